@@ -1,0 +1,52 @@
+"""Analysis of one source: persuasion techniques, quoted voices and checkable claims.
+
+``analyze`` is the single entry point used by the lesson composer, the CLI and the benchmarks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..sources import Source
+from .claims import detect_claims
+from .findings import Claim, TechniqueFinding, Voice
+from .review import apply_review
+from .techniques import detect_techniques
+from .voices import detect_voices
+
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Analysis:
+    techniques: tuple[TechniqueFinding, ...]   # all findings, each with .shown
+    voices: tuple[Voice, ...]
+    claims: tuple[Claim, ...]
+
+    @property
+    def shown_techniques(self) -> tuple[TechniqueFinding, ...]:
+        return tuple(f for f in self.techniques if f.shown)
+
+    def to_json(self, source: Source) -> dict:
+        return {
+            "source": source.meta.as_dict(),
+            "techniques": [f.to_json() for f in self.techniques],
+            "voices": [v.to_json() for v in self.voices],
+            "claims": [c.to_json() for c in self.claims],
+        }
+
+
+def analyze(source: Source, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
+    """Analyse one source. Findings under ``threshold`` are kept but not shown; a teacher's review
+    sidecar (see ``review``) confirms, drops or adds flags on top of that."""
+    found = [replace(f, shown=f.confidence >= threshold) for f in detect_techniques(source)]
+    techniques = apply_review(source, found)
+    return Analysis(
+        techniques=tuple(sorted(techniques, key=_position)),
+        voices=tuple(sorted(detect_voices(source), key=_position)),
+        claims=tuple(sorted(detect_claims(source), key=_position)),
+    )
+
+
+def _position(span) -> tuple:
+    return (span.start, span.end, getattr(span, "technique", ""), getattr(span, "rule", ""))

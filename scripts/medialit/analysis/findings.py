@@ -1,0 +1,64 @@
+"""Findings: small value objects saying what was found, where (code-point offsets into
+``Source.content``), why (the rule and a reason a student can check) and how sure."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class TechniqueFinding(Span):
+    technique: str            # taxonomy id, e.g. "loaded-language"
+    ptc_label: str | None     # one of the 14 PTC labels, e.g. "Loaded_Language"
+    rule: str                 # id of the rule that fired, e.g. "name-calling.junta"
+    reason: str               # one line a student can check
+    confidence: float         # 0..1
+    shown: bool = True        # above the teaching threshold and not dropped by a teacher review
+    cues: tuple[str, ...] = field(default=())  # the words that fired, for the reason and the key
+
+    @property
+    def id(self) -> str:
+        """Stable id a teacher can cite in a review sidecar: rule@start."""
+        return f"{self.rule}@{self.start}"
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["cues"] = list(self.cues)
+        data["id"] = self.id
+        return data
+
+
+@dataclass(frozen=True)
+class Voice(Span):
+    """Someone quoted or cited: the span is the quotation or the attribution clause."""
+
+    speaker: str | None       # "Jens Stoltenberg", "Western officials", or None when nobody is named
+    verb: str | None          # attribution verb as written: "said", "claimed", "insisted"
+    verb_neutral: bool        # "said"/"told"/"stated" are neutral; "claimed"/"admitted" colour the quote
+    named: bool               # a named person or organisation versus "officials", "experts"
+    kind: str                 # "direct quote" | "reported speech" | "cited document"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Claim(Span):
+    """A checkable statement: an event, date, number, quotation of others, cited document or correction."""
+
+    kind: str                 # "event" | "number" | "quotation" | "document" | "correction" | "date"
+    cues: tuple[str, ...] = field(default=())
+    check: str | None = None  # id of a known check (data/checks.yaml) that settles it, if any
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["cues"] = list(self.cues)
+        return data

@@ -1,0 +1,49 @@
+"""Guiding questions and their answer keys.
+
+A question always points at a paragraph and quotes the words it is about. The answer key is part of
+the value but only the teacher edition renders it; the student build never receives it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTIONS = ("techniques", "source", "verification")
+SECTION_TITLES = {
+    "techniques": "Propaganda techniques",
+    "source": "Source and bias",
+    "verification": "Verification",
+}
+# Bloom-style progression: simple (identify) to demanding (evaluate, rewrite).
+LEVELS = ("identify", "analyse", "evaluate", "create")
+
+
+@dataclass(frozen=True)
+class Citation:
+    title: str
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Teacher-only key: what a good answer mentions, and where it comes from."""
+
+    good_answer: str
+    technique: str | None = None   # taxonomy id when the question is about a technique
+    why: str | None = None         # the reason the span was flagged / the fact that settles it
+    sources: tuple[Citation, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Question:
+    section: str                   # one of SECTIONS
+    level: str                     # one of LEVELS
+    prompt: str
+    paragraph: int | None
+    quote: str | None
+    answer: Answer
+    minutes: int = 3               # time estimate for the timing plan
+
+    def sort_key(self) -> tuple:
+        return (SECTIONS.index(self.section), LEVELS.index(self.level), self.paragraph or 0, self.prompt)

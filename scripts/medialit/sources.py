@@ -1,0 +1,337 @@
+"""A source text (one seed file) and its loader.
+
+Offsets everywhere in medialit are code-point indices into ``Source.content``: the whole file as read
+with ``open(path, encoding="utf-8").read()``, front matter and byte-order mark included. Nothing here
+rewrites the text; paragraphs and the body are spans of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, Problem
+
+SEED_SUFFIXES = (".md", ".markdown", ".txt")
+BOM = "\ufeff"
+
+# A paragraph that ends without closing punctuation and runs long was broken mid-sentence by the
+# copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
+_SENTENCE_END = tuple('.!?:;"”’\')]*…')
+_BROKEN_PARAGRAPH_MIN_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Republication:
+    outlet: str
+    date: dt.date | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Validated front matter."""
+
+    title: str
+    author: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    republished: tuple[Republication, ...] = ()
+    language: str = "en"
+    topics: tuple[str, ...] = ()
+    level: str | None = None
+
+    def as_dict(self) -> dict:
+        """Front matter as plain JSON-ready values (dates as ISO strings)."""
+        return {
+            "title": self.title,
+            "author": self.author,
+            "publisher": self.publisher,
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "republished": [
+                {"outlet": r.outlet, "date": r.date.isoformat() if r.date else None, "url": r.url, "note": r.note}
+                for r in self.republished
+            ],
+            "language": self.language,
+            "topics": list(self.topics),
+            "level": self.level,
+        }
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the body: ``content[start:end]``, numbered from 1 as students see it."""
+
+    number: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    slug: str
+    content: str
+    body_start: int
+    meta: SourceMeta
+    paragraphs: tuple[Paragraph, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def body(self) -> str:
+        return self.content[self.body_start :]
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Number of the paragraph holding ``offset``, or None outside every paragraph."""
+        for paragraph in self.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph.number
+        return None
+
+    def paragraph_text(self, number: int) -> str:
+        paragraph = self.paragraphs[number - 1]
+        return self.content[paragraph.start : paragraph.end]
+
+    @property
+    def word_count(self) -> int:
+        return len(re.findall(r"\w+", self.body))
+
+
+# ---------------------------------------------------------------------------------------------- loading
+
+
+def find_seeds(seeds_dir: Path) -> list[Path]:
+    """Seed files in ``seeds_dir``, sorted by name; sidecar files (``*.review.yaml``) are not seeds."""
+    return sorted(
+        p for p in seeds_dir.iterdir() if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def load_source(path: Path, slug: str | None = None) -> Source:
+    """Read and validate one seed. Raises InputError naming every problem in the file."""
+    content = _read_text(path)
+    front, body_start, front_line = _split_front_matter(path, content)
+    warnings: list[str] = []
+    if front is None:
+        meta_raw: dict = {}
+        title = _first_line_title(content)
+        if title is None:
+            raise InputError([Problem(path, "the file has no text", fix="add the article text below a title line")])
+        warnings.append(f"{path}: no front matter; using the first line as the title ({title!r}). "
+                        "Run 'medialit new' to see the fields a seed can carry.")
+        meta_raw = {"title": title}
+    else:
+        meta_raw = front
+    meta = _validate_meta(path, meta_raw, front_line)
+    paragraphs = split_paragraphs(content, body_start)
+    if not paragraphs:
+        raise InputError([Problem(path, "the file has front matter but no article text",
+                                  fix="paste the article below the closing '---' line")])
+    return Source(
+        path=path,
+        slug=slug or slugify(meta.title) or slugify(path.stem) or "lesson",
+        content=content,
+        body_start=body_start,
+        meta=meta,
+        paragraphs=tuple(paragraphs),
+        warnings=tuple(warnings),
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError([Problem(path, f"cannot be read: {exc.strerror}")]) from None
+    if b"\x00" in raw:
+        raise InputError([Problem(path, "is a binary file (it contains NUL bytes), not a text",
+                                  fix="save the article as plain text or Markdown in UTF-8")])
+    try:
+        # Decode exactly as the offsets contract says: utf-8, keeping any byte-order mark.
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError([Problem(path, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start})",
+                                  line=line, fix="re-save the file as UTF-8 in your editor")]) from None
+    # open(path, encoding="utf-8").read() applies universal newlines (\r\n and \r become \n); offsets
+    # must index exactly that string, so translate the same way.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+
+
+def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int]:
+    """Parsed front matter, the offset where the body starts, and the line the front matter starts on."""
+    match = _FRONT_MATTER.match(content)
+    if not match:
+        if content.lstrip(BOM).startswith("---\n"):
+            raise InputError([Problem(path, "front matter starts with '---' but never ends", line=1,
+                                      fix="close the front matter with a line holding only '---'")])
+        return None, len(BOM) if content.startswith(BOM) else 0, 0
+    text = match.group(2) or ""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError([Problem(path, f"front matter is not valid YAML: {problem}", line=line,
+                                  fix="check quotes and colons; a value with ':' needs quotes")]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError([Problem(path, "front matter must be 'field: value' lines", line=2)])
+    return data, match.end(), 2
+
+
+def _first_line_title(content: str) -> str | None:
+    for line in content.lstrip(BOM).splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:200]
+    return None
+
+
+# ------------------------------------------------------------------------------------------ validation
+
+_KNOWN_FIELDS = {"title", "author", "publisher", "published", "url", "republished", "language", "topics", "level"}
+
+
+def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
+    problems: list[Problem] = []
+
+    def problem(fieldname: str, message: str, fix: str | None = None) -> None:
+        problems.append(Problem(path, f"front matter field '{fieldname}' {message}", line=first_line or None, fix=fix))
+
+    for key in sorted(set(map(str, raw)) - _KNOWN_FIELDS):
+        problem(key, "is not a known field", fix=f"known fields: {', '.join(sorted(_KNOWN_FIELDS))}")
+
+    title = raw.get("title")
+    if not isinstance(title, str) or not title.strip():
+        problem("title", f"is required and must be text (got {_show(title)})", fix="add a line like: title: \"The headline\"")
+        title = ""
+    published = _date(raw.get("published"), "published", problem)
+    republished = []
+    items = raw.get("republished") or []
+    if not isinstance(items, list):
+        problem("republished", f"must be a list of outlet/date/url entries (got {_show(items)})")
+        items = []
+    for index, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("outlet"), str):
+            problem(f"republished[{index}]", "needs an 'outlet' name", fix="e.g. - {outlet: The Unz Review, date: 2022-02-26}")
+            continue
+        republished.append(Republication(
+            outlet=item["outlet"].strip(),
+            date=_date(item.get("date"), f"republished[{index}].date", problem),
+            url=_text(item.get("url"), f"republished[{index}].url", problem),
+            note=_text(item.get("note"), f"republished[{index}].note", problem),
+        ))
+    topics = raw.get("topics") or []
+    if isinstance(topics, str):
+        topics = [topics]
+    if not isinstance(topics, list) or not all(isinstance(t, (str, int)) for t in topics):
+        problem("topics", f"must be a list of words (got {_show(topics)})", fix="e.g. topics: [NATO, Ukraine]")
+        topics = []
+    meta = SourceMeta(
+        title=title.strip(),
+        author=_text(raw.get("author"), "author", problem),
+        publisher=_text(raw.get("publisher"), "publisher", problem),
+        published=published,
+        url=_url(raw.get("url"), "url", problem),
+        republished=tuple(sorted(republished, key=lambda r: (r.date or dt.date.max, r.outlet))),
+        language=_text(raw.get("language"), "language", problem) or "en",
+        topics=tuple(str(t).strip() for t in topics if str(t).strip()),
+        level=_text(raw.get("level"), "level", problem),
+    )
+    if problems:
+        raise InputError(problems)
+    return meta
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _text(value: object, name: str, problem) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip() or None
+    problem(name, f"must be text (got {_show(value)})")
+    return None
+
+
+def _url(value: object, name: str, problem) -> str | None:
+    text = _text(value, name, problem)
+    if text and not re.match(r"https?://", text):
+        problem(name, f"must be a web address starting with http:// or https:// (got {_show(text)})")
+        return None
+    return text
+
+
+def _date(value: object, name: str, problem) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    problem(name, f"must be a date like 2022-03-04 (got {_show(value)})",
+            fix="write year-month-day; an impossible date such as 2022-02-30 is refused")
+    return None
+
+
+# ------------------------------------------------------------------------------------------ paragraphs
+
+
+def split_paragraphs(content: str, body_start: int) -> list[Paragraph]:
+    """Paragraphs of the body: runs of non-blank lines, with mid-sentence breaks joined."""
+    spans: list[list[int]] = []
+    offset = body_start
+    current: list[int] | None = None
+    for line in content[body_start:].splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            line_start = offset + (len(line) - len(line.lstrip()))
+            line_end = offset + len(line.rstrip())
+            if current is None:
+                current = [line_start, line_end]
+                spans.append(current)
+            else:
+                current[1] = line_end
+        else:
+            current = None
+        offset += len(line)
+    joined: list[list[int]] = []
+    for span in spans:
+        if joined and _broken_mid_sentence(content[joined[-1][0] : joined[-1][1]]):
+            joined[-1][1] = span[1]
+        else:
+            joined.append(span)
+    return [Paragraph(number, start, end) for number, (start, end) in enumerate(joined, 1)]
+
+
+def _broken_mid_sentence(paragraph: str) -> bool:
+    return len(paragraph) >= _BROKEN_PARAGRAPH_MIN_CHARS and not paragraph.rstrip().endswith(_SENTENCE_END)
+
+
+def slugify(text: str) -> str:
+    """A URL-safe, lower-case slug (ASCII letters, digits and hyphens), at most 60 characters."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].rstrip("-")

@@ -1,0 +1,107 @@
+"""The technique taxonomy (data/taxonomy.yaml): the 14 techniques of the Propaganda Techniques Corpus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, Problem
+
+DATA_DIR = Path(__file__).parent / "data"
+TAXONOMY_FILE = DATA_DIR / "taxonomy.yaml"
+
+PTC_LABELS = (
+    "Appeal_to_Authority",
+    "Appeal_to_fear-prejudice",
+    "Bandwagon,Reductio_ad_hitlerum",
+    "Black-and-White_Fallacy",
+    "Causal_Oversimplification",
+    "Doubt",
+    "Exaggeration,Minimisation",
+    "Flag-Waving",
+    "Loaded_Language",
+    "Name_Calling,Labeling",
+    "Repetition",
+    "Slogans",
+    "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring",
+)
+LEVELS = ("identify", "analyse", "evaluate")
+_REQUIRED = ("id", "ptc_label", "name", "short", "definition", "how_to_spot", "question", "level")
+
+
+@dataclass(frozen=True)
+class Technique:
+    id: str
+    ptc_label: str
+    name: str
+    short: str
+    definition: str
+    how_to_spot: tuple[str, ...]
+    question: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    techniques: tuple[Technique, ...]
+
+    def __getitem__(self, technique_id: str) -> Technique:
+        for technique in self.techniques:
+            if technique.id == technique_id:
+                return technique
+        raise KeyError(technique_id)
+
+    def __contains__(self, technique_id: str) -> bool:
+        return any(t.id == technique_id for t in self.techniques)
+
+    def by_ptc_label(self, label: str) -> Technique:
+        for technique in self.techniques:
+            if technique.ptc_label == label:
+                return technique
+        raise KeyError(label)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.techniques)
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
+    """Load and validate the taxonomy, reporting every problem at once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("techniques") or []
+    problems: list[Problem] = []
+    techniques: list[Technique] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries, 1):
+        label = f"technique #{index} ({entry.get('id', '?')})" if isinstance(entry, dict) else f"technique #{index}"
+        if not isinstance(entry, dict):
+            problems.append(Problem(path, f"{label} must be a mapping of fields"))
+            continue
+        missing = [f for f in _REQUIRED if not entry.get(f)]
+        if missing:
+            problems.append(Problem(path, f"{label} lacks {', '.join(missing)}"))
+            continue
+        if entry["ptc_label"] not in PTC_LABELS:
+            problems.append(Problem(path, f"{label}: ptc_label {entry['ptc_label']!r} is not a corpus label",
+                                    fix=f"use one of {', '.join(PTC_LABELS)}"))
+        if entry["level"] not in LEVELS:
+            problems.append(Problem(path, f"{label}: level must be one of {', '.join(LEVELS)}"))
+        if entry["id"] in seen:
+            problems.append(Problem(path, f"{label}: duplicate id {entry['id']!r}"))
+        seen.add(entry["id"])
+        techniques.append(Technique(
+            id=entry["id"], ptc_label=entry["ptc_label"], name=entry["name"], short=entry["short"],
+            definition=" ".join(entry["definition"].split()), how_to_spot=tuple(entry["how_to_spot"]),
+            question=entry["question"], level=entry["level"],
+        ))
+    covered = {t.ptc_label for t in techniques}
+    for missing_label in sorted(set(PTC_LABELS) - covered):
+        problems.append(Problem(path, f"no technique carries the corpus label {missing_label!r}"))
+    if problems:
+        raise InputError(problems)
+    return Taxonomy(tuple(techniques))
