@@ -1,0 +1,189 @@
+"""The ``medialit`` command. Each command parses its arguments, makes one library call and turns a
+domain error into a clean message and exit status: no traceback reaches the user."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from . import site
+from .analysis import DEFAULT_THRESHOLD, analyze
+from .errors import InputError, MedialitError
+from .sources import load_source, slugify
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except InputError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return EXIT_INPUT
+    except MedialitError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("interrupted; the previous site was left as it was", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="medialit", description="Build media-literacy lessons from seed texts.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the site from seeds/ (student edition unless --teacher)")
+    build.add_argument("--teacher", action="store_true", help="build the teacher edition (answer keys, notes)")
+    build.add_argument("--strict", action="store_true", help="fail on any warning or any seed that cannot be read")
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="MkDocs configuration (default: mkdocs.yml)")
+    build.add_argument("--site-dir", type=Path, help="output folder (default: site/ or site-teacher/)")
+    build.add_argument("--seeds", type=Path, help="seeds folder (default: from mkdocs.yml, normally seeds/)")
+    build.add_argument("-q", "--quiet", action="store_true", help="only print warnings and errors")
+    build.set_defaults(run=_build)
+
+    serve = commands.add_parser("serve", help="preview the site at http://127.0.0.1:8000, rebuilding on change")
+    serve.add_argument("--teacher", action="store_true", help="preview the teacher edition")
+    serve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    serve.add_argument("--dev-addr", default="127.0.0.1:8000")
+    serve.set_defaults(run=_serve)
+
+    check = commands.add_parser("check", help="validate seeds and data files without building")
+    check.add_argument("--seeds", type=Path, default=Path("seeds"))
+    check.set_defaults(run=_check)
+
+    analyze_cmd = commands.add_parser("analyze", help="analyse one text and print what was found")
+    analyze_cmd.add_argument("file", type=Path)
+    analyze_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    analyze_cmd.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                             help=f"confidence a flag needs to be shown in lessons (default {DEFAULT_THRESHOLD})")
+    analyze_cmd.set_defaults(run=_analyze)
+
+    new = commands.add_parser("new", help="create a seed file with its front matter, ready to paste a text into")
+    new.add_argument("file", type=Path, nargs="?", help="where to create it (default: seeds/<slug of title>.md)")
+    new.add_argument("--title", default="Headline of the article")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(run=_new)
+    return parser
+
+
+def _build(args) -> int:
+    import logging
+
+    _configure_logging(logging.WARNING if args.quiet else logging.INFO)
+    edition = "teacher" if args.teacher else "student"
+    target = site.build_site(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
+                             seeds_dir=args.seeds, progress=site.print_progress)
+    print(f"built the {edition} edition in {target}; open {target / 'index.html'} in a browser")
+    return 0
+
+
+def _serve(args) -> int:
+    import os
+
+    from mkdocs.commands.serve import serve
+
+    _configure_logging(20)
+    os.environ["MEDIALIT_EDITION"] = "teacher" if args.teacher else "student"
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    return 0
+
+
+def _check(args) -> int:
+    from .checking import check_project
+
+    report = check_project(args.seeds)
+    for line in report.warnings:
+        print(f"warning: {line}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    print(f"checked {report.seed_count} seed(s) and the data files: "
+          f"{len(report.problems)} error(s), {len(report.warnings)} warning(s)")
+    return EXIT_INPUT if report.problems else 0
+
+
+def _analyze(args) -> int:
+    source = load_source(args.file)
+    analysis = analyze(source, args.threshold)
+    if args.format == "json":
+        json.dump(analysis.to_json(source), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+        print()
+        return 0
+    meta = source.meta
+    print(f"{meta.title}\n{meta.author or 'author not given'}, {meta.publisher or 'outlet not given'}, "
+          f"{meta.published or 'date not given'}; {source.word_count} words, {len(source.paragraphs)} paragraphs\n")
+    print(f"Techniques ({len(analysis.shown_techniques)} shown of {len(analysis.techniques)}; "
+          f"threshold {args.threshold}):")
+    for f in analysis.techniques:
+        mark = "*" if f.shown else " "
+        print(f" {mark} ¶{f.paragraph:<3} {f.confidence:.2f}  {f.technique:<27} “{_clip(f.text)}”\n"
+              f"        {f.reason}\n        id: {f.id}")
+    print(f"\nVoices ({len(analysis.voices)}):")
+    for v in analysis.voices:
+        print(f"   ¶{v.paragraph:<3} {v.speaker or 'unnamed'} — {v.verb or '-'}{'' if v.verb_neutral else ' (not neutral)'}: “{_clip(v.text)}”")
+    print(f"\nCheckable claims ({len(analysis.claims)}):")
+    for c in analysis.claims:
+        print(f"   ¶{c.paragraph:<3} {c.kind:<11} “{_clip(c.text)}”")
+    print("\n* = shown in the lesson. To confirm, drop or add a flag, use its id in a review file next to the seed "
+          f"({args.file.with_suffix('.review.yaml').name}); see the teacher guide.")
+    return 0
+
+
+def _new(args) -> int:
+    path = args.file or Path("seeds") / f"{slugify(args.title) or 'new-text'}.md"
+    if path.exists() and not args.force:
+        raise MedialitError(f"{path} already exists; choose another name or add --force to overwrite it")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(SEED_TEMPLATE.format(title=json.dumps(args.title, ensure_ascii=False),
+                                         today=dt.date.today().isoformat()), encoding="utf-8")
+    print(f"created {path}: fill in the front matter, paste the article below the '---' line, then run 'medialit check'")
+    return 0
+
+
+SEED_TEMPLATE = """---
+title: {title}
+author:                 # as given on the page
+publisher:              # the outlet this copy comes from
+published: {today}      # date of this copy, YYYY-MM-DD
+url:                    # address of this copy (https://...)
+# republished:          # earlier or later appearances, earliest first
+#   - outlet: Name of the first outlet
+#     date: YYYY-MM-DD
+#     url: https://...
+language: en
+topics: []              # e.g. [NATO, Ukraine]
+level:                  # e.g. upper secondary
+---
+
+Paste the article here, exactly as published: headline, byline and all paragraphs.
+"""
+
+
+def _clip(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _configure_logging(level: int) -> None:
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s - %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    logger.handlers[:] = [handler]
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""The lesson text as HTML: numbered paragraphs, the seed's own emphasis, and technique highlights.
+
+Everything from the seed is escaped: the text is shown as text, never interpreted as HTML. The seed's
+Markdown emphasis (``**bold**``, ``*italic*``) is kept because the outlet chose it (students discuss it);
+links become marked text, never live links, since the addresses in a seed are not ours to vouch for.
+
+Each highlight names its technique in visible text (a short tag like ``LL``) and links to a note under
+the paragraph with the technique and the reason, so flags work by keyboard, in print and without colour.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .analysis.findings import TechniqueFinding
+from .sources import Source
+from .taxonomy import Taxonomy
+
+# Markdown inline syntax found in pasted articles. Order matters: longest markers first.
+_MARKUP = re.compile(r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>])|(?P<stars>\*{1,3})|\[(?=[^\]\n]*\]\([^)\n]*\))|\]\((?P<url>[^)\n]*)\)")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A flag as listed under its paragraph."""
+
+    anchor: str
+    label: str
+    finding: TechniqueFinding
+
+
+@dataclass(frozen=True)
+class RenderedParagraph:
+    number: int
+    html: str
+    notes: tuple[Note, ...]
+
+
+def render_text(source: Source, findings: tuple[TechniqueFinding, ...], taxonomy: Taxonomy) -> list[RenderedParagraph]:
+    by_paragraph: dict[int, list[TechniqueFinding]] = {}
+    for finding in findings:
+        by_paragraph.setdefault(finding.paragraph, []).append(finding)
+    rendered = []
+    for paragraph in source.paragraphs:
+        flags = sorted(by_paragraph.get(paragraph.number, []), key=lambda f: (f.start, -f.end, f.technique))
+        clusters = _clusters(flags)
+        notes = tuple(
+            Note(anchor=f"flag-{paragraph.number}-{index}", label=f"{paragraph.number}.{index}", finding=finding)
+            for index, finding in enumerate((f for cluster in clusters for f in cluster), 1)
+        )
+        html_text = _paragraph_html(source.content, paragraph.start, paragraph.end, clusters, notes, taxonomy)
+        rendered.append(RenderedParagraph(paragraph.number, html_text, notes))
+    return rendered
+
+
+def _clusters(flags: list[TechniqueFinding]) -> list[list[TechniqueFinding]]:
+    """Overlapping flags share one highlight; each keeps its own note."""
+    clusters: list[list[TechniqueFinding]] = []
+    end = -1
+    for flag in flags:
+        if clusters and flag.start < end:
+            clusters[-1].append(flag)
+            end = max(end, flag.end)
+        else:
+            clusters.append([flag])
+            end = flag.end
+    return clusters
+
+
+def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[Note, ...], taxonomy: Taxonomy) -> str:
+    """Walk the paragraph once, turning it into runs of text that share emphasis and highlight, then
+    emit each run with the highlight outermost so tags always nest."""
+    cluster_at = {}
+    for index, cluster in enumerate(clusters):
+        for offset in range(min(f.start for f in cluster), max(f.end for f in cluster)):
+            cluster_at[offset] = index
+    markup = {m.start(): m for m in _MARKUP.finditer(content, start, end)}
+    runs: list[tuple[int | None, tuple[str, ...], list[str]]] = []   # (cluster, emphasis, chars)
+    emphasis: list[str] = []
+    position = start
+    while position < end:
+        match = markup.get(position)
+        if match is not None and not match.group("escaped"):
+            _apply_markup(match, emphasis)
+            position = match.end()
+            continue
+        char = match.group("escaped") if match is not None else content[position]
+        key = (cluster_at.get(position), tuple(emphasis))
+        if not runs or runs[-1][:2] != key:
+            runs.append((key[0], key[1], []))
+        runs[-1][2].append(" " if char == "\n" else char)
+        position = match.end() if match is not None else position + 1
+    note_for = {id(n.finding): n for n in notes}
+    out = []
+    for index, (cluster, tags, chars) in enumerate(runs):
+        text = html.escape("".join(chars))
+        for tag in reversed(tags):
+            text = f"{_OPEN[tag]}{text}</{tag.split('.')[0]}>"
+        if cluster is not None:
+            names = "; ".join(taxonomy[f.technique].name for f in clusters[cluster])
+            text = f'<mark class="ml-flag ml-{clusters[cluster][0].technique}" title="{html.escape(names)}">{text}</mark>'
+            last_run_of_cluster = index + 1 == len(runs) or runs[index + 1][0] != cluster
+            if last_run_of_cluster:
+                text += _refs(clusters[cluster], note_for, taxonomy)
+        out.append(text)
+    return "".join(out)
+
+
+_OPEN = {"strong": "<strong>", "em": "<em>", "span.link": '<span class="ml-link" title="a link in the original">'}
+
+
+def _apply_markup(match: re.Match, emphasis: list[str]) -> None:
+    """Update the open emphasis for one piece of seed Markdown: stars toggle, link brackets open and close."""
+    if match.group("url") is not None:
+        _close(emphasis, "span.link")
+        return
+    if match.group(0) == "[":
+        emphasis.append("span.link")
+        return
+    for tag in {1: ["em"], 2: ["strong"], 3: ["strong", "em"]}[len(match.group("stars"))]:
+        if tag in emphasis:
+            _close(emphasis, tag)
+        else:
+            emphasis.append(tag)
+
+
+def _close(emphasis: list[str], tag: str) -> None:
+    if tag in emphasis:
+        emphasis.remove(tag)
+
+
+def _refs(cluster: list[TechniqueFinding], note_for: dict, taxonomy: Taxonomy) -> str:
+    refs = []
+    for finding in cluster:
+        note = note_for[id(finding)]
+        technique = taxonomy[finding.technique]
+        refs.append(
+            f'<a class="ml-ref" href="#{note.anchor}" id="ref-{note.anchor}" '
+            f'aria-label="Flag {note.label}: {html.escape(technique.name)}">'
+            f'{note.label}&nbsp;{html.escape(technique.short)}</a>'
+        )
+    return f'<sup class="ml-refs">{" ".join(refs)}</sup>'
