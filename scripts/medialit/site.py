@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .analysis import DEFAULT_THRESHOLD, Analysis, analyze
 from .errors import BuildFailed, InputError, MedialitError, Problem
+from .exercises import build_exercises
 from .lessons import Lesson, compose_lesson
 from .outlets import load_outlets
 from .readings import load_catalog
@@ -25,6 +26,7 @@ from .render import make_environment, render
 from .sources import Source, find_seeds, load_source
 from .taxonomy import load_taxonomy
 from .textview import render_text
+from .units import load_units, render_unit_pages
 
 log = logging.getLogger("mkdocs.medialit")
 
@@ -90,6 +92,8 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     # 4. Render.
     env = make_environment(project.templates_dir)
     pages = render_pages(env, lessons, taxonomy, edition, progress)
+    pages.update(render_unit_pages(env, load_units(project.seeds_dir, lessons), lessons,
+                                   dict(taxonomy=taxonomy, edition=edition, lessons=lessons)))
     assets = {uri: (ASSETS_DIR / name).read_bytes() for uri, name in ASSET_URIS.items()}
     return GeneratedSite(pages=pages, assets=assets, lessons=lessons, problems=problems, warnings=warnings)
 
@@ -150,7 +154,8 @@ def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: P
         paragraphs = render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy)
         pages[f"lessons/{lesson.slug}.md"] = render(
             env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
-            source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings)
+            source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
+            exercises=build_exercises(lesson, taxonomy))
         for paragraph in paragraphs:
             for note in paragraph.notes:
                 examples[note.finding.technique].append((lesson, note))
