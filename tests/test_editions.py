@@ -1,0 +1,72 @@
+"""The built site: both editions, answer keys only in the teacher one, nothing fetched from outside."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from medialit.taxonomy import load_taxonomy
+
+TEACHER_ONLY = ("Answer key", "A good answer", "Timing plan", "Teacher note", "Teacher edition")
+EXTERNAL_LOAD = re.compile(
+    r"""<(?:script|img|iframe|audio|video|source|embed)\b[^>]*\bsrc=["']?(?:https?:)?//"""
+    r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//[^>]*>"""
+    r"""|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:url\()?["']?(?:https?:)?//""",
+    re.I,
+)
+
+
+def lesson_pages(site: Path) -> list[Path]:
+    return sorted(p for p in (site / "lessons").glob("*.html") if p.name != "index.html")
+
+
+def test_both_lessons_exist_in_both_editions(built_sites):
+    for site in built_sites.values():
+        assert len(lesson_pages(site)) == 2
+        assert (site / "index.html").exists() and (site / "search" / "search_index.js").exists()
+
+
+def test_lesson_pages_have_every_section(built_sites):
+    for page in lesson_pages(built_sites["student"]):
+        html = page.read_text(encoding="utf-8")
+        for heading in ("Before you read", "The text", "Guiding questions", "Propaganda techniques",
+                        "Source and bias", "Verification", "Activities", "Balancing reading list", "Key points"):
+            assert f">{heading}<" in html or f">{heading} <" in html or f'{heading}</h' in html, (page.name, heading)
+        assert 'class="ml-para"' in html and "¶1" in html
+
+
+def test_student_edition_contains_no_answer_keys_anywhere(built_sites):
+    student, teacher = built_sites["student"], built_sites["teacher"]
+    for page in lesson_pages(teacher):
+        assert "Answer key" in page.read_text(encoding="utf-8")
+    for path in student.rglob("*"):
+        if path.suffix in {".html", ".js", ".json"} and "assets/javascripts" not in path.as_posix():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for marker in TEACHER_ONLY:
+                assert marker not in text, f"{path.relative_to(student)} contains {marker!r}"
+
+
+def test_no_page_loads_anything_from_outside_the_site(built_sites):
+    for site in built_sites.values():
+        for path in site.rglob("*"):
+            if path.suffix in {".html", ".css"}:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                match = EXTERNAL_LOAD.search(text)
+                assert match is None, f"{path.relative_to(site)} loads {match.group(0)!r}"
+        assert "unpkg.com" not in (site / "index.html").read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_technique_has_a_page_listing_its_examples(built_sites):
+    site = built_sites["student"]
+    for technique in load_taxonomy().techniques:
+        page = site / "techniques" / f"{technique.id}.html"
+        assert page.exists(), technique.id
+        assert technique.question.split(",")[0] in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["teachers/guide.html", "about/how-it-works.html", "tags.html"])
+def test_hand_written_and_index_pages_are_built(built_sites, name):
+    assert (built_sites["student"] / name).exists()

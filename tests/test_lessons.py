@@ -1,0 +1,79 @@
+"""Lesson composition on the real seeds: every section is there, every question points at the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.analysis import analyze
+from medialit.lessons import MIN_QUESTIONS_PER_SECTION, compose_lesson
+from medialit.outlets import load_outlets
+from medialit.questions import LEVELS, SECTIONS
+from medialit.readings import load_catalog
+from medialit.sources import load_source
+from medialit.taxonomy import load_taxonomy
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def lessons(seed_paths):
+    taxonomy, outlets, catalog = load_taxonomy(), load_outlets(), load_catalog()
+    result = []
+    for path in seed_paths:
+        source = load_source(path)
+        result.append(compose_lesson(source, analyze(source), taxonomy, outlets, catalog))
+    return result
+
+
+def test_both_seeds_make_lessons(lessons):
+    assert len(lessons) == 2
+    assert len({lesson.slug for lesson in lessons}) == 2
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_at_least_four_questions_per_section_for_long_texts(lessons, section):
+    for lesson in lessons:
+        assert lesson.source.word_count >= 500
+        assert len(lesson.questions_in(section)) >= MIN_QUESTIONS_PER_SECTION, (lesson.slug, section)
+
+
+def test_every_question_quotes_the_paragraph_it_points_at(lessons):
+    for lesson in lessons:
+        for question in lesson.questions:
+            assert question.paragraph is not None and question.quote, question
+            paragraph = squash(lesson.source.paragraph_text(question.paragraph))
+            quote = squash(question.quote).rstrip("…")
+            assert quote in paragraph, (lesson.slug, question.paragraph, question.quote)
+            assert question.answer.good_answer.strip()
+
+
+def test_questions_run_from_simple_to_demanding_within_a_section(lessons):
+    for lesson in lessons:
+        for section in SECTIONS:
+            levels = [LEVELS.index(q.level) for q in lesson.questions_in(section)]
+            assert levels == sorted(levels), (lesson.slug, section)
+        assert {q.level for q in lesson.questions_in("techniques")} >= {"identify", "evaluate", "create"}
+
+
+def test_technique_keys_name_the_flagged_technique(lessons):
+    taxonomy = load_taxonomy()
+    for lesson in lessons:
+        shown = {(f.paragraph, f.text): f.technique for f in lesson.analysis.shown_techniques}
+        for question in lesson.questions_in("techniques"):
+            if question.answer.technique:
+                assert question.answer.technique in taxonomy
+                assert shown.get((question.paragraph, question.quote)) == question.answer.technique
+
+
+def test_timing_adds_up_and_reading_time_follows_length(lessons):
+    for lesson in lessons:
+        assert lesson.lesson_minutes == sum(step.minutes for step in lesson.timing)
+        assert lesson.reading_minutes == -(-lesson.source.word_count // 200)
+        assert lesson.activities, lesson.slug
+
+
+def test_publication_chain_puts_the_first_outlet_first(lessons):
+    whitney = next(lesson for lesson in lessons if lesson.source.meta.author == "Mike Whitney")
+    assert [name for name, _ in whitney.profiles] == ["The Unz Review", "Global Research"]

@@ -1,0 +1,91 @@
+"""Escaping filters and the text view: seed text is always shown as text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+
+from medialit.analysis.findings import TechniqueFinding
+from medialit.render import htmltitle, md, tagname, urlmd
+from medialit.sources import load_source
+from medialit.taxonomy import load_taxonomy
+from medialit.textview import render_text
+
+EXTENSIONS = ["attr_list", "md_in_html", "tables", "pymdownx.escapeall"]
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize("hostile", [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "**bold** and _under_ and `code`",
+    "{{ config }} {% raw %}",
+    ":smile: &amp; &lt; | a | b |",
+    "</textarea><svg onload=alert(1)>",
+])
+def test_md_filter_makes_any_text_literal(hostile):
+    html = to_html(f"Quote: {md(hostile)}")
+    assert "<script" not in html and "<img" not in html and "<svg" not in html
+    assert "<a " not in html and "<strong>" not in html and "<code>" not in html
+    text = re.sub(r"<[^>]+>", "", html)
+    import html as htmllib
+    assert " ".join(hostile.split()) in htmllib.unescape(text)
+
+
+def test_urlmd_only_lets_web_addresses_through():
+    assert urlmd("javascript:alert(1)") == "#"
+    assert urlmd("data:text/html,hi") == "#"
+    assert urlmd("https://example.org/a b(c)") == "https://example.org/a%20b%28c%29"
+
+
+def test_htmltitle_and_tagname_neutralise_markup():
+    assert htmltitle("</title><script>x</script>") == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"
+    assert tagname("<b>NATO</b>\"") == "bNATOb"
+
+
+def make_source(tmp_path: Path, body: str):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    return load_source(path)
+
+
+def flag(source, text: str, technique: str = "loaded-language") -> TechniqueFinding:
+    start = source.content.index(text)
+    return TechniqueFinding(start=start, end=start + len(text), text=text, paragraph=source.paragraph_at(start),
+                            technique=technique, ptc_label=None, rule="test.rule", reason="a test reason",
+                            confidence=0.9)
+
+
+def test_highlight_crossing_bold_nests_tags_properly(tmp_path):
+    source = make_source(tmp_path, "Plain words **then bold words** and after.")
+    paragraphs = render_text(source, (flag(source, "words **then bold"),), load_taxonomy())
+    html = paragraphs[0].html
+    # Each mark closes before the strong it sits in closes: a well-formed tree.
+    import xml.etree.ElementTree as ET
+    ET.fromstring(f"<p>{html.replace('&nbsp;', ' ')}</p>")
+    assert html.count('class="ml-ref"') == 1
+    assert "<strong>" in html and "**" not in html
+
+
+def test_text_view_escapes_seed_html_and_keeps_link_text_inert(tmp_path):
+    source = make_source(tmp_path, "Say <script>x()</script> and [a link](javascript:bad) \\(escaped\\).")
+    html = render_text(source, (), load_taxonomy())[0].html
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "javascript" not in html and "a link" in html
+    assert "(escaped)" in html
+
+
+def test_every_shown_flag_gets_a_numbered_note(tmp_path):
+    source = make_source(tmp_path, "One junta here.\n\nTwo regime there and a junta again.")
+    flags = (flag(source, "junta"), flag(source, "regime", "name-calling"))
+    paragraphs = render_text(source, flags, load_taxonomy())
+    assert [n.label for n in paragraphs[0].notes] == ["1.1"]
+    assert [n.label for n in paragraphs[1].notes] == ["2.1"]
+    assert 'href="#flag-2-1"' in paragraphs[1].html
