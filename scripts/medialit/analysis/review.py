@@ -1,13 +1,213 @@
-"""Teacher review of flags: a sidecar file next to a seed confirms, drops or adds flags.
+"""Teacher review of technique flags: a sidecar file next to a seed confirms, drops or adds flags.
 
-Placeholder until the review format lands: returns findings unchanged.
+The sidecar has the seed's stem and the suffix ``.review.yaml`` (``seeds/whitney.md`` →
+``seeds/whitney.review.yaml``). All three sections are optional lists::
+
+    confirm:                         # shown to students whatever their confidence
+      - quote: "junta"               # the flag on these words (most robust to edits of the text)
+        paragraph: 17                # optional: only in this paragraph
+      - id: name-calling.regime@2001 # a finding id (rule@start) as printed by `medialit analyze`
+      - rule: name-calling.regime    # every flag of a rule (a prefix such as loaded-language.corpus works too)
+    drop:                            # never shown
+      - quote: "anti-Ukrainian"
+        paragraph: 3
+        note: reports the officials' charge, not the author's label   # notes are for teachers only
+    add:                             # new flags, rule id teacher.1, teacher.2, ...
+      - quote: "a conscious distortion of events"
+        paragraph: 8                 # needed when the words occur more than once
+        technique: loaded-language   # a taxonomy id
+        reason: "'conscious distortion' asserts bad intent without showing it"
+
+A ``quote`` entry selects the flags whose text is exactly the quote; if none, the flags whose span holds
+it. ``technique:`` or ``rule:`` beside a quote narrows the choice. Every entry must still match: a quote
+no longer in the text, an id that no longer exists, or an entry that selects no flag is an error (the
+text changed; update the sidecar), as are unknown fields, an unknown technique and an entry that both
+confirms and drops one flag. All problems are reported at once as an ``InputError``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from ..errors import InputError, Problem
 from ..sources import Source
+from ..taxonomy import load_taxonomy
 from .findings import TechniqueFinding
+
+SUFFIX = ".review.yaml"
+_SECTIONS = ("confirm", "drop", "add")
+_SELECT_FIELDS = {"id", "rule", "quote", "paragraph", "technique", "note"}
+_ADD_FIELDS = {"quote", "paragraph", "technique", "reason", "note"}
+
+
+def sidecar_path(source: Source) -> Path:
+    return source.path.with_name(source.path.stem + SUFFIX)
 
 
 def apply_review(source: Source, findings: list[TechniqueFinding]) -> list[TechniqueFinding]:
-    return list(findings)
+    """Findings with the teacher's sidecar applied; unchanged when the seed has no sidecar."""
+    path = sidecar_path(source)
+    if not path.is_file():
+        return list(findings)
+    entries, problems = _read(path)
+    confirmed: set[str] = set()
+    dropped: set[str] = set()
+    for section, chosen in (("confirm", confirmed), ("drop", dropped)):
+        for number, line, entry in entries.get(section, []):
+            where = f"{section} entry #{number}"
+            ids = _select(source, findings, entry, lambda m, fix=None, w=where, ln=line:
+                          problems.append(Problem(path, f"{w}: {m}", ln, fix)))
+            chosen.update(ids)
+    for finding_id in sorted(confirmed & dropped):
+        problems.append(Problem(path, f"finding {finding_id} is both confirmed and dropped",
+                                fix="keep it in one of the two sections"))
+    added = [_added(source, path, number, line, entry, problems) for number, line, entry in entries.get("add", [])]
+    if problems:
+        raise InputError(problems)
+    reviewed = [replace(f, shown=True) if f.id in confirmed else replace(f, shown=False) if f.id in dropped else f
+                for f in findings]
+    return reviewed + [f for f in added if f is not None]
+
+
+# ----------------------------------------------------------------------------------------------- reading
+
+
+def _read(path: Path) -> tuple[dict[str, list[tuple[int, int, dict]]], list[Problem]]:
+    """Entries per section as (number, line, mapping), and problems with the file's shape."""
+    problems: list[Problem] = []
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError([Problem(path, f"is not valid YAML: {getattr(exc, 'problem', exc)}",
+                                  mark.line + 1 if mark else None, "check quotes and indentation")]) from None
+    if data is None:
+        return {}, problems
+    if not isinstance(data, dict):
+        raise InputError([Problem(path, "must be a mapping with the sections confirm, drop and/or add", 1)])
+    lines = _item_lines(root)
+    for key in sorted(set(map(str, data)) - set(_SECTIONS)):
+        problems.append(Problem(path, f"unknown section '{key}'", fix="use confirm, drop or add"))
+    entries: dict[str, list] = {}
+    for section in _SECTIONS:
+        items = data.get(section) or []
+        if not isinstance(items, list):
+            problems.append(Problem(path, f"section '{section}' must be a list of entries starting with '-'"))
+            continue
+        entries[section] = []
+        for number, item in enumerate(items, 1):
+            line = lines.get((section, number - 1))
+            if not isinstance(item, dict):
+                problems.append(Problem(path, f"{section} entry #{number} must be fields like 'quote: ...'", line))
+                continue
+            allowed = _ADD_FIELDS if section == "add" else _SELECT_FIELDS
+            for key in sorted(set(map(str, item)) - allowed):
+                problems.append(Problem(path, f"{section} entry #{number}: unknown field '{key}'", line,
+                                        f"known fields: {', '.join(sorted(allowed))}"))
+            entries[section].append((number, line, item))
+    return entries, problems
+
+
+def _item_lines(root) -> dict[tuple[str, int], int]:
+    lines = {}
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if isinstance(value, yaml.SequenceNode):
+                for index, item in enumerate(value.value):
+                    lines[(key.value, index)] = item.start_mark.line + 1
+    return lines
+
+
+# --------------------------------------------------------------------------------------------- selecting
+
+
+def _select(source: Source, findings: list[TechniqueFinding], entry: dict, problem) -> set[str]:
+    """Ids of the findings an entry of confirm/drop selects; problems are reported through ``problem``."""
+    selectors = [k for k in ("id", "quote") if k in entry] or (["rule"] if "rule" in entry else [])
+    if len(selectors) != 1:
+        problem("needs one of 'quote', 'id' or 'rule'", "e.g. quote: \"junta\" (add paragraph: N if it recurs)")
+        return set()
+    if "technique" in entry and entry["technique"] not in load_taxonomy():
+        problem(f"technique {entry['technique']!r} is not a taxonomy id", f"use one of {', '.join(load_taxonomy().ids)}")
+        return set()
+    if "id" in entry:
+        chosen = {f.id for f in findings if f.id == str(entry["id"])}
+        if not chosen:
+            problem(f"no flag has the id {entry['id']!r} (ids change when the text changes)",
+                    "copy the id from 'medialit analyze', or select it by quote")
+        return chosen
+    candidates = [f for f in findings if _narrowed(f, entry)]
+    if "quote" not in entry:
+        if not candidates:
+            problem(f"rule {entry['rule']!r} flagged nothing in this text", "remove the entry or check the rule id")
+        return {f.id for f in candidates}
+    occurrences = _occurrences(source, entry, problem)
+    chosen = set()
+    for start, end in occurrences:
+        exact = [f for f in candidates if f.start == start and f.end == end]
+        holding = [f for f in candidates if f.start <= start and end <= f.end]
+        chosen.update(f.id for f in (exact or holding))
+    if occurrences and not chosen:
+        problem(f"no flag lies on the quote {entry['quote']!r}", "use 'add' to add a flag there")
+    return chosen
+
+
+def _narrowed(finding: TechniqueFinding, entry: dict) -> bool:
+    rule = entry.get("rule")
+    if rule and not (finding.rule == rule or finding.rule.startswith(str(rule) + ".")):
+        return False
+    return "technique" not in entry or finding.technique == entry["technique"]
+
+
+def _occurrences(source: Source, entry: dict, problem) -> list[tuple[int, int]]:
+    """Where the quoted words occur in the body (in ``paragraph`` when given)."""
+    quote = entry.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        problem("'quote' must be the flagged words in quotation marks")
+        return []
+    paragraph = entry.get("paragraph")
+    if paragraph is not None and (not isinstance(paragraph, int) or not 1 <= paragraph <= len(source.paragraphs)):
+        problem(f"paragraph must be a number from 1 to {len(source.paragraphs)} (got {paragraph!r})")
+        return []
+    areas = [source.paragraphs[paragraph - 1]] if paragraph else source.paragraphs
+    found = []
+    for area in areas:
+        index = source.content.find(quote, area.start, area.end)
+        while index >= 0:
+            found.append((index, index + len(quote)))
+            index = source.content.find(quote, index + 1, area.end)
+    if not found:
+        where = f"paragraph {paragraph}" if paragraph else "the text"
+        problem(f"the quote {quote!r} no longer matches {where}",
+                "copy the words exactly from the seed (same quotation marks and apostrophes) or remove the entry")
+    return found
+
+
+def _added(source: Source, path: Path, number: int, line: int | None, entry: dict,
+           problems: list[Problem]) -> TechniqueFinding | None:
+    def problem(message: str, fix: str | None = None) -> None:
+        problems.append(Problem(path, f"add entry #{number}: {message}", line, fix))
+
+    taxonomy = load_taxonomy()
+    technique, reason = entry.get("technique"), entry.get("reason")
+    if technique not in taxonomy:
+        problem(f"needs a 'technique' from the taxonomy (got {technique!r})", f"use one of {', '.join(taxonomy.ids)}")
+        return None
+    if not isinstance(reason, str) or not reason.strip():
+        problem("needs a 'reason' a student can check", "e.g. reason: \"'demonic' paints the other side as evil\"")
+        return None
+    occurrences = _occurrences(source, entry, problem)
+    if len(occurrences) > 1:
+        problem(f"the quote {entry['quote']!r} occurs {len(occurrences)} times", "add 'paragraph: N' to say which one")
+    if len(occurrences) != 1:
+        return None
+    start, end = occurrences[0]
+    return TechniqueFinding(start=start, end=end, text=source.content[start:end],
+                            paragraph=source.paragraph_at(start) or 0, technique=technique,
+                            ptc_label=taxonomy[technique].ptc_label, rule=f"teacher.{number}",
+                            reason=" ".join(reason.split()), confidence=1.0, shown=True, cues=(entry["quote"],))

@@ -1,31 +1,256 @@
-"""First rule-based technique detector: a few lexicon rules, each with a reason."""
+"""Persuasion-technique detector: runs the rules of ``data/rules/`` over a source's body.
+
+Finding spans (``match_rules``) and choosing among overlapping ones (``resolve_overlaps``) are separate
+steps; each finding names its rule, the cue words that fired and a reason a student can check. A span
+inside quotation marks says so in its reason: those are the quoted speaker's words, not the author's.
+Confidence is the rule's hand-set value moved toward its measured precision on the annotated corpus
+(see ``rules``); ``analyze`` decides which findings are shown.
+"""
 
 from __future__ import annotations
 
-import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..sources import Source
 from ..taxonomy import load_taxonomy
+from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
+                          trim_to_words)
 from .findings import TechniqueFinding
+from .rules import Rule, Rulebook, load_rulebook
 
-_RULES = (
-    ("name-calling.regime", "name-calling", r"\b(?:junta regime|regime)\b", 0.7,
-     "'regime' labels a government as illegitimate instead of naming it"),
-    ("loaded-language.hysterical", "loaded-language", r"\bhysterical\b", 0.7,
-     "'hysterical' describes statements by the feeling it wants readers to have about them"),
-    ("slogans.blame", "slogans", r"Blame NATO\.", 0.7, "a two-word verdict set apart in bold, like a placard"),
-)
+QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
+_ATTRIBUTION_VERBS = frozenset(
+    "said says told stated added wrote warned declared claimed insisted called described dubbed termed "
+    "announced tweeted according asked replied urged demanded echoed noted argued reiterated".split())
 
 
-def detect_techniques(source: Source) -> list[TechniqueFinding]:
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    technique: str
+    confidence: float
+    reason: str
+    cues: tuple[str, ...]
+    level: str            # "cue" | "sentence" | "repetition" | "quote-marks": overlaps are resolved within a level
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A source's body prepared once: tokens, paragraphs, sentences and quotations (offsets into content)."""
+
+    content: str
+    tokens: tuple[Token, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+    quotes: tuple[tuple[int, int], ...]          # double quotation marks: someone's words
+    single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
+
+
+def detect_techniques(source: Source, rulebook: Rulebook | None = None) -> list[TechniqueFinding]:
+    """All technique findings in the body of ``source``, sorted by position, each with a confidence."""
+    rulebook = rulebook or load_rulebook()
+    text = prepare(source)
+    candidates = resolve_overlaps(match_rules(rulebook, text))
     taxonomy = load_taxonomy()
     findings = []
-    for rule_id, technique, pattern, confidence, reason in _RULES:
-        for match in re.finditer(pattern, source.content[source.body_start:], re.I):
-            start, end = match.start() + source.body_start, match.end() + source.body_start
-            findings.append(TechniqueFinding(
-                start=start, end=end, text=source.content[start:end], paragraph=source.paragraph_at(start) or 0,
-                technique=technique, ptc_label=taxonomy[technique].ptc_label, rule=rule_id, reason=reason,
-                confidence=confidence, cues=(match.group(0),),
-            ))
-    return findings
+    for c in candidates:
+        quoted = c.level != "quote-marks" and inside(text.quotes, c.start, c.end)
+        reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
+        findings.append(TechniqueFinding(
+            start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
+            technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
+            confidence=c.confidence, cues=c.cues))
+    return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+def prepare(source: Source) -> _Text:
+    content = source.content
+    paragraphs = tuple((p.start, p.end) for p in source.paragraphs if p.start >= source.body_start)
+    sentences = tuple(s for p in paragraphs for s in sentence_spans(content, *p))
+    return _Text(content=content, tokens=tuple(tokenize(content, source.body_start)), paragraphs=paragraphs,
+                 sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
+                 single_quoted=tuple(single_quoted_spans(content, list(paragraphs))))
+
+
+# ---------------------------------------------------------------------------------------------- matching
+
+
+def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
+    """Every candidate span of every rule, before overlaps are resolved."""
+    candidates: list[Candidate] = []
+    candidates.extend(_match_terms(rulebook, text))
+    for rule in rulebook.rules:
+        if rule.pattern is not None:
+            candidates.extend(_match_pattern(rulebook, rule, text))
+        elif rule.computed == "corpus-cues":
+            candidates.extend(_match_corpus_cues(rulebook, rule, text))
+        elif rule.computed == "scare-quotes":
+            candidates.extend(_match_scare_quotes(rulebook, rule, text))
+    for rule in rulebook.rules:
+        if rule.computed == "repetition":
+            candidates.extend(_match_repetition(rulebook, rule, candidates))
+    return candidates
+
+
+@lru_cache(maxsize=8)
+def _term_index(rulebook: Rulebook) -> dict[str, list[tuple[tuple[str, ...], bool, Rule]]]:
+    """First word of each term -> (term words, last word is a prefix, rule). '*' ends a prefix term."""
+    index: dict[str, list] = {}
+    for rule in rulebook.rules:
+        for term in rule.terms:
+            prefix = term.endswith("*")
+            words = tuple(t.norm for t in tokenize(term.rstrip("*")))
+            if words:
+                index.setdefault(words[0] if not (prefix and len(words) == 1) else "*", []).append((words, prefix, rule))
+    return index
+
+
+def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
+    index = _term_index(rulebook)
+    prefixed = index.get("*", [])
+    tokens = text.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        for words, prefix, rule in index.get(token.norm, []) + prefixed:
+            n = len(words)
+            if not _words_match(tokens, i, words, prefix):
+                continue
+            if i and rule.not_after and tokens[i - 1].norm in rule.not_after and _same_sentence(text, tokens[i - 1], token):
+                continue
+            if i + n < len(tokens) and rule.not_before and tokens[i + n].norm in rule.not_before:
+                continue
+            start, end = token.start, tokens[i + n - 1].end
+            cue = text.content[start:end]
+            found.append(_candidate(rulebook, rule, text, start, end, cue))
+    return [c for c in found if c is not None]
+
+
+def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], prefix: bool) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    for k, word in enumerate(words):
+        norm = tokens[i + k].norm
+        last = k == len(words) - 1
+        if not (norm == word or (prefix and last and norm.startswith(word))):
+            return False
+        if k and tokens[i + k].start - tokens[i + k - 1].end > 3:   # words must be adjacent
+            return False
+    return True
+
+
+def _same_sentence(text: _Text, a: Token, b: Token) -> bool:
+    return "\n" not in text.content[a.end:b.start] and not any(ch in ".!?" for ch in text.content[a.end:b.start])
+
+
+def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+    found = []
+    for p_start, p_end in text.paragraphs:
+        for match in rule.pattern.finditer(text.content, p_start, p_end):
+            span = trim_to_words(text.content, match.start(), match.end())
+            if span:
+                found.append(_candidate(rulebook, rule, text, span[0], span[1], text.content[span[0]:span[1]]))
+    return [c for c in found if c is not None]
+
+
+def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+    """Words that annotators of real news often marked with this rule's technique (ptc-cues.tsv)."""
+    settings = rulebook.settings
+    stats = {s.cue: s for s in rulebook.cues
+             if s.technique == rule.technique and s.total >= settings.cue_min_total and s.inside >= settings.cue_min_inside
+             and s.cue not in settings.stopwords and s.cue not in settings.side_words
+             and s.cue not in settings.cue_exclude}
+    found = []
+    for token in text.tokens:
+        stat = stats.get(token.norm)
+        if stat is None:
+            continue
+        reason = rule.reason.format(cue=token.text, inside=stat.inside, total=stat.total)
+        found.append(Candidate(token.start, token.end, f"{rule.id}.{_slug(stat.cue)}", rule.technique,
+                               rulebook.cue_confidence(stat), reason, (token.text,), "cue"))
+    return found
+
+
+def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+    """A word or two in quotation marks that nobody is said to have spoken: the marks cast doubt on it."""
+    found = []
+    double = [(s, e) for s, e in text.quotes if not _attributed(text, s)]
+    for start, end in sorted(double + list(text.single_quoted)):
+        span = trim_to_words(text.content, start, end)
+        if not span or end - start > 40:
+            continue
+        words = tokenize(text.content, *span)
+        if not 1 <= len(words) <= 3:
+            continue
+        if all(w.capitalized for w in words) and len(words) > 1:     # a title or a name, not a scare quote
+            continue
+        cue = text.content[start - 1:end + 1]
+        candidate = _candidate(rulebook, rule, text, span[0], span[1], cue)
+        if candidate:
+            found.append(replace(candidate, level="quote-marks"))
+    return found
+
+
+def _attributed(text: _Text, offset: int) -> bool:
+    """Is there an attribution verb in the sentence holding ``offset``?"""
+    for s_start, s_end in text.sentences:
+        if s_start <= offset <= s_end:
+            return any(t.norm in _ATTRIBUTION_VERBS for t in tokenize(text.content, s_start, s_end))
+    return False
+
+
+def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate]) -> list[Candidate]:
+    """A loaded word or label that comes back: every use after the first is flagged as repetition."""
+    labelled = sorted((c for c in candidates if c.level == "cue" and c.technique in ("loaded-language", "name-calling")),
+                      key=lambda c: c.start)
+    counts = Counter(normalize_word(c.cues[0]) for c in labelled)
+    seen: Counter = Counter()
+    found = []
+    for c in labelled:
+        key = normalize_word(c.cues[0])
+        seen[key] += 1
+        if seen[key] > 1 and c.start not in {f.start for f in found}:
+            reason = rule.reason.format(cue=c.cues[0], count=counts[key])
+            found.append(Candidate(c.start, c.end, rule.id, rule.technique, rulebook.confidence(rule), reason,
+                                   c.cues, "repetition"))
+    return found
+
+
+def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str) -> Candidate | None:
+    level = "cue"
+    if rule.span == "sentence":
+        sentence = next(((s, e) for s, e in text.sentences if s <= start < e), None)
+        if sentence is None:
+            return None
+        start, end = sentence
+        level = "sentence"
+    cue = " ".join(cue.split())
+    return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule), rule.reason.format(cue=cue),
+                     (cue,), level)
+
+
+def _slug(cue: str) -> str:
+    return "-".join(normalize_word(w).replace("'", "") for w in cue.split())
+
+
+# -------------------------------------------------------------------------------------------- overlaps
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep, within each level, the surest of overlapping spans (then the longest, then the first).
+
+    Word-level flags compete with each other whatever their technique; sentence-level flags compete
+    only with flags of the same technique, since one sentence can use several techniques."""
+    kept: list[Candidate] = []
+    taken: dict[tuple, list[tuple[int, int]]] = {}
+    for c in sorted(candidates, key=lambda c: (-c.confidence, -(c.end - c.start), c.start, c.rule)):
+        key = (c.level, c.technique) if c.level == "sentence" else (c.level,)
+        spans = taken.setdefault(key, [])
+        if any(c.start < e and s < c.end for s, e in spans):
+            continue
+        spans.append((c.start, c.end))
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.technique, c.rule))

@@ -1,0 +1,197 @@
+"""Text helpers for the technique detector: words, sentences, quotations and span trimming.
+
+Everything works on plain strings and returns code-point offsets into the string it was given, so
+callers can add ``Source.body_start`` (or any base) and keep the offsets contract of ``sources``.
+Nothing here knows about rules or techniques.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: letters/digits with inner hyphens or apostrophes ("so-called", "cat's-paw", "NATO's").
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# A sentence ends at . ! ? or … (plus closing quotes/brackets/emphasis) followed by space and a likely start.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]*_]*\s+(?=[\"“‘'(*\[_]*[A-Z0-9])")
+# A line break ends a sentence only after closing punctuation; otherwise the paragraph was wrapped.
+_LINE_BREAK = re.compile(r"(?<=[.!?…:;\"”’*)\]])[ \t]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str      # as written
+    norm: str      # lower case, straight apostrophe, possessive "'s" removed
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def normalize_word(word: str) -> str:
+    """The form lexicons are written in: lower case, straight apostrophes, no possessive 's."""
+    norm = word.lower().replace("’", "'")
+    if norm.endswith("'s") and len(norm) > 2:
+        norm = norm[:-2]
+    elif norm.endswith("'"):
+        norm = norm[:-1]
+    return norm
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(0), normalize_word(m.group(0)))
+            for m in _WORD.finditer(text, start, end)]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of non-blank lines in ``text`` (used when no Source paragraphs are at hand)."""
+    spans = []
+    for match in re.finditer(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*", text):
+        if match.group(0).strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of the paragraph ``text[start:end]``; lines inside a paragraph also end a sentence."""
+    spans = []
+    for line_start, line_end in _split(text, start, end, _LINE_BREAK):
+        spans.extend(_split(text, line_start, line_end, _SENTENCE_BREAK))
+    return [span for span in (trim_to_words(text, s, e) for s, e in spans) if span]
+
+
+def _split(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for match in pattern.finditer(text, start, end):
+        pieces.append((cursor, match.start()))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def trim_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Shrink ``[start, end)`` so it starts on a word and ends on a word (or on a closing ? or !).
+
+    Markdown marks, quotation marks and brackets at the edges are left out of the span."""
+    words = list(_WORD.finditer(text, start, end))
+    if not words:
+        return None
+    new_start, new_end = words[0].start(), words[-1].end()
+    if new_end < end and text[new_end] in "?!":
+        new_end += 1
+    return new_start, new_end
+
+
+# ------------------------------------------------------------------------------------------ quotations
+
+_LOOKAHEAD_PARAGRAPHS = 6
+
+
+def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` inside quotation marks, as (start, end) between the marks.
+
+    Double quotes follow the conventions of long quotations: a quotation may run over several
+    paragraphs (each may reopen it with a mark at its start), and a closing mark with no opening
+    partner closes a quotation that began before the paragraph. Single quotes (‘…’) are left to
+    ``single_quoted_spans``: they mark scare quotes more often than speech."""
+    spans: list[tuple[int, int]] = []
+    carry = False
+    for number, (p_start, p_end) in enumerate(paragraphs):
+        opened, depth = (p_start, 1) if carry else (None, 0)
+        marks = _double_marks(text, p_start, p_end)
+        if carry and marks and marks[0][0] == _first_visible(text, p_start, p_end):
+            opened = marks[0][0] + 1                 # the paragraph reopens the quotation
+        for position, (index, role) in enumerate(marks):
+            if role == "open":
+                if depth == 0:
+                    opened = index + 1
+                elif not (carry and position == 0 and index == _first_visible(text, p_start, p_end)):
+                    depth += 1
+                    continue
+                depth = max(depth, 1)
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    spans.append((opened, index))
+            else:
+                spans.append((p_start, index))       # closes a quotation begun before this paragraph
+        carry = depth > 0 and _quote_continues(text, paragraphs[number + 1 : number + 1 + _LOOKAHEAD_PARAGRAPHS])
+        if depth > 0:
+            spans.append((opened, p_end))
+    return _merge(s for s in spans if s[1] > s[0])
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    marks = []
+    for index in range(start, end):
+        char = text[index]
+        if char == "“":
+            marks.append((index, "open"))
+        elif char == "”":
+            marks.append((index, "close"))
+        elif char == '"':
+            marks.append((index, "open" if _opens(text, index, start, end) else "close"))
+    return marks
+
+
+def _opens(text: str, index: int, start: int, end: int) -> bool:
+    """A straight double quote opens when it follows a space (or a bracket, or the paragraph start)
+    and precedes a word; Markdown emphasis marks around it are looked through."""
+    before, after = index - 1, index + 1
+    while before >= start and text[before] in "*_":
+        before -= 1
+    while after < end and text[after] in "*_":
+        after += 1
+    prev_char = text[before] if before >= start else " "
+    next_char = text[after] if after < end else " "
+    return (prev_char.isspace() or prev_char in "([—–/") and not next_char.isspace()
+
+
+def single_quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Words between single quotation marks (‘…’) inside one paragraph: scare quotes, usually."""
+    return [span for p in paragraphs for span in _single_quoted(text, *p)]
+
+
+def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start() + 1, m.end() - 1) for m in _SINGLE_QUOTED.finditer(text, start, end)]
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘[^‘’\n]{1,80}’(?!\w)")
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    for index in range(start, end):
+        if not (text[index].isspace() or text[index] in "*_>"):
+            return index
+    return -1
+
+
+def _quote_continues(text: str, following: list[tuple[int, int]]) -> bool:
+    """Does an open quotation go on into the next paragraphs? Yes when, before any new quotation
+    opens mid-paragraph, a paragraph reopens it at its start or closes it with an unpartnered mark."""
+    for start, end in following:
+        marks = _double_marks(text, start, end)
+        if not marks:
+            continue
+        index, role = marks[0]
+        return role == "close" or index == _first_visible(text, start, end)
+    return False
+
+
+def _merge(spans) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is ``[start, end)`` within one of ``spans``?"""
+    return any(s <= start and end <= e for s, e in spans)

@@ -1,0 +1,149 @@
+"""Deriving the corpus data files of ``data/rules/`` from annotated articles (the PTC training split).
+
+Two things are derived, each by a function that takes any subset of articles, so a benchmark can derive
+them from training folds only and score on the held-out fold:
+
+- ``derive_cues``: for single words, how often they occur and how often they lie inside a gold span of a
+  technique (``ptc-cues.tsv``). Only counts of single words are kept, never text from the articles.
+- ``calibrate``: for every hand-written rule, how many spans it produces and how much of them lies inside
+  gold spans of its technique (``ptc-calibration.tsv``), which moves the rule's confidence toward its
+  measured precision.
+
+Nothing here runs when a lesson is built; ``benchmarks/ptc_benchmark.py --write-data`` calls it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..sources import Source, load_source
+from ..taxonomy import load_taxonomy
+from .detect_text import tokenize
+from .rules import CueStat, Rulebook
+from .techniques import match_rules, prepare
+
+Interval = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One annotated article: the loaded source and its gold spans as (technique id, start, end)."""
+
+    id: str
+    source: Source
+    gold: tuple[tuple[str, int, int], ...]
+
+
+def load_ptc(ptc_dir: Path) -> list[Article]:
+    """Articles of a PTC split with their technique labels, sorted by article id."""
+    taxonomy = load_taxonomy()
+    labels: dict[str, list] = defaultdict(list)
+    for path in sorted((ptc_dir / "train-labels-task-flc-tc").glob("*.labels")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                article_id, label, start, end = line.split("\t")
+                labels[article_id].append((taxonomy.by_ptc_label(label).id, int(start), int(end)))
+    articles = []
+    for path in sorted((ptc_dir / "train-articles").glob("article*.txt")):
+        article_id = path.stem.removeprefix("article")
+        articles.append(Article(article_id, load_source(path), tuple(sorted(labels.get(article_id, [])))))
+    return articles
+
+
+def merge(intervals) -> list[Interval]:
+    """Sorted union of intervals."""
+    merged: list[list[int]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def overlap(span: Interval, union: list[Interval]) -> int:
+    """Characters of ``span`` covered by the merged ``union``."""
+    start, end = span
+    return sum(max(0, min(end, e) - max(start, s)) for s, e in union if s < end and start < e)
+
+
+def gold_unions(article: Article) -> dict[str, list[Interval]]:
+    unions: dict[str, list] = defaultdict(list)
+    for technique, start, end in article.gold:
+        unions[technique].append((start, end))
+    return {technique: merge(spans) for technique, spans in unions.items()}
+
+
+# ------------------------------------------------------------------------------------------------- cues
+
+
+def derive_cues(articles: list[Article], rulebook: Rulebook) -> list[CueStat]:
+    """Single words that lie inside gold spans of a technique often enough to serve as cues."""
+    settings = rulebook.settings
+    total: Counter = Counter()
+    capitalized: Counter = Counter()
+    inside: dict[str, Counter] = {t: Counter() for t in settings.cue_techniques}
+    for article in articles:
+        unions = gold_unions(article)
+        for token in tokenize(article.source.content, article.source.body_start):
+            word = token.norm
+            total[word] += 1
+            capitalized[word] += token.capitalized
+            for technique in settings.cue_techniques:
+                if overlap((token.start, token.end), unions.get(technique, [])) == token.end - token.start:
+                    inside[technique][word] += 1
+    cues = []
+    for technique, counts in inside.items():
+        for word, hits in counts.items():
+            if _usable(word, hits, total[word], capitalized[word], settings):
+                stat = CueStat(technique, word, hits, total[word])
+                if rulebook.cue_confidence(stat) >= settings.cue_keep:
+                    cues.append(stat)
+    return sorted(cues, key=lambda c: (c.technique, c.cue))
+
+
+def _usable(word: str, hits: int, total: int, capitalized: int, settings) -> bool:
+    return (hits >= settings.cue_min_inside and total >= settings.cue_min_total and len(word) >= 3
+            and word.isascii() and not any(ch.isdigit() for ch in word)
+            and capitalized * 2 < total            # mostly capitalised: a name, not a word choice
+            and word not in settings.stopwords and word not in settings.side_words and word not in settings.cue_exclude)
+
+
+# ------------------------------------------------------------------------------------------ calibration
+
+
+def calibrate(articles: list[Article], rulebook: Rulebook) -> dict[str, tuple[int, float]]:
+    """For each hand-written rule: spans produced on ``articles`` and their summed precision credit."""
+    corpus_rules = tuple(r.id + "." for r in rulebook.rules if r.computed == "corpus-cues")
+    matched: Counter = Counter()
+    credit: defaultdict = defaultdict(float)
+    for article in articles:
+        unions = gold_unions(article)
+        for c in match_rules(rulebook, prepare(article.source)):
+            if c.rule.startswith(corpus_rules):      # corpus cues carry their own counts
+                continue
+            matched[c.rule] += 1
+            credit[c.rule] += overlap((c.start, c.end), unions.get(c.technique, [])) / (c.end - c.start)
+    return {rule: (matched[rule], round(credit[rule], 3)) for rule in sorted(matched)}
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def write_cues(path: Path, cues: list[CueStat], note: str) -> None:
+    lines = [f"# Derived by benchmarks/ptc_benchmark.py --write-data on {dt.date.today().isoformat()} from {note}.",
+             "# Single words and counts only: inside = occurrences inside a gold span of the technique.",
+             "technique\tcue\tinside\ttotal"]
+    lines += [f"{c.technique}\t{c.cue}\t{c.inside}\t{c.total}" for c in cues]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_calibration(path: Path, calibration: dict[str, tuple[int, float]], note: str) -> None:
+    lines = [f"# Derived by benchmarks/ptc_benchmark.py --write-data on {dt.date.today().isoformat()} from {note}.",
+             "# matched = spans the rule produced; credit = summed share of each span inside gold spans of its technique.",
+             "rule\tmatched\tcredit"]
+    lines += [f"{rule}\t{n}\t{c}" for rule, (n, c) in sorted(calibration.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
