@@ -6,16 +6,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from . import site
 from .analysis import DEFAULT_THRESHOLD, analyze
 from .errors import InputError, MedialitError
+from .progress import ProgressBar
 from .sources import load_source, slugify
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +40,23 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous site was left as it was", file=sys.stderr)
         return 130
+    except OSError as error:
+        if not error.strerror:                  # e.g. jinja2.TemplateNotFound is an OSError too
+            return _unexpected(error)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"error: {where}{error.strerror or error}; the previous site was left as it was", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as error:  # noqa: BLE001 - the last line of defence: a message, never a traceback
+        return _unexpected(error)
+
+
+def _unexpected(error: BaseException) -> int:
+    if os.environ.get("MEDIALIT_DEBUG"):
+        traceback.print_exception(error)
+    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {str(error)[:300]}); "
+          "the previous site was left as it was. This is a bug in medialit: please report it "
+          "(set MEDIALIT_DEBUG=1 to see the details).", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,9 +102,15 @@ def _build(args) -> int:
 
     _configure_logging(logging.WARNING if args.quiet else logging.INFO)
     edition = "teacher" if args.teacher else "student"
-    target = site.build_site(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
-                             seeds_dir=args.seeds, progress=site.print_progress)
-    print(f"built the {edition} edition in {target}; open {target / 'index.html'} in a browser")
+    report = site.build(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
+                        seeds_dir=args.seeds, progress=None if args.quiet else ProgressBar())
+    stats, seconds = report.stats, report.stats.seconds
+    left_out = f"; {len({p.path for p in report.problems})} seed(s) left out (see the errors above)" if report.problems else ""
+    print(f"built the {edition} edition in {report.target}: {stats.lessons} lesson(s) from {stats.seeds} seed(s){left_out}\n"
+          f"  analysed {stats.analysed} seed(s), {stats.from_cache} unchanged from the cache: "
+          f"{seconds.get('analyse', 0):.1f} s; pages {seconds.get('generate', 0):.1f} s; "
+          f"MkDocs {seconds.get('mkdocs', 0):.1f} s; total {seconds.get('total', 0):.1f} s\n"
+          f"open {report.target / 'index.html'} in a browser")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from medialit import site
 from medialit.errors import MedialitError
@@ -28,6 +28,9 @@ def on_config(config):
         generated = site.generate(site.Project.from_mkdocs_config(config), edition, settings.get("progress"))
     except MedialitError as error:
         raise PluginError(f"medialit: {error}") from None
+    report = settings.get("report")
+    if report is not None:                  # set by site.build: the CLI prints it
+        report.stats, report.problems = generated.stats, generated.problems
     for problem in generated.problems:
         # An error, not a warning: the lesson is missing. `--strict` turns it into a failed build.
         log.error(f"left out: {problem}")
@@ -41,15 +44,34 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     generated = _generated.pop(id(config))
+    in_nav = nav_uris(config.nav)
     for uri, content in sorted(generated.pages.items()):
         if files.get_file_from_path(uri) is not None:
             log.warning(f"docs/{uri} is hand-written, so the generated page at that address was not used")
             continue
-        files.append(File.generated(config, uri, content=content))
+        # Lessons and example lists are reached from index pages, not the sidebar: a sidebar listing
+        # every lesson would be copied into every page and make the site grow with the square of its size.
+        inclusion = InclusionLevel.UNDEFINED if uri in in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, uri, content=content, inclusion=inclusion))
     for uri, content in sorted(generated.assets.items()):
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, content=content))
     return files
+
+
+def nav_uris(nav) -> set[str]:
+    """Every page named in mkdocs.yml's ``nav``."""
+    found: set[str] = set()
+    items = [nav] if nav is not None else []
+    while items:
+        item = items.pop()
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            items.extend(item.values())
+        elif isinstance(item, list):
+            items.extend(item)
+    return found
 
 
 def on_serve(server, config, builder):

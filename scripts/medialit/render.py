@@ -42,9 +42,15 @@ def urlmd(value: object) -> str:
     return quote(url, safe=":/?#@!$&'*+,;=%~.-_")
 
 
+# Characters YAML refuses or folds even inside quotes (DEL, C1 controls, U+FFFE/U+FFFF, line separators): escaped.
+_YAML_UNPRINTABLE = re.compile("[\x7f-\x9f\ufffe\uffff\u2028\u2029]")
+
+
 def yamlstr(value: object) -> str:
-    """A double-quoted YAML scalar (JSON strings are valid YAML)."""
-    return json.dumps("" if value is None else str(value), ensure_ascii=False)
+    """A double-quoted YAML scalar: JSON strings are valid YAML once YAML's unprintable characters are
+    escaped too (JSON escapes C0 controls, quotes and backslashes itself)."""
+    text = json.dumps("" if value is None else str(value), ensure_ascii=False)
+    return _YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def htmltitle(value: object) -> str:

@@ -4,23 +4,31 @@
 compose, render. It returns pages in memory; the MkDocs hook hands them to MkDocs as generated files,
 so nothing is ever written into ``docs/`` and a hand-written page always wins over a generated one.
 ``build_site`` runs MkDocs into a fresh folder and swaps it into place only when the build succeeded.
+
+One bad seed never costs the other lessons: a seed that cannot be read, or that makes the analysis,
+composition or rendering fail, is left out and reported as a problem naming the file (``--strict``
+turns problems into a failed build). Analyses are cached by content (``cache``) and run on every core
+for large corpora (``parallel``).
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
-import sys
-from collections.abc import Callable
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .analysis import DEFAULT_THRESHOLD, Analysis, analyze
+from .analysis import DEFAULT_THRESHOLD, Analysis
+from .cache import AnalysisCache
 from .errors import BuildFailed, InputError, MedialitError, Problem
 from .exercises import build_exercises
 from .lessons import Lesson, compose_lesson
 from .outlets import load_outlets
+from .parallel import analyze_many
+from .progress import Progress, ProgressBar
 from .readings import load_catalog
 from .render import make_environment, render
 from .sources import Source, find_seeds, load_source
@@ -38,7 +46,10 @@ ASSET_URIS = {
     "assets/medialit/iframe-worker-shim.js": "iframe-worker-shim.js",
 }
 
-Progress = Callable[[str, int, int], None]
+# Technique pages list flagged examples from every lesson: capped, so a page does not grow with the
+# corpus, with the full list on pages of EXAMPLES_PER_PAGE (linked as "all N examples").
+EXAMPLES_ON_TECHNIQUE_PAGE = 20
+EXAMPLES_PER_PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,7 @@ class Project:
     docs_dir: Path
     threshold: float = DEFAULT_THRESHOLD
     templates_dir: Path | None = None
+    cache_dir: Path | None = None          # None: no analysis cache
 
     @classmethod
     def from_mkdocs_config(cls, config) -> Project:
@@ -62,7 +74,28 @@ class Project:
             docs_dir=Path(config.docs_dir).resolve(),
             threshold=float(settings.get("threshold", DEFAULT_THRESHOLD)),
             templates_dir=(root / templates).resolve() if templates else None,
+            cache_dir=cache_dir_for(root, settings.get("cache_dir")),
         )
+
+
+def cache_dir_for(root: Path, setting: str | None = None) -> Path | None:
+    """``.cache/medialit`` under the project root; ``MEDIALIT_CACHE_DIR`` overrides it ("off" disables)."""
+    value = os.environ.get("MEDIALIT_CACHE_DIR") or setting or ".cache/medialit"
+    return None if value.lower() in ("off", "none", "0") else (root / value).resolve()
+
+
+@dataclass
+class BuildStats:
+    """What a build did and how long each stage took, for the report and the benchmarks."""
+
+    seeds: int = 0
+    lessons: int = 0
+    analysed: int = 0          # analysed in this build
+    from_cache: int = 0        # analyses reused from the cache
+    seconds: dict[str, float] = field(default_factory=dict)   # stage -> seconds
+
+    def timed(self, stage: str, started: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
 
 
 @dataclass
@@ -72,6 +105,7 @@ class GeneratedSite:
     lessons: list[Lesson]
     problems: list[Problem] = field(default_factory=list)   # seeds left out, each with its reason
     warnings: list[str] = field(default_factory=list)
+    stats: BuildStats = field(default_factory=BuildStats)
 
 
 # ---------------------------------------------------------------------------------------------- build
@@ -81,21 +115,62 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     """Everything the site needs from the seeds, in memory. Bad seeds are left out and reported."""
     if edition not in EDITIONS:
         raise MedialitError(f"unknown edition {edition!r}; use one of {', '.join(EDITIONS)}")
+    stats = BuildStats()
     # 1. Load and validate everything: data files first, since every lesson depends on them.
+    started = time.perf_counter()
     taxonomy, outlets, catalog = load_taxonomy(), load_outlets(), load_catalog()
     sources, problems, warnings = load_sources(project.seeds_dir)
-    # 2. Analyse.
-    analyses = analyze_all(sources, project.threshold, progress)
+    stats.seeds = len(sources) + len({p.path for p in problems})
+    stats.timed("load", started)
+    # 2. Analyse (from the cache where the seed and the rules did not change).
+    started = time.perf_counter()
+    analyses = analyze_all(sources, project.threshold, progress, AnalysisCache(project.cache_dir), problems, stats)
+    stats.timed("analyse", started)
     # 3. Compose.
-    lessons = [compose_lesson(s, analyses[s.slug], taxonomy, outlets, catalog) for s in sources]
+    started = time.perf_counter()
+    lessons = []
+    for source in sources:
+        if source.slug in analyses:
+            with _seed_guard(source, "composing its lesson", problems):
+                lessons.append(compose_lesson(source, analyses[source.slug], taxonomy, outlets, catalog))
     lessons.sort(key=lesson_sort_key)
     # 4. Render.
     env = make_environment(project.templates_dir)
-    pages = render_pages(env, lessons, taxonomy, edition, progress)
+    pages = render_pages(env, lessons, taxonomy, edition, progress, problems)
+    lessons = [lesson for lesson in lessons if f"lessons/{lesson.slug}.md" in pages]
     pages.update(render_unit_pages(env, load_units(project.seeds_dir, lessons), lessons,
                                    dict(taxonomy=taxonomy, edition=edition, lessons=lessons)))
     assets = {uri: (ASSETS_DIR / name).read_bytes() for uri, name in ASSET_URIS.items()}
-    return GeneratedSite(pages=pages, assets=assets, lessons=lessons, problems=problems, warnings=warnings)
+    stats.lessons = len(lessons)
+    stats.timed("generate", started)
+    return GeneratedSite(pages=pages, assets=assets, lessons=lessons, problems=sorted(problems, key=_problem_key),
+                         warnings=warnings, stats=stats)
+
+
+class _seed_guard:
+    """``with _seed_guard(source, "doing X", problems):`` turns an unexpected error for one seed into a
+    problem naming the file, so a bug met by one text leaves that lesson out instead of the whole site."""
+
+    def __init__(self, source: Source, doing: str, problems: list[Problem]):
+        self.source, self.doing, self.problems = source, doing, problems
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, trace) -> bool:
+        if error is None or not isinstance(error, Exception) or isinstance(error, MedialitError):
+            return False
+        self.problems.append(internal_problem(self.source.path, self.doing, f"{type(error).__name__}: {error}"))
+        return True
+
+
+def internal_problem(path: Path, doing: str, error: str) -> Problem:
+    return Problem(path, f"left out: medialit failed while {doing} ({error[:300]})",
+                   fix="this is a bug in medialit, not in your file; please report it with the file attached")
+
+
+def _problem_key(problem: Problem) -> tuple:
+    return (str(problem.path), problem.line or 0, problem.message)
 
 
 def load_sources(seeds_dir: Path) -> tuple[list[Source], list[Problem], list[str]]:
@@ -133,12 +208,29 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 RESERVED_SLUGS = {"index"}
 
 
-def analyze_all(sources: list[Source], threshold: float, progress: Progress | None = None) -> dict[str, Analysis]:
-    analyses = {}
-    for done, source in enumerate(sources, 1):
-        analyses[source.slug] = analyze(source, threshold)
-        if progress:
-            progress("analysing", done, len(sources))
+def analyze_all(sources: list[Source], threshold: float, progress: Progress | None = None,
+                cache: AnalysisCache | None = None, problems: list[Problem] | None = None,
+                stats: BuildStats | None = None) -> dict[str, Analysis]:
+    """Analyses by slug: from the cache where possible, the rest on every core. A seed whose analysis
+    fails is left out of the result and reported in ``problems``."""
+    cache = cache or AnalysisCache(None)
+    analyses: dict[str, Analysis] = {}
+    todo = []
+    for source in sources:
+        cached = cache.get(source, threshold)
+        if cached is None:
+            todo.append(source)
+        else:
+            analyses[source.slug] = cached
+    for source, outcome in zip(todo, analyze_many(todo, threshold, progress)):
+        if outcome.analysis is None:
+            if problems is not None:
+                problems.append(internal_problem(source.path, "analysing its text", outcome.error or "unknown error"))
+            continue
+        analyses[source.slug] = outcome.analysis
+        cache.put(source, threshold, outcome.analysis)
+    if stats is not None:
+        stats.analysed, stats.from_cache = len(todo), len(sources) - len(todo)
     return analyses
 
 
@@ -147,28 +239,48 @@ def lesson_sort_key(lesson: Lesson) -> tuple:
     return (-(published.toordinal() if published else 0), lesson.source.meta.title.casefold(), lesson.slug)
 
 
-def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: Progress | None = None) -> dict[str, str]:
+def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: Progress | None = None,
+                 problems: list[Problem] | None = None) -> dict[str, str]:
     pages: dict[str, str] = {}
     examples: dict[str, list[tuple[Lesson, object]]] = {t.id: [] for t in taxonomy.techniques}
+    rendered = []
     for done, lesson in enumerate(lessons, 1):
-        paragraphs = render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy)
-        pages[f"lessons/{lesson.slug}.md"] = render(
-            env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
-            source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
-            exercises=build_exercises(lesson, taxonomy))
-        for paragraph in paragraphs:
-            for note in paragraph.notes:
-                examples[note.finding.technique].append((lesson, note))
+        with _seed_guard(lesson.source, "rendering its lesson page", problems if problems is not None else []):
+            paragraphs = render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy)
+            pages[f"lessons/{lesson.slug}.md"] = render(
+                env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
+                source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
+                exercises=build_exercises(lesson, taxonomy))
+            for paragraph in paragraphs:
+                for note in paragraph.notes:
+                    examples[note.finding.technique].append((lesson, note))
+            rendered.append(lesson)
         if progress:
             progress("rendering", done, len(lessons))
-    common = dict(taxonomy=taxonomy, edition=edition, lessons=lessons)
+    common = dict(taxonomy=taxonomy, edition=edition, lessons=rendered)
     pages["index.md"] = render(env, "home.md.j2", **common)
     pages["lessons/index.md"] = render(env, "lessons_index.md.j2", **common)
     pages["techniques/index.md"] = render(env, "techniques_index.md.j2", examples=examples, **common)
     for technique in taxonomy.techniques:
-        pages[f"techniques/{technique.id}.md"] = render(
-            env, "technique.md.j2", technique=technique, examples=examples[technique.id], **common)
+        pages.update(render_technique_pages(env, technique, examples[technique.id], common))
     pages["tags.md"] = render(env, "tags.md.j2", **common)
+    return pages
+
+
+def render_technique_pages(env, technique, examples: list, common: dict) -> dict[str, str]:
+    """The technique page with its first examples, and the full list on pages of its own when longer."""
+    chunks = [examples[i : i + EXAMPLES_PER_PAGE] for i in range(0, len(examples), EXAMPLES_PER_PAGE)]
+    if len(examples) <= EXAMPLES_ON_TECHNIQUE_PAGE:
+        chunks = []
+    uris = [f"{technique.id}/examples.md"] + [f"{technique.id}/examples-{n}.md" for n in range(2, len(chunks) + 1)]
+    pages = {f"techniques/{technique.id}.md": render(
+        env, "technique.md.j2", technique=technique, examples=examples[:EXAMPLES_ON_TECHNIQUE_PAGE],
+        example_count=len(examples), all_examples=uris[0] if chunks else None, **common)}
+    for number, chunk in enumerate(chunks, 1):
+        pages[f"techniques/{uris[number - 1]}"] = render(
+            env, "technique_examples.md.j2", technique=technique, examples=chunk, example_count=len(examples),
+            page=number, pages=[uri.split("/")[-1] for uri in uris[: len(chunks)]],
+            first=(number - 1) * EXAMPLES_PER_PAGE + 1, **common)
     return pages
 
 
@@ -180,71 +292,113 @@ def edition_of(config) -> str:
     return os.environ.get("MEDIALIT_EDITION") or settings.get("edition") or "student"
 
 
+@dataclass
+class BuildReport:
+    target: Path
+    edition: str
+    stats: BuildStats
+    problems: list[Problem] = field(default_factory=list)
+
+
 def build_site(config_file: Path, *, edition: str = "student", strict: bool = False, site_dir: Path | None = None,
                seeds_dir: Path | None = None, progress: Progress | None = None) -> Path:
+    """Build one edition and return the folder it is in (see ``build``)."""
+    return build(config_file, edition=edition, strict=strict, site_dir=site_dir, seeds_dir=seeds_dir,
+                 progress=progress).target
+
+
+def build(config_file: Path, *, edition: str = "student", strict: bool = False, site_dir: Path | None = None,
+          seeds_dir: Path | None = None, progress: Progress | None = None) -> BuildReport:
     """Build one edition with MkDocs into a fresh folder, then swap it into place.
 
-    A failed build leaves the previous site exactly as it was."""
-    from mkdocs.commands.build import build
+    A failed build leaves the previous site exactly as it was, and no staging folder behind."""
+    from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
-    config_file = config_file.resolve()
+    config_file = Path(config_file).resolve()
+    if not config_file.is_file():
+        raise BuildFailed(f"{config_file} does not exist; run medialit in the project folder or pass --config")
     root = config_file.parent
     target = (site_dir or root / ("site" if edition == "student" else "site-teacher")).resolve()
     _refuse_dangerous_target(target, root)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(staging)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"   # the MkDocs 2 notice is not actionable for a teacher
+    report = BuildReport(target=target, edition=edition, stats=BuildStats())
+    started = time.perf_counter()
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
         settings = config.extra.setdefault("medialit", {})
-        settings["edition"] = edition
-        settings["strict"] = strict
-        settings["progress"] = progress
+        settings.update(edition=edition, strict=strict, progress=progress, report=report)
         if seeds_dir is not None:
             settings["seeds_dir"] = str(seeds_dir.resolve())
-        build(config)
+        mkdocs_build(config)
+        _swap(staging, target)
     except (Abort, ConfigurationError, PluginError) as error:
         _remove(staging)
         raise BuildFailed(f"{error}; the previous site in {target} was left untouched") from None
     except BaseException:
         _remove(staging)
         raise
-    _swap(staging, target)
-    return target
+    total = time.perf_counter() - started
+    seconds = report.stats.seconds
+    seconds["mkdocs"] = total - sum(seconds.get(k, 0.0) for k in ("load", "analyse", "generate"))
+    seconds["total"] = total
+    return report
 
 
 def _refuse_dangerous_target(target: Path, root: Path) -> None:
     """The site folder is deleted and replaced on every build: never let that be a folder of the project."""
-    protected = {root, root / "docs", root / "seeds", root / "scripts", root / "tests", Path.home(), Path("/")}
+    protected = {root, root / "docs", root / "seeds", root / "scripts", root / "tests", root / ".cache",
+                 Path.home(), Path("/")}
     if target in protected or any(p.is_relative_to(target) for p in protected if p != Path("/")):
         raise BuildFailed(f"refusing to build into {target}: it is (or holds) a project folder; choose another --site-dir")
-    if target.exists() and any(target.iterdir()) and not (target / "index.html").exists():
+    if target.exists() and (not target.is_dir() or (any(target.iterdir()) and not (target / "index.html").exists())):
         raise BuildFailed(f"{target} exists and does not look like a built site (no index.html); "
                           "move it away or choose another --site-dir")
 
 
 def _swap(staging: Path, target: Path) -> None:
+    """Put the new site in place: two renames, so readers see the old site or the new one, never a mix.
+
+    When the target cannot be renamed (it is a mount point, or renaming crosses devices), its contents
+    are replaced in place instead: the new site is complete on disk before the old one is touched."""
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
+    _remove(old)
+    try:
+        if target.exists():
+            target.rename(old)
+        staging.rename(target)
+    except OSError as error:
+        if old.exists() and not target.exists():
+            old.rename(target)                    # undo the first rename: the old site stays as it was
+        if error.errno not in (errno.EXDEV, errno.EBUSY, errno.EPERM, errno.EACCES):
+            raise
+        _replace_contents(staging, target)
+        _remove(staging)
     _remove(old)
 
 
+def _replace_contents(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for child in target.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    for child in source.iterdir():
+        if child.is_dir():
+            shutil.copytree(child, target / child.name)
+        else:
+            shutil.copy2(child, target / child.name)
+
+
 def _remove(path: Path) -> None:
-    if path.exists():
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
         shutil.rmtree(path)
 
 
-def print_progress(stage: str, done: int, total: int) -> None:
-    """A one-line progress report on stderr for long builds (only when it is a terminal, or every 10%)."""
-    if total < 20:
-        return
-    step = max(1, total // 10)
-    if sys.stderr.isatty():
-        end = "\n" if done == total else "\r"
-        print(f"  {stage} {done}/{total}", end=end, file=sys.stderr, flush=True)
-    elif done % step == 0 or done == total:
-        print(f"  {stage} {done}/{total}", file=sys.stderr, flush=True)
+print_progress = ProgressBar()   # kept for callers of the old name

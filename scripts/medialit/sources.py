@@ -7,8 +7,10 @@ rewrites the text; paragraphs and the body are spans of it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import reprlib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,10 @@ from .errors import InputError, Problem
 
 SEED_SUFFIXES = (".md", ".markdown", ".txt")
 BOM = "\ufeff"
+# A news or opinion text is 5-100 KB; a seed far past that is a mistake (a whole book, a database dump)
+# and would make one lesson page of many megabytes. Refused with a clear message, never half-built.
+MAX_SEED_BYTES = 1_000_000
+MAX_TITLE_CHARS = 300
 
 # A paragraph that ends without closing punctuation and runs long was broken mid-sentence by the
 # copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
@@ -90,11 +96,20 @@ class Source:
         return self.content[self.body_start :]
 
     def paragraph_at(self, offset: int) -> int | None:
-        """Number of the paragraph holding ``offset``, or None outside every paragraph."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph.number
+        """Number of the paragraph holding ``offset``, or None outside every paragraph (a binary search:
+        paragraphs are sorted and disjoint, and the detector asks once per finding)."""
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and offset < self.paragraphs[index].end:
+            return self.paragraphs[index].number
         return None
+
+    @property
+    def _paragraph_starts(self) -> list[int]:
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = [p.start for p in self.paragraphs]
+            object.__setattr__(self, "_starts", starts)   # a cache on a frozen dataclass
+        return starts
 
     def paragraph_text(self, number: int) -> str:
         paragraph = self.paragraphs[number - 1]
@@ -148,9 +163,14 @@ def load_source(path: Path, slug: str | None = None) -> Source:
 
 def _read_text(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_SEED_BYTES:
+            raise InputError([Problem(path, f"is too large for one lesson ({size / 1e6:.1f} MB; the limit is "
+                                            f"{MAX_SEED_BYTES / 1e6:.0f} MB, about 150,000 words)",
+                                      fix="split the text into several seeds, or keep only the article itself")])
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError([Problem(path, f"cannot be read: {exc.strerror}")]) from None
+        raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
     if b"\x00" in raw:
         raise InputError([Problem(path, "is a binary file (it contains NUL bytes), not a text",
                                   fix="save the article as plain text or Markdown in UTF-8")])
@@ -183,9 +203,17 @@ def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unreadable"])[0]
         raise InputError([Problem(path, f"front matter is not valid YAML: {problem}", line=line,
                                   fix="check quotes and colons; a value with ':' needs quotes")]) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # PyYAML's own checks are not YAMLErrors: "published: 2022-02-30" raises ValueError.
+        raise InputError([Problem(path, f"front matter has a value YAML cannot read: {exc}", line=2,
+                                  fix="an impossible date such as 2022-02-30 or a huge number; "
+                                      "put the value in quotes or correct it")]) from None
+    except RecursionError:
+        raise InputError([Problem(path, "front matter is nested too deeply to read", line=2,
+                                  fix="front matter holds simple 'field: value' lines")]) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -213,11 +241,17 @@ def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
         problems.append(Problem(path, f"front matter field '{fieldname}' {message}", line=first_line or None, fix=fix))
 
     for key in sorted(set(map(str, raw)) - _KNOWN_FIELDS):
-        problem(key, "is not a known field", fix=f"known fields: {', '.join(sorted(_KNOWN_FIELDS))}")
+        problem(key[:40], "is not a known field", fix=f"known fields: {', '.join(sorted(_KNOWN_FIELDS))}")
 
     title = raw.get("title")
+    if isinstance(title, (int, float)) and not isinstance(title, bool):
+        title = str(title)                      # title: 1984
     if not isinstance(title, str) or not title.strip():
         problem("title", f"is required and must be text (got {_show(title)})", fix="add a line like: title: \"The headline\"")
+        title = ""
+    elif len(title) > MAX_TITLE_CHARS:
+        problem("title", f"is {len(title)} characters long; a headline has at most {MAX_TITLE_CHARS}",
+                fix="put the headline in 'title' and the rest in the text")
         title = ""
     published = _date(raw.get("published"), "published", problem)
     republished = []
@@ -257,8 +291,13 @@ def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
     return meta
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 50, 50
+
+
 def _show(value: object) -> str:
-    text = repr(value)
+    """A short picture of a value for a message. Bounded: a YAML alias bomb would make repr() explode."""
+    text = _REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

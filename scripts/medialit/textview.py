@@ -18,8 +18,11 @@ from .analysis.findings import TechniqueFinding
 from .sources import Source
 from .taxonomy import Taxonomy
 
-# Markdown inline syntax found in pasted articles. Order matters: longest markers first.
-_MARKUP = re.compile(r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>])|(?P<stars>\*{1,3})|\[(?=[^\]\n]*\]\([^)\n]*\))|\]\((?P<url>[^)\n]*)\)")
+# Markdown inline syntax found in pasted articles: backslash escapes and emphasis stars (longest first),
+# and links ``[text](url)``. Links are found in a pass of their own whose pattern cannot look past the
+# next bracket, so a hostile line of a million '[' costs linear time, not quadratic.
+_MARKUP = re.compile(r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>])|(?P<stars>\*{1,3})")
+_LINK = re.compile(r"\[[^\[\]\n]*(?P<close>\]\((?P<url>[^()\n]*)\))")
 
 
 @dataclass(frozen=True)
@@ -76,22 +79,22 @@ def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[N
     for index, cluster in enumerate(clusters):
         for offset in range(min(f.start for f in cluster), max(f.end for f in cluster)):
             cluster_at[offset] = index
-    markup = {m.start(): m for m in _MARKUP.finditer(content, start, end)}
+    markup = _markup_at(content, start, end)
     runs: list[tuple[int | None, tuple[str, ...], list[str]]] = []   # (cluster, emphasis, chars)
     emphasis: list[str] = []
     position = start
     while position < end:
         match = markup.get(position)
-        if match is not None and not match.group("escaped"):
+        if match is not None and match.kind != "escaped":
             _apply_markup(match, emphasis)
-            position = match.end()
+            position = match.end
             continue
-        char = match.group("escaped") if match is not None else content[position]
+        char = match.text if match is not None else content[position]
         key = (cluster_at.get(position), tuple(emphasis))
         if not runs or runs[-1][:2] != key:
             runs.append((key[0], key[1], []))
         runs[-1][2].append(" " if char == "\n" else char)
-        position = match.end() if match is not None else position + 1
+        position = match.end if match is not None else position + 1
     note_for = {id(n.finding): n for n in notes}
     out = []
     for index, (cluster, tags, chars) in enumerate(runs):
@@ -111,15 +114,37 @@ def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[N
 _OPEN = {"strong": "<strong>", "em": "<em>", "span.link": '<span class="ml-link" title="a link in the original">'}
 
 
-def _apply_markup(match: re.Match, emphasis: list[str]) -> None:
+@dataclass(frozen=True)
+class _Mark:
+    """One piece of seed Markdown: what it is, its text, and where it ends."""
+
+    kind: str        # "escaped" | "stars" | "link-open" | "link-close"
+    text: str
+    end: int
+
+
+def _markup_at(content: str, start: int, end: int) -> dict[int, _Mark]:
+    markup: dict[int, _Mark] = {}
+    for m in _MARKUP.finditer(content, start, end):
+        kind = "escaped" if m.group("escaped") else "stars"
+        markup[m.start()] = _Mark(kind, m.group("escaped") or m.group("stars"), m.end())
+    for m in _LINK.finditer(content, start, end):
+        if m.start() > 0 and content[m.start() - 1] == "\\":
+            continue                                    # an escaped '[' is text
+        markup[m.start()] = _Mark("link-open", "[", m.start() + 1)
+        markup[m.start("close")] = _Mark("link-close", "](", m.end())
+    return markup
+
+
+def _apply_markup(match: _Mark, emphasis: list[str]) -> None:
     """Update the open emphasis for one piece of seed Markdown: stars toggle, link brackets open and close."""
-    if match.group("url") is not None:
+    if match.kind == "link-close":
         _close(emphasis, "span.link")
         return
-    if match.group(0) == "[":
+    if match.kind == "link-open":
         emphasis.append("span.link")
         return
-    for tag in {1: ["em"], 2: ["strong"], 3: ["strong", "em"]}[len(match.group("stars"))]:
+    for tag in {1: ["em"], 2: ["strong"], 3: ["strong", "em"]}[len(match.text)]:
         if tag in emphasis:
             _close(emphasis, tag)
         else:

@@ -1,0 +1,128 @@
+"""Content-hash cache of analyses, so that after editing one seed only that seed is analysed again.
+
+An entry is keyed by everything an analysis depends on: the seed's text, its review sidecar, the
+threshold, and the *analysis version*, a hash of the analysis code and data files (rules, taxonomy),
+so that a rules change invalidates every entry. Entries live in ``.cache/medialit/analysis/<version>/``
+under the project root; folders of other versions are removed when a new version is first written.
+
+The cache is an optimisation, never a source of truth: an entry that cannot be read (corrupt, truncated,
+from another Python) is ignored and replaced, and a cache folder that cannot be written is ignored too.
+Entries are pickles: whoever can write into the project's ``.cache`` can also edit its code, so this
+trusts nothing that the project did not already trust.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from .analysis import Analysis
+from .sources import Source
+
+log = logging.getLogger("mkdocs.medialit")
+
+FORMAT = "medialit-analysis-cache-1"
+PACKAGE_DIR = Path(__file__).parent
+# What an analysis depends on besides the seed: the analysis code, the loader that makes a Source, and data.
+_VERSIONED = ("analysis", "sources.py", "taxonomy.py", "datafiles.py", "data")
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """A hash of the analysis code and data. Changes whenever a rule, the taxonomy or the detector does."""
+    digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
+    for name in _VERSIONED:
+        path = PACKAGE_DIR / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix in (".pyc",) or "__pycache__" in file.parts or not file.exists():
+                continue
+            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes() + b"\0")
+    return digest.hexdigest()[:20]
+
+
+def review_path(source: Source) -> Path:
+    return source.path.with_suffix(".review.yaml")
+
+
+def entry_key(source: Source, threshold: float) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{threshold!r}\0{source.body_start}\0".encode())
+    digest.update(source.content.encode("utf-8", "surrogatepass") + b"\0")
+    review = review_path(source)
+    try:
+        digest.update(review.read_bytes())
+    except OSError:
+        digest.update(b"(no review)")
+    return digest.hexdigest()
+
+
+class AnalysisCache:
+    """``get``/``put`` analyses by seed content. ``folder=None`` makes a cache that remembers nothing."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder / "analysis" / analysis_version() if folder else None
+        self.hits = 0
+        self.misses = 0
+        self._writable = folder is not None
+        self._pruned = False
+
+    def get(self, source: Source, threshold: float) -> Analysis | None:
+        if self.folder is None:
+            self.misses += 1
+            return None
+        key = entry_key(source, threshold)
+        try:
+            with open(self._path(key), "rb") as handle:
+                stored_key, analysis = pickle.load(handle)
+            if stored_key != key or not isinstance(analysis, Analysis):
+                raise ValueError("entry does not match its key")
+        except FileNotFoundError:
+            analysis = None
+        except Exception as error:   # noqa: BLE001 - any damage to an entry only means "analyse again"
+            log.debug(f"ignoring a damaged cache entry for {source.path}: {error}")
+            analysis = None
+        if analysis is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return analysis
+
+    def put(self, source: Source, threshold: float, analysis: Analysis) -> None:
+        if self.folder is None or not self._writable:
+            return
+        key = entry_key(source, threshold)
+        path = self._path(key)
+        try:
+            self._prune_other_versions()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Write then rename: a build killed mid-write leaves a stray temp file, never a torn entry.
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as handle:
+                pickle.dump((key, analysis), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, path)
+        except OSError as error:
+            self._writable = False
+            log.warning(f"the analysis cache in {self.folder} cannot be written ({error.strerror or error}); "
+                        "building without it")
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def _prune_other_versions(self) -> None:
+        """Entries of older analysis versions can never be used again: drop them once per build."""
+        if self._pruned:
+            return
+        self._pruned = True
+        parent = self.folder.parent
+        if parent.is_dir():
+            for other in parent.iterdir():
+                if other.is_dir() and other.name != self.folder.name:
+                    shutil.rmtree(other, ignore_errors=True)
