@@ -19,8 +19,9 @@ Layout of ``scripts/medialit/data/rules/``:
 
 ``corpus.yaml``: how statistics from the annotated corpus (PTC) become confidences.
 ``ptc-cues.tsv``: words derived from the corpus (technique, cue, inside, total), written by
-``benchmarks/ptc_benchmark.py --write-data``. ``ptc-calibration.tsv``: for each hand-written rule, how
-many spans it produced on the corpus and how much of them lay inside gold spans of its technique.
+``benchmarks/ptc_benchmark.py --write-data``. ``ptc-calibration.tsv``: for each hand-written rule (and
+each term of a terms rule), how many spans it produced on the corpus and how much of them lay inside gold
+spans of its technique (rule, term, matched, credit); the term is our own lexicon entry, never corpus text.
 
 Every problem in every file is reported at once, naming the file, the rule and the fix.
 """
@@ -88,13 +89,18 @@ class Rulebook:
     rules: tuple[Rule, ...]
     settings: CorpusSettings
     cues: tuple[CueStat, ...] = ()
-    calibration: dict = field(default_factory=dict)   # rule id -> (matched, credit)
+    calibration: dict = field(default_factory=dict)   # rule id or "rule id|term" -> (matched, credit)
 
-    def confidence(self, rule: Rule) -> float:
-        """The rule's hand-set confidence, moved toward its measured precision on the corpus."""
-        matched, credit = self.calibration.get(rule.id, (0, 0.0))
+    def confidence(self, rule: Rule, term: str = "") -> float:
+        """The rule's hand-set confidence moved toward its measured precision on the corpus, and then,
+        for a term of a terms rule, toward that term's own measured precision."""
         weight = self.settings.calibration_weight
-        return round((credit + weight * rule.confidence) / (matched + weight), 3)
+        matched, credit = self.calibration.get(rule.id, (0, 0.0))
+        value = (credit + weight * rule.confidence) / (matched + weight)
+        if term:
+            matched, credit = self.calibration.get(f"{rule.id}|{term}", (0, 0.0))
+            value = (credit + weight * value) / (matched + weight)
+        return round(value, 3)
 
     def cue_confidence(self, stat: CueStat) -> float:
         s = self.settings
@@ -295,10 +301,10 @@ def _load_calibration(path: Path, problems: list[Problem]) -> dict:
         return calibration
     for line_number, row in _tsv_rows(path):
         try:
-            rule_id, matched, credit = row
-            calibration[rule_id] = (int(matched), float(credit))
+            rule_id, term, matched, credit = row
+            calibration[f"{rule_id}|{term}" if term else rule_id] = (int(matched), float(credit))
         except ValueError:
-            problems.append(Problem(path, "row must be: rule<TAB>matched<TAB>credit", line=line_number,
+            problems.append(Problem(path, "row must be: rule<TAB>term<TAB>matched<TAB>credit", line=line_number,
                                     fix="regenerate it with benchmarks/ptc_benchmark.py --write-data"))
     return calibration
 

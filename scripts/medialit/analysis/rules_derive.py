@@ -116,7 +116,8 @@ def _usable(word: str, hits: int, total: int, capitalized: int, settings) -> boo
 
 
 def calibrate(articles: list[Article], rulebook: Rulebook) -> dict[str, tuple[int, float]]:
-    """For each hand-written rule: spans produced on ``articles`` and their summed precision credit."""
+    """For each hand-written rule, and each term of a terms rule ("rule|term"): spans produced on
+    ``articles`` and their summed precision credit."""
     corpus_rules = tuple(r.id + "." for r in rulebook.rules if r.computed == "corpus-cues")
     matched: Counter = Counter()
     credit: defaultdict = defaultdict(float)
@@ -125,9 +126,11 @@ def calibrate(articles: list[Article], rulebook: Rulebook) -> dict[str, tuple[in
         for c in match_rules(rulebook, prepare(article.source)):
             if c.rule.startswith(corpus_rules):      # corpus cues carry their own counts
                 continue
-            matched[c.rule] += 1
-            credit[c.rule] += overlap((c.start, c.end), unions.get(c.technique, [])) / (c.end - c.start)
-    return {rule: (matched[rule], round(credit[rule], 3)) for rule in sorted(matched)}
+            share = overlap((c.start, c.end), unions.get(c.technique, [])) / (c.end - c.start)
+            for key in (c.rule, f"{c.rule}|{c.term}") if c.term else (c.rule,):
+                matched[key] += 1
+                credit[key] += share
+    return {key: (matched[key], round(credit[key], 3)) for key in sorted(matched)}
 
 
 # ---------------------------------------------------------------------------------------------- writing
@@ -144,6 +147,6 @@ def write_cues(path: Path, cues: list[CueStat], note: str) -> None:
 def write_calibration(path: Path, calibration: dict[str, tuple[int, float]], note: str) -> None:
     lines = [f"# Derived by benchmarks/ptc_benchmark.py --write-data on {dt.date.today().isoformat()} from {note}.",
              "# matched = spans the rule produced; credit = summed share of each span inside gold spans of its technique.",
-             "rule\tmatched\tcredit"]
-    lines += [f"{rule}\t{n}\t{c}" for rule, (n, c) in sorted(calibration.items())]
+             "rule\tterm\tmatched\tcredit"]
+    lines += [f"{key.partition('|')[0]}\t{key.partition('|')[2]}\t{n}\t{c}" for key, (n, c) in sorted(calibration.items())]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -36,6 +36,7 @@ class Candidate:
     reason: str
     cues: tuple[str, ...]
     level: str            # "cue" | "sentence" | "repetition" | "quote-marks": overlaps are resolved within a level
+    term: str = ""        # the lexicon term that fired (terms rules only), for per-term calibration
 
 
 @dataclass(frozen=True)
@@ -97,15 +98,16 @@ def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
 
 
 @lru_cache(maxsize=8)
-def _term_index(rulebook: Rulebook) -> dict[str, list[tuple[tuple[str, ...], bool, Rule]]]:
-    """First word of each term -> (term words, last word is a prefix, rule). '*' ends a prefix term."""
+def _term_index(rulebook: Rulebook) -> dict[str, list[tuple[tuple[str, ...], bool, Rule, str]]]:
+    """First word of each term -> (term words, last word is a prefix, rule, term). '*' ends a prefix term."""
     index: dict[str, list] = {}
     for rule in rulebook.rules:
         for term in rule.terms:
             prefix = term.endswith("*")
             words = tuple(t.norm for t in tokenize(term.rstrip("*")))
             if words:
-                index.setdefault(words[0] if not (prefix and len(words) == 1) else "*", []).append((words, prefix, rule))
+                key = words[0] if not (prefix and len(words) == 1) else "*"
+                index.setdefault(key, []).append((words, prefix, rule, term))
     return index
 
 
@@ -115,7 +117,7 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
     tokens = text.tokens
     found = []
     for i, token in enumerate(tokens):
-        for words, prefix, rule in index.get(token.norm, []) + prefixed:
+        for words, prefix, rule, term in index.get(token.norm, []) + prefixed:
             n = len(words)
             if not _words_match(tokens, i, words, prefix):
                 continue
@@ -125,7 +127,7 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
                 continue
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
-            found.append(_candidate(rulebook, rule, text, start, end, cue))
+            found.append(_candidate(rulebook, rule, text, start, end, cue, term))
     return [c for c in found if c is not None]
 
 
@@ -204,8 +206,9 @@ def _attributed(text: _Text, offset: int) -> bool:
 
 def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate]) -> list[Candidate]:
     """A loaded word or label that comes back: every use after the first is flagged as repetition."""
-    labelled = sorted((c for c in candidates if c.level == "cue" and c.technique in ("loaded-language", "name-calling")),
-                      key=lambda c: c.start)
+    by_start = {c.start: c for c in sorted(candidates, key=lambda c: (c.start, c.rule))
+                if c.level == "cue" and c.technique in ("loaded-language", "name-calling")}
+    labelled = [by_start[start] for start in sorted(by_start)]     # one per position, whichever rules fired
     counts = Counter(normalize_word(c.cues[0]) for c in labelled)
     seen: Counter = Counter()
     found = []
@@ -219,7 +222,8 @@ def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate
     return found
 
 
-def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str) -> Candidate | None:
+def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str,
+               term: str = "") -> Candidate | None:
     level = "cue"
     if rule.span == "sentence":
         sentence = next(((s, e) for s, e in text.sentences if s <= start < e), None)
@@ -228,8 +232,8 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
         start, end = sentence
         level = "sentence"
     cue = " ".join(cue.split())
-    return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule), rule.reason.format(cue=cue),
-                     (cue,), level)
+    return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
+                     rule.reason.format(cue=cue), (cue,), level, term)
 
 
 def _slug(cue: str) -> str:
