@@ -1,20 +1,329 @@
-"""Self-check exercises generated from a lesson's analysis (first version: none yet).
+"""Self-check exercises generated from a lesson's analysis.
 
-Self-check answers sit in the page by design (students check themselves); graded answer keys stay in
-the teacher edition only.
+Four kinds, each a multiple-choice question whose every option carries feedback that explains why:
+
+- ``technique``: "which technique is this?" for a flagged passage; the distractors are other real
+  techniques from the taxonomy and the feedback quotes the flag's reason;
+- ``passage``: "find the passage that uses …"; the distractors are passages flagged with other
+  techniques, so the feedback can say what each of them does instead;
+- ``source``: how to find out who is behind the outlet (lateral reading), where the text first
+  appeared, what an attribution verb does;
+- ``verification``: how to check a claim of the text, and what a flag does and does not prove.
+
+Self-check answers sit in the page by design (students check themselves, nothing is graded); graded
+answer keys stay in the teacher edition only. Everything here is plain data; the template decides the
+markup. Output is deterministic: "random" choices come from a hash of stable ids, never from a clock.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
+
+from .analysis.findings import Claim, TechniqueFinding, Voice
+from .taxonomy import Taxonomy
+
+MAX_TECHNIQUE = 3      # "which technique is this?"
+MAX_PASSAGE = 2        # "find the passage that …"
+DISTRACTORS = 3        # wrong options per "which technique" exercise
+CONTEXT_CHARS = 110    # characters of the sentence shown on each side of a flagged passage
+QUOTE_CHARS = 200      # longest quotation shown in an option or prompt
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    feedback: str          # why this option is (not) the answer
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A flagged passage with the words around it, so students see it in its sentence."""
+
+    before: str
+    text: str
+    after: str
+    paragraph: int
 
 
 @dataclass(frozen=True)
 class Exercise:
-    id: str
-    kind: str
+    id: str                         # stable across builds: kind + the flag or claim it is about
+    kind: str                       # technique | passage | source | verification
     prompt: str
+    options: tuple[Option, ...]
+    excerpt: Excerpt | None = None
+
+    @property
+    def answer(self) -> Option:
+        return next(o for o in self.options if o.correct)
 
 
-def build_exercises(lesson, taxonomy) -> list[Exercise]:
-    return []
+def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
+    source, analysis = lesson.source, lesson.analysis
+    shown = [f for f in analysis.shown_techniques if f.technique in taxonomy]
+    picked = _one_per_technique(shown)
+    exercises = [technique_exercise(source, f, taxonomy) for f in picked[:MAX_TECHNIQUE]]
+    exercises += [e for e in (passage_exercise(f, shown, taxonomy)
+                              for f in _passage_targets(picked)) if e is not None][:MAX_PASSAGE]
+    exercises += source_exercises(source, analysis.voices)
+    exercises += verification_exercises(analysis.claims)
+    return exercises
+
+
+# ------------------------------------------------------------------------------ which technique
+
+
+def technique_exercise(source, finding: TechniqueFinding, taxonomy: Taxonomy) -> Exercise:
+    right = taxonomy[finding.technique]
+    others = [t for t in taxonomy.techniques if t.id != right.id]
+    wrong = _shuffled(finding.id, others)[:DISTRACTORS]
+    reason = clean(finding.reason)
+    options = [Option(right.name, True, f"Yes. The passage is flagged as {right.name.lower()}: {reason}.")]
+    options += [Option(t.name, False, f"Not this one. {t.name}: {first_sentence(t.definition)} "
+                                      f"This passage is flagged as {right.name.lower()} instead: {reason}.")
+                for t in wrong]
+    return Exercise(
+        id=f"technique:{finding.id}", kind="technique",
+        prompt="Which persuasion technique is flagged in the marked words?",
+        options=tuple(_shuffled(finding.id + ":order", options)),
+        excerpt=excerpt(source, finding),
+    )
+
+
+# ------------------------------------------------------------------------------ find the passage
+
+
+def passage_exercise(target: TechniqueFinding, shown: list[TechniqueFinding], taxonomy: Taxonomy) -> Exercise | None:
+    """Pick the passage flagged with the target technique among passages flagged with others."""
+    same = [f for f in shown if f.technique == target.technique]
+    taken_words = {clean(f.text).casefold() for f in same}
+    candidates = [f for f in _one_per_technique([f for f in shown if f.technique != target.technique])
+                  if clean(f.text).casefold() not in taken_words and not any(_overlap(f, s) for s in same)]
+    wrong = _shuffled(target.id, candidates)[:DISTRACTORS - 1]
+    if len(wrong) < 2:
+        return None
+    technique = taxonomy[target.technique]
+    options = [Option(_passage_label(target), True,
+                      f"Yes. {clip(clean(target.reason)).capitalize()}.")]
+    options += [Option(_passage_label(f), False,
+                       f"Not this one: it is flagged as {taxonomy[f.technique].name.lower()}, "
+                       f"because {clip(clean(f.reason))}.")
+                for f in wrong]
+    return Exercise(
+        id=f"passage:{target.id}", kind="passage",
+        prompt=f"Which of these passages is flagged as {technique.name.lower()}? "
+               f"{technique.name}: {first_sentence(technique.definition)}",
+        options=tuple(_shuffled(target.id + ":order", options)),
+    )
+
+
+def _passage_targets(picked: list[TechniqueFinding]) -> list[TechniqueFinding]:
+    """Techniques not asked about yet come first, so the passage exercises widen what is practised."""
+    return picked[MAX_TECHNIQUE:] + picked[:MAX_TECHNIQUE]
+
+
+def _passage_label(finding: TechniqueFinding) -> str:
+    return f"¶{finding.paragraph}: “{clip(clean(finding.text))}”"
+
+
+# ------------------------------------------------------------------------------ source and bias
+
+
+def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
+    meta = source.meta
+    outlet = meta.publisher or "the outlet"
+    exercises = [Exercise(
+        id="source:lateral-reading", kind="source",
+        prompt=f"You want to find out who runs {outlet} and whether it is a reliable source. "
+               f"What is the best first step?",
+        options=(
+            Option(f"Search for {outlet} on other sites and read what independent sources say about it", True,
+                   "Yes. This is lateral reading: professional fact-checkers leave a site to learn about it, "
+                   "because others describe an outlet more freely than it describes itself."),
+            Option(f"Read the “About us” page of {outlet}", False,
+                   "Not the first step. An outlet's own page tells you how it wants to be seen; read it, "
+                   "but check it against what others say about who runs and funds it."),
+            Option("Judge how professional the website looks", False,
+                   "Not this one. A polished design is cheap and says nothing about who is behind a site "
+                   "or how it checks its facts."),
+            Option("Check whether you agree with the article", False,
+                   "Not this one. Agreeing or disagreeing tells you about your own views, not about the "
+                   "source; a text you agree with needs the same checks."),
+        ),
+    )]
+    if meta.republished:
+        first = meta.republished[0]
+        options = [
+            Option(first.outlet, True,
+                   f"Yes. The publication chain on the source card starts at {first.outlet}"
+                   f"{_on(first.date)}; {outlet} republished the text{_on(meta.published)}."),
+            Option(outlet, False,
+                   f"Not this one. {outlet} published the copy you are reading{_on(meta.published)}, but the "
+                   f"publication chain on the source card shows an earlier publication."),
+            Option("A news agency such as Reuters or AP", False,
+                   "Not this one. Nothing on the source card points to a news agency; the publication chain "
+                   "names the outlets the text passed through."),
+        ]
+        exercises.append(Exercise(
+            id="source:first-publication", kind="source",
+            prompt="Look at the source card. Where did this text appear first?",
+            options=tuple(_shuffled("first-publication", options)),
+        ))
+    voice = next((v for v in voices if v.verb and not v.verb_neutral and v.speaker), None)
+    if voice is not None:
+        verb = clean(voice.verb)
+        exercises.append(Exercise(
+            id=f"source:verb@{voice.start}", kind="source",
+            prompt=f"In ¶{voice.paragraph} the text says: “{clip(clean(voice.text))}”. "
+                   f"What does the verb “{verb}” do that “said” would not?",
+            options=tuple(_shuffled(f"verb@{voice.start}", [
+                Option(f"It colours the quotation: “{verb}” hints how the reader should take the words", True,
+                       f"Yes. “Said” only reports that words were spoken; “{verb}” adds the writer's view of "
+                       f"them. Check the original statement and decide for yourself."),
+                Option("Nothing: it is just another word for “said”", False,
+                       f"Not quite. Attribution verbs are not interchangeable: “{verb}” suggests something "
+                       f"about the speaker or the claim, “said” does not."),
+                Option("It proves the speaker was lying", False,
+                       "No. A verb chosen by the writer proves nothing about the speaker; only the evidence "
+                       "about what was said, and whether it was true, can settle that."),
+            ])),
+        ))
+    return exercises
+
+
+def _on(date) -> str:
+    return f" on {date.isoformat()}" if date else ""
+
+
+# ------------------------------------------------------------------------------ verification
+
+# What checks a claim best, by the kind the analysis gave it.
+CHECKS = {
+    "document": "Find the document itself and read the part the text relies on",
+    "quotation": "Find the full original statement or transcript and read the words around the quotation",
+    "number": "Find where the number comes from (a report, an official statistic) and check what it counts and when",
+    "event": "Compare with reports from news agencies and outlets in other countries on the same day",
+    "date": "Find a record from the time, such as a news agency report or an official document",
+    "correction": "Find the correction or the original report it corrects and compare the two",
+}
+CLAIM_ORDER = ("document", "quotation", "event", "number", "date", "correction")
+WEAK_CHECKS = (
+    ("Search for the sentence and count how many sites repeat it",
+     "Not this one. Many sites copy each other: a claim repeated a hundred times can still come from one "
+     "unchecked source. Go to where it started."),
+    ("Decide by whether the outlet usually gets things right",
+     "Not enough. An outlet's record is a clue about how careful to be, not a check of this claim; good "
+     "outlets make mistakes and poor ones report true things."),
+    ("Decide by whether it fits what you already know",
+     "Not this one. Fitting what we already believe makes a claim feel true; that is exactly when it needs "
+     "checking."),
+)
+
+
+def verification_exercises(claims: tuple[Claim, ...]) -> list[Exercise]:
+    exercises = [Exercise(
+        id="verification:what-a-flag-shows", kind="verification",
+        prompt="A passage of the text is flagged as loaded language. What does that tell you about the claim it makes?",
+        options=(
+            Option("Nothing yet about whether the claim is true: it shows how the claim is worded, and where to look for evidence", True,
+                   "Yes. A flag is about wording. A true claim can be put in loaded words and a false one in neutral "
+                   "words; only evidence settles which it is."),
+            Option("The claim is false", False,
+                   "No. Loaded words tell the reader how to feel; they do not make the claim false. Check the claim "
+                   "against evidence."),
+            Option("The author is lying on purpose", False,
+                   "No. A flag says nothing about intent. Writers use loaded words out of conviction, habit or style "
+                   "as well as to persuade."),
+        ),
+    )]
+    claim = _claim_to_check(claims)
+    if claim is not None:
+        wrong = [Option(text, False, feedback) for text, feedback in WEAK_CHECKS]
+        right = Option(CHECKS[claim.kind], True,
+                       f"Yes. This is a {claim.kind} claim: {CHECKS[claim.kind][0].lower()}{CHECKS[claim.kind][1:]}. "
+                       f"Go to the source of the claim, then compare what you find with what the text says.")
+        exercises.append(Exercise(
+            id=f"verification:claim@{claim.start}", kind="verification",
+            prompt=f"¶{claim.paragraph} says: “{clip(clean(claim.text))}” What is the best way to check this?",
+            options=tuple(_shuffled(f"claim@{claim.start}", [right, *wrong])),
+        ))
+    return exercises
+
+
+def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
+    known = [c for c in claims if c.kind in CHECKS and len(clean(c.text)) >= 30]
+    ranked = sorted(known, key=lambda c: (CLAIM_ORDER.index(c.kind), c.start))
+    return ranked[0] if ranked else None
+
+
+# ------------------------------------------------------------------------------ helpers
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_EMPHASIS = re.compile(r"\*{1,3}|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
+
+
+def clean(text: str) -> str:
+    """Text without the seed's Markdown (emphasis stars, link targets, escapes), on one line."""
+    text = _EMPHASIS.sub("", _LINK.sub(r"\1", text or ""))
+    return " ".join(text.split())
+
+
+def clip(text: str, limit: int = QUOTE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    cut = re.search(r"[.!?](\s|$)", text)
+    return text[: cut.end()].strip() if cut else text
+
+
+def excerpt(source, finding: TechniqueFinding) -> Excerpt:
+    """The sentence around a flagged passage, cut to a readable length on word boundaries."""
+    paragraph = next((p for p in source.paragraphs if p.number == finding.paragraph), None)
+    lo, hi = (paragraph.start, paragraph.end) if paragraph else (finding.start, finding.end)
+    content = source.content
+    head = content[lo:finding.start]
+    tail = content[finding.end:hi]
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", head)]
+    head = head[starts[-1]:] if starts else head
+    stop = re.search(r"[.!?][\"”’)]*(\s|$)", tail)
+    tail = tail[: stop.end()] if stop else tail
+    before, after = clean(head), clean(tail)
+    if len(before) > CONTEXT_CHARS:
+        before = "…" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]
+    if len(after) > CONTEXT_CHARS:
+        after = after[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
+    text = clean(finding.text)
+    return Excerpt(before=before + (" " if head[-1:].isspace() and before else ""),
+                   text=text, after=(" " if tail[:1].isspace() and after else "") + after,
+                   paragraph=finding.paragraph)
+
+
+def _one_per_technique(findings: list[TechniqueFinding]) -> list[TechniqueFinding]:
+    """The surest finding of each technique, preferring the author's words to quoted speakers'."""
+    best: dict[str, TechniqueFinding] = {}
+    for finding in findings:
+        current = best.get(finding.technique)
+        if current is None or _preference(finding) < _preference(current):
+            best[finding.technique] = finding
+    return sorted(best.values(), key=_preference)
+
+
+def _preference(finding: TechniqueFinding) -> tuple:
+    quoted = finding.reason.startswith("In a quotation")
+    return (quoted, -finding.confidence, finding.start, finding.technique)
+
+
+def _overlap(a: TechniqueFinding, b: TechniqueFinding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _shuffled(key: str, items: list) -> list:
+    """A stable order that looks random: sorted by a hash of the key and each item's position."""
+    def rank(pair):
+        return hashlib.sha256(f"{key}|{pair[0]}".encode()).hexdigest()
+    return [item for _, item in sorted(enumerate(items), key=rank)]

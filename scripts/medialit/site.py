@@ -251,6 +251,10 @@ def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: P
                 env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
                 source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
                 exercises=build_exercises(lesson, taxonomy))
+            # The printable worksheet: the student's text is plain (finding the techniques is the task).
+            pages[f"worksheets/{lesson.slug}.md"] = render(
+                env, "worksheet.md.j2", lesson=lesson, taxonomy=taxonomy, edition=edition, source=lesson.source,
+                paragraphs=paragraphs if edition == "teacher" else render_text(lesson.source, (), taxonomy))
             for paragraph in paragraphs:
                 for note in paragraph.notes:
                     examples[note.finding.technique].append((lesson, note))

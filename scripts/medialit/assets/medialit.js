@@ -1,34 +1,166 @@
-/* medialit: highlight toggle. Plain reading first; the choice is remembered per lesson in localStorage
-   (keyed by the lesson id, so it survives moving the site folder). Works from file:// and http. */
+/* medialit: the highlight toggle (reading mode) and the self-check exercises of a lesson page.
+
+   - Works from file:// and http, with no network and no libraries.
+   - State is kept in localStorage under keys that start with "medialit:<lesson id>:", so it survives
+     moving the site folder (the key does not depend on the address). If storage is disabled, both
+     features still work for the current visit.
+   - Feedback text comes from data attributes and is set with textContent: nothing is parsed as HTML.
+   - Without JavaScript the page stays usable: highlights are shown and the exercises are a plain list
+     of choices (the controls below are revealed by this script). */
 (function () {
   "use strict";
-  function store(key, value) {
-    try {
-      if (value === undefined) return window.localStorage.getItem(key);
-      window.localStorage.setItem(key, value);
-    } catch (e) { return null; }  // storage can be disabled; the toggle still works for this visit
-    return null;
+
+  var PREFIX = "medialit:";
+
+  function read(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
   }
-  function setUp(text) {
+  function write(key, value) {
+    try {
+      if (value === null) window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, value);
+    } catch (e) { /* storage disabled or full: keep working for this visit */ }
+  }
+  function readJSON(key) {
+    try { var value = JSON.parse(read(key) || "{}"); return value && typeof value === "object" ? value : {}; }
+    catch (e) { return {}; }
+  }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /* ------------------------------------------------------------------ reading mode */
+
+  function setUpToggle(text) {
+    var row = text.querySelector(".ml-toggle-row");
     var button = text.querySelector(".ml-toggle");
-    if (!button || button.dataset.ready) return;
+    if (!row || !button || button.dataset.ready) return;
     button.dataset.ready = "1";
-    var key = "medialit:" + text.dataset.lesson + ":highlights";
+    var state = text.querySelector(".ml-toggle-state");
+    var key = PREFIX + text.dataset.lesson + ":highlights";
+
     function show(on) {
       text.classList.toggle("ml-plain", !on);
       button.setAttribute("aria-pressed", on ? "true" : "false");
-      button.textContent = on ? "Highlights are on: switch off" : "Highlights are off: switch on";
+      if (state) state.textContent = on ? "Highlights are on: read the numbered reasons" : "Plain reading: highlights are off";
     }
-    show(store(key) === "on");
-    button.hidden = false;
+    // Plain reading first, unless the student switched highlights on before, or arrived through a link
+    // to a flag (from a technique page): then the flag must be visible.
+    var toFlag = /^#(ref-)?flag-/.test(window.location.hash);
+    show(read(key) === "on" || toFlag);
+    row.hidden = false;
     button.addEventListener("click", function () {
       var on = text.classList.contains("ml-plain");
       show(on);
-      store(key, on ? "on" : "off");
+      write(key, on ? "on" : "off");
+    });
+    window.addEventListener("hashchange", function () {
+      if (/^#(ref-)?flag-/.test(window.location.hash)) show(true);
     });
   }
-  function init() { document.querySelectorAll(".ml-text").forEach(setUp); }
-  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(init); }
-  else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); }
-  else { init(); }
+
+  /* ------------------------------------------------------------------ self-check exercises */
+
+  function setUpExercises(box) {
+    if (box.dataset.ready) return;
+    box.dataset.ready = "1";
+    var key = PREFIX + box.dataset.lesson + ":exercises";
+    var answers = readJSON(key);
+    var sets = Array.prototype.slice.call(box.querySelectorAll(".ml-ex"));
+    var progress = box.querySelector(".ml-ex-progress");
+    var score = box.querySelector(".ml-ex-score");
+    var reset = box.querySelector(".ml-ex-reset");
+
+    function options(set) { return Array.prototype.slice.call(set.querySelectorAll("input[type=radio]")); }
+    function optionText(input) {
+      var text = input.parentNode.querySelector(".ml-ex-text");
+      return text ? text.textContent : "";
+    }
+
+    function showFeedback(set, input, announce) {
+      var box = set.querySelector(".ml-ex-feedback");
+      box.setAttribute("aria-live", announce ? "polite" : "off");   // restoring saved answers stays quiet
+      box.textContent = "";
+      options(set).forEach(function (other) { other.parentNode.classList.remove("ml-ex-right", "ml-ex-wrong"); });
+      set.classList.remove("ml-ex-done-right", "ml-ex-done-wrong");
+      if (!input) return;
+      var right = input.dataset.correct === "true";
+      input.parentNode.classList.add(right ? "ml-ex-right" : "ml-ex-wrong");
+      set.classList.add(right ? "ml-ex-done-right" : "ml-ex-done-wrong");
+      var p = el("p", right ? "ml-fb ml-fb-right" : "ml-fb ml-fb-wrong");
+      p.appendChild(el("strong", "ml-fb-verdict", right ? "✓ Right." : "✗ Not quite."));
+      p.appendChild(document.createTextNode(" " + input.dataset.feedback));
+      if (!right) p.appendChild(document.createTextNode(" Try another answer."));
+      box.appendChild(p);
+    }
+
+    function updateScore(message) {
+      var done = 0, right = 0;
+      sets.forEach(function (set) {
+        var entry = answers[set.dataset.ex];
+        if (entry) { done += 1; if (entry.right) right += 1; }
+      });
+      progress.hidden = false;
+      reset.disabled = done === 0;
+      score.textContent = (message ? message + " " : "") + "Answered " + done + " of " + sets.length +
+        "; " + right + " right.";
+    }
+
+    sets.forEach(function (set) {
+      var check = set.querySelector(".ml-ex-check");
+      check.hidden = false;
+      var saved = answers[set.dataset.ex];
+      if (saved) {
+        var match = options(set).filter(function (input) { return optionText(input) === saved.choice; })[0];
+        if (match) { match.checked = true; showFeedback(set, match, false); }
+        else delete answers[set.dataset.ex];   // the exercise changed since: forget the old answer
+      }
+      check.addEventListener("click", function () {
+        var chosen = set.querySelector("input[type=radio]:checked");
+        var feedback = set.querySelector(".ml-ex-feedback");
+        if (!chosen) {
+          showFeedback(set, null, true);
+          feedback.appendChild(el("p", "ml-fb", "Choose an answer first."));
+          return;
+        }
+        answers[set.dataset.ex] = { choice: optionText(chosen), right: chosen.dataset.correct === "true" };
+        write(PREFIX + box.dataset.lesson + ":exercises", JSON.stringify(answers));
+        showFeedback(set, chosen, true);
+        updateScore();
+      });
+    });
+
+    reset.addEventListener("click", function () {
+      answers = {};
+      write(key, null);
+      sets.forEach(function (set) {
+        options(set).forEach(function (input) { input.checked = false; });
+        showFeedback(set, null, false);
+      });
+      updateScore("Your answers were cleared.");
+      var first = sets[0] && sets[0].querySelector("input[type=radio]");
+      if (first) first.focus();
+    });
+
+    updateScore();
+  }
+
+  function init() {
+    document.querySelectorAll(".ml-text").forEach(setUpToggle);
+    document.querySelectorAll(".ml-exercises").forEach(setUpExercises);
+    document.querySelectorAll(".ml-print-now").forEach(function (button) {
+      button.hidden = false;
+      if (!button.dataset.ready) {
+        button.dataset.ready = "1";
+        button.addEventListener("click", function () { window.print(); });
+      }
+    });
+  }
+
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
 })();
