@@ -16,6 +16,9 @@ Layout of ``scripts/medialit/data/rules/``:
         confidence: 0.6      # hand-set confidence 0..1, blended with corpus calibration when present
         not_after: [sanctions, visa]      # optional: skip when the word before the cue is one of these
         not_before: [change]              # optional: skip when the word after the cue is one of these
+        calibrate: rule      # optional: term (default: each term gets its own corpus calibration) | rule
+                             # (all terms share the rule's): use "rule" for mirror lists such as
+                             # far-left/far-right, so that the corpus cannot make one side's label surer
 
 ``corpus.yaml``: how statistics from the annotated corpus (PTC) become confidences.
 ``ptc-cues.tsv``: words derived from the corpus (technique, cue, inside, total), written by
@@ -44,7 +47,8 @@ COMPUTED = ("corpus-cues", "repetition", "scare-quotes")
 SPANS = ("cue", "sentence")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
-_FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before"}
+_FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate"}
+CALIBRATE = ("term", "rule")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class Rule:
     pattern: re.Pattern | None = None
     computed: str | None = None
     span: str = "cue"
+    calibrate: str = "term"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     path: Path | None = None
@@ -195,12 +200,15 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
     if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
         problem(f"confidence must be a number from 0 to 1 (got {confidence!r})", fix="e.g. confidence: 0.6")
         confidence = 0.0
+    calibrate = entry.get("calibrate", "term")
+    if calibrate not in CALIBRATE:
+        problem(f"calibrate must be one of {', '.join(CALIBRATE)} (got {calibrate!r})")
     not_after = _words(entry.get("not_after"), "not_after", problem)
     not_before = _words(entry.get("not_before"), "not_before", problem)
     if len(problems) > before:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
-                pattern=pattern, computed=computed, span=span, not_after=not_after, not_before=not_before, path=path)
+                pattern=pattern, computed=computed, span=span, calibrate=calibrate, not_after=not_after, not_before=not_before, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

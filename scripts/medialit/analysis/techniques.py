@@ -127,7 +127,7 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
                 continue
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
-            found.append(_candidate(rulebook, rule, text, start, end, cue, term))
+            found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
     return [c for c in found if c is not None]
 
 

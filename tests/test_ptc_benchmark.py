@@ -1,0 +1,52 @@
+"""The PTC benchmark's metric, and a smoke run on a few corpus articles when ../shared/ptc is present."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+PTC = REPO.parent / "shared" / "ptc"
+
+
+def benchmark():
+    spec = importlib.util.spec_from_file_location("ptc_benchmark", REPO / "benchmarks" / "ptc_benchmark.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_partial_overlap_credit():
+    score = benchmark().score
+    # predicted 0-10 lies half inside gold 5-15: P = 0.5; gold gets 5/10 covered: R = 0.5
+    assert score([([("doubt", 0, 10)], [("doubt", 5, 15)])]) == {
+        "precision": 0.5, "recall": 0.5, "f1": 0.5, "predicted": 1, "gold": 1}
+    # a label mismatch earns nothing with techniques, full overlap credit for spans alone
+    pairs = [([("doubt", 5, 15)], [("slogans", 5, 15)])]
+    assert score(pairs)["f1"] == 0.0
+    assert score(pairs, labelled=False)["f1"] == 1.0
+
+
+def test_short_span_inside_long_gold_is_precise_but_recalls_little():
+    result = benchmark().score([([("loaded-language", 2, 4)], [("loaded-language", 0, 20)])])
+    assert result["precision"] == 1.0 and result["recall"] == 0.1
+
+
+def test_missing_corpus_is_skipped_cleanly(tmp_path, capsys):
+    assert benchmark().main(["--ptc", str(tmp_path / "nowhere"), "--no-results"]) == 0
+    assert "skipping" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not (PTC / "train-articles").is_dir(), reason="PTC corpus not present at ../shared/ptc")
+def test_derivation_runs_on_a_subset():
+    from medialit.analysis.rules import load_rulebook
+    from medialit.analysis.rules_derive import calibrate, derive_cues, load_ptc
+
+    articles = load_ptc(PTC)[:20]
+    base = load_rulebook(with_corpus=False)
+    cues = derive_cues(articles, base)
+    assert all(len(c.cue.split()) == 1 and c.inside <= c.total for c in cues)
+    calibration = calibrate(articles, base.with_corpus(cues=cues))
+    assert all(0 <= credit <= matched for matched, credit in calibration.values())

@@ -1,0 +1,155 @@
+"""Technique detector: offsets contract, one firing rule per technique, rule-data validation, quotations."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.detect_text import paragraph_spans, quotation_spans, sentence_spans
+from medialit.analysis.rules import MAX_CUE_WORDS, RULES_DIR, load_rule_file, load_rulebook
+from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques
+from medialit.errors import Problem
+from medialit.sources import load_source
+from medialit.taxonomy import load_taxonomy
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = sorted((REPO / "seeds").glob("*.md"))
+
+
+def source_of(tmp_path: Path, text: str, name: str = "t.txt", newline: str = "\n", bom: bool = False):
+    path = tmp_path / name
+    data = ("\ufeff" if bom else "") + text.replace("\n", newline)
+    path.write_bytes(data.encode("utf-8"))
+    return load_source(path)
+
+
+def check_contract(source, findings):
+    assert findings == sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+    for f in findings:
+        assert source.content[f.start:f.end] == f.text
+        assert f.start >= source.body_start
+        assert f.paragraph == source.paragraph_at(f.start)
+        assert 0 <= f.confidence <= 1
+        assert f.reason and "\n" not in f.reason
+        assert f.technique in load_taxonomy() and f.ptc_label == load_taxonomy()[f.technique].ptc_label
+        assert f.text[:1].isalnum() and (f.text[-1:].isalnum() or f.text[-1:] in "?!")
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_offsets_contract_on_seeds(seed):
+    source = load_source(seed)
+    findings = detect_techniques(source)
+    assert findings
+    check_contract(source, findings)
+    assert detect_techniques(source) == findings       # deterministic
+
+
+def test_offsets_contract_with_bom_and_crlf(tmp_path):
+    source = source_of(tmp_path, "A title\n\nThe hysterical regime spread so-called facts.\n\nBlame NATO.\n",
+                       newline="\r\n", bom=True)
+    assert source.content.startswith("\ufeff")
+    findings = detect_techniques(source)
+    check_contract(source, findings)
+    assert {"hysterical", "regime", "so-called"} <= {f.text for f in findings}
+
+
+def test_markdown_marks_stay_outside_spans(tmp_path):
+    source = source_of(tmp_path, "Title\n\nThey are **hysterical** and [reckless](#) people.\n")
+    texts = {f.text for f in detect_techniques(source)}
+    assert "hysterical" in texts and "reckless" in texts
+
+
+EXAMPLES = [
+    ("loaded-language", "The hysterical campaign went on."),
+    ("name-calling", "The junta in the capital met again."),
+    ("repetition", "A reckless plan. Another reckless plan. Yet another reckless plan."),
+    ("exaggeration", "The danger is beyond description."),
+    ("doubt", "The so-called experts met today."),
+    ("appeal-to-fear", "This could plunge the region into a nuclear war."),
+    ("flag-waving", "Every patriot must defend our nation now."),
+    ("causal-oversimplification", "The real reason for the crisis is greed."),
+    ("appeal-to-authority", "Experts say the plan will work."),
+    ("slogans", "If you want peace: Blame NATO."),
+    ("black-and-white", "The government had no choice but to act."),
+    ("thought-terminating-cliche", "It is what it is, and that settles it."),
+    ("whataboutism", "But what about the other side's crimes?"),
+    ("bandwagon", "Everyone knows the plan will fail."),
+]
+
+
+def test_examples_cover_every_technique():
+    assert sorted(t for t, _ in EXAMPLES) == sorted(load_taxonomy().ids)
+
+
+@pytest.mark.parametrize("technique,sentence", EXAMPLES, ids=[t for t, _ in EXAMPLES])
+def test_every_technique_has_a_rule_that_fires(tmp_path, technique, sentence):
+    findings = detect_techniques(source_of(tmp_path, "Title\n\n" + sentence + "\n"))
+    assert technique in {f.technique for f in findings}, [(f.technique, f.text) for f in findings]
+
+
+def test_reason_says_when_words_are_quoted(tmp_path):
+    source = source_of(tmp_path, 'Title\n\n"The hysterical campaign must end," the minister said. '
+                                 "The author calls it a hysterical campaign.\n")
+    by_start = sorted((f for f in detect_techniques(source) if f.rule.startswith("loaded-language")), key=lambda f: f.start)
+    assert by_start[0].reason.startswith(QUOTED_PREFIX)
+    assert not by_start[-1].reason.startswith(QUOTED_PREFIX)
+
+
+def test_long_quotation_over_paragraphs():
+    text = "Intro.\n\n“First part of the speech\n\nstill the speech.” Not quoted.\n"
+    spans = quotation_spans(text, paragraph_spans(text))
+    assert any(text[s:e].startswith("First part") for s, e in spans)
+    assert any(text[s:e] == "still the speech." for s, e in spans)
+    assert all("Not quoted" not in text[s:e] for s, e in spans)
+
+
+def test_sentences_ignore_wrapped_lines():
+    text = "One sentence that goes\non here. Another one."
+    assert [text[s:e] for s, e in sentence_spans(text, 0, len(text))] == ["One sentence that goes\non here",
+                                                                          "Another one"]
+
+
+# ------------------------------------------------------------------------------------------ rule data
+
+
+BAD_RULES = [
+    ("{id: loaded-language.x, terms: [a], reason: r, confidence: 2}", "confidence must be a number from 0 to 1"),
+    ("{id: loaded-language.x, reason: r, confidence: 0.5}", "needs exactly one of 'terms', 'pattern' or 'computed'"),
+    ("{id: loaded-language.x, pattern: '(', reason: r, confidence: 0.5}", "not a valid regular expression"),
+    ("{id: other.x, terms: [a], reason: r, confidence: 0.5}", "id must look like"),
+    ("{id: loaded-language.x, terms: [a b c d e f g], reason: r, confidence: 0.5}", "longer than 6 words"),
+    ("{id: loaded-language.x, terms: [a], confidence: 0.5}", "needs a one-line 'reason'"),
+    ("{id: loaded-language.x, computed: magic, reason: r, confidence: 0.5}", "not a known detector"),
+    ("{id: loaded-language.x, terms: [a], reason: r, confidence: 0.5, colour: red}", "unknown field 'colour'"),
+]
+
+
+@pytest.mark.parametrize("rule,message", BAD_RULES, ids=[m for _, m in BAD_RULES])
+def test_rule_validation_names_file_and_rule(tmp_path, rule, message):
+    path = tmp_path / "loaded-language.yaml"
+    path.write_text(f"technique: loaded-language\nrules:\n  - {rule}\n", encoding="utf-8")
+    problems: list[Problem] = []
+    assert load_rule_file(path, "loaded-language", problems) == []
+    text = "\n".join(str(p) for p in problems)
+    assert str(path) in text and message in text
+    assert "rule '" in text
+
+
+def test_shipped_rules_load_and_cover_every_technique():
+    rulebook = load_rulebook()
+    assert {r.technique for r in rulebook.rules} == set(load_taxonomy().ids)
+    assert all(0 <= rulebook.confidence(r) <= 1 for r in rulebook.rules)
+
+
+def test_shipped_data_holds_no_sentences():
+    """Corpus-derived files hold single words and counts; no cue anywhere is longer than a short phrase."""
+    for path in sorted(RULES_DIR.glob("*.tsv")):
+        with open(path, encoding="utf-8") as handle:
+            for row in csv.reader(handle, delimiter="\t"):
+                if row and not row[0].startswith("#"):
+                    assert all(len(cell.split()) <= MAX_CUE_WORDS for cell in row), (path.name, row)
+    for rule in load_rulebook().rules:
+        assert all(len(t.split()) <= MAX_CUE_WORDS for t in rule.terms), rule.id
+    assert all(len(c.cue.split()) == 1 for c in load_rulebook().cues)
