@@ -16,6 +16,8 @@ Layout of ``scripts/medialit/data/rules/``:
         confidence: 0.6      # hand-set confidence 0..1, blended with corpus calibration when present
         not_after: [sanctions, visa]      # optional: skip when the word before the cue is one of these
         not_before: [change]              # optional: skip when the word after the cue is one of these
+        extend: next-word    # optional: also cover the next word when it is a plain lower-case word
+                             # ("reckless provocations"), as annotators mark the word with what it qualifies
         calibrate: rule      # optional: term (default: each term gets its own corpus calibration) | rule
                              # (all terms share the rule's): use "rule" for mirror lists such as
                              # far-left/far-right, so that the corpus cannot make one side's label surer
@@ -47,7 +49,9 @@ COMPUTED = ("corpus-cues", "repetition", "scare-quotes")
 SPANS = ("cue", "sentence")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
-_FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate"}
+_FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
+           "extend"}
+EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
 
@@ -62,6 +66,7 @@ class Rule:
     computed: str | None = None
     span: str = "cue"
     calibrate: str = "term"
+    extend: str = "none"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     path: Path | None = None
@@ -203,12 +208,15 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
     calibrate = entry.get("calibrate", "term")
     if calibrate not in CALIBRATE:
         problem(f"calibrate must be one of {', '.join(CALIBRATE)} (got {calibrate!r})")
+    extend = entry.get("extend", "none")
+    if extend not in EXTEND:
+        problem(f"extend must be one of {', '.join(EXTEND)} (got {extend!r})")
     not_after = _words(entry.get("not_after"), "not_after", problem)
     not_before = _words(entry.get("not_before"), "not_before", problem)
     if len(problems) > before:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
-                pattern=pattern, computed=computed, span=span, calibrate=calibrate, not_after=not_after, not_before=not_before, path=path)
+                pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

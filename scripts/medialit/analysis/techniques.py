@@ -9,6 +9,7 @@ Confidence is the rule's hand-set value moved toward its measured precision on t
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -37,9 +38,10 @@ class Candidate:
     cues: tuple[str, ...]
     level: str            # "cue" | "sentence" | "repetition" | "quote-marks": overlaps are resolved within a level
     term: str = ""        # the lexicon term that fired (terms rules only), for per-term calibration
+    extend: str = "none"  # "next-word": the span may take in the word after the cue (see extend_spans)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Text:
     """A source's body prepared once: tokens, paragraphs, sentences and quotations (offsets into content)."""
 
@@ -91,6 +93,7 @@ def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
             candidates.extend(_match_corpus_cues(rulebook, rule, text))
         elif rule.computed == "scare-quotes":
             candidates.extend(_match_scare_quotes(rulebook, rule, text))
+    candidates = extend_spans(candidates, text, rulebook.settings.stopwords)
     for rule in rulebook.rules:
         if rule.computed == "repetition":
             candidates.extend(_match_repetition(rulebook, rule, candidates))
@@ -172,7 +175,7 @@ def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Cand
             continue
         reason = rule.reason.format(cue=token.text, inside=stat.inside, total=stat.total)
         found.append(Candidate(token.start, token.end, f"{rule.id}.{_slug(stat.cue)}", rule.technique,
-                               rulebook.cue_confidence(stat), reason, (token.text,), "cue"))
+                               rulebook.cue_confidence(stat), reason, (token.text,), "cue", extend=rule.extend))
     return found
 
 
@@ -233,7 +236,33 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
         level = "sentence"
     cue = " ".join(cue.split())
     return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
-                     rule.reason.format(cue=cue), (cue,), level, term)
+                     rule.reason.format(cue=cue), (cue,), level, term, rule.extend if level == "cue" else "none")
+
+
+def extend_spans(candidates: list[Candidate], text: _Text, stopwords: frozenset[str]) -> list[Candidate]:
+    """Let cues with ``extend: next-word`` take in the next word when it is a plain lower-case word
+    right after them ("reckless provocations"), as annotators mark a loaded word with what it
+    qualifies; never a word where another cue starts ("hysterical" stops before "anti-Russian")."""
+    cue_starts = {c.start for c in candidates if c.level == "cue"}
+    extended = []
+    for c in candidates:
+        following = _token_after(text, c.end) if c.extend == "next-word" else None
+        if (following is not None and text.content[c.end:following.start] == " " and following.text[:1].islower()
+                and following.norm not in stopwords and following.start not in cue_starts):
+            c = replace(c, end=following.end)
+        extended.append(c)
+    return extended
+
+
+def _token_after(text: _Text, offset: int) -> Token | None:
+    starts = _token_starts(text)
+    index = bisect.bisect_left(starts, offset)
+    return text.tokens[index] if index < len(starts) else None
+
+
+@lru_cache(maxsize=4)
+def _token_starts(text: _Text) -> list[int]:
+    return [t.start for t in text.tokens]
 
 
 def _slug(cue: str) -> str:
