@@ -1,26 +1,227 @@
-"""Source and bias: questions about who is behind the text, whose voices are heard, and the page's framing.
+"""Source and bias: who is behind the text, whose voices are heard, and what the page adds around it.
 
-First version: questions from the front matter and the quoted voices.
+Questions come from three kinds of findings: the outlet profiles of the publication chain (or a
+lateral-reading task for an outlet without one), the quoted voices, and the framing signals of the page.
+Every assessment in a key is attributed to whoever made it; no question asks for or gives a verdict on
+the text or the outlet. Prompts and keys are templates in the data files.
 """
 
 from __future__ import annotations
 
+import re
+import string
+
+from .analysis.voices import load_voice_data, summarize_voices
+from .framing import FramingSignal, bold_passages, detect_framing, load_framing
+from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
+
+_FIRST_WORDS = 8
 
 
 def source_questions(source, analysis, profiles) -> list[Question]:
-    meta = source.meta
-    first = source.paragraphs[0]
-    questions = [Question(
-        section="source", level="identify", paragraph=first.number, quote=source.paragraph_text(first.number),
-        prompt=f"Who wrote this text and where did it appear? Leave the page and find out what "
-               f"{meta.publisher or 'the outlet'} is, who runs it and who pays for it.",
-        answer=Answer(good_answer="Author, outlet, date; what independent sources say about the outlet."),
-    )]
-    for voice in analysis.voices[:4]:
+    """Questions on the outlets (in publication order), the republication chain, the voices and the
+    page's framing. ``profiles`` is a sequence of (outlet name, OutletProfile | None)."""
+    profiles = [(name, profile) for name, profile in profiles]
+    signals = detect_framing(source)
+    questions = [*outlet_questions(source, profiles), *republication_questions(source, profiles, signals),
+                 *voice_questions(source, analysis), *framing_questions(source, signals)]
+    return sorted(questions, key=Question.sort_key)
+
+
+def partial_context(source, analysis) -> dict:
+    """Extra Jinja context for the partials framing.md.j2, voices.md.j2 and verification.md.j2:
+    ``framing`` (signals), ``bold`` ((paragraph, text) of every bold passage), ``voice_summary``,
+    ``checks`` (known checks by id) and ``sift_moves``."""
+    from .verification import partial_context as verification_context
+
+    return {"framing": tuple(detect_framing(source)), "bold": tuple(bold_passages(source)),
+            "voice_summary": summarize_voices(source, analysis.voices), **verification_context(source, analysis)}
+
+
+# ---------------------------------------------------------------------------------------------- outlets
+
+
+def outlet_questions(source, profiles: list[tuple[str, OutletProfile | None]]) -> list[Question]:
+    outlets = load_outlets()
+    questions = []
+    for name, profile in profiles:
+        paragraph, quote = _mention(source, [name, *(profile.aliases if profile else ())])
+        if profile is None:
+            prompt, good = outlets.lateral_reading_task(name)
+            questions.append(Question(section="source", level="identify", paragraph=paragraph, quote=quote,
+                                      prompt=prompt, answer=Answer(good_answer=good), minutes=8))
+            continue
+        template = outlets.template("who_is_behind")
+        known = [f.text for about in ("owner", "founded", "mission") for f in profile.facts_about(about)]
         questions.append(Question(
-            section="source", level="analyse", paragraph=voice.paragraph, quote=voice.text,
-            prompt=f"The text introduces this voice with '{voice.verb}'. Is that verb neutral? Whose voices are missing?",
-            answer=Answer(good_answer="Neutral verbs (said, told) versus loaded ones (claimed, admitted); which sides are heard."),
+            section="source", level=template.level, paragraph=paragraph, quote=quote,
+            prompt=_fill(template.prompt, outlet=profile.name),
+            answer=Answer(good_answer="Finds, from sources other than the outlet itself: " + " ".join(known)
+                          if known else "Finds who runs the outlet from sources other than its own pages.",
+                          why=" ".join(f.text for f in profile.facts_about("note")) or None,
+                          sources=profile.citations),
+            minutes=6,
+        ))
+    assessed = [(n, p) for n, p in reversed(profiles) if p is not None and p.assessors]
+    if assessed:
+        name, profile = assessed[0]             # the outlet closest to this copy: the publisher, if assessed
+        template = outlets.template("assessments")
+        responses = profile.facts_about("response")
+        paragraph, quote = _mention(source, [name, *profile.aliases])
+        questions.append(Question(
+            section="source", level=template.level, paragraph=paragraph, quote=quote,
+            prompt=_fill(template.prompt, outlet=profile.name, assessors=_and(profile.assessors),
+                         response_clause=" against the outlet's own answer to its critics" if responses else ""),
+            answer=Answer(good_answer=_fill(template.good_answer, assessors=_and(profile.assessors)),
+                          why=" ".join(f.text for f in (*profile.facts_about("assessment"), *responses)),
+                          sources=profile.citations),
+            minutes=8,
         ))
     return questions
+
+
+def republication_questions(source, profiles, signals: list[FramingSignal]) -> list[Question]:
+    if len(profiles) < 2:
+        return []
+    template = load_outlets().template("republication")
+    first = profiles[0][0]
+    later = [name for name, _ in profiles[1:]]
+    original_note = next((s for s in signals if s.kind == "republished-from"), None)
+    if original_note is not None:
+        paragraph, quote = original_note.paragraph, original_note.text
+    else:
+        paragraph, quote = _mention(source, [first])
+    added = sorted({s.label.lower() for s in signals if s.kind != "republished-from"})
+    dates = {r.outlet: r.date for r in source.meta.republished}
+    first_text = f"{first} ({dates[first].isoformat()})" if dates.get(first) else first
+    last_date = source.meta.published.isoformat() if source.meta.published else None
+    chain = ", then ".join(later) + (f" ({last_date})" if last_date else "")
+    return [Question(
+        section="source", level=template.level, paragraph=paragraph, quote=quote,
+        prompt=_fill(template.prompt, first=first_text, chain=chain),
+        answer=Answer(good_answer=_fill(template.good_answer, added=", ".join(added) or "nothing detected")),
+        minutes=10,
+    )]
+
+
+# ----------------------------------------------------------------------------------------------- voices
+
+
+def voice_questions(source, analysis) -> list[Question]:
+    data = load_voice_data()
+    voices = list(analysis.voices)
+    if not voices:
+        level, prompt, good = data.question("no_voices")
+        paragraph, quote = _opening(source)
+        return [Question(section="source", level=level, paragraph=paragraph, quote=quote, prompt=prompt,
+                         answer=Answer(good_answer=good), minutes=4)]
+    summary = summarize_voices(source, voices)
+    heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.heard) or "no side recognised"
+    missing = ", ".join(label for _, label in summary.missing)
+    level, prompt, good = data.question("heard_missing")
+    if not missing:
+        good = data.question("no_missing")[2]
+    first = voices[0]
+    questions = [Question(section="source", level=level, paragraph=first.paragraph, quote=first.text, prompt=prompt,
+                          answer=Answer(good_answer=_fill(good, heard=heard, missing=missing)), minutes=8)]
+    if summary.loaded:
+        voice = summary.loaded[0]
+        verb = data.verb(voice.verb or "")
+        level, prompt, good = data.question("loaded_verb")
+        questions.append(Question(
+            section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
+            prompt=_fill(prompt, speaker=voice.speaker or "the speaker", verb=voice.verb),
+            answer=Answer(good_answer=_fill(good, verb=voice.verb, effect=verb.effect if verb else "colours the words")),
+            minutes=4))
+    by_side = _verbs_by_side(voices, summary)
+    if len(by_side) >= 2 and summary.loaded:
+        level, prompt, good = data.question("compare_verbs")
+        text = "; ".join(f"{label}: {', '.join(verbs)}" for label, verbs in by_side)
+        anchor = summary.loaded[-1]
+        questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
+                                  prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
+    if summary.unnamed:
+        voice = summary.unnamed[0]
+        level, prompt, good = data.question("unnamed")
+        questions.append(Question(section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
+                                  prompt=_fill(prompt, speaker=voice.speaker), answer=Answer(good_answer=good),
+                                  minutes=4))
+    return questions
+
+
+def _verbs_by_side(voices, summary) -> list[tuple[str, list[str]]]:
+    labels = {side_id: label for side_id, label, _ in summary.heard}
+    result: dict[str, list[str]] = {}
+    for voice in voices:
+        if voice.side in labels and voice.verb:
+            verbs = result.setdefault(labels[voice.side], [])
+            if voice.verb not in verbs:
+                verbs.append(voice.verb)
+    return [(label, verbs) for label, verbs in result.items()]
+
+
+# ---------------------------------------------------------------------------------------------- framing
+
+
+def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
+    data = load_framing()
+    outlet = source.meta.publisher or "the outlet"
+    questions = []
+    for spec in data.signals:
+        signal = next((s for s in signals if s.kind == spec.id), None)
+        if signal is None or spec.id == "republished-from" and len(source.meta.republished) > 0:
+            continue                            # the republication question covers it
+        questions.append(Question(
+            section="source", level=spec.level, paragraph=signal.paragraph, quote=signal.text,
+            prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=signal.count),
+            answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
+                          why=f"{spec.label}, found in ¶{signal.paragraph}."),
+            minutes=4))
+        if len(questions) >= data.max_questions:
+            break
+    return questions
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
+    """The first place the body names one of ``names``; else the opening words of the text."""
+    from .datafiles import compile_term
+
+    best = None
+    for name in names:
+        match = compile_term(name).search(source.content, source.body_start)
+        if match and source.paragraph_at(match.start()) and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return _opening(source)
+    return source.paragraph_at(best.start()), best.group(0)
+
+
+def _opening(source) -> tuple[int, str]:
+    paragraph = source.paragraphs[0]
+    text = source.content[paragraph.start:paragraph.end]
+    words = list(re.finditer(r"\S+", text))
+    end = words[min(len(words), _FIRST_WORDS) - 1].end() if words else len(text)
+    return paragraph.number, text[:end]
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _and(names) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _fill(template: str, **values) -> str:
+    return string.Formatter().vformat(template, (), _Keep(**{k: "" if v is None else v for k, v in values.items()}))

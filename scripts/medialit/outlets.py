@@ -1,19 +1,44 @@
 """Outlet profiles (data/outlets.yaml): who is behind a publication, each fact with its citation.
 
-Placeholder: no profiles yet.
+Assessments are always attributed to whoever made them (the 'by' of a fact, which its text must name);
+medialit states no verdict of its own. An outlet without a profile gets a lateral-reading task instead
+(``lateral_reading_task``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from .questions import Citation
+from .datafiles import DATA_DIR, EntryChecker, clean, entries, raise_if, read_yaml
+from .errors import Problem
+from .questions import LEVELS, Citation
+
+OUTLETS_FILE = DATA_DIR / "outlets.yaml"
+ABOUT = ("owner", "founded", "mission", "assessment", "response", "note")
+ABOUT_TITLES = {
+    "owner": "Who runs it",
+    "founded": "Founded",
+    "mission": "What it says it stands for",
+    "assessment": "What others say about it",
+    "response": "Its answer to critics",
+    "note": "Worth knowing for this text",
+}
+_NEEDS_BY = ("assessment", "mission", "response")
+_TEMPLATES = ("who_is_behind", "assessments", "republication")
 
 
 @dataclass(frozen=True)
 class Fact:
     text: str
-    citation: Citation
+    citations: tuple[Citation, ...]
+    about: str = "note"
+    by: str | None = None          # who makes the statement (for assessments, missions and responses)
+
+    @property
+    def citation(self) -> Citation | None:
+        return self.citations[0] if self.citations else None
 
 
 @dataclass(frozen=True)
@@ -22,21 +47,151 @@ class OutletProfile:
     name: str
     aliases: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = field(default=())
+    website: str | None = None
+
+    def facts_about(self, about: str) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.about == about)
+
+    def sections(self) -> tuple[tuple[str, str, tuple[Fact, ...]], ...]:
+        """(about, title, facts) in a fixed order; sections without facts are included, empty, so a
+        template can say what is not known."""
+        return tuple((about, ABOUT_TITLES[about], self.facts_about(about)) for about in ABOUT)
+
+    @property
+    def assessors(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.by for f in self.facts_about("assessment") if f.by))
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        seen: dict[str, Citation] = {}
+        for fact in self.facts:
+            for citation in fact.citations:
+                seen.setdefault(citation.url or citation.title, citation)
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True)
+class QuestionTemplate:
+    level: str
+    prompt: str
+    good_answer: str = ""
 
 
 @dataclass(frozen=True)
 class Outlets:
     profiles: tuple[OutletProfile, ...] = ()
+    lateral_prompt: str = ""
+    lateral_good_answer: str = ""
+    templates: tuple[tuple[str, QuestionTemplate], ...] = ()
 
     def profile_for(self, name: str | None) -> OutletProfile | None:
         if not name:
             return None
-        wanted = name.casefold().strip()
+        wanted = _key(name)
         for profile in self.profiles:
-            if wanted in {profile.name.casefold(), *(a.casefold() for a in profile.aliases)}:
+            if wanted in {_key(profile.name), _key(profile.id), *(_key(a) for a in profile.aliases)}:
                 return profile
         return None
 
+    def template(self, name: str) -> QuestionTemplate:
+        return dict(self.templates)[name]
 
-def load_outlets() -> Outlets:
-    return Outlets()
+    def lateral_reading_task(self, outlet: str) -> tuple[str, str]:
+        """(prompt, good answer) of the lateral-reading task for an outlet without a profile."""
+        return self.lateral_prompt.format(outlet=outlet), self.lateral_good_answer.format(outlet=outlet)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split()).removeprefix("the ")
+
+
+# ------------------------------------------------------------------------------------------- loading
+
+
+@lru_cache(maxsize=4)
+def load_outlets(path: Path = OUTLETS_FILE) -> Outlets:
+    """The outlet profiles; raises InputError naming every problem in the file."""
+    problems: list[Problem] = []
+    outlets = _parse(path, problems)
+    raise_if(problems)
+    return outlets
+
+
+def validate_outlets(path: Path = OUTLETS_FILE) -> list[Problem]:
+    problems: list[Problem] = []
+    _parse(path, problems)
+    return problems
+
+
+def _parse(path: Path, problems: list[Problem]) -> Outlets:
+    data, read_problems = read_yaml(path)
+    problems.extend(read_problems)
+    if data is None:
+        return Outlets()
+    lateral = EntryChecker(path, data.get("lateral_reading"), "lateral_reading", problems)
+    templates = []
+    for name in _TEMPLATES:
+        spec = (data.get("questions") or {}).get(name)
+        checker = EntryChecker(path, spec, f"question template {name!r}", problems)
+        if spec is None:
+            problems.append(Problem(path, f"'questions' lacks the template {name!r}",
+                                    fix=f"add '{name}: {{level, prompt, good_answer}}' under questions"))
+            continue
+        templates.append((name, QuestionTemplate(level=checker.choice("level", LEVELS, "level") or "analyse",
+                                                 prompt=checker.text("prompt") or "",
+                                                 good_answer=checker.text("good_answer", required=False) or "")))
+    profiles = tuple(_profile(c) for c in entries(path, data, "outlets", "outlet", problems))
+    _check_names_unique(path, profiles, problems)
+    return Outlets(profiles=profiles, lateral_prompt=lateral.text("prompt") or "",
+                   lateral_good_answer=lateral.text("good_answer") or "", templates=tuple(templates))
+
+
+def _profile(checker: EntryChecker) -> OutletProfile:
+    facts = []
+    for index, item in enumerate(checker.get("facts") or [], 1):
+        fact = EntryChecker(checker.path, item, f"{checker.label} fact #{index}", checker.problems)
+        if not isinstance(item, dict):
+            fact.add(None, "must be a mapping with about, text and sources")
+            continue
+        about = fact.choice("about", ABOUT, "fact type")
+        text = fact.text("text")
+        by = fact.text("by", required=about in _NEEDS_BY,
+                       fix="say who makes this statement, e.g. by: Media Bias/Fact Check")
+        if by and text and by.casefold() not in text.casefold():
+            fact.add("text", f"does not name {by!r}, who makes the statement",
+                     fix=f"attribute it in the text itself, e.g. \"{by} rates ...\" - medialit states no verdict of its own")
+        citations = _citations(fact)
+        if about and text:
+            facts.append(Fact(text=text, citations=citations, about=about, by=by))
+    if not facts:
+        checker.add("facts", "needs at least one fact with its sources")
+    return OutletProfile(id=str(checker.get("id")), name=checker.text("name") or str(checker.get("id")),
+                         aliases=checker.texts("aliases"), facts=tuple(facts),
+                         website=checker.text("website", required=False))
+
+
+def _citations(fact: EntryChecker) -> tuple[Citation, ...]:
+    items = fact.get("sources")
+    if not isinstance(items, list) or not items:
+        fact.add("sources", "needs at least one source (title and the address where the fact was seen)")
+        return ()
+    result = []
+    for index, item in enumerate(items, 1):
+        source = EntryChecker(fact.path, item, f"{fact.label} source #{index}", fact.problems)
+        title, url = source.text("title"), source.url("url")
+        if title and url:
+            result.append(Citation(title=title, url=url, note=source.text("note", required=False)))
+    return tuple(result)
+
+
+def _check_names_unique(path: Path, profiles: tuple[OutletProfile, ...], problems: list[Problem]) -> None:
+    owner: dict[str, str] = {}
+    for profile in profiles:
+        for name in {_key(profile.name), *(_key(a) for a in profile.aliases)}:
+            if name in owner and owner[name] != profile.id:
+                problems.append(Problem(path, f"outlet {profile.id!r}: the name or alias {name!r} is also used by "
+                                              f"outlet {owner[name]!r}", fix="each name may point to one outlet only"))
+            owner.setdefault(name, profile.id)
+
+
+__all__ = ["ABOUT_TITLES", "Fact", "OutletProfile", "Outlets", "clean", "load_outlets", "validate_outlets"]

@@ -45,6 +45,7 @@ class Voice(Span):
     verb_neutral: bool        # "said"/"told"/"stated" are neutral; "claimed"/"admitted" colour the quote
     named: bool               # a named person or organisation versus "officials", "experts"
     kind: str                 # "direct quote" | "reported speech" | "cited document"
+    side: str | None = None   # id of the side the speaker speaks for (data/voices.yaml), if known
 
     def to_json(self) -> dict:
         return asdict(self)

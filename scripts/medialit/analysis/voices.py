@@ -1,23 +1,334 @@
-"""Quoted voices: who is quoted or cited, with which attribution verb."""
+"""Quoted voices: who is quoted or cited, with which attribution verb, named or not, and for which side.
+
+The verbs, the nouns of unnamed groups, the phrases that introduce quotations and the sides are data
+(data/voices.yaml). This module builds patterns from them and finds spans; ``summarize_voices`` says which
+sides are heard and which expected ones are absent.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
+from ..datafiles import DATA_DIR, EntryChecker, compile_term, raise_if, read_yaml
+from ..errors import Problem
+from ..questions import LEVELS
 from ..sources import Source
 from .findings import Voice
 
-_NEUTRAL = {"said", "says", "told", "stated", "added", "wrote"}
-_ATTRIBUTION = re.compile(
-    r"(?P<speaker>(?:[A-Z][\w.-]+\s){0,4}[A-Z][\w.-]+)\s+(?P<verb>said|says|told|stated|added|claimed|insisted|admitted|declared|warned)\b")
+VOICES_FILE = DATA_DIR / "voices.yaml"
+VOICE_KINDS = ("direct quote", "reported speech", "cited document")
+_QUESTIONS = ("heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
+
+_NAME_WORD = r"[A-Z](?:[\w’'-]|\.(?=\w))*"
+# A run of capitalised words, allowing "of" and "and" inside ("Secretary of State Antony Blinken").
+_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|de\s+)?\*?{_NAME_WORD}\*?){{0,6}}"
+_AUX = r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to))*"
+_APPOSITION = r"(?:,[^,.;:“”\"]{1,90},)?"
+_PRONOUNS = ("he", "she", "He", "She")
+
+
+@dataclass(frozen=True)
+class Verb:
+    form: str
+    neutral: bool
+    effect: str | None = None
+    ambiguous: bool = False     # also a noun: counts only before "that", a comma, a colon or a quote
+
+
+@dataclass(frozen=True)
+class Side:
+    id: str
+    label: str
+    members: tuple[str, ...]
+    topics: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
+
+    def includes(self, speaker: str) -> bool:
+        return any(p.search(speaker) for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class VoiceData:
+    verbs: tuple[Verb, ...]
+    groups: tuple[str, ...]
+    not_speakers: frozenset[str]
+    phrases: tuple[tuple[str, str], ...]      # (pattern, kind)
+    sides: tuple[Side, ...]
+    questions: tuple[tuple[str, tuple[str, str, str]], ...] = ()   # name -> (level, prompt, good_answer)
+
+    def question(self, name: str) -> tuple[str, str, str]:
+        return dict(self.questions)[name]
+
+    def verb(self, text: str) -> Verb | None:
+        wanted = " ".join(text.lower().split())
+        return next((v for v in self.verbs if v.form == wanted), None)
+
+    def side_of(self, speaker: str | None) -> str | None:
+        if not speaker:
+            return None
+        return next((s.id for s in self.sides if s.includes(speaker)), None)
+
+
+@dataclass(frozen=True)
+class VoiceSummary:
+    """Who is heard in a text, and which sides one would expect to hear from that are absent."""
+
+    heard: tuple[tuple[str, str, tuple[str, ...]], ...]    # (side id, label, speakers)
+    missing: tuple[tuple[str, str], ...]                   # (side id, label)
+    unnamed: tuple[Voice, ...]
+    loaded: tuple[Voice, ...]
+    effects: tuple[tuple[str, str], ...]                   # (verb as written, its effect), for the teacher
+
+
+# ------------------------------------------------------------------------------------------- loading
+
+
+@lru_cache(maxsize=4)
+def load_voice_data(path: Path = VOICES_FILE) -> VoiceData:
+    problems: list[Problem] = []
+    data = _parse(path, problems)
+    raise_if(problems)
+    return data
+
+
+def validate_voices(path: Path = VOICES_FILE) -> list[Problem]:
+    problems: list[Problem] = []
+    _parse(path, problems)
+    return problems
+
+
+def _parse(path: Path, problems: list[Problem]) -> VoiceData:
+    data, read_problems = read_yaml(path)
+    problems.extend(read_problems)
+    if data is None:
+        return VoiceData((), (), frozenset(), (), ())
+    verbs: list[Verb] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data.get("verbs") or [], 1):
+        checker = EntryChecker(path, item, f"verb #{index}", problems)
+        forms = checker.texts("forms", required=True)
+        neutral = checker.flag("neutral", True)
+        effect = checker.text("effect", required=not neutral,
+                              fix="say how the verb colours the words it introduces, e.g. effect: casts doubt on ...")
+        for form in forms:
+            if form.lower() in seen:
+                checker.add("forms", f"lists {form!r}, which another verb entry already lists")
+            seen.add(form.lower())
+            verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False)))
+    phrases = []
+    for index, item in enumerate(data.get("phrases") or [], 1):
+        checker = EntryChecker(path, item, f"phrase #{index}", problems)
+        pattern = checker.text("pattern")
+        kind = checker.choice("kind", VOICE_KINDS, "voice kind")
+        if pattern and "{speaker}" not in pattern:
+            checker.add("pattern", "must contain {speaker}", fix="e.g. pattern: \"according to {speaker},\"")
+        elif pattern and kind:
+            phrases.append((pattern, kind))
+    sides = []
+    for index, item in enumerate(data.get("sides") or [], 1):
+        checker = EntryChecker(path, item, f"side #{index}", problems)
+        members = checker.texts("members", required=True)
+        sides.append(Side(id=checker.text("id") or f"side-{index}", label=checker.text("label") or "",
+                          members=members, topics=checker.texts("topics", required=True),
+                          patterns=tuple(compile_term(m) for m in members)))
+    questions = []
+    for name in _QUESTIONS:
+        spec = (data.get("questions") or {}).get(name)
+        checker = EntryChecker(path, spec, f"question {name!r}", problems)
+        if spec is None:
+            problems.append(Problem(path, f"'questions' lacks {name!r}", fix=f"add '{name}:' with level, prompt and good_answer"))
+            continue
+        needs_prompt = name != "no_missing"
+        questions.append((name, (checker.choice("level", LEVELS, "level", required=needs_prompt) or "analyse",
+                                 checker.text("prompt", required=needs_prompt) or "", checker.text("good_answer") or "")))
+    top = EntryChecker(path, data, "voices.yaml", problems)
+    return VoiceData(verbs=tuple(sorted(verbs, key=lambda v: (-len(v.form), v.form))),
+                     groups=top.texts("groups", required=True), not_speakers=frozenset(top.texts("not_speakers")),
+                     phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions))
+
+
+# ----------------------------------------------------------------------------------------- detection
+
+
+@lru_cache(maxsize=4)
+def _patterns(data: VoiceData) -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
+    verbs = "|".join(_verb_regex(v) for v in data.verbs)
+    groups = "|".join(re.escape(g) for g in data.groups)
+    speaker = rf"(?:(?:[A-Z][\w-]*\s+)?(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)"
+    before = re.compile(rf"(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
+    after = re.compile(rf"[,”\"]\s*(?P<verb>{verbs})\s+(?P<speaker>{_NAME})")
+    participle = re.compile(r"\b(?:While\s+)?(?P<verb>admitting|insisting|claiming|warning)\b")
+    phrases = []
+    for pattern, kind in data.phrases:
+        parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
+        regex = "".join(
+            r"(?P<speaker>[^:.,(“\"]{2,80}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
+            else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
+        phrases.append((re.compile(regex), kind))
+    return before, after, participle, tuple(phrases)
+
+
+def _verb_regex(verb: Verb) -> str:
+    regex = re.escape(verb.form).replace(r"\ ", r"\s+")
+    return regex + r"(?=\s+that\b|\s*[,:“\"])" if verb.ambiguous else regex
 
 
 def detect_voices(source: Source) -> list[Voice]:
-    voices = []
-    for match in _ATTRIBUTION.finditer(source.content, source.body_start):
-        start, end = match.span()
-        verb = match.group("verb")
-        voices.append(Voice(start=start, end=end, text=source.content[start:end],
-                            paragraph=source.paragraph_at(start) or 0, speaker=match.group("speaker"), verb=verb,
-                            verb_neutral=verb in _NEUTRAL, named=True, kind="reported speech"))
-    return voices
+    data = load_voice_data()
+    before, after, participle, phrases = _patterns(data)
+    content, start = source.content, source.body_start
+    found: list[Voice] = []
+    for pattern, kind in phrases:
+        for match in pattern.finditer(content, start):
+            found.extend(_voice(source, data, match, kind))
+    for pattern in (before, after):
+        for match in pattern.finditer(content, start):
+            found.extend(_voice(source, data, match, None))
+    voices = _resolve_pronouns(source, data, _without_overlaps(found))
+    for match in participle.finditer(content, start):
+        voices.extend(_participle_voice(source, data, match, voices))
+    return sorted(_without_overlaps(voices), key=lambda v: (v.start, v.end))
+
+
+def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -> list[Voice]:
+    raw_speaker = match.group("speaker")
+    if kind is None and re.search(r"['’]s\W*$", raw_speaker):
+        return []                   # "Washington's claims": a noun, not a speaker
+    speaker, named = _speaker(raw_speaker, data)
+    if speaker is None:
+        return []
+    verb_text = match.groupdict().get("verb")
+    verb = data.verb(verb_text) if verb_text else None
+    start, end = match.span()
+    start, end = _trim(source.content, start, end)
+    paragraph = source.paragraph_at(start)
+    if paragraph is None:
+        return []
+    return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph,
+                  speaker=speaker, verb=" ".join(verb_text.split()) if verb_text else None,
+                  verb_neutral=verb.neutral if verb else True, named=named,
+                  kind=kind or _kind_near(source, start, end), side=data.side_of(speaker))]
+
+
+def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: list[Voice]) -> list[Voice]:
+    """"Insisting that ..., Stoltenberg declared": the speaker is the next voice in the same sentence."""
+    paragraph = source.paragraph_at(match.start())
+    later = [v for v in voices if v.paragraph == paragraph and v.start > match.end()
+             and "." not in source.content[match.end():v.start].replace("...", "")]
+    if not later or paragraph is None:
+        return []
+    speaker = later[0]
+    verb = data.verb(match.group("verb"))
+    start, end = match.span()
+    return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph, speaker=speaker.speaker,
+                  verb=match.group("verb"), verb_neutral=verb.neutral if verb else True, named=speaker.named,
+                  kind="reported speech", side=speaker.side)]
+
+
+def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
+    """The speaker's name as written (emphasis and possessive dropped) and whether it is named."""
+    text = " ".join(raw.replace("*", "").split())
+    text = re.sub(r"['’]s$", "", text)
+    if text in _PRONOUNS:
+        return text, True
+    words = text.split()
+    if words and words[-1].lower() in data.groups:
+        return text, False
+    runs = re.findall(_NAME, text)
+    runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
+    if not runs:
+        return None, False
+    best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
+    return re.sub(r"['’]s$", "", best), True
+
+
+def _drop_leading(run: str, data: VoiceData) -> str:
+    words = run.split()
+    while words and words[0].strip(".,") in data.not_speakers:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _trim(content: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (content[start].isspace() or content[start] in ",”\"*"):
+        start += 1
+    while end > start and (content[end - 1].isspace() or content[end - 1] in ",:"):
+        end -= 1
+    return start, end
+
+
+def _kind_near(source: Source, start: int, end: int) -> str:
+    """A direct quote when the sentence holding the attribution has quotation marks."""
+    from .claims import split_sentences
+
+    sentence = next((s for s in split_sentences(source) if s.start <= start < s.end), None)
+    window = source.content[sentence.start:sentence.end] if sentence else source.content[start:end]
+    return "direct quote" if any(mark in window for mark in "“”\"") else "reported speech"
+
+
+def _without_overlaps(voices: list[Voice]) -> list[Voice]:
+    """Keep the earliest, then longest, of overlapping voices (first-longest, as span filters do)."""
+    kept: list[Voice] = []
+    for voice in sorted(voices, key=lambda v: (v.start, -(v.end - v.start))):
+        if kept and voice.start < kept[-1].end:
+            continue
+        kept.append(voice)
+    return kept
+
+
+def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """"he added" speaks for the last person named before it: a person's name mentioned after the last
+    voice ("... Sergei Lavrov made an appeal. Russia, he insisted"), else the last named voice."""
+    resolved: list[Voice] = []
+    last: Voice | None = None
+    for voice in voices:
+        if voice.speaker in _PRONOUNS:
+            since = last.end if last else (source.paragraphs[max(0, voice.paragraph - 2)].start)
+            person = _last_person(source.content[since:voice.start], data)
+            if person is not None:
+                voice = replace(voice, speaker=person, named=True, side=data.side_of(person))
+            elif last is not None:
+                voice = replace(voice, speaker=last.speaker, named=last.named, side=last.side)
+            else:
+                continue
+        if voice.named:
+            last = voice
+        resolved.append(voice)
+    return resolved
+
+
+def _last_person(text: str, data: VoiceData) -> str | None:
+    """The last run of two or more capitalised words that looks like a person's name (no acronyms, no
+    "of": "Sergei Lavrov", not "NATO Council of Russia")."""
+    people = []
+    for run in re.findall(_NAME, text):
+        words = _drop_leading(run, data).split()
+        if len(words) >= 2 and "of" not in words and "and" not in words and not any(w.isupper() for w in words):
+            people.append(" ".join(words))
+    return people[-1] if people else None
+
+
+# ------------------------------------------------------------------------------------------- summary
+
+
+def summarize_voices(source: Source, voices) -> VoiceSummary:
+    data = load_voice_data()
+    topics = {t.casefold() for t in source.meta.topics}
+    heard: dict[str, list[str]] = {}
+    for voice in voices:
+        if voice.side:
+            names = heard.setdefault(voice.side, [])
+            if voice.speaker and voice.speaker not in names:
+                names.append(voice.speaker)
+    expected = [s for s in data.sides if topics & {t.casefold() for t in s.topics}]
+    return VoiceSummary(
+        heard=tuple((s.id, s.label, tuple(heard[s.id])) for s in data.sides if s.id in heard),
+        missing=tuple((s.id, s.label) for s in expected if s.id not in heard),
+        unnamed=tuple(v for v in voices if not v.named),
+        loaded=tuple(v for v in voices if not v.verb_neutral),
+        effects=tuple(dict.fromkeys((v.verb, data.verb(v.verb).effect) for v in voices
+                                    if not v.verb_neutral and v.verb and data.verb(v.verb))),
+    )

@@ -1,0 +1,289 @@
+"""Reading and validating medialit's YAML data files (outlets, catalog, checks, voices, framing).
+
+Every data file is loaded with line numbers kept, so that a problem can name the file, the line, the
+entry and the field, and say how to fix it. Validation collects every problem before anything fails:
+a teacher who adds three readings sees all three mistakes at once, never one per run.
+
+``validate_data()`` is what ``medialit check`` calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import yaml
+
+from .errors import InputError, Problem
+
+DATA_DIR = Path(__file__).parent / "data"
+
+_URL = re.compile(r"https?://[^\s<>\"']+$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# A date a reading may carry: a full day, a month or a year (scholarship is often dated by issue).
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+# ------------------------------------------------------------------------------------------- loading
+
+
+class LineDict(dict):
+    """A mapping from a YAML file that remembers the line it starts on and the line of each key."""
+
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Dates stay text: a reading's date may be "2014-09" or "2009", and one type for all keeps checks simple.
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
+    """The parsed file (mappings as LineDict) and any problem reading it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return None, [Problem(path, f"cannot be read: {exc.strerror}")]
+    try:
+        return yaml.load(text, Loader=_LineLoader), []  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, [Problem(path, f"is not valid YAML: {problem}", line=mark.line + 1 if mark else None,
+                              fix="check indentation, quotes and colons; a value containing ': ' needs quotes")]
+
+
+# ---------------------------------------------------------------------------------------- field checks
+
+
+@dataclass
+class EntryChecker:
+    """Checks the fields of one entry, collecting problems that name the file, the entry and the field."""
+
+    path: Path
+    entry: Any
+    label: str                      # e.g. "reading 'R25'"
+    problems: list[Problem]
+
+    def _line(self, key: str | None = None) -> int | None:
+        if isinstance(self.entry, LineDict):
+            return self.entry.line_of(key) if key else self.entry.line
+        return None
+
+    def add(self, key: str | None, message: str, fix: str | None = None) -> None:
+        where = f"{self.label} field '{key}'" if key else self.label
+        self.problems.append(Problem(self.path, f"{where} {message}", line=self._line(key), fix=fix))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.entry.get(key, default) if isinstance(self.entry, dict) else default
+
+    def text(self, key: str, required: bool = True, fix: str | None = None) -> str | None:
+        value = self.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.add(key, "is required", fix=fix or f"add a line '{key}: ...' to this entry")
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.add(key, f"must be text (got {_show(value)})")
+            return None
+        return " ".join(str(value).split())
+
+    def texts(self, key: str, required: bool = False) -> tuple[str, ...]:
+        value = self.get(key)
+        if value is None:
+            if required:
+                self.add(key, "is required", fix=f"add '{key}: [..., ...]'")
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
+            self.add(key, f"must be a list of words (got {_show(value)})", fix=f"e.g. {key}: [NATO, Ukraine]")
+            return ()
+        return tuple(str(v).strip() for v in value if str(v).strip())
+
+    def choice(self, key: str, allowed: Iterable[str], vocabulary: str, required: bool = True) -> str | None:
+        value = self.text(key, required=required)
+        allowed = sorted(allowed)
+        if value is not None and value not in allowed:
+            self.add(key, f"is {value!r}, which is not a known {vocabulary}",
+                     fix=f"use one of: {', '.join(allowed)}; or add it to the '{vocabulary}' list")
+            return None
+        return value
+
+    def url(self, key: str, required: bool = True) -> str | None:
+        value = self.text(key, required=required)
+        if value is not None and not _URL.match(value):
+            self.add(key, f"must be a web address starting with http:// or https:// (got {_show(value)})",
+                     fix="paste the full address you saw, including https://")
+            return None
+        return value
+
+    def date(self, key: str, required: bool = True) -> str | None:
+        value = self.text(key, required=required, fix=f"add '{key}: 2022-02-25' (or 2014-09, or 2009)")
+        if value is not None and parse_partial_date(value) is None:
+            self.add(key, f"must be a date like 2022-02-25, 2014-09 or 2009 (got {_show(value)})",
+                     fix="write year-month-day; an impossible date such as 2022-02-30 is refused")
+            return None
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.get(key, default)
+        if not isinstance(value, bool):
+            self.add(key, f"must be true or false (got {_show(value)})")
+            return default
+        return value
+
+
+def parse_partial_date(value: str) -> tuple[int, int, int] | None:
+    """(year, month, day) with 0 for what is not given, or None if the text is not a valid date."""
+    match = _PARTIAL_DATE.match(value.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else 0 for g in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem]) -> list[EntryChecker]:
+    """Checkers for each entry of the list ``data[key]``, with duplicate ids reported."""
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        line = data.line if isinstance(data, LineDict) else None
+        problems.append(Problem(path, f"must have a list '{key}:' of {noun} entries", line=line))
+        return []
+    checkers: list[EntryChecker] = []
+    seen: dict[str, int | None] = {}
+    for index, item in enumerate(items, 1):
+        ident = item.get("id") if isinstance(item, dict) else None
+        label = f"{noun} {str(ident)!r}" if ident is not None else f"{noun} #{index}"
+        checker = EntryChecker(path, item, label, problems)
+        if not isinstance(item, dict):
+            checker.add(None, f"must be a mapping of fields (got {_show(item)})")
+            continue
+        if ident is None:
+            checker.add("id", "is required", fix="give every entry a short unique id")
+            continue
+        ident = str(ident)
+        if not _ID.match(ident):
+            checker.add("id", f"{ident!r} may hold only letters, digits, '.', '_' and '-'")
+        if ident in seen:
+            where = f" (first used on line {seen[ident]})" if seen[ident] else ""
+            checker.add("id", f"duplicates an id already used{where}", fix="give this entry a new, unique id")
+            continue
+        seen[ident] = checker._line()
+        checkers.append(checker)
+    return checkers
+
+
+def vocabulary(path: Path, data: Any, key: str, problems: list[Problem]) -> dict[str, LineDict]:
+    """A controlled vocabulary: the mapping ``data[key]`` of id -> {label, ...}."""
+    table = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(table, dict) or not table:
+        problems.append(Problem(path, f"must define the vocabulary '{key}:' (id: {{label: ...}})"))
+        return {}
+    result = {}
+    for ident, spec in table.items():
+        if not isinstance(spec, dict) or not spec.get("label"):
+            line = table.line_of(ident) if isinstance(table, LineDict) else None
+            problems.append(Problem(path, f"'{key}' entry {ident!r} needs a 'label'", line=line))
+            continue
+        result[str(ident)] = spec
+    return result
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+# ------------------------------------------------------------------------------------------ cue terms
+
+
+def compile_term(term: str) -> re.Pattern:
+    """A cue term: alternatives separated by '|', matched case-insensitively at a word start.
+
+    "Response Force|NRF" matches either; a term ending in '*' is a prefix ("indivisib*"), otherwise the
+    term must end at a word boundary too. Terms are plain words, never regular expressions."""
+    parts = []
+    for alternative in (a.strip() for a in term.split("|")):
+        if not alternative:
+            continue
+        prefix = alternative.endswith("*")
+        body = re.escape(alternative.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(rf"(?<!\w){body}" + ("" if prefix else r"(?!\w)"))
+    return re.compile("|".join(parts) or r"(?!x)x", re.I)
+
+
+def check_cue_groups(checker: EntryChecker, key: str, required: bool = False) -> tuple[tuple[str, ...], ...]:
+    """``key`` is a list of groups; each group is a list of terms that must all occur in one sentence."""
+    value = checker.get(key)
+    if value is None:
+        if required:
+            checker.add(key, "is required", fix=f"add '{key}: [[word, other word]]' (all words of a group must "
+                                                "occur in one sentence)")
+        return ()
+    if not isinstance(value, list) or not all(isinstance(g, list) and g and all(isinstance(t, str) and t.strip()
+                                                                                 for t in g) for g in value):
+        checker.add(key, f"must be a list of groups of words, e.g. [[NATO, Response Force]] (got {_show(value)})",
+                    fix="write each group in square brackets; all words of a group must occur in one sentence")
+        return ()
+    return tuple(tuple(t.strip() for t in group) for group in value)
+
+
+# ---------------------------------------------------------------------------------------- validation
+
+
+def validate_data(data_dir: Path | None = None) -> list[Problem]:
+    """Every problem in the outlet profiles, reading catalog, known checks, voices and framing data,
+    sorted by file and line. An empty list means the data is fine. ``medialit check`` calls this."""
+    from . import framing, outlets, readings, verification
+    from .analysis import voices
+
+    data_dir = data_dir or DATA_DIR
+    validators: list[Callable[[Path], list[Problem]]] = [
+        lambda d: outlets.validate_outlets(d / outlets.OUTLETS_FILE.name),
+        lambda d: readings.validate_catalog(d / readings.CATALOG_FILE.name),
+        lambda d: verification.validate_checks(d / verification.CHECKS_FILE.name,
+                                               d / readings.CATALOG_FILE.name),
+        lambda d: voices.validate_voices(d / voices.VOICES_FILE.name),
+        lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
+    ]
+    problems: list[Problem] = []
+    for validate in validators:
+        problems.extend(validate(data_dir))
+    return sorted(problems, key=lambda p: (str(p.path), p.line or 0, p.message))
+
+
+def raise_if(problems: list[Problem]) -> None:
+    if problems:
+        raise InputError(sorted(problems, key=lambda p: (str(p.path), p.line or 0, p.message)))

@@ -1,0 +1,220 @@
+"""Framing signals of the page itself: what the outlet puts around the author's words.
+
+Editorial notes, corrections, disclaimers, appeals, author bios, category labels and bold emphasis are
+found by data-driven patterns (data/framing.yaml); each found signal can become a Source-and-bias
+question. Nothing here judges the page: a signal says what is there and asks who put it there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .datafiles import DATA_DIR, EntryChecker, check_cue_groups, entries, raise_if, read_yaml
+from .errors import Problem
+from .questions import LEVELS
+from .sources import Source
+
+FRAMING_FILE = DATA_DIR / "framing.yaml"
+_BOLD = re.compile(r"(?<!\*)\*\*(?!\*)(?P<inner>[^*\n](?:[^*]|\*(?!\*))*?)\*\*|\*\*\*(?P<inner3>[^*\n]+?)\*\*\*")
+_MIN_BOLD_WORDS = 4
+_PLACEHOLDERS = {"outlet", "author_surname"}
+
+
+@dataclass(frozen=True)
+class SignalSpec:
+    id: str
+    label: str
+    level: str
+    priority: int
+    prompt: str
+    good_answer: str
+    cues: tuple[tuple[str, ...], ...] = ()
+    markup: str | None = None
+    whole_paragraph: bool = False
+    follows: bool = False
+
+
+@dataclass(frozen=True)
+class FramingSignal:
+    """One thing the page adds around the text: where it is, what it says, and what kind it is."""
+
+    kind: str
+    label: str
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    count: int = 1            # for emphasis: how many bold passages the page has
+
+
+@dataclass(frozen=True)
+class FramingData:
+    signals: tuple[SignalSpec, ...]
+    max_questions: int = 5
+
+    def spec(self, kind: str) -> SignalSpec:
+        return next(s for s in self.signals if s.id == kind)
+
+
+@lru_cache(maxsize=4)
+def load_framing(path: Path = FRAMING_FILE) -> FramingData:
+    problems: list[Problem] = []
+    data = _parse(path, problems)
+    raise_if(problems)
+    return data
+
+
+def validate_framing(path: Path = FRAMING_FILE) -> list[Problem]:
+    problems: list[Problem] = []
+    _parse(path, problems)
+    return problems
+
+
+def _parse(path: Path, problems: list[Problem]) -> FramingData:
+    data, read_problems = read_yaml(path)
+    problems.extend(read_problems)
+    if data is None:
+        return FramingData(())
+    specs = []
+    for checker in entries(path, data, "signals", "signal", problems):
+        markup = checker.choice("markup", ("bold",), "markup", required=False)
+        cues = check_cue_groups(checker, "cues", required=markup is None)
+        for group in cues:
+            for term in group:
+                unknown = set(re.findall(r"\{(\w+)\}", term)) - _PLACEHOLDERS
+                if unknown:
+                    checker.add("cues", f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
+                                fix="use {outlet} or {author_surname}")
+        priority = checker.get("priority", 99)
+        if not isinstance(priority, int):
+            checker.add("priority", f"must be a whole number (got {priority!r})")
+            priority = 99
+        specs.append(SignalSpec(
+            id=str(checker.get("id")), label=checker.text("label") or "", level=checker.choice("level", LEVELS, "level") or "analyse",
+            priority=priority, prompt=checker.text("prompt") or "", good_answer=checker.text("good_answer") or "",
+            cues=cues, markup=markup, whole_paragraph=checker.flag("whole_paragraph", False),
+            follows=checker.flag("follows", False)))
+    max_questions = data.get("max_questions", 5)
+    return FramingData(tuple(sorted(specs, key=lambda s: (s.priority, s.id))),
+                       max_questions if isinstance(max_questions, int) else 5)
+
+
+# ----------------------------------------------------------------------------------------- detection
+
+
+def detect_framing(source: Source) -> list[FramingSignal]:
+    """Every framing signal on the page, the first of each kind per paragraph, in text order."""
+    data = load_framing()
+    signals: list[FramingSignal] = []
+    for spec in data.signals:
+        if spec.markup == "bold":
+            signals.extend(_bold(source, spec))
+        else:
+            signals.extend(_by_cues(source, spec))
+    return sorted(signals, key=lambda s: (s.start, s.kind))
+
+
+def _by_cues(source: Source, spec: SignalSpec) -> list[FramingSignal]:
+    from .analysis.claims import find_cues
+
+    groups = _expand(spec.cues, _outlet_names(source), _surname(source.meta.author))
+    found = []
+    for match in find_cues(source, groups, within="paragraph"):
+        number = match.sentence.paragraph
+        start, end = (match.sentence.start, match.sentence.end) if spec.whole_paragraph else (match.start, match.end)
+        if spec.follows and number < len(source.paragraphs) and len(source.paragraph_text(number).split()) <= 3:
+            nxt = source.paragraphs[number]          # the paragraph after a heading such as "Correction:"
+            start, end, number = nxt.start, nxt.end, nxt.number
+        elif not spec.whole_paragraph:
+            start, end = _sentence_around(source, match.start, match.end)
+            marks = source.content.rfind("**", start, match.end)
+            if marks != -1:          # "***Michael Whitney** is a renowned ...": quote from after the name
+                start = marks + 2
+        start, end = _strip(source.content, start, end)
+        found.append(FramingSignal(spec.id, spec.label, start, end, source.content[start:end], number))
+    return found
+
+
+def _bold(source: Source, spec: SignalSpec) -> list[FramingSignal]:
+    spans = []
+    for match in _BOLD.finditer(source.content, source.body_start):
+        group = "inner" if match.group("inner") is not None else "inner3"
+        start, end = match.span(group)
+        start, end = _strip(source.content, start, end)
+        if end > start and source.paragraph_at(start):
+            spans.append((start, end))
+    if not spans:
+        return []
+    long_spans = [s for s in spans if len(source.content[s[0]:s[1]].split()) >= _MIN_BOLD_WORDS] or spans
+    start, end = long_spans[0]
+    return [FramingSignal(spec.id, spec.label, start, end, source.content[start:end], source.paragraph_at(start),
+                          count=len(spans))]
+
+
+def bold_passages(source: Source) -> list[tuple[int, str]]:
+    """(paragraph, text) of every bold passage, for the teacher's "read only the bold" exercise."""
+    result = []
+    for match in _BOLD.finditer(source.content, source.body_start):
+        group = "inner" if match.group("inner") is not None else "inner3"
+        start, end = _strip(source.content, *match.span(group))
+        if end > start and source.paragraph_at(start):
+            result.append((source.paragraph_at(start), source.content[start:end]))
+    return result
+
+
+def _expand(groups, outlets: list[str], surname: str | None) -> tuple[tuple[str, ...], ...]:
+    result = []
+    for group in groups:
+        terms = []
+        for term in group:
+            if "{author_surname}" in term and not surname:
+                break
+            alternatives = []
+            for alternative in term.split("|"):
+                if "{outlet}" in alternative:
+                    alternatives.extend(alternative.replace("{outlet}", name) for name in outlets)
+                else:
+                    alternatives.append(alternative.replace("{author_surname}", surname or ""))
+            if alternatives:
+                terms.append("|".join(alternatives))
+        else:
+            if terms:
+                result.append(tuple(terms))
+    return tuple(result)
+
+
+def _outlet_names(source: Source) -> list[str]:
+    from .outlets import load_outlets
+
+    names = [r.outlet for r in source.meta.republished] + ([source.meta.publisher] if source.meta.publisher else [])
+    outlets = load_outlets()
+    expanded = []
+    for name in names:
+        profile = outlets.profile_for(name)
+        expanded.extend([name, *(profile.aliases if profile else ())])
+    return [n for n in dict.fromkeys(expanded) if n]
+
+
+def _surname(author: str | None) -> str | None:
+    words = (author or "").split()
+    return words[-1] if words else None
+
+
+def _sentence_around(source: Source, start: int, end: int) -> tuple[int, int]:
+    from .analysis.claims import split_sentences
+
+    for sentence in split_sentences(source):
+        if sentence.start <= start < sentence.end:
+            return sentence.start, max(sentence.end, end)
+    return start, end
+
+
+def _strip(content: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (content[start].isspace() or content[start] in "*_"):
+        start += 1
+    while end > start and (content[end - 1].isspace() or content[end - 1] in "*_"):
+        end -= 1
+    return start, end
