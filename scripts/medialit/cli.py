@@ -204,7 +204,18 @@ def _clip(text: str, limit: int = 70) -> str:
 def _configure_logging(level: int) -> None:
     import logging
 
-    handler = logging.StreamHandler(sys.stderr)
+    class StderrHandler(logging.StreamHandler):
+        """Writes to whatever sys.stderr is at the time (tests and wrappers replace it)."""
+
+        @property
+        def stream(self):
+            return sys.stderr
+
+        @stream.setter
+        def stream(self, value):
+            pass
+
+    handler = StderrHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s - %(message)s"))
     logger = logging.getLogger("mkdocs")
     logger.handlers[:] = [handler]

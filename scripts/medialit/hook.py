@@ -37,7 +37,9 @@ def on_config(config):
     for warning in generated.warnings:
         log.warning(warning)
     if generated.problems and (settings.get("strict") or config.strict):
-        raise PluginError(f"medialit: {len(generated.problems)} seed(s) could not be read (see above)")
+        seeds = len({problem.path for problem in generated.problems})
+        raise PluginError(f"medialit: {seeds} seed(s) could not be turned into lessons (see above); "
+                          "--strict builds only when every seed can")
     _generated[id(config)] = generated
     return config
 

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .analysis import Analysis, analyze
+from .errors import InputError, MedialitError, Problem
 from .progress import Progress
 from .sources import Source
 
@@ -25,7 +26,17 @@ PARALLEL_MIN_SOURCES = 16
 @dataclass(frozen=True)
 class Outcome:
     analysis: Analysis | None
-    error: str | None = None       # one line: what went wrong, for the problem report
+    error: str | None = None       # one line: what went wrong with this seed, for the problem report
+    # A data file (rules, taxonomy) is invalid: not this seed's fault, and fatal for the whole build.
+    # Kept as problems because exceptions with custom arguments do not survive the trip between processes.
+    fatal: tuple[Problem, ...] = ()
+    fatal_message: str | None = None
+
+    def raise_if_fatal(self) -> None:
+        if self.fatal:
+            raise InputError(list(self.fatal))
+        if self.fatal_message:
+            raise MedialitError(self.fatal_message)
 
 
 def available_cores() -> int:
@@ -52,6 +63,10 @@ def analyze_many(sources: Sequence[Source], threshold: float, progress: Progress
 def analyze_one(source: Source, threshold: float) -> Outcome:
     try:
         return Outcome(analyze(source, threshold))
+    except InputError as error:
+        return Outcome(None, fatal=tuple(error.problems))
+    except MedialitError as error:
+        return Outcome(None, fatal_message=str(error))
     except RecursionError:
         return Outcome(None, "the text is nested too deeply for the detector")
     except Exception as error:  # noqa: BLE001 - a detector bug on one seed must not cost the other lessons

@@ -165,7 +165,7 @@ class _seed_guard:
 
 
 def internal_problem(path: Path, doing: str, error: str) -> Problem:
-    return Problem(path, f"left out: medialit failed while {doing} ({error[:300]})",
+    return Problem(path, f"medialit failed while {doing} ({error[:300]})",
                    fix="this is a bug in medialit, not in your file; please report it with the file attached")
 
 
@@ -223,6 +223,7 @@ def analyze_all(sources: list[Source], threshold: float, progress: Progress | No
         else:
             analyses[source.slug] = cached
     for source, outcome in zip(todo, analyze_many(todo, threshold, progress)):
+        outcome.raise_if_fatal()
         if outcome.analysis is None:
             if problems is not None:
                 problems.append(internal_problem(source.path, "analysing its text", outcome.error or "unknown error"))

@@ -208,9 +208,11 @@ def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int
                                   fix="check quotes and colons; a value with ':' needs quotes")]) from None
     except (ValueError, TypeError, OverflowError) as exc:
         # PyYAML's own checks are not YAMLErrors: "published: 2022-02-30" raises ValueError.
-        raise InputError([Problem(path, f"front matter has a value YAML cannot read: {exc}", line=2,
-                                  fix="an impossible date such as 2022-02-30 or a huge number; "
-                                      "put the value in quotes or correct it")]) from None
+        line, key = _unreadable_line(text)
+        field_name = f"field '{key}' " if key else ""
+        raise InputError([Problem(path, f"front matter {field_name}has a value that cannot be read: {exc}", line=line,
+                                  fix="is it an impossible date such as 2022-02-30? Correct it, "
+                                      "or put the value in quotes")]) from None
     except RecursionError:
         raise InputError([Problem(path, "front matter is nested too deeply to read", line=2,
                                   fix="front matter holds simple 'field: value' lines")]) from None
@@ -219,6 +221,18 @@ def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int
     if not isinstance(data, dict):
         raise InputError([Problem(path, "front matter must be 'field: value' lines", line=2)])
     return data, match.end(), 2
+
+
+def _unreadable_line(front_matter: str) -> tuple[int, str | None]:
+    """The file line and field of the first front matter line that YAML cannot construct on its own."""
+    for number, line in enumerate(front_matter.splitlines(), 2):
+        try:
+            yaml.safe_load(line)
+        except (ValueError, TypeError, OverflowError):
+            return number, line.split(":", 1)[0].strip() or None
+        except yaml.YAMLError:
+            continue
+    return 2, None
 
 
 def _first_line_title(content: str) -> str | None:

@@ -1,0 +1,92 @@
+"""The analysis cache: only changed seeds are analysed again; a rules change or a damaged entry costs
+time, never correctness; parallel analysis gives the same result as serial, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fixtures.hostile import ROOT
+
+from medialit import cache as cache_module
+from medialit import parallel, site
+from medialit.sources import find_seeds, load_source
+
+TEXT = ("---\ntitle: \"Text {n}\"\npublished: 2024-01-{day:02d}\n---\n\nOfficials said the plan is a total disaster. "
+        "Everyone knows that the {n} corrupt elites lie.\n\nA second paragraph, number {n}, with \"a quote\".\n")
+
+
+@pytest.fixture()
+def project(tmp_path) -> site.Project:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(1, 5):
+        (seeds / f"text-{n}.md").write_text(TEXT.format(n=n, day=n), encoding="utf-8")
+    return site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=ROOT / "docs", cache_dir=tmp_path / ".cache")
+
+
+def test_only_the_edited_seed_is_analysed_again(project):
+    first = site.generate(project).stats
+    assert (first.analysed, first.from_cache) == (4, 0)
+    again = site.generate(project).stats
+    assert (again.analysed, again.from_cache) == (0, 4)
+    seed = project.seeds_dir / "text-2.md"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA new paragraph.\n", encoding="utf-8")
+    edited = site.generate(project).stats
+    assert (edited.analysed, edited.from_cache) == (1, 3)
+
+
+def test_cached_and_fresh_pages_are_identical(project):
+    fresh = site.generate(project).pages
+    assert site.generate(project).pages == fresh
+
+
+def test_a_rules_change_invalidates_every_entry(project, monkeypatch):
+    site.generate(project)
+    monkeypatch.setattr(cache_module, "analysis_version", lambda: "another-version")
+    stats = site.generate(project).stats
+    assert (stats.analysed, stats.from_cache) == (4, 0)
+    folders = [p.name for p in (project.cache_dir / "analysis").iterdir()]
+    assert folders == ["another-version"], "entries of the old version were not removed"
+
+
+def test_a_damaged_entry_is_ignored(project):
+    site.generate(project)
+    entries = sorted((project.cache_dir / "analysis").rglob("*.pickle"))
+    assert len(entries) == 4
+    entries[0].write_bytes(b"not a pickle")
+    entries[1].write_bytes(entries[1].read_bytes()[:20])
+    entries[2].write_bytes(entries[3].read_bytes())       # a valid entry under the wrong key
+    stats = site.generate(project).stats
+    assert (stats.analysed, stats.from_cache) == (3, 1)
+
+
+def test_an_unwritable_cache_is_no_obstacle(project, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    stats = site.generate(site.Project(**{**project.__dict__, "cache_dir": blocker / "cache"})).stats
+    assert stats.lessons == 4
+
+
+def test_the_review_sidecar_is_part_of_the_key(project):
+    site.generate(project)
+    (project.seeds_dir / "text-1.review.yaml").write_text("drop: []\n", encoding="utf-8")
+    assert site.generate(project).stats.analysed == 1
+
+
+def test_parallel_analysis_matches_serial_in_order(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(parallel.PARALLEL_MIN_SOURCES):
+        (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
+    sources = [load_source(p) for p in find_seeds(seeds)] + [load_source(p) for p in find_seeds(ROOT / "seeds")]
+    serial = [o.analysis for o in parallel.analyze_many(sources, 0.5, workers=1)]
+    parallel_run = [o.analysis for o in parallel.analyze_many(sources, 0.5, workers=2)]
+    assert parallel_run == serial and all(a is not None for a in serial)
+
+
+def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch):
+    source = load_source(find_seeds(ROOT / "seeds")[0])
+    monkeypatch.setattr(parallel, "analyze", lambda *a: 1 / 0)
+    outcome = parallel.analyze_one(source, 0.5)
+    assert outcome.analysis is None and "ZeroDivisionError" in outcome.error

@@ -1,0 +1,58 @@
+"""The command line: clean messages and exit codes, never a traceback; the build report."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.hostile import make_project
+
+from medialit import site
+from medialit.cli import EXIT_INPUT, EXIT_INTERNAL, main
+
+
+def test_build_reports_the_cache_and_the_stage_times(tmp_path, capsys):
+    config = make_project(tmp_path / "project")
+    assert main(["build", "-q", "--config", str(config), "--site-dir", str(tmp_path / "out")]) == 0
+    assert main(["build", "-q", "--config", str(config), "--site-dir", str(tmp_path / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "2 lesson(s) from 2 seed(s)" in out
+    assert "analysed 0 seed(s), 2 unchanged from the cache" in out and "MkDocs" in out
+
+
+def test_a_missing_config_is_a_message(tmp_path, capsys):
+    assert main(["build", "--config", str(tmp_path / "nope.yml"), "--site-dir", str(tmp_path / "o")]) == EXIT_INPUT
+    assert "nope.yml does not exist" in capsys.readouterr().err
+
+
+def test_a_missing_seeds_folder_is_a_message(tmp_path, capsys):
+    config = make_project(tmp_path / "project")
+    code = main(["build", "-q", "--config", str(config), "--seeds", str(tmp_path / "none"), "--site-dir", str(tmp_path / "o")])
+    err = capsys.readouterr().err
+    assert code == EXIT_INPUT and "the seeds folder does not exist" in err and "Traceback" not in err
+
+
+def test_an_unexpected_error_is_a_message_not_a_traceback(tmp_path, capsys, monkeypatch):
+    def explode(*args, **kwargs):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(site, "build", explode)
+    assert main(["build", "--site-dir", str(tmp_path / "o")]) == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "unexpected problem (KeyError" in err and "please report it" in err and "Traceback" not in err
+
+
+def test_check_reports_every_problem(tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text("---\ntitle: [x\n---\n\nText.\n", encoding="utf-8")
+    (seeds / "b.md").write_bytes(b"\xff\xfe bad bytes")
+    (seeds / "c.md").write_text("---\ntitle: Fine\n---\n\nText.\n", encoding="utf-8")
+    assert main(["check", "--seeds", str(seeds)]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    assert "a.md:" in captured.err and "b.md:" in captured.err and "c.md" not in captured.err
+    assert "checked 3 seed(s)" in captured.out
+
+
+@pytest.mark.parametrize("argv", [["analyze", "/nonexistent.md"], ["build", "--config", "/"]])
+def test_bad_paths_are_messages(argv, capsys):
+    assert main(argv) in (EXIT_INPUT, EXIT_INTERNAL)
+    assert "Traceback" not in capsys.readouterr().err

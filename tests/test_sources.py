@@ -1,0 +1,69 @@
+"""The seed loader: validation messages name the file, line and field; nothing is quadratic."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.errors import InputError
+from medialit.sources import MAX_SEED_BYTES, load_source
+
+
+def write(tmp_path, text: str, name: str = "seed.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(path) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        load_source(path)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_paragraph_at_agrees_with_a_linear_scan(tmp_path):
+    body = "\n\n".join(f"Paragraph {n} says something." for n in range(1, 300))
+    source = load_source(write(tmp_path, f"---\ntitle: Many\n---\n\n{body}\n"))
+    for offset in range(0, len(source.content), 7):
+        expected = next((p.number for p in source.paragraphs if p.start <= offset < p.end), None)
+        assert source.paragraph_at(offset) == expected
+
+
+@pytest.mark.parametrize("front, words", [
+    ("published: 2022-02-30", "seed.md:3: front matter field 'published' has a value that cannot be read"),
+    ("published: March", "field 'published' must be a date like 2022-03-04 (got 'March')"),
+    ("topics: " + "[" * 1000 + "]" * 1000, "nested too deeply"),
+    ("title2: x", "field 'title2' is not a known field"),
+    ("url: javascript:alert(1)", "field 'url' must be a web address"),
+])
+def test_front_matter_problems_name_the_file_and_field(tmp_path, front, words):
+    path = write(tmp_path, f"---\ntitle: A title\n{front}\n---\n\nText.\n")
+    assert any(words in message and str(path) in message for message in problems(path)), problems(path)
+
+
+def test_a_numeric_title_is_a_title(tmp_path):
+    assert load_source(write(tmp_path, "---\ntitle: 1984\n---\n\nText.\n")).meta.title == "1984"
+
+
+def test_an_endless_title_is_refused(tmp_path):
+    assert "characters long" in problems(write(tmp_path, f"---\ntitle: {'x' * 5000}\n---\n\nText.\n"))[0]
+
+
+def test_an_alias_bomb_is_reported_without_expanding_it(tmp_path):
+    levels = "\n".join(f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9))
+    path = write(tmp_path, f"---\ntitle: Bomb\nl0: &l0 [lol, lol]\n{levels}\ntopics: *l8\n---\n\nText.\n")
+    message = next(m for m in problems(path) if "'topics'" in m)
+    assert len(message) < 300
+
+
+def test_a_text_over_the_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "big.md"
+    with open(path, "wb") as handle:
+        handle.truncate(MAX_SEED_BYTES + 1)        # sparse: NUL bytes, never read
+    assert "too large for one lesson" in problems(path)[0]
+
+
+def test_crlf_and_lone_cr_become_newlines(tmp_path):
+    path = tmp_path / "crlf.md"
+    path.write_bytes(b"---\r\ntitle: T\r\n---\r\n\r\nOne.\r\n\r\nTwo.\rThree.\r\n")
+    source = load_source(path)
+    assert "\r" not in source.content and len(source.paragraphs) == 2
