@@ -157,6 +157,13 @@ def render(result: dict, meta: dict) -> str:
         "Targets (held-out folds, teaching threshold): with technique P >= 0.50 and F1 >= 0.20; spans alone F1 >= 0.35.",
         "",
     ]
+    shown = result["shown"]
+    for label, value, target in (("with technique, precision", shown["with_technique"]["precision"], 0.50),
+                                 ("with technique, F1", shown["with_technique"]["f1"], 0.20),
+                                 ("spans alone, F1", shown["spans_alone"]["f1"], 0.35)):
+        verdict = "met" if value >= target else f"missed by {target - value:.3f}"
+        lines.append(f"- {label}: {value:.3f} (target {target:.2f}): {verdict}")
+    lines.append("")
     return "\n".join(lines)
 
 
