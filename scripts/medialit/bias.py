@@ -32,11 +32,22 @@ def source_questions(source, analysis, profiles) -> list[Question]:
 def partial_context(source, analysis) -> dict:
     """Extra Jinja context for the partials framing.md.j2, voices.md.j2 and verification.md.j2:
     ``framing`` (signals), ``bold`` ((paragraph, text) of every bold passage), ``voice_summary``,
-    ``checks`` (known checks by id) and ``sift_moves``."""
+    ``lateral_tasks`` (outlet name -> task, for outlets without a profile), ``known_checks`` and
+    ``sift_moves`` (see verification.partial_context)."""
     from .verification import partial_context as verification_context
 
+    outlets = load_outlets()
+    lateral = {name: outlets.lateral_reading_task(name)[0] for name in _chain(source) if outlets.profile_for(name) is None}
     return {"framing": tuple(detect_framing(source)), "bold": tuple(bold_passages(source)),
-            "voice_summary": summarize_voices(source, analysis.voices), **verification_context(source, analysis)}
+            "voice_summary": summarize_voices(source, analysis.voices), "lateral_tasks": lateral,
+            **verification_context(source, analysis)}
+
+
+def _chain(source) -> list[str]:
+    names = [r.outlet for r in source.meta.republished]
+    if source.meta.publisher and source.meta.publisher not in names:
+        names.append(source.meta.publisher)
+    return names
 
 
 # ---------------------------------------------------------------------------------------------- outlets

@@ -291,8 +291,22 @@ def citations(check: Check) -> tuple[Citation, ...]:
     return tuple(result)
 
 
+@dataclass(frozen=True)
+class KnownCheck:
+    """A known check that a claim of this text touches, for the teacher's verification notes."""
+
+    check: Check
+    paragraph: int
+    citations: tuple[Citation, ...]
+
+
 def partial_context(source, analysis) -> dict:
-    """What verification.md.j2 needs besides the lesson context: the known checks by id and the SIFT moves."""
+    """What verification.md.j2 needs besides the lesson context: ``known_checks`` (KnownCheck, in text
+    order, one per check) and ``sift_moves`` (move id -> explanation)."""
     checks = load_checks()
-    found = {c.check: checks.get(c.check) for c in analysis.claims if c.check}
-    return {"checks": found, "sift_moves": checks.sift_moves}
+    known: dict[str, KnownCheck] = {}
+    for claim in analysis.claims:
+        check = checks.get(claim.check)
+        if check is not None and check.id not in known:
+            known[check.id] = KnownCheck(check, claim.paragraph, citations(check))
+    return {"known_checks": tuple(known.values()), "sift_moves": dict(checks.sift_moves)}

@@ -1,0 +1,148 @@
+"""The reading catalog and the balancing reading lists (scripts/medialit/readings.py, data/catalog.yaml)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from medialit.analysis import analyze
+from medialit.readings import CATALOG_FILE, balance_checks, detect_frame, load_catalog, select_readings
+from medialit.sources import load_source
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.md"))
+RESEARCH = ROOT.parent / "shared" / "research" / "readings.yaml"
+
+BIKE_LANE = """\
+---
+title: "Council approves Elm Street bike lane"
+author: Sam Ortiz
+publisher: Riverside Weekly Courier
+published: 2023-05-12
+topics: [local politics, cycling]
+---
+Council approves Elm Street bike lane
+
+The city council voted 7 to 2 on Tuesday to build a protected bike lane on Elm Street, Mayor Dana Lee said.
+
+The project will cost 1.2 million dollars and remove 40 parking spaces, according to a city report published in April.
+
+Shop owners claimed the lane would hurt business. "We were not asked," said Priya Shah, who runs a bakery on the street.
+
+Construction is planned to start in September.
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "text.md") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module", params=SEEDS, ids=lambda p: p.stem.split("-")[0])
+def seed_list(request):
+    source = load_source(request.param)
+    analysis = analyze(source)
+    return source, analysis, select_readings(source, analysis, load_catalog())
+
+
+# --------------------------------------------------------------------------------------------- catalog
+
+
+def test_every_entry_has_the_required_fields():
+    catalog = load_catalog()
+    kinds, perspectives = dict(catalog.kinds), dict(catalog.perspectives)
+    assert len(catalog.readings) >= 30
+    for r in catalog.readings:
+        assert r.title and r.authors and r.publisher and r.date and r.about, r.id
+        assert re.match(r"https?://", r.url), r.id
+        assert r.kind in kinds and r.perspective in perspectives, r.id
+        assert r.status in ("verified", "partially_verified"), r.id
+        assert r.ties, r.id
+        assert r.link or r.access, f"{r.id}: a reading without a link for students must say how to find it"
+
+
+@pytest.mark.skipif(not RESEARCH.exists(), reason="shared/research is not beside the repository")
+def test_every_address_was_seen_in_the_research_file():
+    research = yaml.safe_load(RESEARCH.read_text(encoding="utf-8"))
+    entries = {r["id"]: r for r in research["readings"]}
+    seen = {r["url"] for r in research["readings"]} | {u for r in research["readings"] for u in r.get("alt_urls") or []}
+    unverified = {str(r.get("official_url_unverified")) for r in research["readings"]}
+    anywhere = set(re.findall(r"https?://[^\s'\"<>]+", RESEARCH.read_text(encoding="utf-8"))) - unverified
+    for reading in load_catalog().readings:
+        assert reading.id in entries, reading.id
+        assert entries[reading.id]["status"] in ("verified", "partially_verified"), reading.id
+        assert reading.url in seen, f"{reading.id}: {reading.url} is not a seen url/alt_url"
+        if reading.access_url:
+            assert reading.access_url in anywhere, reading.id
+
+
+# --------------------------------------------------------------------------------------------- balance
+
+
+def test_the_seed_lists_are_balanced(seed_list):
+    source, _, readings = seed_list
+    items = readings.items
+    catalog = load_catalog()
+    assert 6 <= len(items) <= 10
+    assert len({i.reading.id for i in items}) == len(items)
+    counts = {}
+    for item in items:
+        counts[item.reading.perspective] = counts.get(item.reading.perspective, 0) + 1
+    assert max(counts.values()) / len(items) <= 0.4, counts
+    assert any(i.reading.kind == "primary" and i.tie == "cues" for i in items)
+    assert any(i.reading.perspective == "wire-service" for i in items)
+    assert any(i.relation == "shares" for i in items)
+    assert len({i.reading.perspective for i in items if i.relation == "differs"}) >= 2
+    assert any(i.reading.kind in ("fact-check", "method") for i in items)
+    assert readings.framing is not None
+    assert all(c.ok is not False for c in balance_checks(items, readings.framing, catalog)), readings.balance
+
+
+def test_a_disagreement_group_is_shown_whole(seed_list):
+    _, _, readings = seed_list
+    groups = {i.reading.group for i in readings.items if i.reading.group}
+    assert groups == {"not-one-inch"}
+    members = {r.id for r in load_catalog().readings if r.group == "not-one-inch"}
+    assert members <= {i.reading.id for i in readings.items}
+    sections = [g.id for g, _ in readings.sections() if g]
+    assert sections == ["not-one-inch"], "the group's members are listed together"
+
+
+def test_every_reading_says_why_tied_to_a_paragraph_of_the_text(seed_list):
+    source, _, readings = seed_list
+    for item in readings.items:
+        assert item.why and "{" not in item.why, item.reading.id
+        if item.paragraph is not None:
+            assert f"¶{item.paragraph}" in item.why or item.tie == "outlet", item.reading.id
+            assert item.quote in source.paragraph_text(item.paragraph), item.reading.id
+
+
+def test_the_framing_is_inferred_from_the_words(seed_list, tmp_path):
+    source, _, readings = seed_list
+    assert readings.framing.frame.id == "west-responsible"
+    assert readings.framing.quote in source.paragraph_text(readings.framing.paragraph)
+    neutral = load_source(write(tmp_path, BIKE_LANE))
+    assert detect_frame(neutral, load_catalog()) is None
+
+
+def test_an_unrelated_text_gets_an_honest_message_and_only_what_fits(tmp_path):
+    source = load_source(write(tmp_path, BIKE_LANE))
+    readings = select_readings(source, analyze(source), load_catalog())
+    assert readings.empty_message == "No catalog readings match this text yet."
+    assert readings.lateral_task and "laterally" in readings.lateral_task
+    assert all(item.reading.kind == "method" for item in readings.items)
+
+
+def test_selection_is_deterministic(seed_list):
+    source, analysis, readings = seed_list
+    again = select_readings(source, analysis, load_catalog())
+    assert [i.reading.id for i in again.items] == [i.reading.id for i in readings.items]
+
+
+def test_catalog_file_is_the_shipped_one():
+    assert CATALOG_FILE.name == "catalog.yaml" and CATALOG_FILE.is_file()
