@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: site test check serve clean
+.PHONY: site test browser-setup check serve clean
 
 site: $(VENV)/.installed
 	$(BIN)/medialit build
@@ -17,8 +17,21 @@ check: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(BIN)/medialit serve
 
-test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+test: $(VENV)/.installed-test browser-setup
+	MEDIALIT_REQUIRE_BROWSER=1 $(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium (never a downloaded browser) and inject axe-core from npm.
+# Installing chromium needs root (or sudo); it is skipped when /usr/bin/chromium is already there.
+CHROMIUM ?= /usr/bin/chromium
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+browser-setup: node_modules/axe-core/axe.min.js
+	@[ -x $(CHROMIUM) ] || { echo "installing chromium (apt-get)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -1,0 +1,129 @@
+"""Self-check exercises: built from the flags, distractors are real techniques, every option explains
+itself with the flag's reason, and the output is the same on every build."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from medialit.analysis.findings import Claim, TechniqueFinding, Voice
+from medialit.exercises import build_exercises, clean, excerpt
+from medialit.render import make_environment, render
+from medialit.taxonomy import load_taxonomy
+
+TEXT = ("The regime's hysterical claims are everywhere. Officials said the plan was final.\n\n"
+        "Blinken claimed that the troops were ready. Blame NATO. The report of 2021 lists 40 ships.")
+
+
+def finding(word: str, technique: str, reason: str, confidence: float = 0.6) -> TechniqueFinding:
+    start = TEXT.index(word)
+    return TechniqueFinding(start=start, end=start + len(word), text=word, paragraph=1 if start < 82 else 2,
+                            technique=technique, ptc_label=None, rule=f"{technique}.test", reason=reason,
+                            confidence=confidence)
+
+
+def make_lesson(findings=None, republished=(), voices=(), claims=()):
+    findings = findings if findings is not None else [
+        finding("regime", "name-calling", "'regime' labels a government as illegitimate"),
+        finding("hysterical", "loaded-language", "'hysterical' tells the reader how to feel"),
+        finding("Blame NATO", "slogans", "'Blame NATO' packs a verdict into a few words"),
+        finding("everywhere", "exaggeration", "'everywhere' states an absolute"),
+    ]
+    meta = SimpleNamespace(publisher="Example Outlet", published=dt.date(2022, 3, 4), republished=republished)
+    paragraphs = (SimpleNamespace(number=1, start=0, end=81), SimpleNamespace(number=2, start=83, end=len(TEXT)))
+    source = SimpleNamespace(content=TEXT, paragraphs=paragraphs, meta=meta)
+    analysis = SimpleNamespace(shown_techniques=tuple(findings), voices=tuple(voices), claims=tuple(claims))
+    return SimpleNamespace(slug="example", source=source, analysis=analysis)
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return load_taxonomy()
+
+
+def test_every_exercise_has_exactly_one_right_answer_and_feedback_for_every_option(taxonomy):
+    exercises = build_exercises(make_lesson(), taxonomy)
+    assert {e.kind for e in exercises} == {"technique", "passage", "source", "verification"}
+    for exercise in exercises:
+        assert sum(o.correct for o in exercise.options) == 1, exercise.id
+        assert all(o.feedback and o.text for o in exercise.options), exercise.id
+        assert len({o.text for o in exercise.options}) == len(exercise.options), exercise.id
+    assert len({e.id for e in exercises}) == len(exercises)
+
+
+def test_which_technique_offers_real_techniques_and_explains_with_the_flags_reason(taxonomy):
+    exercise = next(e for e in build_exercises(make_lesson(), taxonomy) if e.kind == "technique")
+    names = {t.name for t in taxonomy.techniques}
+    assert len(exercise.options) == 4 and {o.text for o in exercise.options} <= names
+    flagged = next(f for f in make_lesson().analysis.shown_techniques if exercise.id.endswith(f.id))
+    assert exercise.answer.text == taxonomy[flagged.technique].name
+    assert all(flagged.reason in o.feedback for o in exercise.options)
+    assert exercise.excerpt.text == flagged.text
+
+
+def test_find_the_passage_uses_passages_flagged_with_other_techniques(taxonomy):
+    lesson = make_lesson()
+    exercise = next(e for e in build_exercises(lesson, taxonomy) if e.kind == "passage")
+    target = next(f for f in lesson.analysis.shown_techniques if exercise.id == f"passage:{f.id}")
+    assert target.text in exercise.answer.text
+    for option in exercise.options:
+        if not option.correct:
+            assert "Not this one: it is flagged as" in option.feedback
+
+
+def test_exercises_are_deterministic(taxonomy):
+    assert build_exercises(make_lesson(), taxonomy) == build_exercises(make_lesson(), taxonomy)
+
+
+def test_a_text_without_flags_still_gets_source_and_verification_checks(taxonomy):
+    exercises = build_exercises(make_lesson(findings=[]), taxonomy)
+    assert exercises and {e.kind for e in exercises} == {"source", "verification"}
+
+
+def test_republished_text_asks_where_it_appeared_first(taxonomy):
+    first = SimpleNamespace(outlet="First Outlet", date=dt.date(2022, 2, 26), url=None, note=None)
+    exercise = next(e for e in build_exercises(make_lesson(republished=(first,)), taxonomy)
+                    if e.id == "source:first-publication")
+    assert exercise.answer.text == "First Outlet" and "2022-02-26" in exercise.answer.feedback
+
+
+def test_a_colouring_attribution_verb_gets_an_exercise_and_claims_get_a_check(taxonomy):
+    start = TEXT.index("Blinken claimed")
+    voice = Voice(start=start, end=start + 15, text="Blinken claimed", paragraph=2, speaker="Blinken",
+                  verb="claimed", verb_neutral=False, named=True, kind="reported speech")
+    start = TEXT.index("The report of 2021")
+    claim = Claim(start=start, end=len(TEXT), text=TEXT[start:], paragraph=2, kind="document")
+    exercises = build_exercises(make_lesson(voices=[voice], claims=[claim]), taxonomy)
+    verb = next(e for e in exercises if e.id.startswith("source:verb@"))
+    assert "“claimed”" in verb.prompt
+    check = next(e for e in exercises if e.id.startswith("verification:claim@"))
+    assert check.answer.text.startswith("Find the document itself")
+
+
+def test_excerpt_is_the_sentence_around_the_flag():
+    lesson = make_lesson()
+    flag = lesson.analysis.shown_techniques[1]                       # "hysterical"
+    x = excerpt(lesson.source, flag)
+    assert (x.before, x.text, x.after) == ("The regime's ", "hysterical", " claims are everywhere.")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("**bold** and *it*", "bold and it"),
+    ("[a link](https://example.org) here", "a link here"),
+    ("  spread\n over   lines ", "spread over lines"),
+])
+def test_clean_drops_seed_markdown(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_the_template_escapes_everything_from_seeds_and_data(taxonomy):
+    hostile = "</script><img src=x onerror=alert(1)> & \"quotes\""
+    findings = [finding("regime", "name-calling", hostile), finding("hysterical", "loaded-language", "r2"),
+                finding("Blame NATO", "slogans", "r3")]
+    lesson = make_lesson(findings=findings)
+    html = render(make_environment(), "partials/exercises.md.j2", lesson=lesson,
+                  exercises=build_exercises(lesson, taxonomy))
+    assert "<img" not in html and "</script>" not in html
+    assert "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;" in html
