@@ -216,13 +216,14 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
     pool = [c for c in claims if c.check is None or c.check not in used_checks]
     chosen: list = []
     paragraphs: set[int] = set()
-    for claim in sorted(pool, key=lambda c: (rank.get(c.kind, 99), -len(c.cues), c.start)):
-        if claim.paragraph in paragraphs:
-            continue
-        chosen.append(claim)
-        paragraphs.add(claim.paragraph)
-        if len(chosen) == wanted:
-            break
+    ranked = sorted(pool, key=lambda c: (rank.get(c.kind, 99), -len(c.cues), c.start))
+    for claim in ranked:
+        if claim.paragraph not in paragraphs and len(chosen) < wanted:
+            chosen.append(claim)
+            paragraphs.add(claim.paragraph)
+    for claim in ranked:                        # a short text: a second claim from the same paragraph
+        if claim not in chosen and len(chosen) < wanted:
+            chosen.append(claim)
     return sorted(chosen, key=lambda c: c.start)
 
 

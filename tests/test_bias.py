@@ -1,0 +1,118 @@
+"""Source-and-bias questions, framing signals and the partials (scripts/medialit/bias.py, framing.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from medialit import bias
+from medialit.analysis import analyze
+from medialit.framing import detect_framing
+from medialit.outlets import load_outlets
+from medialit.readings import select_readings
+from medialit.render import make_environment
+from medialit.sources import load_source
+
+ROOT = Path(__file__).resolve().parents[1]
+WHITNEY = ROOT / "seeds" / "whitney-did-nato-just-declare-war-on-russia.md"
+PETERS = ROOT / "seeds" / "peters-us-and-nato-ramp-up-anti-russia-war-drive.md"
+PARTIALS = ("outlet_profile", "voices", "framing", "verification", "readings")
+
+BIKE_LANE = """\
+---
+title: Council approves Elm Street bike lane
+author: Sam Ortiz
+publisher: Riverside Weekly Courier
+published: 2023-05-12
+topics: [local politics]
+---
+Council approves Elm Street bike lane
+
+The city council voted 7 to 2 on Tuesday to build a protected bike lane on Elm Street.
+
+Construction is planned to start in September, according to a city report.
+"""
+
+
+def lesson(path: Path):
+    source = load_source(path)
+    analysis = analyze(source)
+    outlets = load_outlets()
+    chain = [r.outlet for r in source.meta.republished] + [source.meta.publisher]
+    profiles = [(name, outlets.profile_for(name)) for name in chain]
+    return source, analysis, profiles
+
+
+@pytest.fixture(scope="module", params=[WHITNEY, PETERS], ids=["whitney", "peters"])
+def seed(request):
+    return lesson(request.param)
+
+
+def test_questions_quote_their_paragraph(seed):
+    source, analysis, profiles = seed
+    questions = bias.source_questions(source, analysis, profiles)
+    assert len(questions) >= 5
+    for question in questions:
+        assert question.section == "source"
+        assert question.quote and question.quote in source.paragraph_text(question.paragraph), question.prompt
+
+
+def test_no_question_states_a_verdict(seed):
+    source, analysis, profiles = seed
+    verdict = re.compile(r"\b(this|the) (text|article|outlet|site) is (propaganda|fake|disinformation)\b", re.I)
+    for question in bias.source_questions(source, analysis, profiles):
+        assert not verdict.search(question.prompt + " " + question.answer.good_answer + " " + (question.answer.why or ""))
+
+
+def test_whitney_gets_chain_framing_and_profile_questions():
+    source, analysis, profiles = lesson(WHITNEY)
+    questions = bias.source_questions(source, analysis, profiles)
+    prompts = " ".join(q.prompt for q in questions)
+    assert "appeared first in The Unz Review (2022-02-26)" in prompts
+    assert "Who is behind Global Research?" in prompts and "Who is behind The Unz Review?" in prompts
+    quotes = {q.quote for q in questions}
+    assert "Global Research condemns Russia’s invasion of Ukraine." in quotes
+    assert any("renowned geopolitical and social analyst" in q for q in quotes)
+    assert any(q.startswith("Disclaimer") for q in quotes)
+    assert any("Media Bias/Fact Check" in (q.answer.why or "") for q in questions)
+
+
+@pytest.mark.parametrize("kind", ["editorial-note", "correction", "disclaimer", "author-bio", "emphasis",
+                                  "support-appeal", "share-appeal", "republished-from"])
+def test_framing_signals_of_the_whitney_page(kind):
+    source = load_source(WHITNEY)
+    signals = [s for s in detect_framing(source) if s.kind == kind]
+    assert signals, kind
+    for signal in signals:
+        assert source.content[signal.start:signal.end] == signal.text
+
+
+def test_an_outlet_without_a_profile_gets_a_lateral_reading_task(tmp_path):
+    path = tmp_path / "bike.md"
+    path.write_text(BIKE_LANE, encoding="utf-8")
+    source, analysis, profiles = lesson(path)
+    assert profiles == [("Riverside Weekly Courier", None)]
+    questions = bias.source_questions(source, analysis, profiles)
+    assert any("no profile of Riverside Weekly Courier" in q.prompt for q in questions)
+    assert any("quotes nobody by name" in q.prompt for q in questions)
+    for question in questions:
+        assert question.quote in source.content
+
+
+@pytest.mark.parametrize("path", [WHITNEY, PETERS], ids=["whitney", "peters"])
+def test_partials_render_and_keep_teacher_notes_out_of_the_student_edition(path):
+    source, analysis, profiles = lesson(path)
+    env = make_environment()
+    context = dict(source=source, analysis=analysis, profiles=profiles, readings=select_readings(source, analysis),
+                   **bias.partial_context(source, analysis))
+    for partial in PARTIALS:
+        template = env.get_template(f"partials/{partial}.md.j2")
+        student = template.render(edition="student", **context)
+        teacher = template.render(edition="teacher", **context)
+        assert student.strip(), partial
+        assert "(teacher)" not in student and "teacher notes" not in student, partial
+        assert len(teacher) >= len(student), partial
+    readings = env.get_template("partials/readings.md.j2").render(edition="teacher", **context)
+    assert "How this list is balanced" in readings

@@ -1,0 +1,81 @@
+"""Checkable claims and the known checks that match them (scripts/medialit/analysis/claims.py, data/checks.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.claims import detect_claims, split_sentences
+from medialit.sources import load_source
+
+ROOT = Path(__file__).resolve().parents[1]
+WHITNEY = ROOT / "seeds" / "whitney-did-nato-just-declare-war-on-russia.md"
+PETERS = ROOT / "seeds" / "peters-us-and-nato-ramp-up-anti-russia-war-drive.md"
+
+PARAPHRASE = """\
+---
+title: A new escalation
+publisher: Example Blog
+published: 2022-03-10
+---
+A new escalation
+
+On 25 February NATO said it was sending its rapid Response Force into Ukraine to fight alongside Kyiv.
+
+Jens Stoltenberg, who will soon be governor of Norges Bank, made the announcement after a virtual summit.
+
+The Istanbul Charter of 1999 says no state may strengthen its security at the expense of others.
+
+A British destroyer sailed into Black Sea waters last June. New sanctions hit Nord Stream 2.
+"""
+
+
+@pytest.mark.parametrize("path, expected", [
+    (WHITNEY, {"nrf-deployment", "own-correction-nrf", "stoltenberg-norges-bank", "osce-indivisible-security",
+               "kuhn-article", "reuters-quote-context", "putin-address-epigraph", "glaziev-interview"}),
+    (PETERS, {"hms-defender", "nord-stream-sanctions", "zelensky-coup-plot", "osce-indivisible-security",
+              "stoltenberg-high-price", "blinken-consequences", "shoigu-bombers", "lavrov-stockholm"}),
+], ids=["whitney", "peters"])
+def test_known_checks_match_claims_in_the_seeds(path, expected):
+    source = load_source(path)
+    claims = detect_claims(source)
+    assert expected <= {c.check for c in claims if c.check}
+    for claim in claims:
+        assert source.content[claim.start:claim.end] == claim.text
+        assert claim.start >= source.body_start
+
+
+def test_known_checks_match_a_paraphrase(tmp_path):
+    path = tmp_path / "p.md"
+    path.write_text(PARAPHRASE, encoding="utf-8")
+    checks = {c.check for c in detect_claims(load_source(path)) if c.check}
+    assert checks >= {"nrf-deployment", "stoltenberg-norges-bank", "osce-indivisible-security", "hms-defender",
+                      "nord-stream-sanctions"}
+
+
+def test_the_correction_is_a_correction_claim():
+    claims = detect_claims(load_source(WHITNEY))
+    correction = [c for c in claims if c.kind == "correction"]
+    assert correction and correction[0].text.startswith("NATO troops will not operate within Ukraine")
+    assert correction[0].check == "own-correction-nrf"
+
+
+@pytest.mark.parametrize("sentence, kind, cue", [
+    ("The council voted 7 to 2 on Tuesday to build the lane.", "number", "7"),
+    ("Construction is planned to start in September this year.", "date", "September"),
+    ("The plan was set out in a city report published in April.", "document", "report"),
+    ("The mayor announced the new lane to reporters outside.", "event", "announced"),
+])
+def test_claim_kinds_and_cues(tmp_path, sentence, kind, cue):
+    path = tmp_path / "c.md"
+    path.write_text(f"---\ntitle: T\n---\n{sentence}\n", encoding="utf-8")
+    claims = detect_claims(load_source(path))
+    assert claims and claims[0].kind == kind and cue in claims[0].cues
+
+
+def test_sentences_do_not_cross_a_blank_line_before_a_capital():
+    source = load_source(WHITNEY)
+    for sentence in split_sentences(source):
+        text = source.content[sentence.start:sentence.end]
+        assert "\n\nIn a move" not in text

@@ -1,0 +1,99 @@
+"""Validation of the data files (scripts/medialit/datafiles.py): every problem named, with file, entry,
+field, line and fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from medialit.datafiles import DATA_DIR, validate_data
+from medialit.outlets import validate_outlets
+from medialit.readings import validate_catalog
+from medialit.verification import validate_checks
+
+FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml")
+
+READING = """\
+  - id: {id}
+    title: A test reading
+    authors: A. Author
+    publisher: A Publisher
+    date: {date}
+    url: https://example.org/reading
+    kind: analysis
+    perspective: {perspective}
+    status: verified
+    about: Why a student would read it.
+    ties:
+      - cues: [[bike lane]]
+        why: ¶{{p}} mentions a bike lane ("{{quote}}").
+"""
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path) -> Path:
+    for name in FILES:
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def add_reading(data_dir: Path, **fields) -> Path:
+    path = data_dir / "catalog.yaml"
+    values = {"id": "T1", "date": "2022-02-25", "perspective": "wire-service", **fields}
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + READING.format(**values), encoding="utf-8")
+    return path
+
+
+def test_the_shipped_data_is_valid():
+    assert validate_data() == []
+
+
+@pytest.mark.parametrize("fields, words", [
+    ({"perspective": "cheerful"}, ["reading 'T1' field 'perspective'", "'cheerful'", "not a known perspectives"]),
+    ({"id": "R01"}, ["reading 'R01' field 'id'", "duplicates an id already used (first used on line"]),
+    ({"date": "2022-02-30"}, ["reading 'T1' field 'date'", "must be a date like 2022-02-25"]),
+    ({"date": "March 2022"}, ["reading 'T1' field 'date'", "(got 'March 2022')"]),
+])
+def test_a_bad_reading_gets_a_named_error(data_dir, fields, words):
+    path = add_reading(data_dir, **fields)
+    problems = validate_catalog(path)
+    assert len(problems) == 1, problems
+    message = str(problems[0])
+    assert str(path) in message and problems[0].line and problems[0].fix
+    for word in words:
+        assert word in message, message
+
+
+def test_validate_data_reports_every_file_at_once(data_dir):
+    add_reading(data_dir, perspective="cheerful")
+    outlets = data_dir / "outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8").replace("by: Media Bias/Fact Check\n", "by: Somebody\n", 1),
+                       encoding="utf-8")
+    problems = validate_data(data_dir)
+    files = {p.path.name for p in problems}
+    assert files == {"catalog.yaml", "outlets.yaml"}
+    assert any("does not name 'Somebody'" in str(p) for p in problems)
+
+
+def test_a_check_citing_an_unknown_reading_is_named(data_dir):
+    checks = data_dir / "checks.yaml"
+    checks.write_text(checks.read_text(encoding="utf-8").replace("{reading: R15}", "{reading: R99}"), encoding="utf-8")
+    problems = validate_checks(checks, data_dir / "catalog.yaml")
+    assert any("'stoltenberg-high-price'" in str(p) and "R99" in str(p) for p in problems)
+
+
+def test_a_yaml_syntax_error_names_the_line(data_dir):
+    path = data_dir / "outlets.yaml"
+    path.write_text("outlets:\n  - id: x\n    name: [unclosed\n", encoding="utf-8")
+    problems = validate_outlets(path)
+    assert problems and problems[0].line and "not valid YAML" in problems[0].message
+
+
+def test_a_missing_field_says_how_to_fix_it(data_dir):
+    path = data_dir / "catalog.yaml"
+    text = READING.format(id="T2", date="2022-01-01", perspective="wire-service").replace("    about: Why a student would read it.\n", "")
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+    problems = validate_catalog(path)
+    assert [str(p) for p in problems] and "reading 'T2' field 'about' is required" in str(problems[0])

@@ -1,0 +1,74 @@
+"""Verification tasks (scripts/medialit/verification.py, data/checks.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis import analyze
+from medialit.sources import load_source
+from medialit.verification import MAX_QUESTIONS, MIN_QUESTIONS, load_checks, verification_questions
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.md"))
+
+BIKE_LANE = """\
+---
+title: Council approves Elm Street bike lane
+publisher: Riverside Weekly Courier
+published: 2023-05-12
+---
+Council approves Elm Street bike lane
+
+The city council voted 7 to 2 on Tuesday to build a protected bike lane on Elm Street, Mayor Dana Lee said.
+
+The project will cost 1.2 million dollars and remove 40 parking spaces, according to a city report published in April.
+
+Shop owners claimed the lane would hurt business. "We were not asked," said Priya Shah, who runs a bakery.
+
+Construction is planned to start in September.
+"""
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem.split("-")[0])
+def test_each_seed_gets_five_to_eight_sourced_tasks(path):
+    source = load_source(path)
+    questions = verification_questions(source, analyze(source))
+    assert MIN_QUESTIONS <= len(questions) <= MAX_QUESTIONS
+    with_sources = [q for q in questions if q.answer.sources]
+    assert len(with_sources) >= 5
+    for question in questions:
+        assert question.section == "verification"
+        assert question.quote and question.quote in source.paragraph_text(question.paragraph)
+        assert len(question.quote) < 300, "quote the claim, not the paragraph"
+        assert question.answer.good_answer and question.answer.why
+        assert any(move in question.prompt for move in ("Stop", "Investigate", "Find better", "Trace"))
+    for citation in (c for q in with_sources for c in q.answer.sources):
+        assert citation.title and (citation.url is None or citation.url.startswith("http"))
+
+
+def test_the_istanbul_check_mentions_both_halves_of_paragraph_8():
+    check = load_checks().get("osce-indivisible-security")
+    assert "at the expense of others" in check.finding and "choose" in check.finding
+    assert "sphere of influence" in check.finding
+
+
+def test_an_unrelated_text_gets_specific_generic_tasks(tmp_path):
+    path = tmp_path / "bike.md"
+    path.write_text(BIKE_LANE, encoding="utf-8")
+    source = load_source(path)
+    questions = verification_questions(source, analyze(source))
+    assert len(questions) >= 4
+    assert len({q.paragraph for q in questions}) >= 4, "spread over the text"
+    for question in questions:
+        assert question.quote in source.content
+        assert not question.answer.sources, "no known check, so no invented sources"
+    prompts = " ".join(q.prompt for q in questions)
+    assert "“7”" in prompts or "“1.2”" in prompts or "“report”" in prompts
+
+
+def test_every_check_has_a_task_a_search_and_a_source():
+    for check in load_checks().checks:
+        assert check.task and check.search and check.settles and check.finding and check.sources, check.id
+        assert check.sift in ("stop", "investigate", "find", "trace")

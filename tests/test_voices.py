@@ -1,0 +1,73 @@
+"""Quoted voices (scripts/medialit/analysis/voices.py, data/voices.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.voices import detect_voices, summarize_voices
+from medialit.sources import load_source
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def source_of(tmp_path: Path, body: str, topics: str = "[NATO, Russia, Ukraine]"):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\ntopics: {topics}\n---\n{body}\n", encoding="utf-8")
+    return load_source(path)
+
+
+@pytest.mark.parametrize("body, speaker, verb, neutral, named", [
+    ("Jens Stoltenberg said on Friday that the alliance would act.", "Jens Stoltenberg", "said", True, True),
+    ("Blinken claimed that the Kremlin was ready.", "Blinken", "claimed", False, True),
+    ("Moscow insists that it has every right to move troops.", "Moscow", "insists", False, True),
+    ("Western officials have also repeated the charges.", "Western officials", "repeated", True, False),
+    ("NATO officials announced on Friday that they would deploy troops.", "NATO officials", "announced", True, False),
+    ("The minister, speaking in Riga on Tuesday, admitted that talks had failed.", "The minister", "admitted", False,
+     False),
+    ("Here's how Putin summed it up: the West lied.", "Putin", "summed it up", False, True),
+])
+def test_attribution_verbs_and_named_speakers(tmp_path, body, speaker, verb, neutral, named):
+    source = source_of(tmp_path, body)
+    voices = detect_voices(source)
+    assert voices, body
+    voice = voices[0]
+    assert source.content[voice.start:voice.end] == voice.text
+    assert voice.verb == verb and voice.verb_neutral is neutral
+    if speaker is not None:
+        assert voice.speaker == speaker and voice.named is named
+
+
+@pytest.mark.parametrize("body", [
+    "NATO has deployed troops to the Baltic states.",
+    "The size of the forces is based on Washington's claims.",
+    "Today the dangers are beyond description.",
+])
+def test_nouns_that_look_like_verbs_are_not_voices(tmp_path, body):
+    assert detect_voices(source_of(tmp_path, body)) == []
+
+
+def test_a_pronoun_speaks_for_the_person_named_before_it(tmp_path):
+    body = ("Russian Foreign Minister Sergei Lavrov made an appeal. Russia, he insisted, does "
+            "\"not want any conflicts\" with NATO.")
+    voices = detect_voices(source_of(tmp_path, body))
+    assert [(v.text, v.speaker, v.verb) for v in voices] == [("he insisted", "Russian Foreign Minister Sergei Lavrov", "insisted")]
+
+
+def test_sides_heard_and_missing(tmp_path):
+    source = source_of(tmp_path, "Jens Stoltenberg said NATO would act. Putin said Russia would respond.")
+    summary = summarize_voices(source, detect_voices(source))
+    assert {side for side, _, _ in summary.heard} == {"nato-west", "russia"}
+    assert "ukraine-government" in {side for side, _ in summary.missing}
+
+
+def test_both_seeds_have_voices_with_offsets_that_hold():
+    for path in sorted((ROOT / "seeds").glob("*.md")):
+        source = load_source(path)
+        voices = detect_voices(source)
+        assert len(voices) >= 8, path.name
+        assert any(not v.verb_neutral for v in voices) and any(not v.named for v in voices), path.name
+        for voice in voices:
+            assert source.content[voice.start:voice.end] == voice.text
+            assert voice.start >= source.body_start and voice.paragraph >= 1
