@@ -188,7 +188,7 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
             prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=signal.count),
             answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
                           why=f"{spec.label}, found in ¶{signal.paragraph}."),
-            minutes=4))
+            minutes=3))
         if len(questions) >= data.max_questions:
             break
     return questions
