@@ -22,6 +22,7 @@ from .taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 200          # silent reading, secondary students
 MIN_QUESTIONS_PER_SECTION = 4   # for a text of 500+ words
+MAX_QUESTIONS_PER_SECTION = 7   # more would not fit a double period; the rest stay in the analysis
 LONG_TEXT_WORDS = 500
 
 
@@ -53,6 +54,7 @@ class Lesson:
     reading_minutes: int
     techniques_used: tuple[tuple[str, int], ...]            # (technique id, shown flags), most used first
     timing: tuple[TimingStep, ...] = field(default=())
+    context: dict = field(default_factory=dict)               # extra context for the source/verification partials
 
     @property
     def lesson_minutes(self) -> int:
@@ -70,9 +72,9 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
                    catalog: Catalog, slug: str | None = None) -> Lesson:
     profiles = tuple((name, outlets.profile_for(name)) for name in publication_chain(source))
     questions = sorted(
-        [*technique_questions(source, analysis, taxonomy),
-         *bias.source_questions(source, analysis, profiles),
-         *verification.verification_questions(source, analysis)],
+        [*select_questions(technique_questions(source, analysis, taxonomy)),
+         *select_questions(bias.source_questions(source, analysis, list(profiles))),
+         *select_questions(verification.verification_questions(source, analysis))],
         key=Question.sort_key,
     )
     activities = tuple(compose_activities(source, analysis, taxonomy))
@@ -88,6 +90,7 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
         readings=select_readings(source, analysis, catalog),
         reading_minutes=reading_minutes,
         techniques_used=tuple(sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))),
+        context=bias.partial_context(source, analysis),
     )
     return _with_timing(lesson)
 
@@ -101,6 +104,20 @@ def publication_chain(source: Source) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------ questions
+
+
+def select_questions(questions: list[Question], limit: int = MAX_QUESTIONS_PER_SECTION) -> list[Question]:
+    """At most ``limit`` questions, taken in turn from each level so the section still runs from
+    identifying to evaluating; within a level the generator's order (its priority) is kept."""
+    by_level: dict[str, list[Question]] = {}
+    for question in questions:
+        by_level.setdefault(question.level, []).append(question)
+    chosen: list[Question] = []
+    while len(chosen) < limit and any(by_level.values()):
+        for level in LEVELS:
+            if by_level.get(level) and len(chosen) < limit:
+                chosen.append(by_level[level].pop(0))
+    return chosen
 
 
 def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy) -> list[Question]:
