@@ -10,6 +10,7 @@ the paragraph with the technique and the reason, so flags work by keyboard, in p
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -74,13 +75,13 @@ def _clusters(flags: list[TechniqueFinding]) -> list[list[TechniqueFinding]]:
 
 def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[Note, ...], taxonomy: Taxonomy) -> str:
     """Walk the paragraph once, turning it into runs of text that share emphasis and highlight, then
-    emit each run with the highlight outermost so tags always nest."""
-    cluster_at = {}
-    for index, cluster in enumerate(clusters):
-        for offset in range(min(f.start for f in cluster), max(f.end for f in cluster)):
-            cluster_at[offset] = index
+    emit each run with the highlight outermost so tags always nest. Text between two points where
+    something changes (a piece of markup, a highlight starting or ending) is copied as one slice."""
+    spans = [(min(f.start for f in c), max(f.end for f in c)) for c in clusters]
+    span_starts = [s for s, _ in spans]
     markup = _markup_at(content, start, end)
-    runs: list[tuple[int | None, tuple[str, ...], list[str]]] = []   # (cluster, emphasis, chars)
+    stops = sorted({*markup, *(p for span in spans for p in span if start < p < end), end})
+    runs: list[tuple[int | None, tuple[str, ...], list[str]]] = []   # (cluster, emphasis, pieces of text)
     emphasis: list[str] = []
     position = start
     while position < end:
@@ -89,12 +90,17 @@ def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[N
             _apply_markup(match, emphasis)
             position = match.end
             continue
-        char = match.text if match is not None else content[position]
-        key = (cluster_at.get(position), tuple(emphasis))
+        if match is not None:
+            text, following = match.text, match.end
+        else:
+            following = stops[bisect.bisect_right(stops, position)]
+            text = content[position:following].replace("\n", " ")
+        index = bisect.bisect_right(span_starts, position) - 1
+        key = (index if index >= 0 and position < spans[index][1] else None, tuple(emphasis))
         if not runs or runs[-1][:2] != key:
             runs.append((key[0], key[1], []))
-        runs[-1][2].append(" " if char == "\n" else char)
-        position = match.end if match is not None else position + 1
+        runs[-1][2].append(text)
+        position = following
     note_for = {id(n.finding): n for n in notes}
     out = []
     for index, (cluster, tags, chars) in enumerate(runs):
