@@ -1,4 +1,4 @@
-"""The analysis cache: only changed seeds are analysed again; a rules change or a damaged entry costs
+"""The lesson cache: only changed seeds are analysed again; a rules change or a damaged entry costs
 time, never correctness; parallel analysis gives the same result as serial, in the same order."""
 
 from __future__ import annotations
@@ -43,16 +43,16 @@ def test_cached_and_fresh_pages_are_identical(project):
 
 def test_a_rules_change_invalidates_every_entry(project, monkeypatch):
     site.generate(project)
-    monkeypatch.setattr(cache_module, "analysis_version", lambda: "another-version")
+    monkeypatch.setattr(cache_module, "code_version", lambda: "another-version")
     stats = site.generate(project).stats
     assert (stats.analysed, stats.from_cache) == (4, 0)
-    folders = [p.name for p in (project.cache_dir / "analysis").iterdir()]
+    folders = [p.name for p in (project.cache_dir / "lessons").iterdir()]
     assert folders == ["another-version"], "entries of the old version were not removed"
 
 
 def test_a_damaged_entry_is_ignored(project):
     site.generate(project)
-    entries = sorted((project.cache_dir / "analysis").rglob("*.pickle"))
+    entries = sorted((project.cache_dir / "lessons").rglob("*.pickle"))
     assert len(entries) == 4
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(entries[1].read_bytes()[:20])
@@ -80,13 +80,13 @@ def test_parallel_analysis_matches_serial_in_order(tmp_path):
     for n in range(parallel.PARALLEL_MIN_SOURCES):
         (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
     sources = [load_source(p) for p in find_seeds(seeds)] + [load_source(p) for p in find_seeds(ROOT / "seeds")]
-    serial = [o.analysis for o in parallel.analyze_many(sources, 0.5, workers=1)]
-    parallel_run = [o.analysis for o in parallel.analyze_many(sources, 0.5, workers=2)]
+    serial = [o.lesson for o in parallel.compose_many(sources, 0.5, workers=1)]
+    parallel_run = [o.lesson for o in parallel.compose_many(sources, 0.5, workers=2)]
     assert parallel_run == serial and all(a is not None for a in serial)
 
 
 def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch):
     source = load_source(find_seeds(ROOT / "seeds")[0])
     monkeypatch.setattr(parallel, "analyze", lambda *a: 1 / 0)
-    outcome = parallel.analyze_one(source, 0.5)
-    assert outcome.analysis is None and "ZeroDivisionError" in outcome.error
+    outcome = parallel.compose_one(source, 0.5)
+    assert outcome.lesson is None and "ZeroDivisionError" in outcome.error

@@ -1,9 +1,12 @@
-"""Content-hash cache of analyses, so that after editing one seed only that seed is analysed again.
+"""Content-hash cache of lessons, so that after editing one seed only that seed is analysed again.
 
-An entry is keyed by everything an analysis depends on: the seed's text, its review sidecar, the
-threshold, and the *analysis version*, a hash of the analysis code and data files (rules, taxonomy),
-so that a rules change invalidates every entry. Entries live in ``.cache/medialit/analysis/<version>/``
-under the project root; folders of other versions are removed when a new version is first written.
+What is cached is the seed's analysis together with the lesson composed from it (questions, readings,
+framing: composing costs as much as analysing). An entry is keyed by everything they depend on: the
+seed's text, address and review sidecar, the threshold, and the *code version*, a hash of medialit's
+Python code and data files (rules, taxonomy, catalog), so that a rules change invalidates every entry.
+Rendering (templates) is not cached: it is cheap and a template change must always show. Entries live
+in ``.cache/medialit/lessons/<version>/`` under the project root; folders of other versions are removed
+when a new version is first written.
 
 The cache is an optimisation, never a source of truth: an entry that cannot be read (corrupt, truncated,
 from another Python) is ignored and replaced, and a cache folder that cannot be written is ignored too.
@@ -23,29 +26,26 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis import Analysis
+from .lessons import Lesson
 from .sources import Source
 
 log = logging.getLogger("mkdocs.medialit")
 
-FORMAT = "medialit-analysis-cache-1"
+FORMAT = "medialit-lesson-cache-1"
 PACKAGE_DIR = Path(__file__).parent
-# What an analysis depends on besides the seed: the analysis code, the loader that makes a Source, and data.
-_VERSIONED = ("analysis", "sources.py", "taxonomy.py", "datafiles.py", "data")
 
 
 @lru_cache(maxsize=1)
-def analysis_version() -> str:
-    """A hash of the analysis code and data. Changes whenever a rule, the taxonomy or the detector does."""
+def code_version() -> str:
+    """A hash of medialit's code and data files: changes whenever a rule, the taxonomy, the catalog or
+    any code does. (Broader than strictly needed; a stale lesson would be worse than a slow build.)"""
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
-    for name in _VERSIONED:
-        path = PACKAGE_DIR / name
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            if file.suffix in (".pyc",) or "__pycache__" in file.parts or not file.exists():
-                continue
-            digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
-            digest.update(file.read_bytes() + b"\0")
+    files = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and (p.suffix == ".py" or "data" in p.parts))
+    for file in files:
+        if "__pycache__" in file.parts:
+            continue
+        digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+        digest.update(file.read_bytes() + b"\0")
     return digest.hexdigest()[:20]
 
 
@@ -55,7 +55,7 @@ def review_path(source: Source) -> Path:
 
 def entry_key(source: Source, threshold: float) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{threshold!r}\0{source.body_start}\0".encode())
+    digest.update(f"{threshold!r}\0{source.slug}\0{source.path}\0{source.body_start}\0".encode())
     digest.update(source.content.encode("utf-8", "surrogatepass") + b"\0")
     review = review_path(source)
     try:
@@ -65,38 +65,38 @@ def entry_key(source: Source, threshold: float) -> str:
     return digest.hexdigest()
 
 
-class AnalysisCache:
-    """``get``/``put`` analyses by seed content. ``folder=None`` makes a cache that remembers nothing."""
+class LessonCache:
+    """``get``/``put`` lessons by seed content. ``folder=None`` makes a cache that remembers nothing."""
 
     def __init__(self, folder: Path | None):
-        self.folder = folder / "analysis" / analysis_version() if folder else None
+        self.folder = folder / "lessons" / code_version() if folder else None
         self.hits = 0
         self.misses = 0
         self._writable = folder is not None
         self._pruned = False
 
-    def get(self, source: Source, threshold: float) -> Analysis | None:
+    def get(self, source: Source, threshold: float) -> Lesson | None:
         if self.folder is None:
             self.misses += 1
             return None
         key = entry_key(source, threshold)
         try:
             with open(self._path(key), "rb") as handle:
-                stored_key, analysis = pickle.load(handle)
-            if stored_key != key or not isinstance(analysis, Analysis):
+                stored_key, lesson = pickle.load(handle)
+            if stored_key != key or not isinstance(lesson, Lesson):
                 raise ValueError("entry does not match its key")
         except FileNotFoundError:
-            analysis = None
+            lesson = None
         except Exception as error:   # noqa: BLE001 - any damage to an entry only means "analyse again"
             log.debug(f"ignoring a damaged cache entry for {source.path}: {error}")
-            analysis = None
-        if analysis is None:
+            lesson = None
+        if lesson is None:
             self.misses += 1
         else:
             self.hits += 1
-        return analysis
+        return lesson
 
-    def put(self, source: Source, threshold: float, analysis: Analysis) -> None:
+    def put(self, source: Source, threshold: float, lesson: Lesson) -> None:
         if self.folder is None or not self._writable:
             return
         key = entry_key(source, threshold)
@@ -106,7 +106,7 @@ class AnalysisCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             # Write then rename: a build killed mid-write leaves a stray temp file, never a torn entry.
             with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as handle:
-                pickle.dump((key, analysis), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((key, lesson), handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(handle.name, path)
         except OSError as error:
             self._writable = False

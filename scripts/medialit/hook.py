@@ -6,7 +6,9 @@ cleans the site folder, so a seed or data error stops the build before anything 
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -31,6 +33,10 @@ def on_config(config):
     report = settings.get("report")
     if report is not None:                  # set by site.build: the CLI prints it
         report.stats, report.problems = generated.stats, generated.problems
+        if os.environ.get("MEDIALIT_GC_FREEZE", "1") == "1":
+            # The lessons stay alive for the whole MkDocs run; without this, every garbage collection
+            # MkDocs triggers walks them all again. site.build unfreezes when MkDocs is done.
+            gc.freeze()
     for problem in generated.problems:
         # An error, not a warning: the lesson is missing. `--strict` turns it into a failed build.
         log.error(f"left out: {problem}")

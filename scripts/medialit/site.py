@@ -7,13 +7,14 @@ so nothing is ever written into ``docs/`` and a hand-written page always wins ov
 
 One bad seed never costs the other lessons: a seed that cannot be read, or that makes the analysis,
 composition or rendering fail, is left out and reported as a problem naming the file (``--strict``
-turns problems into a failed build). Analyses are cached by content (``cache``) and run on every core
-for large corpora (``parallel``).
+turns problems into a failed build). Analysed and composed lessons are cached by content (``cache``),
+and made on every core for large corpora (``parallel``).
 """
 
 from __future__ import annotations
 
 import errno
+import gc
 import logging
 import os
 import shutil
@@ -21,13 +22,13 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .analysis import DEFAULT_THRESHOLD, Analysis
-from .cache import AnalysisCache
+from .analysis import DEFAULT_THRESHOLD
+from .cache import LessonCache
 from .errors import BuildFailed, InputError, MedialitError, Problem
 from .exercises import build_exercises
-from .lessons import Lesson, compose_lesson
+from .lessons import Lesson
 from .outlets import load_outlets
-from .parallel import analyze_many
+from .parallel import compose_many
 from .progress import Progress, ProgressBar
 from .readings import load_catalog
 from .render import make_environment, render
@@ -90,8 +91,8 @@ class BuildStats:
 
     seeds: int = 0
     lessons: int = 0
-    analysed: int = 0          # analysed in this build
-    from_cache: int = 0        # analyses reused from the cache
+    analysed: int = 0          # analysed and composed in this build
+    from_cache: int = 0        # lessons reused from the cache
     seconds: dict[str, float] = field(default_factory=dict)   # stage -> seconds
 
     def timed(self, stage: str, started: float) -> None:
@@ -118,23 +119,18 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     stats = BuildStats()
     # 1. Load and validate everything: data files first, since every lesson depends on them.
     started = time.perf_counter()
-    taxonomy, outlets, catalog = load_taxonomy(), load_outlets(), load_catalog()
+    # (Loaded here, before any worker process starts, so that workers inherit them already parsed.)
+    taxonomy, _, _ = load_taxonomy(), load_outlets(), load_catalog()
     sources, problems, warnings = load_sources(project.seeds_dir)
     stats.seeds = len(sources) + len({p.path for p in problems})
     stats.timed("load", started)
-    # 2. Analyse (from the cache where the seed and the rules did not change).
+    # 2-3. Analyse and compose, from the cache where neither the seed nor the code and data changed.
     started = time.perf_counter()
-    analyses = analyze_all(sources, project.threshold, progress, AnalysisCache(project.cache_dir), problems, stats)
-    stats.timed("analyse", started)
-    # 3. Compose.
-    started = time.perf_counter()
-    lessons = []
-    for source in sources:
-        if source.slug in analyses:
-            with _seed_guard(source, "composing its lesson", problems):
-                lessons.append(compose_lesson(source, analyses[source.slug], taxonomy, outlets, catalog))
+    lessons = compose_all(sources, project.threshold, progress, LessonCache(project.cache_dir), problems, stats)
     lessons.sort(key=lesson_sort_key)
+    stats.timed("analyse", started)
     # 4. Render.
+    started = time.perf_counter()
     env = make_environment(project.templates_dir)
     pages = render_pages(env, lessons, taxonomy, edition, progress, problems)
     lessons = [lesson for lesson in lessons if f"lessons/{lesson.slug}.md" in pages]
@@ -165,7 +161,8 @@ class _seed_guard:
 
 
 def internal_problem(path: Path, doing: str, error: str) -> Problem:
-    return Problem(path, f"medialit failed while {doing} ({error[:300]})",
+    detail = f" ({error[:300]})" if error else ""
+    return Problem(path, f"medialit failed while {doing[:400]}{detail}",
                    fix="this is a bug in medialit, not in your file; please report it with the file attached")
 
 
@@ -208,31 +205,31 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 RESERVED_SLUGS = {"index"}
 
 
-def analyze_all(sources: list[Source], threshold: float, progress: Progress | None = None,
-                cache: AnalysisCache | None = None, problems: list[Problem] | None = None,
-                stats: BuildStats | None = None) -> dict[str, Analysis]:
-    """Analyses by slug: from the cache where possible, the rest on every core. A seed whose analysis
-    fails is left out of the result and reported in ``problems``."""
-    cache = cache or AnalysisCache(None)
-    analyses: dict[str, Analysis] = {}
+def compose_all(sources: list[Source], threshold: float, progress: Progress | None = None,
+                cache: LessonCache | None = None, problems: list[Problem] | None = None,
+                stats: BuildStats | None = None) -> list[Lesson]:
+    """The lesson of every source, in the order of ``sources``: from the cache where possible, the rest
+    made on every core. A seed that fails is left out and reported in ``problems``."""
+    cache = cache or LessonCache(None)
+    found: dict[str, Lesson] = {}
     todo = []
     for source in sources:
         cached = cache.get(source, threshold)
         if cached is None:
             todo.append(source)
         else:
-            analyses[source.slug] = cached
-    for source, outcome in zip(todo, analyze_many(todo, threshold, progress)):
+            found[source.slug] = cached
+    for source, outcome in zip(todo, compose_many(todo, threshold, progress)):
         outcome.raise_if_fatal()
-        if outcome.analysis is None:
+        if outcome.lesson is None:
             if problems is not None:
-                problems.append(internal_problem(source.path, "analysing its text", outcome.error or "unknown error"))
+                problems.append(internal_problem(source.path, outcome.error or "unknown error", ""))
             continue
-        analyses[source.slug] = outcome.analysis
-        cache.put(source, threshold, outcome.analysis)
+        found[source.slug] = outcome.lesson
+        cache.put(source, threshold, outcome.lesson)
     if stats is not None:
         stats.analysed, stats.from_cache = len(todo), len(sources) - len(todo)
-    return analyses
+    return [found[s.slug] for s in sources if s.slug in found]
 
 
 def lesson_sort_key(lesson: Lesson) -> tuple:
@@ -338,7 +335,10 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
         settings.update(edition=edition, strict=strict, progress=progress, report=report)
         if seeds_dir is not None:
             settings["seeds_dir"] = str(seeds_dir.resolve())
-        mkdocs_build(config)
+        try:
+            mkdocs_build(config)
+        finally:
+            gc.unfreeze()                     # frozen by the hook for the length of the MkDocs run
         _swap(staging, target)
     except (Abort, ConfigurationError, PluginError) as error:
         _remove(staging)
