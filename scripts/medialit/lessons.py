@@ -22,7 +22,7 @@ from .taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 200          # silent reading, secondary students
 MIN_QUESTIONS_PER_SECTION = 4   # for a text of 500+ words
-MAX_QUESTIONS_PER_SECTION = 7   # more would not fit a double period; the rest stay in the analysis
+MAX_QUESTIONS_PER_SECTION = 6   # more would not fit a double period; the rest stay in the analysis
 LONG_TEXT_WORDS = 500
 
 
@@ -129,8 +129,8 @@ def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy) 
         technique = taxonomy[finding.technique]
         questions.append(Question(
             section="techniques", level="identify", paragraph=finding.paragraph, quote=finding.text,
-            prompt="Read this passage with the highlights switched off. Which persuasion technique do these "
-                   "words use, and which word or phrase gives it away?",
+            prompt="Without looking at the highlights: which persuasion technique do these words use, and which "
+                   "word or phrase gives it away?",
             answer=_technique_answer(finding, technique.name, f"Names {technique.name.lower()} and points at "
                                      f"{_cue_list(finding)}; explains that {finding.reason}."),
             minutes=2,
