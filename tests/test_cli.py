@@ -56,3 +56,35 @@ def test_check_reports_every_problem(tmp_path, capsys):
 def test_bad_paths_are_messages(argv, capsys):
     assert main(argv) in (EXIT_INPUT, EXIT_INTERNAL)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_progress_is_quiet_for_small_corpora_and_sparse_in_logs():
+    import io
+
+    from medialit.progress import ProgressBar
+
+    log = io.StringIO()
+    bar = ProgressBar(log)
+    for done in range(1, 11):
+        bar("analysing", done, 10)
+    assert log.getvalue() == ""
+    for done in range(1, 101):
+        bar("analysing", done, 100)
+    assert log.getvalue().splitlines() == [f"  analysing {n}/100" for n in range(10, 101, 10)]
+
+
+def test_progress_redraws_one_line_on_a_terminal():
+    import io
+
+    from medialit.progress import ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    bar = ProgressBar(screen)
+    for done in range(1, 41):
+        bar("rendering", done, 40)
+    assert screen.getvalue().count("\r") == 39 and screen.getvalue().endswith("\n")
+    assert "[##############################] 40/40" in screen.getvalue()

@@ -19,7 +19,7 @@ class CheckReport:
 
 def check_project(seeds_dir: Path) -> CheckReport:
     report = CheckReport()
-    for loader in (load_taxonomy,):
+    for loader in _data_loaders():
         try:
             loader()
         except InputError as error:
@@ -33,3 +33,13 @@ def check_project(seeds_dir: Path) -> CheckReport:
     report.problems.extend(problems)
     report.warnings.extend(warnings)
     return report
+
+
+def _data_loaders() -> list:
+    """Every data file a build reads, each validated by its own loader (all problems reported at once)."""
+    from .analysis.rules import load_rulebook
+    from .outlets import load_outlets
+    from .readings import load_catalog
+
+    return [load_taxonomy, load_rulebook, load_outlets, load_catalog]
+
