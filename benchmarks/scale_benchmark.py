@@ -14,7 +14,10 @@ there; nothing from them is stored), then, each step in a fresh process so peak 
 4. sizes: the site, the search index, HTML bytes per lesson, the largest page; and, with Chromium,
    how long search takes to show results when the site is opened from file://.
 
-Work folders go to benchmarks/_work/ (git-ignored).
+Work folders go to benchmarks/_work/ (git-ignored). To measure a commit while others edit the checkout:
+
+    git archive HEAD | tar -x -C /tmp/snap && MEDIALIT_COMMIT=$(git rev-parse --short HEAD) \
+      PYTHONPATH=/tmp/snap/scripts .venv/bin/python /tmp/snap/benchmarks/scale_benchmark.py --out benchmarks/results/scale.md
 """
 
 from __future__ import annotations
@@ -300,9 +303,13 @@ def machine() -> str:
 
 
 def commit() -> str:
+    """The commit measured. Other engineers' edits in a shared checkout can break a long run halfway, so
+    the benchmark is best run from an export of a commit (``git archive``), named by $MEDIALIT_COMMIT."""
+    if os.environ.get("MEDIALIT_COMMIT"):
+        return os.environ["MEDIALIT_COMMIT"]
     result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
     dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, cwd=ROOT)
-    return result.stdout.strip() + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
+    return (result.stdout.strip() or "unknown") + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
 
 
 def main() -> None:
@@ -312,18 +319,32 @@ def main() -> None:
     parser.add_argument("--no-browser", action="store_true", help="do not time search in Chromium")
     parser.add_argument("--out", default=str(RESULTS), help="Markdown file for the results ('-' prints them)")
     args = parser.parse_args()
-    rows = [measure(n, args.words, not args.no_browser) for n in args.sizes]
-    (WORK / "results.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    rows = []
+    for n in args.sizes:
+        rows.append(measure(n, args.words, not args.no_browser))
+        (WORK / "results.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
     header = (f"Measured {dt.date.today().isoformat()} on {machine()}, commit {commit()}, "
               f"with `benchmarks/scale_benchmark.py --sizes {' '.join(map(str, args.sizes))}` "
               f"(~{args.words:,}-word texts).")
     text = f"{header}\n\n{table(rows)}\n"
-    if args.out == "-":
-        print(text)
-    else:
-        print(text)
-        Path(args.out).write_text(text, encoding="utf-8") if not Path(args.out).exists() else None
-        print(f"figures for {args.out}: also in {WORK / 'results.json'}", file=sys.stderr)
+    print(text)
+    if args.out != "-":
+        write_between_markers(Path(args.out), text)
+        print(f"written to {args.out}; raw figures in {WORK / 'results.json'}", file=sys.stderr)
+
+
+BEGIN, END = "<!-- scale-benchmark:begin -->", "<!-- scale-benchmark:end -->"
+
+
+def write_between_markers(path: Path, text: str) -> None:
+    """Replace the measured part of the results file, keeping the notes written around it."""
+    old = path.read_text(encoding="utf-8") if path.exists() else f"# Scale benchmark\n\n{BEGIN}\n{END}\n"
+    if BEGIN not in old or END not in old:
+        old = f"{old.rstrip()}\n\n{BEGIN}\n{END}\n"
+    before, rest = old.split(BEGIN, 1)
+    after = rest.split(END, 1)[1]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{before}{BEGIN}\n{text}{END}{after}", encoding="utf-8")
 
 
 if __name__ == "__main__":
