@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -229,6 +230,7 @@ def clean(text: str | None) -> str:
 # ------------------------------------------------------------------------------------------ cue terms
 
 
+@lru_cache(maxsize=None)
 def compile_term(term: str) -> re.Pattern:
     """A cue term: alternatives separated by '|', matched case-insensitively at a word start.
 

@@ -8,6 +8,7 @@ knows how to match them. Offsets index ``source.content``; only the body is sear
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from .findings import Claim
 # something that can start a sentence. Paragraph ends always end a sentence.
 _SENTENCE_END = re.compile(r"""[.!?…]+[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])|\n[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z])""")
 _DIGITS = re.compile(r"(?<![\w@/])\d[\d,.]*\d?(?!\w)")
+_WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "e.g.", "i.e.", "No.", "vs.", "Gen.", "Sen.")
@@ -72,17 +74,107 @@ def find_cues(source: Source, groups: tuple[tuple[str, ...], ...], sentences: li
     units = sentences if within == "sentence" and sentences is not None else (
         split_sentences(source) if within == "sentence" else
         [Sentence(p.start, p.end, p.number) for p in source.paragraphs])
-    compiled = [[compile_term(term) for term in group] for group in groups]
-    found: dict[tuple[int, int], CueMatch] = {}
-    for unit in units:
-        for group, patterns in zip(groups, compiled):
-            hits = [p.search(source.content, unit.start, unit.end) for p in patterns]
-            if all(hits):
-                key = (unit.start, unit.end)
-                if key not in found:
-                    found[key] = CueMatch(unit, min(h.start() for h in hits), max(h.end() for h in hits),
-                                          tuple(h.group(0) for h in hits))
+    index = _term_index(source)
+    unit_starts = [unit.start for unit in units]
+    found: dict[int, CueMatch] = {}
+    for group in groups:
+        # Units holding a match of every term: intersect per term, smallest first.
+        per_term = [index.units_with(term, units, unit_starts) for term in group]
+        common = set.intersection(*(set(hits) for hits in sorted(per_term, key=len))) if per_term else set()
+        for unit_number in sorted(common - found.keys()):
+            hits = [hits[unit_number] for hits in per_term]
+            found[unit_number] = CueMatch(units[unit_number], min(h[0] for h in hits), max(h[1] for h in hits),
+                                          tuple(source.content[h[0]:h[1]] for h in hits))
     return sorted(found.values(), key=lambda m: (m.start, m.end))
+
+
+class _TermIndex:
+    """Where each cue term occurs in one source's body. Cue lookups run for claims, framing, checks and
+    every catalog reading, so the body's words are indexed once and plain-word terms are looked up
+    there; only terms with punctuation inside ("so-called", "U.S.") fall back to a regular expression."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self._positions: dict[str, list[tuple[int, int]]] = {}
+        self._tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(source.content, source.body_start)]
+        self._where: dict[str, list[int]] = {}
+        for number, (word, _, _) in enumerate(self._tokens):
+            self._where.setdefault(word, []).append(number)
+        self._words = sorted(self._where)
+
+    def positions(self, term: str) -> list[tuple[int, int]]:
+        if term not in self._positions:
+            # As the pattern would: at each start the first alternative wins, and matches do not overlap.
+            by_start: dict[int, tuple[int, int]] = {}
+            for alternative in (a.strip() for a in term.split("|")):
+                if alternative:
+                    for span in self._alternative(alternative):
+                        by_start.setdefault(span[0], span)
+            kept: list[tuple[int, int]] = []
+            for start in sorted(by_start):
+                if not kept or start >= kept[-1][1]:
+                    kept.append(by_start[start])
+            self._positions[term] = kept
+        return self._positions[term]
+
+    def _alternative(self, alternative: str) -> list[tuple[int, int]]:
+        prefix = alternative.endswith("*")
+        words = alternative.rstrip("*").lower().split()
+        if not words or not all(_WORD.fullmatch(w) for w in words):
+            pattern = compile_term(alternative)
+            return [m.span() for m in pattern.finditer(self.source.content, self.source.body_start)]
+        spans = []
+        for first in self._token_numbers(words[0], prefix and len(words) == 1):
+            last = first + len(words) - 1
+            if last >= len(self._tokens) or not self._continues(first, words, prefix):
+                continue
+            # Like the pattern, a prefix term ("indivisib*") covers only the prefix, not the whole word.
+            end = self._tokens[last][1] + len(words[-1]) if prefix else self._tokens[last][2]
+            spans.append((self._tokens[first][1], end))
+        return spans
+
+    def _token_numbers(self, word: str, prefix: bool) -> list[int]:
+        if not prefix:
+            return self._where.get(word, [])
+        numbers: list[int] = []
+        at = bisect.bisect_left(self._words, word)
+        while at < len(self._words) and self._words[at].startswith(word):
+            numbers.extend(self._where[self._words[at]])
+            at += 1
+        return sorted(numbers)
+
+    def _continues(self, first: int, words: list[str], prefix: bool) -> bool:
+        """Do the tokens after ``first`` spell the rest of the term, separated only by white space?"""
+        content = self.source.content
+        for offset, word in enumerate(words[1:], 1):
+            token, start, _ = self._tokens[first + offset]
+            gap = content[self._tokens[first + offset - 1][2]:start]
+            if not gap or not gap.isspace():
+                return False
+            is_last = offset == len(words) - 1
+            if not (token == word or (prefix and is_last and token.startswith(word))):
+                return False
+        return True
+
+    def units_with(self, term: str, units: list[Sentence], unit_starts: list[int]) -> dict[int, tuple[int, int]]:
+        """Unit number -> the first match of ``term`` lying wholly inside that unit."""
+        result: dict[int, tuple[int, int]] = {}
+        for start, end in self.positions(term):
+            number = bisect.bisect_right(unit_starts, start) - 1
+            if number >= 0 and number not in result and end <= units[number].end:
+                result[number] = (start, end)
+        return result
+
+
+_last_index: list[_TermIndex] = []
+
+
+def _term_index(source: Source) -> _TermIndex:
+    """One index per source, kept while the same source is being worked on (lessons are composed one
+    at a time, so a single slot is enough and memory stays flat)."""
+    if not _last_index or _last_index[0].source is not source:
+        _last_index[:] = [_TermIndex(source)]
+    return _last_index[0]
 
 
 def clause_around(source: Source, sentence: Sentence, start: int, end: int, limit: int = 180) -> tuple[int, int]:
@@ -130,10 +222,11 @@ def detect_claims(source: Source) -> list[Claim]:
     checks = load_checks()
     sentences = split_sentences(source)
     correction_after = _correction_headings(source, checks)
+    cue_words = _cue_words_by_sentence(source, sentences, checks)
     claims: list[Claim] = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
-        kinds, cues = _kinds_of(text, checks)
+        kinds, cues = _kinds_of(text, checks, cue_words.get(number, {}))
         if sentence.paragraph in correction_after and _first_in_paragraph(sentence, sentences):
             kinds.insert(0, "correction")
             cues.insert(0, correction_after[sentence.paragraph])
@@ -148,11 +241,24 @@ def detect_claims(source: Source) -> list[Claim]:
     return claims
 
 
-def _kinds_of(text: str, checks) -> tuple[list[str], list[str]]:
+def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, dict[tuple[str, str], str]]:
+    """Sentence number -> {(claim kind, cue term): the words that matched}, from one index lookup per
+    term instead of one search per term and sentence."""
+    index = _term_index(source)
+    starts = [s.start for s in sentences]
+    found: dict[int, dict[tuple[str, str], str]] = {}
+    for claim_kind in checks.claim_kinds:
+        for term in claim_kind.words:
+            for number, (start, end) in index.units_with(term, sentences, starts).items():
+                found.setdefault(number, {})[(claim_kind.kind, term)] = source.content[start:end]
+    return found
+
+
+def _kinds_of(text: str, checks, cue_words: dict[tuple[str, str], str]) -> tuple[list[str], list[str]]:
     kinds: list[str] = []
     cues: list[str] = []
     for claim_kind in checks.claim_kinds:
-        found = [m.group(0) for m in (p.search(text) for p in claim_kind.patterns) if m]
+        found = [cue_words[(claim_kind.kind, term)] for term in claim_kind.words if (claim_kind.kind, term) in cue_words]
         if claim_kind.digits:
             found += _DIGITS.findall(text)
         if claim_kind.needs_quote_marks and not _QUOTED.search(text):
