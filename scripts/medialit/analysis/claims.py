@@ -44,7 +44,19 @@ class CueMatch:
 
 
 def split_sentences(source: Source) -> list[Sentence]:
-    """Sentences of the body, in order, each inside one paragraph."""
+    """Sentences of the body, in order, each inside one paragraph. Several steps ask for the same
+    source's sentences, so the last result is kept (a copy is returned: callers may change theirs)."""
+    if _last_sentences and _last_sentences[0][0] is source:
+        return list(_last_sentences[0][1])
+    sentences = _split_sentences(source)
+    _last_sentences[:] = [(source, tuple(sentences))]
+    return sentences
+
+
+_last_sentences: list[tuple[Source, tuple[Sentence, ...]]] = []
+
+
+def _split_sentences(source: Source) -> list[Sentence]:
     sentences: list[Sentence] = []
     content = source.content
     for paragraph in source.paragraphs:
