@@ -25,6 +25,12 @@ MIRRORS = [
     ("Europe is a vassal of America.", "Belarus is a vassal of Russia."),
     ("Ukraine's defenders are patriots who love our nation.", "Russia's soldiers are patriots who love our nation."),
     ("It could drag Europe into a nuclear war, Moscow warned.", "It could drag Europe into a nuclear war, Washington warned."),
+    # cases for the learnt models: names and side words enter them only as one placeholder
+    ("Terrified Americans fear the brutal Russian invasion will destroy their cities.",
+     "Terrified Russians fear the brutal American invasion will destroy their cities."),
+    ("Trump's cronies are shameless liars who betray the nation.", "Obama's cronies are shameless liars who betray the nation."),
+    ("Republicans are destroying our country, and every patriot knows it.",
+     "Democrats are destroying our country, and every patriot knows it."),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor

@@ -92,7 +92,8 @@ def test_every_technique_has_a_rule_that_fires(tmp_path, technique, sentence):
 def test_reason_says_when_words_are_quoted(tmp_path):
     source = source_of(tmp_path, 'Title\n\n"The hysterical campaign must end," the minister said. '
                                  "The author calls it a hysterical campaign.\n")
-    by_start = sorted((f for f in detect_techniques(source) if f.rule.startswith("loaded-language")), key=lambda f: f.start)
+    by_start = sorted((f for f in detect_techniques(source) if f.rule.startswith("loaded-language") and not f.rule.endswith("model-sentence")),
+                      key=lambda f: f.start)
     assert by_start[0].reason.startswith(QUOTED_PREFIX)
     assert not by_start[-1].reason.startswith(QUOTED_PREFIX)
 
@@ -145,7 +146,7 @@ def test_shipped_rules_load_and_cover_every_technique():
 
 def test_shipped_data_holds_no_sentences():
     """Corpus-derived files hold single words and counts; no cue anywhere is longer than a short phrase."""
-    for path in sorted(RULES_DIR.glob("*.tsv")):
+    for path in sorted(RULES_DIR.glob("ptc-*.tsv")):       # model-ptc.tsv: see tests/test_model.py
         with open(path, encoding="utf-8") as handle:
             for row in csv.reader(handle, delimiter="\t"):
                 if row and not row[0].startswith("#"):

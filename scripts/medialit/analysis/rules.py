@@ -43,8 +43,10 @@ import yaml
 
 from ..errors import InputError, Problem
 from ..taxonomy import load_taxonomy
+from .model import ModelSet, load_model
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "data" / "rules"
+MODEL_FILE = "model-ptc.tsv"
 COMPUTED = ("corpus-cues", "repetition", "scare-quotes")
 SPANS = ("cue", "sentence")
 MAX_CUE_WORDS = 6
@@ -92,6 +94,7 @@ class CorpusSettings:
     stopwords: frozenset[str] = frozenset()
     side_words: frozenset[str] = frozenset()
     cue_exclude: frozenset[str] = frozenset()
+    model: dict = field(default_factory=dict, compare=False)   # the ``model:`` section (see model_train)
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,6 +103,7 @@ class Rulebook:
     settings: CorpusSettings
     cues: tuple[CueStat, ...] = ()
     calibration: dict = field(default_factory=dict)   # rule id or "rule id|term" -> (matched, credit)
+    models: ModelSet = field(default_factory=ModelSet)  # linear models learnt from the corpus (model-ptc.tsv)
 
     def confidence(self, rule: Rule, term: str = "") -> float:
         """The rule's hand-set confidence moved toward its measured precision on the corpus, and then,
@@ -116,9 +120,10 @@ class Rulebook:
         s = self.settings
         return round((stat.inside + s.cue_weight * s.cue_base) / (stat.total + s.cue_weight), 3)
 
-    def with_corpus(self, cues=None, calibration=None) -> "Rulebook":
+    def with_corpus(self, cues=None, calibration=None, models=None) -> "Rulebook":
         return Rulebook(self.rules, self.settings, tuple(cues if cues is not None else self.cues),
-                        dict(calibration if calibration is not None else self.calibration))
+                        dict(calibration if calibration is not None else self.calibration),
+                        models if models is not None else self.models)
 
 
 # ---------------------------------------------------------------------------------------------- loading
@@ -143,13 +148,14 @@ def load_rulebook(rules_dir: Path = RULES_DIR, with_corpus: bool = True) -> Rule
             problems.append(Problem(path, "is not named after a technique id",
                                     fix=f"rename it to one of {', '.join(taxonomy.ids)}.yaml"))
     _check_unique(rules, problems)
-    cues, calibration = (), {}
+    cues, calibration, models = (), {}, ModelSet()
     if with_corpus:
         cues = tuple(_load_cues(rules_dir / "ptc-cues.tsv", problems))
         calibration = _load_calibration(rules_dir / "ptc-calibration.tsv", problems)
+        models = load_model(rules_dir / MODEL_FILE, problems, set(taxonomy.ids))
     if problems:
         raise InputError(problems)
-    return Rulebook(tuple(rules), settings, cues, calibration)
+    return Rulebook(tuple(rules), settings, cues, calibration, models)
 
 
 def load_rule_file(path: Path, technique: str, problems: list[Problem]) -> list[Rule]:
@@ -288,6 +294,7 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
             stopwords=frozenset(str(w).lower() for w in data.get("stopwords") or ()),
             side_words=frozenset(str(w).lower() for w in data.get("side_words") or ()),
             cue_exclude=frozenset(str(w).lower() for w in data.get("cue_exclude") or ()),
+            model=dict(data.get("model") or {}),
         )
     except (TypeError, ValueError) as exc:
         problems.append(Problem(path, f"has a setting of the wrong type: {exc}", fix="numbers must be plain numbers"))

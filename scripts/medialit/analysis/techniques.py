@@ -19,6 +19,7 @@ from ..taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .findings import TechniqueFinding
+from .model import ANY, LinearModel, describe, model_input, readable
 from .rules import Rule, Rulebook, load_rulebook
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
@@ -57,7 +58,8 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None) -> list[
     """All technique findings in the body of ``source``, sorted by position, each with a confidence."""
     rulebook = rulebook or load_rulebook()
     text = prepare(source)
-    candidates = resolve_overlaps(match_rules(rulebook, text))
+    matched = match_rules(rulebook, text)
+    candidates = resolve_overlaps(matched + model_candidates(rulebook, text, matched))
     taxonomy = load_taxonomy()
     findings = []
     for c in candidates:
@@ -267,6 +269,133 @@ def _token_starts(text: _Text) -> list[int]:
 
 def _slug(cue: str) -> str:
     return "-".join(normalize_word(w).replace("'", "") for w in cue.split())
+
+
+# ---------------------------------------------------------------------------------------------- models
+
+
+def _learnt(rulebook: Rulebook) -> tuple[str, ...]:
+    """Rule-id prefixes of rules whose evidence comes from the corpus itself (not model features)."""
+    return tuple(r.id for r in rulebook.rules if r.computed in ("corpus-cues", "repetition"))
+
+
+def rule_spans_for_model(rulebook: Rulebook, text: _Text, matched: list[Candidate] | None = None) -> list[tuple]:
+    """(start, end, technique) of the hand-written rules' candidates: a feature of the models."""
+    matched = match_rules(rulebook, text) if matched is None else matched
+    learnt = _learnt(rulebook)
+    return [(c.start, c.end, c.technique) for c in matched if not c.rule.startswith(learnt)]
+
+
+def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) -> list[Candidate]:
+    """Flags of the token and sentence models (see ``model``), each naming the features that fired.
+
+    Model flags on words compete with rule flags like any others: the surer one stands."""
+    models = rulebook.models
+    if models.token is None and models.sentence is None:
+        return []
+    settings = rulebook.settings.model
+    stopwords = rulebook.settings.stopwords
+    data = model_input(text.content, text.tokens, text.paragraphs, text.sentences, text.quotes,
+                       rule_spans_for_model(rulebook, text, matched), rulebook.settings.side_words)
+    found = []
+    if models.token is not None:
+        rule_cues = sorted((c for c in matched if c.level == "cue" and ".model" not in c.rule),
+                           key=lambda c: (-c.confidence, c.start, c.rule))
+        for flag in _token_flags(models.token, data, text, float(settings.get("token_floor", 0.3)), stopwords):
+            rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
+                         and flag.start < c.end), None)
+            if rule is not None:      # a rule fired on these words: its reason is the one a student can check
+                flag = replace(flag, reason=rule.reason + "; a model learnt from annotated news agrees")
+            found.append(flag)
+    if models.sentence is not None:
+        found += _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), stopwords)
+    return found
+
+
+def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
+    scores = [model.scores(f) for f in data.token_features]
+    sentence_of = {}
+    for number, (_, _, i, j) in enumerate(data.sentences):
+        for k in range(i, j):
+            sentence_of[k] = number
+    found = []
+    for c, technique in enumerate(model.classes):
+        run: list[int] = []
+        for k in range(len(data.tokens) + 1):
+            joins = (k < len(data.tokens) and scores[k][c] >= floor and run and k == run[-1] + 1
+                     and sentence_of.get(k) == sentence_of.get(run[-1])
+                     and data.tokens[k].start - data.tokens[run[-1]].end <= 2)
+            if joins:
+                run.append(k)
+                continue
+            if run:
+                found.append(_token_flag(model, c, technique, run, scores, data, text, stopwords))
+            run = [k] if k < len(data.tokens) and scores[k][c] >= floor else []
+    return found
+
+
+def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, data, text: _Text,
+                stopwords) -> Candidate:
+    start, end = data.tokens[run[0]].start, data.tokens[run[-1]].end
+    confidence = round(sum(scores[k][c] for k in run) / len(run), 3)
+    pushes: dict[str, float] = {}
+    for k in run:
+        for weight, feature in model.contributions(data.token_features[k], c):
+            pushes[feature] = pushes.get(feature, 0.0) + weight
+    cues = _top_features(pushes, stopwords)
+    name = technique.replace("-", " ")
+    evidence = []
+    for feature in cues:
+        total, counts = model.counts.get(feature, (0, ()))
+        note = f" ({counts[c]} of {total} times)" if total and counts else ""
+        evidence.append(describe(feature) + note)
+    reason = (f"{_join(evidence)}: words and contexts that annotators of real news often marked as {name}"
+              if evidence else f"the words score as {name} in a model learnt from annotated news")
+    words = tuple(" ".join(text.content[start:end].split()).split(" "))
+    return Candidate(start, end, f"{technique}.model", technique, confidence, reason[:1].upper() + reason[1:], words,
+                     "cue")
+
+
+def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
+    """A sentence is flagged when the model's score for any technique (class ``any``) reaches ``floor``;
+    the flag takes the technique with the highest score, and that score is its confidence."""
+    gate = model.classes.index(ANY) if ANY in model.classes else None
+    techniques = [c for c, t in enumerate(model.classes) if t != ANY]
+    found = []
+    for (start, end, _, _), features in zip(data.sentences, data.sentence_features):
+        scores = model.scores(features)
+        c = max(techniques, key=lambda i: (scores[i], -i))
+        if (scores[gate] if gate is not None else scores[c]) < floor:
+            continue
+        technique = model.classes[c]
+        cues = _top_features({f: w for w, f in model.contributions(features, c)}, stopwords, 3)
+        name = technique.replace("-", " ")
+        reason = f"this sentence is worded like sentences annotators of real news marked as {name}"
+        if cues:
+            reason += ": " + _join([describe(f) for f in cues])
+        words = tuple(f.partition(":")[2] for f in cues if f[:2] in ("w:", "b:", "a:"))
+        found.append(Candidate(start, end, f"{technique}.model-sentence", technique, round(scores[c], 3),
+                               reason[:1].upper() + reason[1:], words, "sentence"))
+    return found
+
+
+def _top_features(pushes: dict[str, float], stopwords: frozenset[str], n: int = 2) -> list[str]:
+    """The strongest features worth citing: not placeholders, not function words alone."""
+    ranked = sorted(((w, f) for f, w in pushes.items()
+                     if readable(f) and not set(f.partition(":")[2].split()) <= stopwords),
+                    key=lambda x: (-round(x[0], 6), not x[1].startswith("w:"), x[1]))
+    chosen: list[str] = []
+    for _, feature in ranked:
+        words = set(feature.partition(":")[2].split())
+        if not any(words & set(c.partition(":")[2].split()) for c in chosen if c[:2] != "ru"):
+            chosen.append(feature)
+        if len(chosen) == n:
+            break
+    return chosen
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
 # -------------------------------------------------------------------------------------------- overlaps

@@ -1,0 +1,311 @@
+"""Small linear models learnt from the annotated corpus: features, prediction, the weights file.
+
+Two one-vs-rest logistic models sit beside the hand-written rules:
+
+- the **token model** scores every word of the body for techniques that live in a word or two (loaded
+  language, name calling, ...); adjacent words that score high for one technique become one flag;
+- the **sentence model** scores every sentence for techniques that live in a clause or a sentence
+  (appeal to fear, doubt, black-and-white, ...); the sentence becomes the flag, with the technique of
+  the highest score.
+
+Features are deliberately small and readable: the word itself (lower case), a crude stem, the word
+before and after, two-word pairs, the word's shape, whether it stands in quotation marks, which rule
+fired on it, and for sentences their words, word pairs, ending and length. Words that name a side
+(``side_words`` in ``corpus.yaml``), capitalised words inside a sentence (names) and numbers are all
+replaced by placeholders, so no weight can attach to a country, party or person and the same words
+score alike whichever side a text takes. No feature holds more than two words of text.
+
+The weights file (``model-ptc.tsv``) is written by ``model_train.write_model``; every flag a model
+makes names the features that pushed it ("'hysterical', marked as loaded language 8 of 12 times").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem
+from .detect_text import Token, inside, tokenize
+
+NAME = "<name>"    # a side word, or a capitalised word inside a sentence: a name, never a feature of its own
+NUMBER = "<num>"
+ANY = "any"        # a class of the sentence model: any technique at all (decides whether a sentence is flagged)
+KINDS = ("token", "sentence")
+FEATURE_PREFIXES = ("bias", "w", "s", "p", "n", "b", "a", "shape", "quote", "rule", "seen", "end", "len", "first")
+MAX_FEATURE_WORDS = 2
+
+_SUFFIXES = ("ations", "ation", "ingly", "ness", "ment", "ings", "ing", "edly", "ed", "ly", "ies", "es", "s")
+_ALPHA = re.compile(r"[a-z]")
+
+
+@dataclass(frozen=True, eq=False)
+class LinearModel:
+    """One-vs-rest logistic weights: ``weights[feature]`` holds one weight per class."""
+
+    kind: str                                   # "token" | "sentence"
+    classes: tuple[str, ...]                    # technique ids
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    counts: dict[str, tuple[int, tuple[int, ...]]] = field(default_factory=dict)   # "w:x" -> (total, inside per class)
+    scale: tuple[float, ...] = ()               # sentence model: mean share of a positive sentence inside gold spans
+
+    def scores(self, features: list[str]) -> list[float]:
+        """Probability of each class for one example."""
+        z = list(self.bias)
+        weights = self.weights
+        for feature in features:
+            row = weights.get(feature)
+            if row is not None:
+                for c, w in enumerate(row):
+                    z[c] += w
+        return [_sigmoid(v) for v in z]
+
+    def contributions(self, features: list[str], c: int) -> list[tuple[float, str]]:
+        """Features that pushed class ``c`` up, strongest first."""
+        found = {}
+        for feature in features:
+            row = self.weights.get(feature)
+            if row is not None and row[c] > 0:
+                found[feature] = found.get(feature, 0.0) + row[c]
+        return sorted(((w, f) for f, w in found.items()), key=lambda x: (-x[0], x[1]))
+
+
+@dataclass(frozen=True, eq=False)
+class ModelSet:
+    token: LinearModel | None = None
+    sentence: LinearModel | None = None
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    if z > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+# ---------------------------------------------------------------------------------------------- features
+
+
+def stem(word: str) -> str:
+    """A crude stem, so that 'hysterically' and 'hysterical' share evidence."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def word_forms(tokens: list[Token], sentence_starts: set[int], side_words: frozenset[str]) -> list[str]:
+    """The form each token enters the features as: lower case, or a placeholder for names and numbers."""
+    forms = []
+    for token in tokens:
+        norm = token.norm
+        if norm in side_words or stem(norm) in side_words or any(part in side_words for part in norm.split("-")):
+            forms.append(NAME)
+        elif not _ALPHA.search(norm):
+            forms.append(NUMBER)
+        elif token.capitalized and token.start not in sentence_starts:
+            forms.append(NAME)
+        else:
+            forms.append(norm)
+    return forms
+
+
+def token_features(forms: list[str], tokens: list[Token], quoted: list[bool], rule_hits: list[tuple[str, ...]],
+                   seen: list[int]) -> list[list[str]]:
+    """Features of every token (see the module docstring)."""
+    features = []
+    n = len(forms)
+    for i, form in enumerate(forms):
+        prev = forms[i - 1] if i else "<s>"
+        nxt = forms[i + 1] if i + 1 < n else "</s>"
+        text = tokens[i].text
+        f = ["bias", "w:" + form, "p:" + prev, "n:" + nxt, "b:" + prev + " " + form, "a:" + form + " " + nxt]
+        if form not in (NAME, NUMBER):
+            f.append("s:" + stem(form))
+        if text.isupper() and len(text) > 1:
+            f.append("shape:upper")
+        elif text[:1].isupper():
+            f.append("shape:cap")
+        if "-" in text:
+            f.append("shape:hyphen")
+        if quoted[i]:
+            f.append("quote:in")
+        for technique in rule_hits[i]:
+            f.append("rule:" + technique)
+        if seen[i]:
+            f.append("seen:" + ("1" if seen[i] == 1 else "2+"))
+        features.append(f)
+    return features
+
+
+def sentence_features(forms: list[str], text: str, quoted_share: float, first: bool,
+                      rule_hits: set[str]) -> list[str]:
+    """Features of one sentence: its words and word pairs, ending, length, quotation and rules fired."""
+    f = {"bias", "len:" + ("short" if len(forms) < 8 else "medium" if len(forms) < 25 else "long")}
+    f.update("w:" + form for form in forms)
+    f.update("b:" + a + " " + b for a, b in zip(forms, forms[1:]))
+    tail = text.rstrip()[-1:]
+    if tail in "?!":
+        f.add("end:" + tail)
+    if quoted_share > 0.5:
+        f.add("quote:in")
+    if first:
+        f.add("first:paragraph")
+    f.update("rule:" + t for t in rule_hits)
+    return sorted(f)
+
+
+def describe(feature: str) -> str:
+    """A feature as a student reads it."""
+    kind, _, value = feature.partition(":")
+    return {
+        "w": f"'{value}'", "s": f"words like '{value}…'", "p": f"after '{value}'", "n": f"before '{value}'",
+        "b": f"'{value}'", "a": f"'{value}'", "quote": "in quotation marks", "rule": f"a rule for {value.replace('-', ' ')} fired here",
+        "seen": "a word used before in the text", "end": f"ends with '{value}'", "first": "opens a paragraph",
+        "shape": {"upper": "in capitals", "cap": "capitalised", "hyphen": "a hyphenated word"}.get(value, value),
+        "len": f"a {value} sentence",
+    }.get(kind, feature)
+
+
+def readable(feature: str) -> bool:
+    """Features worth citing in a reason: words, pairs, quotation marks, capitals; not placeholders."""
+    kind, _, value = feature.partition(":")
+    if kind in ("bias", "len", "first", "seen") or NAME in value or NUMBER in value or "<s>" in value or "</s>" in value:
+        return False
+    return True
+
+
+# -------------------------------------------------------------------------------------------- prepared text
+
+
+@dataclass(frozen=True, eq=False)
+class ModelInput:
+    """Everything the models read from one text, computed once."""
+
+    tokens: list[Token]
+    forms: list[str]
+    token_features: list[list[str]]
+    sentences: list[tuple[int, int, int, int]]       # (start, end, first token, end token)
+    sentence_features: list[list[str]]
+
+
+def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, quotes,
+                rule_spans: list[tuple[int, int, str]], side_words: frozenset[str]) -> ModelInput:
+    """Features for the token and sentence models; ``rule_spans`` are (start, end, technique) of rule cues."""
+    tokens = list(tokens)
+    starts = [t.start for t in tokens]
+    sentence_starts = set()
+    sentence_ranges = []
+    import bisect
+    for s, e in sentences:
+        i = bisect.bisect_left(starts, s)
+        j = bisect.bisect_left(starts, e)
+        if i < len(tokens):
+            sentence_starts.add(tokens[i].start)
+        sentence_ranges.append((s, e, i, j))
+    forms = word_forms(tokens, sentence_starts, side_words)
+    quoted = [inside(quotes, t.start, t.end) for t in tokens]
+    hits: list[set] = [set() for _ in tokens]
+    for s, e, technique in rule_spans:
+        i = bisect.bisect_left(starts, s)
+        while i < len(tokens) and tokens[i].start < e:
+            hits[i].add(technique)
+            i += 1
+    seen_count: dict[str, int] = {}
+    seen = []
+    for form in forms:
+        seen.append(seen_count.get(form, 0) if form not in (NAME, NUMBER) else 0)
+        seen_count[form] = seen_count.get(form, 0) + 1
+    t_features = token_features(forms, tokens, quoted, [tuple(sorted(h)) for h in hits], seen)
+    paragraph_starts = {p[0] for p in paragraphs}
+    s_features = []
+    for s, e, i, j in sentence_ranges:
+        share = sum(quoted[i:j]) / (j - i) if j > i else 0.0
+        first = s in paragraph_starts or any(s <= p < s + 3 for p in paragraph_starts)
+        rule_hits = set().union(*hits[i:j]) if j > i else set()
+        s_features.append(sentence_features(forms[i:j], content[s:e], share, first, rule_hits))
+    return ModelInput(tokens, forms, t_features, sentence_ranges, s_features)
+
+
+# -------------------------------------------------------------------------------------------------- file
+
+HEADER = "kind\tfeature\ttotal\tweights\tinside"
+
+
+def load_model(path: Path, problems: list[Problem], techniques: set[str]) -> ModelSet:
+    """The weights file: ``classes`` rows name each model's classes, then one row per feature."""
+    if not path.exists():
+        return ModelSet()
+    classes: dict[str, tuple[str, ...]] = {}
+    bias: dict[str, tuple[float, ...]] = {}
+    scale: dict[str, tuple[float, ...]] = {}
+    weights: dict[str, dict] = {k: {} for k in KINDS}
+    counts: dict[str, dict] = {k: {} for k in KINDS}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#") or line == HEADER:
+                continue
+            row = line.split("\t")
+            try:
+                kind, feature = row[0], row[1]
+                if kind == "classes":
+                    names = tuple(row[3].split())
+                    unknown = [c for c in names if c not in techniques and c != ANY]
+                    if unknown or feature not in KINDS:
+                        raise ValueError(f"unknown technique {unknown[0]!r}" if unknown else f"unknown model {feature!r}")
+                    classes[feature] = names
+                    continue
+                if kind not in classes:
+                    raise ValueError(f"model {kind!r} has no 'classes' row before its weights")
+                values = tuple(float(v) for v in row[3].split())
+                if len(values) != len(classes[kind]):
+                    raise ValueError(f"{len(values)} weights for {len(classes[kind])} classes")
+                if feature == "bias":
+                    bias[kind] = values
+                elif feature == "scale":
+                    scale[kind] = values
+                else:
+                    prefix, _, value = feature.partition(":")
+                    if prefix not in FEATURE_PREFIXES or not value:
+                        raise ValueError(f"unknown feature {feature!r}")
+                    if len(value.split()) > MAX_FEATURE_WORDS:
+                        raise ValueError(f"feature {feature!r} holds more than {MAX_FEATURE_WORDS} words")
+                    weights[kind][feature] = values
+                    if len(row) > 4 and row[4]:
+                        inside_counts = tuple(int(v) for v in row[4].split())
+                        counts[kind][feature] = (int(row[2]), inside_counts)
+            except (ValueError, IndexError) as exc:
+                problems.append(Problem(path, f"bad row: {exc}", line=number,
+                                        fix="regenerate it with benchmarks/ptc_benchmark.py --write-data"))
+    models = {}
+    for kind, names in classes.items():
+        if kind not in bias:
+            problems.append(Problem(path, f"model {kind!r} has no bias row",
+                                    fix="regenerate it with benchmarks/ptc_benchmark.py --write-data"))
+            continue
+        models[kind] = LinearModel(kind, names, bias[kind], weights[kind], counts[kind], scale.get(kind, ()))
+    return ModelSet(models.get("token"), models.get("sentence"))
+
+
+def model_rows(model: LinearModel) -> list[str]:
+    rows = [f"classes\t{model.kind}\t\t{' '.join(model.classes)}\t", f"{model.kind}\tbias\t\t{_numbers(model.bias)}\t"]
+    if model.scale:
+        rows.append(f"{model.kind}\tscale\t\t{_numbers(model.scale)}\t")
+    for feature in sorted(model.weights):
+        total, inside_counts = model.counts.get(feature, (0, ()))
+        rows.append(f"{model.kind}\t{feature}\t{total or ''}\t{_numbers(model.weights[feature])}\t"
+                    f"{' '.join(map(str, inside_counts))}")
+    return rows
+
+
+def _numbers(values) -> str:
+    return " ".join(_number(v) for v in values)
+
+
+def _number(v: float) -> str:
+    text = f"{v:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

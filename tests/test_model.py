@@ -1,0 +1,128 @@
+"""Linear models: the weights file, training on a tiny corpus, determinism, reasons, shipped data limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.model import MAX_FEATURE_WORDS, NAME, load_model, model_rows, stem, word_forms
+from medialit.analysis.model_train import ModelSettings, train_model, write_model
+from medialit.analysis.rules import MODEL_FILE, RULES_DIR, load_rulebook
+from medialit.analysis.rules_derive import Article
+from medialit.analysis.detect_text import tokenize
+from medialit.analysis.techniques import detect_techniques
+from medialit.errors import Problem
+from medialit.sources import load_source
+from medialit.taxonomy import load_taxonomy
+
+TECHNIQUES = set(load_taxonomy().ids)
+SETTINGS = ModelSettings(token_techniques=("loaded-language",), sentence_techniques=("appeal-to-fear", "any"),
+                         min_count=2, epochs=8, rate=0.5, keep=0.0)
+
+
+def article(tmp_path: Path, number: int, text: str, marked: list[tuple[str, str]]) -> Article:
+    """An article whose gold spans are the first occurrence of each (technique, words) in ``marked``."""
+    path = tmp_path / f"a{number}.txt"
+    path.write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    source = load_source(path)
+    gold = []
+    for technique, words in marked:
+        start = source.content.index(words, source.body_start)
+        gold.append((technique, start, start + len(words)))
+    return Article(str(number), source, tuple(sorted(gold)))
+
+
+def tiny_corpus(tmp_path: Path) -> list[Article]:
+    articles = []
+    things = ("plan", "deal", "law", "budget", "offer", "move")
+    afters = ("and left", "on Monday", "again", "in public")
+    for n in range(12):
+        text = (f"The committee met on day {n} to read the report. Officials called the {things[n % 6]} dreadful "
+                f"{afters[n % 4]}. "
+                f"Terror will sweep our towns unless we act now. The weather was mild.")
+        articles.append(article(tmp_path, n, text, [("loaded-language", "dreadful"),
+                                                    ("appeal-to-fear", "Terror will sweep our towns unless we act now")]))
+    return articles
+
+
+def test_training_learns_an_obvious_cue(tmp_path):
+    rulebook = load_rulebook(with_corpus=False)
+    models = train_model(tiny_corpus(tmp_path), rulebook, SETTINGS)
+    assert models.token.weights["w:dreadful"][0] > 0.5
+    assert models.token.weights.get("w:committee", (0.0,))[0] <= 0
+    path = tmp_path / "new.txt"
+    path.write_text("Title\n\nThe board called the scheme dreadful. Terror will sweep our towns unless we act now.\n",
+                    encoding="utf-8")
+    findings = detect_techniques(load_source(path), rulebook.with_corpus(models=models))
+    model_flags = {(f.technique, f.text) for f in findings if ".model" in f.rule}
+    assert ("loaded-language", "dreadful") in model_flags
+    assert any(t == "appeal-to-fear" and text.startswith("Terror") for t, text in model_flags)
+    for f in findings:
+        assert f.reason and "\n" not in f.reason
+        if f.rule == "loaded-language.model":
+            assert "'dreadful'" in f.reason and "of 12 times" in f.reason
+
+
+def test_training_is_deterministic_and_round_trips(tmp_path):
+    rulebook = load_rulebook(with_corpus=False)
+    corpus = tiny_corpus(tmp_path)
+    first, second = train_model(corpus, rulebook, SETTINGS), train_model(list(corpus), rulebook, SETTINGS)
+    assert model_rows(first.token) == model_rows(second.token)
+    assert model_rows(first.sentence) == model_rows(second.sentence)
+    write_model(tmp_path / MODEL_FILE, first, "a test corpus")
+    problems: list[Problem] = []
+    loaded = load_model(tmp_path / MODEL_FILE, problems, TECHNIQUES)
+    assert problems == []
+    assert model_rows(loaded.token) == model_rows(first.token)
+    assert model_rows(loaded.sentence) == model_rows(first.sentence)
+
+
+BAD_ROWS = [
+    ("classes\ttoken\t\tno-such-technique\t\n", "unknown technique"),
+    ("classes\ttoken\t\tloaded-language\t\ntoken\tbias\t\t0.1\t\ntoken\tw:x\t3\t0.1 0.2\t\n", "2 weights for 1 classes"),
+    ("classes\ttoken\t\tloaded-language\t\ntoken\tbias\t\t0.1\t\ntoken\tb:a b c\t3\t0.1\t\n", "more than 2 words"),
+    ("classes\ttoken\t\tloaded-language\t\ntoken\tbias\t\t0.1\t\ntoken\tzz:x\t3\t0.1\t\n", "unknown feature"),
+    ("token\tw:x\t3\t0.1\t\n", "has no 'classes' row"),
+    ("classes\ttoken\t\tloaded-language\t\ntoken\tw:x\t3\tabc\t\n", "bad row"),
+]
+
+
+@pytest.mark.parametrize("text,message", BAD_ROWS, ids=[m for _, m in BAD_ROWS])
+def test_weights_file_validation_names_file_and_line(tmp_path, text, message):
+    path = tmp_path / MODEL_FILE
+    path.write_text(text, encoding="utf-8")
+    problems: list[Problem] = []
+    load_model(path, problems, TECHNIQUES)
+    joined = "\n".join(str(p) for p in problems)
+    assert message in joined and str(path) in joined
+
+
+def test_side_words_and_names_become_placeholders():
+    text = "Putin and the liberals met Jones in Kyiv. Hysterical crowds cheered."
+    tokens = tokenize(text)
+    forms = word_forms(tokens, {0, text.index("Hysterical")}, load_rulebook().settings.side_words)
+    assert forms == [NAME, "and", "the", NAME, "met", NAME, "in", NAME, "hysterical", "crowds", "cheered"]
+    assert stem("hysterically") == "hysterical"
+
+
+def test_shipped_model_is_small_short_and_side_neutral():
+    path = RULES_DIR / MODEL_FILE
+    assert path.stat().st_size < 1_500_000
+    rulebook = load_rulebook()
+    side = rulebook.settings.side_words
+    for model in (rulebook.models.token, rulebook.models.sentence):
+        assert model is not None
+        for feature in model.weights:
+            value = feature.partition(":")[2]
+            assert len(value.split()) <= MAX_FEATURE_WORDS, feature
+            assert not set(value.split()) & side, feature
+
+
+@pytest.mark.parametrize("seed", sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.md")),
+                         ids=lambda p: p.stem)
+def test_model_flags_on_seeds_carry_reasons(seed):
+    findings = [f for f in detect_techniques(load_source(seed)) if ".model" in f.rule]
+    assert findings
+    for f in findings:
+        assert f.reason.strip() and f.cues is not None and 0 <= f.confidence <= 1
