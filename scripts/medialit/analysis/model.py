@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,7 @@ def _sigmoid(z: float) -> float:
 # ---------------------------------------------------------------------------------------------- features
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem, so that 'hysterically' and 'hysterical' share evidence."""
     for suffix in _SUFFIXES:

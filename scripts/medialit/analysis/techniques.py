@@ -116,12 +116,23 @@ def _term_index(rulebook: Rulebook) -> dict[str, list[tuple[tuple[str, ...], boo
     return index
 
 
+@lru_cache(maxsize=8)
+def _prefix_index(rulebook: Rulebook) -> tuple[tuple[int, ...], dict[str, list]]:
+    """Single-word prefix terms ("warmonger*") by their prefix, and the prefix lengths that occur, so a
+    token is checked with a few dictionary lookups instead of against every prefix term."""
+    by_prefix: dict[str, list] = {}
+    for entry in _term_index(rulebook).get("*", []):
+        by_prefix.setdefault(entry[0][0], []).append(entry)
+    return tuple(sorted({len(p) for p in by_prefix})), by_prefix
+
+
 def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
     index = _term_index(rulebook)
-    prefixed = index.get("*", [])
+    lengths, by_prefix = _prefix_index(rulebook)
     tokens = text.tokens
     found = []
     for i, token in enumerate(tokens):
+        prefixed = [e for length in lengths if length <= len(token.norm) for e in by_prefix.get(token.norm[:length], ())]
         for words, prefix, rule, term in index.get(token.norm, []) + prefixed:
             n = len(words)
             if not _words_match(tokens, i, words, prefix):
