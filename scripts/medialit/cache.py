@@ -33,6 +33,8 @@ log = logging.getLogger("mkdocs.medialit")
 
 FORMAT = "medialit-lesson-cache-1"
 PACKAGE_DIR = Path(__file__).parent
+# Modules that only present or orchestrate cached lessons: editing them cannot change a cached lesson.
+PRESENTATION_ONLY = {"hook.py", "cli.py", "progress.py", "render.py", "textview.py", "checking.py", "__main__.py"}
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,7 @@ def code_version() -> str:
     digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
     files = sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and (p.suffix == ".py" or "data" in p.parts))
     for file in files:
-        if "__pycache__" in file.parts:
+        if "__pycache__" in file.parts or file.name in PRESENTATION_ONLY:
             continue
         digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
         digest.update(file.read_bytes() + b"\0")

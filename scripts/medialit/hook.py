@@ -67,6 +67,22 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_page_content(html, page, config, files):
+    """A generated page's Markdown is not needed once converted: free it, so a large corpus does not hold
+    its Markdown and its HTML in memory at once (MkDocs converts every page before writing any)."""
+    if page.file.generated_by is not None and page.file.is_documentation_page():
+        page.file.content_string = ""
+        page.markdown = ""
+    return html
+
+
+def on_post_page(output, page, config):
+    """Once written, a page's HTML is not needed again (anchors are checked from their ids)."""
+    if page.file.generated_by is not None:
+        page.content = ""
+    return output
+
+
 def nav_uris(nav) -> set[str]:
     """Every page named in mkdocs.yml's ``nav``."""
     found: set[str] = set()
