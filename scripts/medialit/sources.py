@@ -30,6 +30,7 @@ MAX_TITLE_CHARS = 300
 # copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
 _SENTENCE_END = tuple('.!?:;"”’\')]*…')
 _BROKEN_PARAGRAPH_MIN_CHARS = 60
+_SHORT_TAIL_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -372,15 +373,23 @@ def split_paragraphs(content: str, body_start: int) -> list[Paragraph]:
         offset += len(line)
     joined: list[list[int]] = []
     for span in spans:
-        if joined and _broken_mid_sentence(content[joined[-1][0] : joined[-1][1]]):
+        if joined and _broken_mid_sentence(content[joined[-1][0] : joined[-1][1]], content[span[0] : span[1]]):
             joined[-1][1] = span[1]
         else:
             joined.append(span)
     return [Paragraph(number, start, end) for number, (start, end) in enumerate(joined, 1)]
 
 
-def _broken_mid_sentence(paragraph: str) -> bool:
-    return len(paragraph) >= _BROKEN_PARAGRAPH_MIN_CHARS and not paragraph.rstrip().endswith(_SENTENCE_END)
+def _broken_mid_sentence(paragraph: str, following: str) -> bool:
+    """A long paragraph that stops without closing punctuation, followed by words that continue it:
+    lower case ("trophy" / "for western elites"), the rest of a hyphenated word ("Combat-" / "Ready"), or
+    a short tail that ends the sentence ("sanctions against" / "Moscow."). A capitalised paragraph after
+    an epigraph or a caption is a new paragraph, not a continuation."""
+    if len(paragraph) < _BROKEN_PARAGRAPH_MIN_CHARS or paragraph.rstrip().endswith(_SENTENCE_END):
+        return False
+    following = following.lstrip("*_ ")
+    return (following[:1].islower() or paragraph.rstrip().endswith("-")
+            or (len(following) < _SHORT_TAIL_CHARS and following.rstrip("*_ ").endswith(_SENTENCE_END)))
 
 
 def slugify(text: str) -> str:
