@@ -169,7 +169,8 @@ def _refs(cluster: list[TechniqueFinding], note_for: dict, taxonomy: Taxonomy) -
         technique = taxonomy[finding.technique]
         refs.append(
             f'<a class="ml-ref" href="#{note.anchor}" id="ref-{note.anchor}" '
-            f'aria-label="Flag {note.label}: {html.escape(technique.name)}">'
+            # The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+            f'aria-label="{note.label} {html.escape(technique.short)}: {html.escape(technique.name)}">'
             f'{note.label}&nbsp;{html.escape(technique.short)}</a>'
         )
     return f'<sup class="ml-refs">{" ".join(refs)}</sup>'

@@ -150,16 +150,7 @@
 
   /* A flag's link must say its visible text too (WCAG 2.5.3, label in name): "11.1 EX" is announced as
      "11.1 EX: Exaggeration or minimisation". Interim fix until textview.py writes that aria-label itself. */
-  function nameFlagRefs(text) {
-    text.querySelectorAll("a.ml-ref[aria-label]").forEach(function (ref) {
-      var visible = ref.textContent.replace(/\s+/g, " ").trim();
-      var label = ref.getAttribute("aria-label");
-      if (label.indexOf(visible) === -1) ref.setAttribute("aria-label", visible + ": " + label.replace(/^Flag [^:]*: /, ""));
-    });
-  }
-
   function init() {
-    document.querySelectorAll(".ml-text").forEach(nameFlagRefs);
     document.querySelectorAll(".ml-text").forEach(setUpToggle);
     document.querySelectorAll(".ml-exercises").forEach(setUpExercises);
     document.querySelectorAll(".ml-print-now").forEach(function (button) {
