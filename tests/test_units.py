@@ -103,3 +103,17 @@ def test_the_project_units_file_is_valid():
     from medialit.sources import find_seeds, load_source
     lessons = [SimpleNamespace(slug=load_source(p).slug, lesson_minutes=60) for p in find_seeds(root / "seeds")]
     assert load_units(root / "seeds", lessons)
+
+
+def test_a_broken_units_file_is_reported_and_the_lessons_still_build(tmp_path):
+    from medialit.site import Project, generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "only.md").write_text("---\ntitle: The only text\n---\nOfficials said the plan would go ahead.\n",
+                                   encoding="utf-8")
+    (seeds / "units.yaml").write_text("units:\n  - id: u\n    title: U\n    lessons: [missing-text]\n", encoding="utf-8")
+    site = generate(Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs"))
+    assert "lessons/the-only-text.md" in site.pages and "units/index.md" in site.pages
+    assert site.problems and all(p.path.name == "units.yaml" for p in site.problems)
+    assert any("missing-text" in p.message for p in site.problems)

@@ -134,7 +134,7 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     env = make_environment(project.templates_dir)
     pages = render_pages(env, lessons, taxonomy, edition, progress, problems)
     lessons = [lesson for lesson in lessons if f"lessons/{lesson.slug}.md" in pages]
-    pages.update(render_unit_pages(env, load_units(project.seeds_dir, lessons), lessons,
+    pages.update(render_unit_pages(env, load_units_or_report(project.seeds_dir, lessons, problems), lessons,
                                    dict(taxonomy=taxonomy, edition=edition, lessons=lessons)))
     assets = {uri: (ASSETS_DIR / name).read_bytes() for uri, name in ASSET_URIS.items()}
     stats.lessons = len(lessons)
@@ -168,6 +168,16 @@ def internal_problem(path: Path, doing: str, error: str) -> Problem:
 
 def _problem_key(problem: Problem) -> tuple:
     return (str(problem.path), problem.line or 0, problem.message)
+
+
+def load_units_or_report(seeds_dir: Path, lessons: list[Lesson], problems: list[Problem]) -> list:
+    """Units from ``seeds/units.yaml``; a mistake there leaves the units out (and is reported like a bad
+    seed), it never stops the lessons from building. ``--strict`` still fails on it."""
+    try:
+        return load_units(seeds_dir, lessons)
+    except InputError as error:
+        problems.extend(error.problems)
+        return []
 
 
 def load_sources(seeds_dir: Path) -> tuple[list[Source], list[Problem], list[str]]:
