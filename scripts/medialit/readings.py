@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis.claims import Sentence, clause_around, find_cues, split_sentences
+from .analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
 from .datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, compile_term, entries,
                         parse_partial_date, raise_if, read_yaml, vocabulary)
 from .errors import Problem
@@ -357,10 +357,11 @@ def detect_frame(source, catalog: Catalog) -> FrameMatch | None:
     for frame in catalog.frames:
         hits: list[tuple[str, int, bool]] = []
         for term in frame.cues:
-            matches = list(compile_term(term).finditer(source.content, body_start))
-            own = [m for m in matches if not _inside_quotes(source, m.start())]
+            matches = term_positions(source, term)
+            own = [m for m in matches if not _inside_quotes(source, m[0])]
             if matches:                         # every use counts; the text's own words locate the framing
-                hits.append((matches[0].group(0), (own or matches)[0].start(), bool(own)))
+                first = matches[0]
+                hits.append((source.content[first[0]:first[1]], (own or matches)[0][0], bool(own)))
         if len(hits) < frame.min_hits or (best is not None and len(hits) <= len(best.hits)):
             continue
         located = [(w, o) for w, o, own in hits if own] or [(w, o) for w, o, _ in hits]

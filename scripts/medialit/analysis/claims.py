@@ -178,6 +178,11 @@ class _TermIndex:
         return result
 
 
+def term_positions(source: Source, term: str) -> list[tuple[int, int]]:
+    """(start, end) of every match of a cue term in the body, as ``compile_term(term).finditer`` finds them."""
+    return _term_index(source).positions(term)
+
+
 _last_index: list[_TermIndex] = []
 
 
