@@ -88,8 +88,11 @@ def test_search_results_show_payloads_as_text(injection_site, watched):
     page, dialogs, errors = watched
     page.goto((injection_site / "index.html").as_uri())
     page.wait_for_load_state("load")
-    page.fill("input.md-search__input", "anchor")      # a word of the injection lesson's body
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    # Material searches on key events, and on file:// the index loads on first use: type, and allow
+    # a slow machine time to load it.
+    page.click("input.md-search__input")
+    page.keyboard.type("anchor", delay=10)           # a word of the injection lesson's body
+    page.wait_for_selector(".md-search-result__item", timeout=45_000)
     page.wait_for_timeout(200)
     assert_clean(page, dialogs, errors)
     assert "window.__pwned" in page.locator(".md-search-result").inner_text()

@@ -27,7 +27,7 @@ def test_search_finds_a_phrase_from_a_seed_and_reaches_its_lesson(site_for, page
     page.locator("input.md-search__input").click()
     page.keyboard.type(SEARCH_PHRASE, delay=10)     # Material searches on key events, not on fill()
     result = page.locator(f".md-search-result__item a[href*='{LESSON}']").first
-    result.wait_for(timeout=10_000)
+    result.wait_for(timeout=45_000)
     result.click()
     page.wait_for_url(re.compile(re.escape(LESSON)))
     assert page.locator("h1").first.inner_text().startswith("Did NATO Just Declare War on Russia?")
@@ -159,7 +159,7 @@ def test_no_request_leaves_the_site(site_for, open_context, transport):
         page.wait_for_load_state("load")
     page.locator("input.md-search__input").click()
     page.keyboard.type("NATO", delay=10)
-    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    page.locator(".md-search-result__item").first.wait_for(timeout=45_000)
     assert any("search" in url for url in requests), "the search index loaded from the site"
 
 
