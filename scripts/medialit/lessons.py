@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import bias, verification
 from .analysis import Analysis
@@ -274,8 +274,6 @@ def _claim_for_tracing(claims: tuple[Claim, ...]) -> Claim | None:
 
 
 def _with_timing(lesson: Lesson) -> Lesson:
-    from dataclasses import replace
-
     per_section = {s: sum(q.minutes for q in lesson.questions_in(s)) for s in ("techniques", "source", "verification")}
     steps = [
         TimingStep(5, "Before you read: investigate the source card and the outlet"),
@@ -289,5 +287,3 @@ def _with_timing(lesson: Lesson) -> Lesson:
     ]
     return replace(lesson, timing=tuple(s for s in steps if s.minutes > 0))
 
-
-__all__ = ["Activity", "Lesson", "TimingStep", "compose_lesson", "publication_chain", "LEVELS"]

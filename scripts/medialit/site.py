@@ -29,7 +29,7 @@ from .exercises import build_exercises
 from .lessons import Lesson
 from .outlets import load_outlets
 from .parallel import compose_many
-from .progress import Progress, ProgressBar
+from .progress import Progress
 from .readings import load_catalog
 from .render import make_environment, render
 from .sources import Source, find_seeds, load_source
@@ -416,4 +416,3 @@ def _remove(path: Path) -> None:
         shutil.rmtree(path)
 
 
-print_progress = ProgressBar()   # kept for callers of the old name
