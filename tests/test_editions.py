@@ -70,3 +70,13 @@ def test_every_technique_has_a_page_listing_its_examples(built_sites):
 @pytest.mark.parametrize("name", ["teachers/guide.html", "about/how-it-works.html", "tags.html"])
 def test_hand_written_and_index_pages_are_built(built_sites, name):
     assert (built_sites["student"] / name).exists()
+
+
+def test_the_reading_catalog_page_lists_every_reading(built_sites):
+    import html as htmllib
+
+    from medialit.readings import load_catalog
+
+    page = htmllib.unescape((built_sites["student"] / "readings" / "index.html").read_text(encoding="utf-8"))
+    for reading in load_catalog().readings:
+        assert reading.title in page, reading.id

@@ -276,6 +276,7 @@ def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: P
     for technique in taxonomy.techniques:
         pages.update(render_technique_pages(env, technique, examples[technique.id], common))
     pages["tags.md"] = render(env, "tags.md.j2", **common)
+    pages["readings/index.md"] = render(env, "catalog.md.j2", catalog=load_catalog(), **common)
     return pages
 
 
