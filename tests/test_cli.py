@@ -88,3 +88,16 @@ def test_progress_redraws_one_line_on_a_terminal():
         bar("rendering", done, 40)
     assert screen.getvalue().count("\r") == 39 and screen.getvalue().endswith("\n")
     assert "[##############################] 40/40" in screen.getvalue()
+
+
+def test_a_new_seed_must_get_its_article_before_it_checks(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "--title", "A headline"]) == 0
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "seeds/a-headline.md" in err and "placeholder" in err
+    path = tmp_path / "seeds" / "a-headline.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(text.split("---\n")[-1], "The council said on Monday that it would act.\n"),
+                    encoding="utf-8")
+    assert main(["check"]) == 0

@@ -15,7 +15,7 @@ from . import site
 from .analysis import DEFAULT_THRESHOLD, analyze
 from .errors import InputError, MedialitError
 from .progress import ProgressBar
-from .sources import load_source, slugify
+from .sources import PLACEHOLDER_BODY, load_source, slugify
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -171,7 +171,7 @@ def _new(args) -> int:
     if path.exists() and not args.force:
         raise MedialitError(f"{path} already exists; choose another name or add --force to overwrite it")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(SEED_TEMPLATE.format(title=json.dumps(args.title, ensure_ascii=False),
+    path.write_text(SEED_TEMPLATE.format(title=json.dumps(args.title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY,
                                          today=dt.date.today().isoformat()), encoding="utf-8")
     print(f"created {path}: fill in the front matter, paste the article below the '---' line, then run 'medialit check'")
     return 0
@@ -192,7 +192,7 @@ topics: []              # e.g. [NATO, Ukraine]
 level:                  # e.g. upper secondary
 ---
 
-Paste the article here, exactly as published: headline, byline and all paragraphs.
+{placeholder}
 """
 
 

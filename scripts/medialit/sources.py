@@ -25,6 +25,8 @@ BOM = "\ufeff"
 # and would make one lesson page of many megabytes. Refused with a clear message, never half-built.
 MAX_SEED_BYTES = 1_000_000
 MAX_TITLE_CHARS = 300
+# The body 'medialit new' writes; a seed still holding it is not a text yet.
+PLACEHOLDER_BODY = "Paste the article here, exactly as published: headline, byline and all paragraphs."
 
 # A paragraph that ends without closing punctuation and runs long was broken mid-sentence by the
 # copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
@@ -151,6 +153,9 @@ def load_source(path: Path, slug: str | None = None) -> Source:
     if not paragraphs:
         raise InputError([Problem(path, "the file has front matter but no article text",
                                   fix="paste the article below the closing '---' line")])
+    if PLACEHOLDER_BODY in content[body_start:]:
+        raise InputError([Problem(path, "still holds the placeholder text of 'medialit new' instead of an article",
+                                  fix="replace the line 'Paste the article here...' with the article")])
     return Source(
         path=path,
         slug=slug or slugify(meta.title) or slugify(path.stem) or "lesson",
