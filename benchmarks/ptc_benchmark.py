@@ -23,7 +23,6 @@ import platform
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -142,7 +141,7 @@ def render(result: dict, meta: dict) -> str:
         f"- Machine: {meta['machine']}",
         f"- Corpus: PTC training split, {meta['articles']} articles, {meta['gold']} gold spans; "
         f"{meta['folds']}-fold cross-validation by article (cues, calibration and models derived from training folds only)",
-        f"- Metric: partial-overlap credit of Da San Martino et al. (EMNLP 2019 / SemEval-2020 Task 11)",
+        "- Metric: partial-overlap credit of Da San Martino et al. (EMNLP 2019 / SemEval-2020 Task 11)",
         f"- Analysis time for a {meta['timing']['article_words']}-word article: {meta['timing']['seconds']} s (one core)",
         "- Reproduce: `PYTHONPATH=scripts .venv/bin/python benchmarks/ptc_benchmark.py`",
         "",

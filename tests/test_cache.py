@@ -3,7 +3,6 @@ time, never correctness; parallel analysis gives the same result as serial, in t
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from fixtures.hostile import ROOT

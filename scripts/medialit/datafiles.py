@@ -227,6 +227,21 @@ def clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def parsed_or_raise(parse: Callable[[Path, list[Problem]], Any], path: Path) -> Any:
+    """Run a data file's parser; raise InputError naming every problem it found."""
+    problems: list[Problem] = []
+    result = parse(path, problems)
+    raise_if(problems)
+    return result
+
+
+def problems_of(parse: Callable[[Path, list[Problem]], Any], path: Path) -> list[Problem]:
+    """Every problem a data file's parser finds, without raising (for ``medialit check``)."""
+    problems: list[Problem] = []
+    parse(path, problems)
+    return problems
+
+
 # ------------------------------------------------------------------------------------------ cue terms
 
 

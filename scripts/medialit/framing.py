@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, EntryChecker, check_cue_groups, entries, raise_if, read_yaml
+from .datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_yaml
 from .errors import Problem
 from .questions import LEVELS
 from .sources import Source
@@ -61,16 +61,12 @@ class FramingData:
 
 @lru_cache(maxsize=4)
 def load_framing(path: Path = FRAMING_FILE) -> FramingData:
-    problems: list[Problem] = []
-    data = _parse(path, problems)
-    raise_if(problems)
-    return data
+
+    return parsed_or_raise(_parse, path)
 
 
 def validate_framing(path: Path = FRAMING_FILE) -> list[Problem]:
-    problems: list[Problem] = []
-    _parse(path, problems)
-    return problems
+    return problems_of(_parse, path)
 
 
 def _parse(path: Path, problems: list[Problem]) -> FramingData:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, EntryChecker, clean, entries, raise_if, read_yaml
+from .datafiles import DATA_DIR, EntryChecker, clean, entries, parsed_or_raise, problems_of, read_yaml
 from .errors import Problem
 from .questions import LEVELS, Citation
 
@@ -111,16 +111,11 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=4)
 def load_outlets(path: Path = OUTLETS_FILE) -> Outlets:
     """The outlet profiles; raises InputError naming every problem in the file."""
-    problems: list[Problem] = []
-    outlets = _parse(path, problems)
-    raise_if(problems)
-    return outlets
+    return parsed_or_raise(_parse, path)
 
 
 def validate_outlets(path: Path = OUTLETS_FILE) -> list[Problem]:
-    problems: list[Problem] = []
-    _parse(path, problems)
-    return problems
+    return problems_of(_parse, path)
 
 
 def _parse(path: Path, problems: list[Problem]) -> Outlets:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
 from .datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, compile_term, entries,
-                        parse_partial_date, raise_if, read_yaml, vocabulary)
+                        parse_partial_date, parsed_or_raise, problems_of, read_yaml, vocabulary)
 from .errors import Problem
 
 CATALOG_FILE = DATA_DIR / "catalog.yaml"
@@ -198,16 +198,11 @@ class ReadingList:
 @lru_cache(maxsize=4)
 def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
     """The reading catalog; raises InputError naming every problem in the file."""
-    problems: list[Problem] = []
-    catalog = _parse(path, problems)
-    raise_if(problems)
-    return catalog
+    return parsed_or_raise(_parse, path)
 
 
 def validate_catalog(path: Path = CATALOG_FILE) -> list[Problem]:
-    problems: list[Problem] = []
-    _parse(path, problems)
-    return problems
+    return problems_of(_parse, path)
 
 
 def catalog_ids(path: Path = CATALOG_FILE) -> set[str] | None:
@@ -353,7 +348,6 @@ def _rules(path: Path, data, problems: list[Problem]) -> Rules:
 def detect_frame(source, catalog: Catalog) -> FrameMatch | None:
     """The frame whose cue words occur most in the body (at least its min_hits distinct words)."""
     best: FrameMatch | None = None
-    body_start = source.body_start
     for frame in catalog.frames:
         hits: list[tuple[str, int, bool]] = []
         for term in frame.cues:

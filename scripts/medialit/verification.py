@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, EntryChecker, check_cue_groups, clean, compile_term, entries, raise_if, read_yaml
+from .datafiles import (DATA_DIR, EntryChecker, check_cue_groups, clean, compile_term, entries, parsed_or_raise,
+                        read_yaml)
 from .errors import Problem
 from .questions import LEVELS, Answer, Citation, Question
 
@@ -94,10 +95,7 @@ class Checks:
 @lru_cache(maxsize=4)
 def load_checks(path: Path = CHECKS_FILE) -> Checks:
     """The known checks and claim cues; raises InputError naming every problem in the file."""
-    problems: list[Problem] = []
-    checks = _parse(path, problems)
-    raise_if(problems)
-    return checks
+    return parsed_or_raise(_parse, path)
 
 
 def validate_checks(path: Path = CHECKS_FILE, catalog_path: Path | None = None) -> list[Problem]:

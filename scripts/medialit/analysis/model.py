@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
-from .detect_text import Token, inside, tokenize
+from .detect_text import Token, inside
 
 NAME = "<name>"    # a side word, or a capitalised word inside a sentence: a name, never a feature of its own
 NUMBER = "<num>"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, EntryChecker, compile_term, raise_if, read_yaml
+from ..datafiles import DATA_DIR, EntryChecker, compile_term, parsed_or_raise, problems_of, read_yaml
 from ..errors import Problem
 from ..questions import LEVELS
 from ..sources import Source
@@ -88,16 +88,12 @@ class VoiceSummary:
 
 @lru_cache(maxsize=4)
 def load_voice_data(path: Path = VOICES_FILE) -> VoiceData:
-    problems: list[Problem] = []
-    data = _parse(path, problems)
-    raise_if(problems)
-    return data
+
+    return parsed_or_raise(_parse, path)
 
 
 def validate_voices(path: Path = VOICES_FILE) -> list[Problem]:
-    problems: list[Problem] = []
-    _parse(path, problems)
-    return problems
+    return problems_of(_parse, path)
 
 
 def _parse(path: Path, problems: list[Problem]) -> VoiceData:
