@@ -77,3 +77,18 @@ def test_timing_adds_up_and_reading_time_follows_length(lessons):
 def test_publication_chain_puts_the_first_outlet_first(lessons):
     whitney = next(lesson for lesson in lessons if lesson.source.meta.author == "Mike Whitney")
     assert [name for name, _ in whitney.profiles] == ["The Unz Review", "Global Research"]
+
+
+def test_session_plans_fit_their_period_and_touch_every_section(lessons):
+    import re
+
+    from medialit.lessons import SESSION_LENGTHS
+
+    for lesson in lessons:
+        assert [length for length, _ in lesson.sessions] == list(SESSION_LENGTHS)
+        for length, plan in lesson.sessions:
+            assert sum(step.minutes for step in plan) <= length, (lesson.slug, length)
+            asked = [int(n) for step in plan for n in re.findall(r"\bQ(\d+)\b", step.step)]
+            assert asked and max(asked) <= len(lesson.questions)
+            sections = {lesson.questions[n - 1].section for n in asked}
+            assert sections == {"techniques", "source", "verification"}, (lesson.slug, length, sections)

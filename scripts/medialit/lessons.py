@@ -21,6 +21,7 @@ from .sources import Source
 from .taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 200          # silent reading, secondary students
+SESSION_LENGTHS = (45, 90)      # the periods a teacher usually has; each gets a plan that fits
 MIN_QUESTIONS_PER_SECTION = 4   # for a text of 500+ words
 MAX_QUESTIONS_PER_SECTION = 6   # more would not fit a double period; the rest stay in the analysis
 LONG_TEXT_WORDS = 500
@@ -54,6 +55,7 @@ class Lesson:
     reading_minutes: int
     techniques_used: tuple[tuple[str, int], ...]            # (technique id, shown flags), most used first
     timing: tuple[TimingStep, ...] = field(default=())
+    sessions: tuple[tuple[int, tuple[TimingStep, ...]], ...] = field(default=())   # (45, plan), (90, plan)
     context: dict = field(default_factory=dict)               # extra context for the source/verification partials
 
     @property
@@ -285,5 +287,46 @@ def _with_timing(lesson: Lesson) -> Lesson:
         *(TimingStep(a.minutes, f"Activity: {a.title}") for a in lesson.activities[:2]),
         TimingStep(5, "Key points and exit question"),
     ]
-    return replace(lesson, timing=tuple(s for s in steps if s.minutes > 0))
+    lesson = replace(lesson, timing=tuple(s for s in steps if s.minutes > 0))
+    return replace(lesson, sessions=tuple((length, session_plan(lesson, length)) for length in SESSION_LENGTHS))
+
+
+def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:
+    """A plan that fits one period: the source first, a capped reading, then questions in the order a
+    class should meet them (identify before evaluate, each section represented), an activity when a
+    double period leaves room, and the exit question. Questions are named as the page numbers them."""
+    reading = min(lesson.reading_minutes, 10 if length < 60 else 15)
+    note = "" if reading == lesson.reading_minutes else " (the paragraphs the questions point to; the rest as homework)"
+    steps = [TimingStep(5, "Before you read: the source card and one lateral search"),
+             TimingStep(reading, f"First reading, highlights off{note}"),
+             TimingStep(3, "Highlights on: which flags did the class find, miss or dispute?")]
+    budget = length - sum(s.minutes for s in steps) - 5
+    if length >= 90 and lesson.activities and lesson.activities[0].minutes <= budget // 2:
+        activity = lesson.activities[0]
+        budget -= activity.minutes
+    else:
+        activity = None
+    numbers = {id(q): n for n, q in enumerate(lesson.questions, 1)}
+    chosen = []
+    for question in _questions_in_teaching_order(lesson):
+        if question.minutes <= budget:
+            chosen.append(question)
+            budget -= question.minutes
+    if chosen:
+        steps.append(TimingStep(sum(q.minutes for q in chosen), "Questions " + ", ".join(
+            f"Q{numbers[id(q)]}" for q in sorted(chosen, key=lambda q: numbers[id(q)]))))
+    if activity is not None:
+        steps.append(TimingStep(activity.minutes, f"Activity: {activity.title}"))
+    steps.append(TimingStep(5, "Key points and exit question"))
+    return tuple(steps)
+
+
+def _questions_in_teaching_order(lesson: Lesson) -> list[Question]:
+    """One question of each section at each level in turn, so even a short plan touches techniques,
+    the source and verification before it goes deeper into any of them."""
+    order = []
+    for level in LEVELS:
+        for section in ("techniques", "source", "verification"):
+            order.extend(q for q in lesson.questions_in(section) if q.level == level)
+    return order
 
