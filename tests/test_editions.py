@@ -9,7 +9,8 @@ import pytest
 
 from medialit.taxonomy import load_taxonomy
 
-TEACHER_ONLY = ("Answer key", "A good answer", "Timing plan", "Teacher note", "Teacher edition")
+TEACHER_ONLY = ("Answer key", "A good answer", "Timing plan", "Teacher note", "Teacher edition", "(teacher)",
+                "Voices: teacher notes", "Read only the bold passages", "minute session</strong>", "All flags in this text")
 EXTERNAL_LOAD = re.compile(
     r"""<(?:script|img|iframe|audio|video|source|embed)\b[^>]*\bsrc=["']?(?:https?:)?//"""
     r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//[^>]*>"""
@@ -39,6 +40,9 @@ def test_lesson_pages_have_every_section(built_sites):
 
 def test_student_edition_contains_no_answer_keys_anywhere(built_sites):
     student, teacher = built_sites["student"], built_sites["teacher"]
+    teacher_pages = "".join(page.read_text(encoding="utf-8") for page in lesson_pages(teacher))
+    for marker in TEACHER_ONLY:          # each marker is real: the teacher edition has it
+        assert marker in teacher_pages, marker
     for page in lesson_pages(teacher):
         assert "Answer key" in page.read_text(encoding="utf-8")
     for path in student.rglob("*"):
