@@ -37,17 +37,11 @@ def partial_context(source, analysis) -> dict:
     from .verification import partial_context as verification_context
 
     outlets = load_outlets()
-    lateral = {name: outlets.lateral_reading_task(name)[0] for name in _chain(source) if outlets.profile_for(name) is None}
+    lateral = {name: outlets.lateral_reading_task(name)[0]
+               for name in source.meta.publication_chain if outlets.profile_for(name) is None}
     return {"framing": tuple(detect_framing(source)), "bold": tuple(bold_passages(source)),
             "voice_summary": summarize_voices(source, analysis.voices), "lateral_tasks": lateral,
             **verification_context(source, analysis)}
-
-
-def _chain(source) -> list[str]:
-    names = [r.outlet for r in source.meta.republished]
-    if source.meta.publisher and source.meta.publisher not in names:
-        names.append(source.meta.publisher)
-    return names
 
 
 # ---------------------------------------------------------------------------------------------- outlets

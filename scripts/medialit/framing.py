@@ -61,7 +61,6 @@ class FramingData:
 
 @lru_cache(maxsize=4)
 def load_framing(path: Path = FRAMING_FILE) -> FramingData:
-
     return parsed_or_raise(_parse, path)
 
 
@@ -185,10 +184,9 @@ def _expand(groups, outlets: list[str], surname: str | None) -> tuple[tuple[str,
 def _outlet_names(source: Source) -> list[str]:
     from .outlets import load_outlets
 
-    names = [r.outlet for r in source.meta.republished] + ([source.meta.publisher] if source.meta.publisher else [])
     outlets = load_outlets()
     expanded = []
-    for name in names:
+    for name in source.meta.publication_chain:
         profile = outlets.profile_for(name)
         expanded.extend([name, *(profile.aliases if profile else ())])
     return [n for n in dict.fromkeys(expanded) if n]

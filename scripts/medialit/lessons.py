@@ -72,7 +72,7 @@ class Lesson:
 
 def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outlets: Outlets,
                    catalog: Catalog, slug: str | None = None) -> Lesson:
-    profiles = tuple((name, outlets.profile_for(name)) for name in publication_chain(source))
+    profiles = tuple((name, outlets.profile_for(name)) for name in source.meta.publication_chain)
     questions = sorted(
         [*select_questions(technique_questions(source, analysis, taxonomy)),
          *select_questions(bias.source_questions(source, analysis, list(profiles))),
@@ -95,14 +95,6 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
         context=bias.partial_context(source, analysis),
     )
     return _with_timing(lesson)
-
-
-def publication_chain(source: Source) -> list[str]:
-    """Outlets in the order the text appeared: earlier republications first, this copy's publisher last."""
-    chain = [r.outlet for r in source.meta.republished]
-    if source.meta.publisher and source.meta.publisher not in chain:
-        chain.append(source.meta.publisher)
-    return chain
 
 
 # ------------------------------------------------------------------------------------------ questions

@@ -472,11 +472,8 @@ def _text_outlets(source) -> list[tuple[str, str]]:
     from .outlets import load_outlets
 
     outlets = load_outlets()
-    names = [r.outlet for r in source.meta.republished]
-    if source.meta.publisher and source.meta.publisher not in names:
-        names.append(source.meta.publisher)
     result = []
-    for name in names:
+    for name in source.meta.publication_chain:
         profile = outlets.profile_for(name)
         result.append((profile.id if profile else "", name))
     return result

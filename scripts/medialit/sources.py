@@ -57,6 +57,14 @@ class SourceMeta:
     topics: tuple[str, ...] = ()
     level: str | None = None
 
+    @property
+    def publication_chain(self) -> tuple[str, ...]:
+        """Outlets in the order the text appeared: earlier republications first, this copy's publisher last."""
+        chain = [r.outlet for r in self.republished]
+        if self.publisher and self.publisher not in chain:
+            chain.append(self.publisher)
+        return tuple(chain)
+
     def as_dict(self) -> dict:
         """Front matter as plain JSON-ready values (dates as ISO strings)."""
         return {

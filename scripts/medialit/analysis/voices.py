@@ -88,7 +88,6 @@ class VoiceSummary:
 
 @lru_cache(maxsize=4)
 def load_voice_data(path: Path = VOICES_FILE) -> VoiceData:
-
     return parsed_or_raise(_parse, path)
 
 
