@@ -79,9 +79,15 @@ def test_screenshots_of_the_key_pages(site_for, open_context, shots):
         page.screenshot(path=str(shots / f"desktop-{scheme}-unit.png"), animations="disabled")
         page.goto(teacher.url(f"lessons/{LESSON}.html"))
         page.evaluate("document.getElementById('guiding-questions').scrollIntoView({block: 'start'})")
+        assert page.locator(".ml-question").first.inner_text().strip(), "the teacher questions are on screen"
         page.screenshot(path=str(shots / f"desktop-{scheme}-teacher-questions.png"), animations="disabled")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == (
+            "slate" if scheme == "dark" else "default"), scheme
     phone = open_context(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2).new_page()
     phone.goto(site_for("student", "file").url())
     phone.screenshot(path=str(shots / "phone-home.png"), animations="disabled")
     phone.goto(site_for("student", "file").url("units/nato-russia-two-texts.html"))
     phone.screenshot(path=str(shots / "phone-unit.png"), animations="disabled")
+    for name in ("desktop-light-home", "desktop-dark-lesson-highlights", "desktop-dark-teacher-questions",
+                 "phone-home", "phone-unit"):
+        assert (shots / f"{name}.png").stat().st_size > 10_000, name   # a page was drawn, not a blank
