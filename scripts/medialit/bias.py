@@ -19,11 +19,12 @@ from .questions import Answer, Question
 _FIRST_WORDS = 8
 
 
-def source_questions(source, analysis, profiles) -> list[Question]:
+def source_questions(source, analysis, profiles, signals=None) -> list[Question]:
     """Questions on the outlets (in publication order), the republication chain, the voices and the
-    page's framing. ``profiles`` is a sequence of (outlet name, OutletProfile | None)."""
+    page's framing. ``profiles`` is a sequence of (outlet name, OutletProfile | None); ``signals`` are
+    the page's framing signals when the caller has already detected them (see ``partial_context``)."""
     profiles = [(name, profile) for name, profile in profiles]
-    signals = detect_framing(source)
+    signals = list(signals) if signals is not None else detect_framing(source)
     questions = [*outlet_questions(source, profiles), *republication_questions(source, profiles, signals),
                  *voice_questions(source, analysis), *framing_questions(source, signals)]
     return sorted(questions, key=Question.sort_key)

@@ -73,9 +73,10 @@ class Lesson:
 def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outlets: Outlets,
                    catalog: Catalog, slug: str | None = None) -> Lesson:
     profiles = tuple((name, outlets.profile_for(name)) for name in source.meta.publication_chain)
+    context = bias.partial_context(source, analysis)
     questions = sorted(
         [*select_questions(technique_questions(source, analysis, taxonomy)),
-         *select_questions(bias.source_questions(source, analysis, list(profiles))),
+         *select_questions(bias.source_questions(source, analysis, list(profiles), context["framing"])),
          *select_questions(verification.verification_questions(source, analysis))],
         key=Question.sort_key,
     )
@@ -92,7 +93,7 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
         readings=select_readings(source, analysis, catalog),
         reading_minutes=reading_minutes,
         techniques_used=tuple(sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))),
-        context=bias.partial_context(source, analysis),
+        context=context,
     )
     return _with_timing(lesson)
 
