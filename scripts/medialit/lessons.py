@@ -15,7 +15,7 @@ from . import bias, verification
 from .analysis import Analysis
 from .analysis.findings import Claim, TechniqueFinding
 from .outlets import OutletProfile, Outlets
-from .questions import LEVELS, Answer, Question
+from .questions import LEVELS, SECTIONS, Answer, Question
 from .readings import Catalog, ReadingList, select_readings
 from .sources import Source
 from .taxonomy import Taxonomy
@@ -269,7 +269,7 @@ def _claim_for_tracing(claims: tuple[Claim, ...]) -> Claim | None:
 
 
 def _with_timing(lesson: Lesson) -> Lesson:
-    per_section = {s: sum(q.minutes for q in lesson.questions_in(s)) for s in ("techniques", "source", "verification")}
+    per_section = {s: sum(q.minutes for q in lesson.questions_in(s)) for s in SECTIONS}
     steps = [
         TimingStep(5, "Before you read: investigate the source card and the outlet"),
         TimingStep(lesson.reading_minutes, "First reading, highlights off"),
@@ -319,7 +319,7 @@ def _questions_in_teaching_order(lesson: Lesson) -> list[Question]:
     the source and verification before it goes deeper into any of them."""
     order = []
     for level in LEVELS:
-        for section in ("techniques", "source", "verification"):
+        for section in SECTIONS:
             order.extend(q for q in lesson.questions_in(section) if q.level == level)
     return order
 
