@@ -126,3 +126,40 @@ def test_model_flags_on_seeds_carry_reasons(seed):
     assert findings
     for f in findings:
         assert f.reason.strip() and f.cues is not None and 0 <= f.confidence <= 1
+
+
+def test_sieve_keeps_every_example_that_reaches_the_floor():
+    """``likely`` only narrows down which examples get exact ``scores``: it must never drop one that
+    reaches the floor, whatever the floor, for the shipped token and sentence models."""
+    import random
+
+    models = load_rulebook().models
+    rng = random.Random(3)
+    for model in (models.token, models.sentence):
+        vocabulary = sorted(model.weights)
+        examples = [["bias"] + rng.sample(vocabulary, rng.randint(0, 40)) + ["w:never-a-feature"]
+                    for _ in range(400)]
+        scores = [model.scores(e) for e in examples]
+        for floor in (0.05, 0.3, 0.5, 0.9):
+            for c in range(len(model.classes)):
+                reached = {k for k, s in enumerate(scores) if s[c] >= floor}
+                kept = set(model.likely(examples, floor, [c]))
+                assert reached <= kept, (model.kind, floor, c)
+                assert len(kept) < len(examples) or len(reached) == len(examples) or floor < 0.1
+    assert models.token.likely([], 0.3, [0]) == []
+
+
+def test_quotation_membership_in_one_pass_matches_the_binary_search():
+    import random
+
+    from medialit.analysis.detect_text import Token, inside
+    from medialit.analysis.model import _inside_each
+
+    rng = random.Random(5)
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(1, 400), 10))
+        spans = [(cuts[i], cuts[i + 1]) for i in range(0, 10, 2)]
+        starts = sorted(rng.sample(range(0, 395), 60))
+        tokens = [Token(s, s + rng.randint(1, 5), "w", "w") for s in starts]
+        tokens = [t for i, t in enumerate(tokens) if i + 1 == len(tokens) or t.end <= tokens[i + 1].start]
+        assert _inside_each(spans, tokens) == [inside(spans, t.start, t.end) for t in tokens]

@@ -51,11 +51,6 @@ class Check:
     priority: int = 1
     patterns: tuple[tuple[re.Pattern, ...], ...] = field(default=(), compare=False, repr=False)
 
-    def matches(self, sentence: str, kind: str | None = None) -> bool:
-        if self.claim_kind and kind != self.claim_kind:
-            return False
-        return any(all(p.search(sentence) for p in group) for group in self.patterns)
-
 
 @dataclass(frozen=True)
 class ClaimKind:
@@ -80,10 +75,6 @@ class Checks:
     claim_kinds: tuple[ClaimKind, ...]
     generic: dict
     sift_moves: dict
-
-    def match(self, sentence: str, kind: str | None = None) -> str | None:
-        """Id of the first known check whose cues all occur in ``sentence``."""
-        return next((c.id for c in self.checks if c.matches(sentence, kind)), None)
 
     def get(self, check_id: str | None) -> Check | None:
         return next((c for c in self.checks if c.id == check_id), None)

@@ -133,6 +133,11 @@ class _TermIndex:
         prefix = alternative.endswith("*")
         words = alternative.rstrip("*").lower().split()
         if not words or not all(_WORD.fullmatch(w) for w in words):
+            # A match would hold the term's first word as a whole word of the body: without it, no
+            # need to run the pattern over the whole text.
+            pieces = _WORD.findall(" ".join(words))
+            if pieces and (len(pieces) > 1 or not prefix) and pieces[0] not in self._where:
+                return []
             pattern = compile_term(alternative)
             return [m.span() for m in pattern.finditer(self.source.content, self.source.body_start)]
         spans = []
@@ -240,6 +245,7 @@ def detect_claims(source: Source) -> list[Claim]:
     sentences = split_sentences(source)
     correction_after = _correction_headings(source, checks)
     cue_words = _cue_words_by_sentence(source, sentences, checks)
+    known_checks = _checks_by_sentence(source, sentences, checks)
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
@@ -248,7 +254,7 @@ def detect_claims(source: Source) -> list[Claim]:
             kinds.insert(0, "correction")
             cues.insert(0, correction_after[sentence.paragraph])
         kind = kinds[0] if kinds else None
-        check = checks.match(text, kind)
+        check = next((c.id for c in known_checks.get(number, ()) if c.claim_kind in (None, kind)), None)
         if check is None and (not kinds or len(text.split()) < _MIN_WORDS):
             continue
         if kind is None:        # a sentence a known check settles is a claim even without other cues
@@ -268,6 +274,23 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
         for term in claim_kind.words:
             for number, (start, end) in index.units_with(term, sentences, starts).items():
                 found.setdefault(number, {})[(claim_kind.kind, term)] = source.content[start:end]
+    return found
+
+
+def _checks_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, list]:
+    """Sentence number -> the known checks (in file order) with a cue group whose terms all occur in
+    that sentence. Looked up in the body's word index: searching every sentence for every check's
+    terms cost more than the rest of claim detection together."""
+    index = _term_index(source)
+    starts = [s.start for s in sentences]
+    found: dict[int, list] = {}
+    for check in checks.checks:
+        matched: set[int] = set()
+        for group in check.cues:
+            per_term = [index.units_with(term, sentences, starts).keys() for term in group]
+            matched |= set.intersection(*(set(hits) for hits in per_term))
+        for number in matched:
+            found.setdefault(number, []).append(check)
     return found
 
 

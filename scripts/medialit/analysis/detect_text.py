@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # A word: letters/digits with inner hyphens or apostrophes ("so-called", "cat's-paw", "NATO's").
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -20,8 +21,10 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]*_]*\s+(?=[\"“‘'(*\
 _LINE_BREAK = re.compile(r"(?<=[.!?…:;\"”’*)\]])[ \t]*\n\s*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its offsets. (A named tuple, not a dataclass: a text has thousands and a tuple is
+    made twice as fast.)"""
+
     start: int
     end: int
     text: str      # as written
@@ -32,6 +35,7 @@ class Token:
         return self.text[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
     """The form lexicons are written in: lower case, straight apostrophes, no possessive 's."""
     norm = word.lower().replace("’", "'")
@@ -45,8 +49,7 @@ def normalize_word(word: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0), normalize_word(m.group(0)))
-            for m in _WORD.finditer(text, start, end)]
+    return [Token(*m.span(), word, normalize_word(word)) for m in _WORD.finditer(text, start, end) for word in (m.group(),)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -127,10 +130,13 @@ def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     return _merge(s for s in spans if s[1] > s[0])
 
 
+_DOUBLE_MARK = re.compile('[“”"]')
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     marks = []
-    for index in range(start, end):
-        char = text[index]
+    for match in _DOUBLE_MARK.finditer(text, start, end):
+        index, char = match.start(), match.group()
         if char == "“":
             marks.append((index, "open"))
         elif char == "”":

@@ -21,14 +21,19 @@ makes names the features that pushed it ("'hysterical', marked as loaded languag
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from functools import lru_cache
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import Problem
-from .detect_text import Token, inside
+from .detect_text import Token
 
 NAME = "<name>"    # a side word, or a capitalised word inside a sentence: a name, never a feature of its own
 NUMBER = "<num>"
@@ -63,6 +68,34 @@ class LinearModel:
                     z[c] += w
         return [_sigmoid(v) for v in z]
 
+    def likely(self, examples: list[list[str]], floor: float, classes: Sequence[int]) -> list[int]:
+        """Indices of the examples whose probability for one of ``classes`` may reach ``floor``.
+
+        A sieve: the logits of all examples are summed at once with numpy, and only the few examples
+        it keeps need ``scores``, which stays the one exact definition (so no flag, confidence or
+        reason depends on numpy's order of additions; the margin covers any rounding difference)."""
+        if not examples:
+            return []
+        ids, weights = self._matrix
+        lengths = np.fromiter(map(len, examples), dtype=np.intp, count=len(examples))
+        rows = np.fromiter(map(ids.get, chain.from_iterable(examples), repeat(0)), dtype=np.intp, count=int(lengths.sum()))
+        owner = np.repeat(np.arange(len(examples)), lengths)
+        bar = _logit(floor) - _SIEVE_MARGIN
+        keep = np.zeros(len(examples), dtype=bool)
+        for c in classes:
+            z = np.bincount(owner, weights=weights[rows, c], minlength=len(examples)) + self.bias[c]
+            keep |= z >= bar
+        return np.flatnonzero(keep).tolist()
+
+    @cached_property
+    def _matrix(self) -> tuple[dict[str, int], np.ndarray]:
+        """Feature -> row of a weight matrix whose row 0 (unknown features) is all zeros."""
+        ids = {feature: row for row, feature in enumerate(self.weights, 1)}
+        matrix = np.zeros((len(ids) + 1, len(self.classes)))
+        for feature, row in ids.items():
+            matrix[row] = self.weights[feature]
+        return ids, matrix
+
     def contributions(self, features: list[str], c: int) -> list[tuple[float, str]]:
         """Features that pushed class ``c`` up, strongest first."""
         found = {}
@@ -77,6 +110,18 @@ class LinearModel:
 class ModelSet:
     token: LinearModel | None = None
     sentence: LinearModel | None = None
+
+
+_SIEVE_MARGIN = 1e-6
+
+
+def _logit(p: float) -> float:
+    """The logit at which ``_sigmoid`` reaches ``p`` (its clamps included)."""
+    if p <= 0:
+        return -math.inf
+    if p >= 1:
+        return 30.0
+    return math.log(p / (1 - p))
 
 
 def _sigmoid(z: float) -> float:
@@ -103,43 +148,49 @@ def word_forms(tokens: list[Token], sentence_starts: set[int], side_words: froze
     """The form each token enters the features as: lower case, or a placeholder for names and numbers."""
     forms = []
     for token in tokens:
-        norm = token.norm
-        if norm in side_words or stem(norm) in side_words or any(part in side_words for part in norm.split("-")):
-            forms.append(NAME)
-        elif not _ALPHA.search(norm):
-            forms.append(NUMBER)
+        placeholder = _placeholder(token.norm, side_words)
+        if placeholder:
+            forms.append(placeholder)
         elif token.capitalized and token.start not in sentence_starts:
             forms.append(NAME)
         else:
-            forms.append(norm)
+            forms.append(token.norm)
     return forms
+
+
+@lru_cache(maxsize=1 << 16)
+def _placeholder(norm: str, side_words: frozenset[str]) -> str | None:
+    """NAME for a word that names a side, NUMBER for one without letters, else None."""
+    if norm in side_words or stem(norm) in side_words or any(part in side_words for part in norm.split("-")):
+        return NAME
+    if not _ALPHA.search(norm):
+        return NUMBER
+    return None
 
 
 def token_features(forms: list[str], tokens: list[Token], quoted: list[bool], rule_hits: list[tuple[str, ...]],
                    seen: list[int]) -> list[list[str]]:
     """Features of every token (see the module docstring)."""
-    features = []
-    n = len(forms)
-    for i, form in enumerate(forms):
-        prev = forms[i - 1] if i else "<s>"
-        nxt = forms[i + 1] if i + 1 < n else "</s>"
-        text = tokens[i].text
-        f = ["bias", "w:" + form, "p:" + prev, "n:" + nxt, "b:" + prev + " " + form, "a:" + form + " " + nxt]
-        if form not in (NAME, NUMBER):
+    prevs = ["<s>"] + forms[:-1]
+    nexts = forms[1:] + ["</s>"]
+    features = [["bias", "w:" + form, "p:" + prev, "n:" + nxt, "b:" + prev + " " + form, "a:" + form + " " + nxt]
+                for prev, form, nxt in zip(prevs, forms, nexts)]
+    for f, form, token, in_quotes, rules, count in zip(features, forms, tokens, quoted, rule_hits, seen):
+        if form != NAME and form != NUMBER:
             f.append("s:" + stem(form))
+        text = token.text
         if text.isupper() and len(text) > 1:
             f.append("shape:upper")
         elif text[:1].isupper():
             f.append("shape:cap")
         if "-" in text:
             f.append("shape:hyphen")
-        if quoted[i]:
+        if in_quotes:
             f.append("quote:in")
-        for technique in rule_hits[i]:
+        for technique in rules:
             f.append("rule:" + technique)
-        if seen[i]:
-            f.append("seen:" + ("1" if seen[i] == 1 else "2+"))
-        features.append(f)
+        if count:
+            f.append("seen:" + ("1" if count == 1 else "2+"))
     return features
 
 
@@ -201,7 +252,6 @@ def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, 
     starts = [t.start for t in tokens]
     sentence_starts = set()
     sentence_ranges = []
-    import bisect
     for s, e in sentences:
         i = bisect.bisect_left(starts, s)
         j = bisect.bisect_left(starts, e)
@@ -209,27 +259,43 @@ def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, 
             sentence_starts.add(tokens[i].start)
         sentence_ranges.append((s, e, i, j))
     forms = word_forms(tokens, sentence_starts, side_words)
-    quoted = [inside(quotes, t.start, t.end) for t in tokens]
-    hits: list[set] = [set() for _ in tokens]
+    quoted = _inside_each(quotes, tokens)
+    hits: dict[int, set[str]] = {}          # token -> techniques of the rules that fired on it
     for s, e, technique in rule_spans:
         i = bisect.bisect_left(starts, s)
         while i < len(tokens) and tokens[i].start < e:
-            hits[i].add(technique)
+            hits.setdefault(i, set()).add(technique)
             i += 1
     seen_count: dict[str, int] = {}
     seen = []
     for form in forms:
         seen.append(seen_count.get(form, 0) if form not in (NAME, NUMBER) else 0)
         seen_count[form] = seen_count.get(form, 0) + 1
-    t_features = token_features(forms, tokens, quoted, [tuple(sorted(h)) for h in hits], seen)
-    paragraph_starts = {p[0] for p in paragraphs}
+    rule_hits = [()] * len(tokens)
+    for i, techniques in hits.items():
+        rule_hits[i] = tuple(sorted(techniques))
+    t_features = token_features(forms, tokens, quoted, rule_hits, seen)
+    paragraph_starts = sorted({p[0] for p in paragraphs})
+    hit_tokens = sorted(hits)
     s_features = []
     for s, e, i, j in sentence_ranges:
         share = sum(quoted[i:j]) / (j - i) if j > i else 0.0
-        first = s in paragraph_starts or any(s <= p < s + 3 for p in paragraph_starts)
-        rule_hits = set().union(*hits[i:j]) if j > i else set()
-        s_features.append(sentence_features(forms[i:j], content[s:e], share, first, rule_hits))
+        # A paragraph starts at the sentence or within its first 3 characters (behind a quotation mark).
+        near = bisect.bisect_left(paragraph_starts, s)
+        first = near < len(paragraph_starts) and paragraph_starts[near] < s + 3
+        fired = set().union(*(hits[k] for k in hit_tokens[bisect.bisect_left(hit_tokens, i):bisect.bisect_left(hit_tokens, j)]))
+        s_features.append(sentence_features(forms[i:j], content[s:e], share, first, fired))
     return ModelInput(tokens, forms, t_features, sentence_ranges, s_features)
+
+
+def _inside_each(spans, tokens: list[Token]) -> list[bool]:
+    """``inside(spans, token)`` for every token, in one pass over both (tokens and spans are sorted)."""
+    result, at = [], 0
+    for token in tokens:
+        while at < len(spans) and spans[at][1] < token.end:
+            at += 1
+        result.append(at < len(spans) and spans[at][0] <= token.start)
+    return result
 
 
 # -------------------------------------------------------------------------------------------------- file

@@ -126,15 +126,37 @@ def _prefix_index(rulebook: Rulebook) -> tuple[tuple[int, ...], dict[str, list]]
     return tuple(sorted({len(p) for p in by_prefix})), by_prefix
 
 
+@lru_cache(maxsize=8)
+def _terms_by_word(rulebook: Rulebook) -> dict[str, tuple]:
+    """Word -> the terms that may start at it, filled in as words are met (a text repeats its words)."""
+    return {}
+
+
+def _terms_starting_with(rulebook: Rulebook, norm: str) -> tuple:
+    known = _terms_by_word(rulebook)
+    entries = known.get(norm)
+    if entries is None:
+        lengths, by_prefix = _prefix_index(rulebook)
+        prefixed = [e for length in lengths if length <= len(norm) for e in by_prefix.get(norm[:length], ())]
+        entries = tuple(_term_index(rulebook).get(norm, []) + prefixed)
+        if len(known) >= _MAX_KNOWN_WORDS:       # a bound on memory over very large corpora
+            known.clear()
+        known[norm] = entries
+    return entries
+
+
+_MAX_KNOWN_WORDS = 200_000
+
+
 def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
-    index = _term_index(rulebook)
-    lengths, by_prefix = _prefix_index(rulebook)
     tokens = text.tokens
     found = []
     for i, token in enumerate(tokens):
-        prefixed = [e for length in lengths if length <= len(token.norm) for e in by_prefix.get(token.norm[:length], ())]
-        for words, prefix, rule, term in index.get(token.norm, []) + prefixed:
+        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        for words, prefix, rule, term in _terms_starting_with(rulebook, token.norm):
             n = len(words)
+            if n > 1 and words[1] != following and not (prefix and n == 2 and following.startswith(words[1])):
+                continue        # the common case ("the" starts many terms), decided without a call
             if not _words_match(tokens, i, words, prefix):
                 continue
             if i and rule.not_after and tokens[i - 1].norm in rule.not_after and _same_sentence(text, tokens[i - 1], token):
@@ -324,25 +346,30 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
 
 
 def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
-    scores = [model.scores(f) for f in data.token_features]
-    sentence_of = {}
-    for number, (_, _, i, j) in enumerate(data.sentences):
-        for k in range(i, j):
-            sentence_of[k] = number
+    """Runs of adjacent words (in one sentence) that score at least ``floor`` for a technique."""
+    likely = model.likely(data.token_features, floor, range(len(model.classes)))
+    scores = {k: model.scores(data.token_features[k]) for k in likely}
+    sentence_firsts = [i for _, _, i, _ in data.sentences]
     found = []
     for c, technique in enumerate(model.classes):
         run: list[int] = []
-        for k in range(len(data.tokens) + 1):
-            joins = (k < len(data.tokens) and scores[k][c] >= floor and run and k == run[-1] + 1
-                     and sentence_of.get(k) == sentence_of.get(run[-1])
-                     and data.tokens[k].start - data.tokens[run[-1]].end <= 2)
-            if joins:
+        for k in (k for k in likely if scores[k][c] >= floor):
+            if run and k == run[-1] + 1 and _sentence_of(data, sentence_firsts, k) == _sentence_of(
+                    data, sentence_firsts, run[-1]) and data.tokens[k].start - data.tokens[run[-1]].end <= 2:
                 run.append(k)
                 continue
             if run:
                 found.append(_token_flag(model, c, technique, run, scores, data, text, stopwords))
-            run = [k] if k < len(data.tokens) and scores[k][c] >= floor else []
+            run = [k]
+        if run:
+            found.append(_token_flag(model, c, technique, run, scores, data, text, stopwords))
     return found
+
+
+def _sentence_of(data, sentence_firsts: list[int], k: int) -> int | None:
+    """Number of the sentence holding token ``k`` (None between sentences)."""
+    number = bisect.bisect_right(sentence_firsts, k) - 1
+    return number if number >= 0 and k < data.sentences[number][3] else None
 
 
 def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, data, text: _Text,
@@ -372,8 +399,10 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
     the flag takes the technique with the highest score, and that score is its confidence."""
     gate = model.classes.index(ANY) if ANY in model.classes else None
     techniques = [c for c, t in enumerate(model.classes) if t != ANY]
+    likely = model.likely(data.sentence_features, floor, [gate] if gate is not None else techniques)
     found = []
-    for (start, end, _, _), features in zip(data.sentences, data.sentence_features):
+    for number in likely:
+        (start, end, _, _), features = data.sentences[number], data.sentence_features[number]
         scores = model.scores(features)
         c = max(techniques, key=lambda i: (scores[i], -i))
         if (scores[gate] if gate is not None else scores[c]) < floor:
