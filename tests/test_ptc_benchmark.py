@@ -50,3 +50,24 @@ def test_derivation_runs_on_a_subset():
     assert all(len(c.cue.split()) == 1 and c.inside <= c.total for c in cues)
     calibration = calibrate(articles, base.with_corpus(cues=cues))
     assert all(0 <= credit <= matched for matched, credit in calibration.values())
+
+
+def test_threshold_sweep_filters_the_held_out_findings_by_confidence():
+    module = benchmark()
+    held_out = [([("doubt", 0, 10, 0.9), ("slogans", 20, 30, 0.2)], [("doubt", 0, 10), ("doubt", 20, 30)])]
+    sweep = module.sweep(held_out, thresholds=[0.1, 0.5])
+    low, high = sweep["thresholds"]
+    # at 0.1 both findings count: the slogan has the wrong technique but the right words
+    assert low["with_technique"]["precision"] == 0.5 and low["spans_alone"]["f1"] == 1.0
+    assert high["with_technique"] == module.score(module.at_threshold(held_out, 0.5))
+    assert high["with_technique"]["precision"] == 1.0 and high["with_technique"]["recall"] == 0.5
+    assert sweep["best_with_technique_at_target_precision"]["threshold"] == 0.5
+    assert sweep["best_spans_alone"] == {"threshold": 0.1, **low["spans_alone"]}
+
+
+def test_threshold_sweep_says_when_no_threshold_is_precise_enough():
+    module = benchmark()
+    sweep = module.sweep([([("doubt", 0, 10, 0.9)], [("slogans", 0, 10)])], thresholds=[0.5])
+    assert sweep["best_with_technique_at_target_precision"] is None
+    every = {"with_technique": module.score([]), "spans_alone": module.score([])}
+    assert "no threshold reaches precision 0.50" in "\n".join(module.render_sweep(sweep, every))
