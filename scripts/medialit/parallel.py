@@ -7,6 +7,7 @@ not a failed build: the other seeds still get their lessons.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import traceback
@@ -86,8 +87,15 @@ def _in_processes(sources: Sequence[Source], threshold: float, workers: int) -> 
     # fork shares the loaded rules with the workers for free; spawn (other systems) re-imports them.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     chunk = max(1, min(32, len(sources) // (workers * 8)))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from pool.map(compose_one, sources, [threshold] * len(sources), chunksize=chunk)
+    # Objects alive now (rules, models, catalog, sources) live as long as the build: moved out of the
+    # garbage collector's sight, collections stop scanning them, in the workers (which would otherwise
+    # copy every page they touch) and here.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            yield from pool.map(compose_one, sources, [threshold] * len(sources), chunksize=chunk)
+    finally:
+        gc.unfreeze()
 
 
 def _workers_from_env() -> int | None:

@@ -238,7 +238,9 @@ def _attributed(text: _Text, offset: int) -> bool:
     """Is there an attribution verb in the sentence holding ``offset``?"""
     for s_start, s_end in text.sentences:
         if s_start <= offset <= s_end:
-            return any(t.norm in _ATTRIBUTION_VERBS for t in tokenize(text.content, s_start, s_end))
+            starts = _token_starts(text)
+            first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+            return any(t.norm in _ATTRIBUTION_VERBS for t in text.tokens[first:last])
     return False
 
 
