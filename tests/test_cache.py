@@ -76,7 +76,7 @@ def test_the_review_sidecar_is_part_of_the_key(project):
 def test_parallel_analysis_matches_serial_in_order(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for n in range(parallel.PARALLEL_MIN_SOURCES):
+    for n in range(parallel.PARALLEL_MIN_ITEMS):
         (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
     sources = [load_source(p) for p in find_seeds(seeds)] + [load_source(p) for p in find_seeds(ROOT / "seeds")]
     serial = [o.lesson for o in parallel.compose_many(sources, 0.5, workers=1)]
@@ -89,3 +89,39 @@ def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch
     monkeypatch.setattr(parallel, "analyze", lambda *a: 1 / 0)
     outcome = parallel.compose_one(source, 0.5)
     assert outcome.lesson is None and "ZeroDivisionError" in outcome.error
+
+
+def test_pages_rendered_in_worker_processes_match_those_rendered_here(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(parallel.PARALLEL_MIN_ITEMS):
+        (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
+    for seed in find_seeds(ROOT / "seeds"):
+        (seeds / seed.name).write_bytes(seed.read_bytes())
+    project = site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs")
+    built = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("MEDIALIT_WORKERS", workers)
+        built[workers] = site.generate(project, "teacher")
+    assert built["2"].pages == built["1"].pages
+    assert len([uri for uri in built["2"].pages if uri.startswith("lessons/")]) == parallel.PARALLEL_MIN_ITEMS + 3
+
+
+def test_a_rendering_crash_in_a_worker_leaves_that_lesson_out_and_names_it(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(parallel.PARALLEL_MIN_ITEMS):
+        (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
+    real = site.render_text
+
+    def fails_on_one(source, *args):
+        if source.path.name == "t03.md":
+            raise ValueError("boom")
+        return real(source, *args)
+
+    monkeypatch.setattr(site, "render_text", fails_on_one)
+    monkeypatch.setenv("MEDIALIT_WORKERS", "2")
+    generated = site.generate(site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs"))
+    assert "lessons/text-3.md" not in generated.pages and "lessons/text-4.md" in generated.pages
+    assert [p.path.name for p in generated.problems] == ["t03.md"]
+    assert "ValueError: boom" in generated.problems[0].message

@@ -33,6 +33,10 @@ class InputError(MedialitError):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):
+        # Rebuilt from its problems, so that it survives the trip back from a worker process.
+        return (InputError, (self.problems,))
+
 
 class BuildFailed(MedialitError):
     """The site could not be built; the previous site was left as it was."""

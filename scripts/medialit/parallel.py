@@ -1,8 +1,10 @@
-"""Analyse seeds and compose their lessons on every available core, in a deterministic order.
+"""Analyse seeds, compose and render their lessons on every available core, in a deterministic order.
 
-``compose_many`` returns one outcome per source, in the order of the sources, whatever order the
-workers finish in. A seed whose analysis or composition raises is an outcome with an error message,
-not a failed build: the other seeds still get their lessons.
+``map_in_order`` is the one mechanism: it calls a function on every item and yields the results in the
+order of the items, whatever order the workers finish in, in worker processes when there are many
+items. ``compose_many`` uses it for analysis and composition (the costly step), ``site`` for rendering.
+A seed whose analysis or composition raises is an outcome with an error message, not a failed build:
+the other seeds still get their lessons.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import gc
 import multiprocessing
 import os
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .analysis import analyze
 from .errors import InputError, MedialitError, Problem
@@ -24,8 +27,9 @@ from .readings import load_catalog
 from .sources import Source
 from .taxonomy import load_taxonomy
 
-# Starting worker processes costs ~0.1 s each; below this many seeds one process is faster.
-PARALLEL_MIN_SOURCES = 16
+# Starting worker processes costs ~0.1 s each; below this many items one process is faster.
+PARALLEL_MIN_ITEMS = 16
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,7 @@ def available_cores() -> int:
 def compose_many(sources: Sequence[Source], threshold: float, progress: Progress | None = None,
                  workers: int | None = None) -> Iterator[Outcome]:
     """Yield the outcome of each source, in order."""
-    workers = workers or _workers_from_env() or available_cores()
-    if workers > 1 and len(sources) >= PARALLEL_MIN_SOURCES:
-        outcomes = _in_processes(sources, threshold, workers)
-    else:
-        outcomes = (compose_one(source, threshold) for source in sources)
-    for done, outcome in enumerate(outcomes, 1):
+    for done, outcome in enumerate(map_in_order(compose_one, sources, (threshold,), workers), 1):
         if progress:
             progress("analysing", done, len(sources))
         yield outcome
@@ -83,19 +82,45 @@ def compose_one(source: Source, threshold: float) -> Outcome:
         return Outcome(None, f"{doing} ({type(error).__name__}: {error}, in {os.path.basename(where.filename)}:{where.lineno})")
 
 
-def _in_processes(sources: Sequence[Source], threshold: float, workers: int) -> Iterator[Outcome]:
-    # fork shares the loaded rules with the workers for free; spawn (other systems) re-imports them.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    chunk = max(1, min(32, len(sources) // (workers * 8)))
+def map_in_order(function: Callable[..., T], items: Sequence, shared: tuple = (), workers: int | None = None) -> Iterator[T]:
+    """``function(item, *shared)`` for each item, in the order of ``items``.
+
+    With many items and several cores, the calls run in worker processes started by fork: they
+    inherit ``items`` and ``shared`` (a template environment, say) as they are, nothing is pickled on
+    the way in, and they are given only positions. Only results travel back, so ``function`` returns
+    picklable values and catches its own errors. Elsewhere (one core, few items, no fork) the calls
+    run here, one after another."""
+    workers = workers or _workers_from_env() or available_cores()
+    if workers < 2 or len(items) < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
+        return (function(item, *shared) for item in items)
+    return _in_processes(function, items, shared, workers)
+
+
+def _in_processes(function, items: Sequence, shared: tuple, workers: int) -> Iterator:
+    chunk = max(1, min(32, len(items) // (workers * 8)))
     # Objects alive now (rules, models, catalog, sources) live as long as the build: moved out of the
     # garbage collector's sight, collections stop scanning them, in the workers (which would otherwise
     # copy every page they touch) and here.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            yield from pool.map(compose_one, sources, [threshold] * len(sources), chunksize=chunk)
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_receive,
+                                 initargs=(function, items, shared)) as pool:
+            yield from pool.map(_call, range(len(items)), chunksize=chunk)
     finally:
         gc.unfreeze()
+
+
+_work: tuple = ()      # in a worker process: (function, items, shared), inherited from the parent
+
+
+def _receive(function, items, shared) -> None:
+    global _work
+    _work = (function, items, shared)
+
+
+def _call(position: int):
+    function, items, shared = _work
+    return function(items[position], *shared)
 
 
 def _workers_from_env() -> int | None:

@@ -28,7 +28,7 @@ from .errors import BuildFailed, InputError, MedialitError, Problem
 from .exercises import build_exercises
 from .lessons import Lesson
 from .outlets import load_outlets
-from .parallel import compose_many
+from .parallel import compose_many, map_in_order
 from .progress import Progress
 from .readings import load_catalog
 from .render import make_environment, render
@@ -143,23 +143,6 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
                          warnings=warnings, stats=stats)
 
 
-class _seed_guard:
-    """``with _seed_guard(source, "doing X", problems):`` turns an unexpected error for one seed into a
-    problem naming the file, so a bug met by one text leaves that lesson out instead of the whole site."""
-
-    def __init__(self, source: Source, doing: str, problems: list[Problem]):
-        self.source, self.doing, self.problems = source, doing, problems
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, trace) -> bool:
-        if error is None or not isinstance(error, Exception) or isinstance(error, MedialitError):
-            return False
-        self.problems.append(internal_problem(self.source.path, self.doing, f"{type(error).__name__}: {error}"))
-        return True
-
-
 def internal_problem(path: Path, doing: str, error: str) -> Problem:
     detail = f" ({error[:300]})" if error else ""
     return Problem(path, f"medialit failed while {doing[:400]}{detail}",
@@ -252,20 +235,15 @@ def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: P
     pages: dict[str, str] = {}
     examples: dict[str, list[tuple[Lesson, object]]] = {t.id: [] for t in taxonomy.techniques}
     rendered = []
-    for done, lesson in enumerate(lessons, 1):
-        with _seed_guard(lesson.source, "rendering its lesson page", problems if problems is not None else []):
-            paragraphs = render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy)
-            pages[f"lessons/{lesson.slug}.md"] = render(
-                env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
-                source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
-                exercises=build_exercises(lesson, taxonomy))
-            # The printable worksheet: the student's text is plain (finding the techniques is the task).
-            pages[f"worksheets/{lesson.slug}.md"] = render(
-                env, "worksheet.md.j2", lesson=lesson, taxonomy=taxonomy, edition=edition, source=lesson.source,
-                paragraphs=paragraphs if edition == "teacher" else render_text(lesson.source, (), taxonomy))
-            for paragraph in paragraphs:
-                for note in paragraph.notes:
-                    examples[note.finding.technique].append((lesson, note))
+    outcomes = map_in_order(render_lesson, lessons, (env, taxonomy, edition))
+    for done, (lesson, outcome) in enumerate(zip(lessons, outcomes), 1):
+        if outcome.error is not None:
+            if problems is not None:
+                problems.append(internal_problem(lesson.source.path, "rendering its lesson page", outcome.error))
+        else:
+            pages.update(outcome.pages)
+            for note in outcome.notes:
+                examples[note.finding.technique].append((lesson, note))
             rendered.append(lesson)
         if progress:
             progress("rendering", done, len(lessons))
@@ -278,6 +256,34 @@ def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: P
     pages["tags.md"] = render(env, "tags.md.j2", **common)
     pages["readings/index.md"] = render(env, "catalog.md.j2", catalog=load_catalog(), **common)
     return pages
+
+
+@dataclass(frozen=True)
+class RenderedLesson:
+    pages: dict[str, str]            # the lesson page and its printable worksheet
+    notes: tuple = ()                # the flag notes under its paragraphs: examples for the technique pages
+    error: str | None = None         # rendering failed (a bug): the lesson is left out and reported
+
+
+def render_lesson(lesson: Lesson, env, taxonomy, edition: str) -> RenderedLesson:
+    """A lesson's page and worksheet. Runs in worker processes for large corpora, so an unexpected
+    error comes back as a value, like ``parallel.compose_one``'s."""
+    try:       # (a MedialitError, e.g. a broken template, is raised: it stops the build, in any process)
+        paragraphs = render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy)
+        lesson_page = render(
+            env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
+            source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
+            exercises=build_exercises(lesson, taxonomy))
+        # The printable worksheet: the student's text is plain (finding the techniques is the task).
+        worksheet = render(
+            env, "worksheet.md.j2", lesson=lesson, taxonomy=taxonomy, edition=edition, source=lesson.source,
+            paragraphs=paragraphs if edition == "teacher" else render_text(lesson.source, (), taxonomy))
+    except MedialitError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a rendering bug met by one lesson must not cost the others
+        return RenderedLesson({}, error=f"{type(error).__name__}: {error}")
+    notes = tuple(note for paragraph in paragraphs for note in paragraph.notes)
+    return RenderedLesson({f"lessons/{lesson.slug}.md": lesson_page, f"worksheets/{lesson.slug}.md": worksheet}, notes)
 
 
 def render_technique_pages(env, technique, examples: list, common: dict) -> dict[str, str]:

@@ -29,11 +29,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import chain, repeat
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..errors import Problem
 from .detect_text import Token
+
+if TYPE_CHECKING:
+    import numpy as np
 
 NAME = "<name>"    # a side word, or a capitalised word inside a sentence: a name, never a feature of its own
 NUMBER = "<num>"
@@ -76,6 +78,8 @@ class LinearModel:
         reason depends on numpy's order of additions; the margin covers any rounding difference)."""
         if not examples:
             return []
+        import numpy as np     # here, not at the top: a build whose workers analyse never loads it (17 MB)
+
         ids, weights = self._matrix
         lengths = np.fromiter(map(len, examples), dtype=np.intp, count=len(examples))
         rows = np.fromiter(map(ids.get, chain.from_iterable(examples), repeat(0)), dtype=np.intp, count=int(lengths.sum()))
@@ -90,6 +94,8 @@ class LinearModel:
     @cached_property
     def _matrix(self) -> tuple[dict[str, int], np.ndarray]:
         """Feature -> row of a weight matrix whose row 0 (unknown features) is all zeros."""
+        import numpy as np
+
         ids = {feature: row for row, feature in enumerate(self.weights, 1)}
         matrix = np.zeros((len(ids) + 1, len(self.classes)))
         for feature, row in ids.items():
