@@ -82,13 +82,22 @@ def trim_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink ``[start, end)`` so it starts on a word and ends on a word (or on a closing ? or !).
 
     Markdown marks, quotation marks and brackets at the edges are left out of the span."""
-    words = list(_WORD.finditer(text, start, end))
-    if not words:
+    first = _WORD.search(text, start, end)
+    if first is None:
         return None
-    new_start, new_end = words[0].start(), words[-1].end()
+    # The last word ends at the last word character: found from the end, without matching every word.
+    new_end = end
+    while not _is_word_char(text[new_end - 1]):
+        new_end -= 1
+    new_start = first.start()
     if new_end < end and text[new_end] in "?!":
         new_end += 1
     return new_start, new_end
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches (letters and digits of any script, and the underscore)."""
+    return char.isalnum() or char == "_"
 
 
 # ------------------------------------------------------------------------------------------ quotations
