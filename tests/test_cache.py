@@ -91,23 +91,7 @@ def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch
     assert outcome.lesson is None and "ZeroDivisionError" in outcome.error
 
 
-def test_pages_rendered_in_worker_processes_match_those_rendered_here(tmp_path, monkeypatch):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for n in range(parallel.PARALLEL_MIN_ITEMS):
-        (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
-    for seed in find_seeds(ROOT / "seeds"):
-        (seeds / seed.name).write_bytes(seed.read_bytes())
-    project = site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs")
-    built = {}
-    for workers in ("1", "2"):
-        monkeypatch.setenv("MEDIALIT_WORKERS", workers)
-        built[workers] = site.generate(project, "teacher")
-    assert built["2"].pages == built["1"].pages
-    assert len([uri for uri in built["2"].pages if uri.startswith("lessons/")]) == parallel.PARALLEL_MIN_ITEMS + 3
-
-
-def test_a_rendering_crash_in_a_worker_leaves_that_lesson_out_and_names_it(tmp_path, monkeypatch):
+def test_a_rendering_crash_leaves_that_lesson_out_and_names_it(tmp_path, monkeypatch):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for n in range(parallel.PARALLEL_MIN_ITEMS):
@@ -120,7 +104,6 @@ def test_a_rendering_crash_in_a_worker_leaves_that_lesson_out_and_names_it(tmp_p
         return real(source, *args)
 
     monkeypatch.setattr(site, "render_text", fails_on_one)
-    monkeypatch.setenv("MEDIALIT_WORKERS", "2")
     generated = site.generate(site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs"))
     assert "lessons/text-3.md" not in generated.pages and "lessons/text-4.md" in generated.pages
     assert [p.path.name for p in generated.problems] == ["t03.md"]

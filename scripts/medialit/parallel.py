@@ -1,10 +1,9 @@
-"""Analyse seeds, compose and render their lessons on every available core, in a deterministic order.
+"""Analyse seeds and compose their lessons on every available core, in a deterministic order.
 
-``map_in_order`` is the one mechanism: it calls a function on every item and yields the results in the
-order of the items, whatever order the workers finish in, in worker processes when there are many
-items. ``compose_many`` uses it for analysis and composition (the costly step), ``site`` for rendering.
-A seed whose analysis or composition raises is an outcome with an error message, not a failed build:
-the other seeds still get their lessons.
+``map_in_order`` calls a function on every item and yields the results in the order of the items,
+whatever order the workers finish in, in worker processes when there are many items; ``compose_many``
+uses it for analysis and composition. A seed whose analysis or composition raises is an outcome with
+an error message, not a failed build: the other seeds still get their lessons.
 """
 
 from __future__ import annotations
