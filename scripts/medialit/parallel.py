@@ -85,8 +85,8 @@ def map_in_order(function: Callable[..., T], items: Sequence, shared: tuple = ()
     """``function(item, *shared)`` for each item, in the order of ``items``.
 
     With many items and several cores, the calls run in worker processes started by fork: they
-    inherit ``items`` and ``shared`` (a template environment, say) as they are, nothing is pickled on
-    the way in, and they are given only positions. Only results travel back, so ``function`` returns
+    inherit ``items`` and ``shared`` as they are (loaded rules and sources: nothing is pickled on
+    the way in), and they are given only positions. Only results travel back, so ``function`` returns
     picklable values and catches its own errors. Elsewhere (one core, few items, no fork) the calls
     run here, one after another."""
     workers = workers or _workers_from_env() or available_cores()
