@@ -79,3 +79,25 @@ def test_sentences_do_not_cross_a_blank_line_before_a_capital():
     for sentence in split_sentences(source):
         text = source.content[sentence.start:sentence.end]
         assert "\n\nIn a move" not in text
+
+
+def test_a_known_check_needs_all_its_cue_words_in_one_sentence(tmp_path):
+    """Cue groups are matched per sentence: words split over two sentences, or a cue word inside a
+    longer word, link no check."""
+    path = tmp_path / "split.md"
+    path.write_text("---\ntitle: T\n---\nT\n\nJens Stoltenberg spoke at length on Tuesday about the summit. "
+                    "The central bank raised its rates by 2 percent in March.\n\n"
+                    "Stoltenbergs and Norges Bankers met in 2022 to discuss the plan.\n\n"
+                    "In June 2021 a destroyer sailed into the Black Sea near Crimea.\n", encoding="utf-8")
+    linked = {c.text.split()[0]: c.check for c in detect_claims(load_source(path))}
+    assert linked["Jens"] is None and linked["The"] is None
+    assert linked["Stoltenbergs"] is None
+    assert linked["In"] == "hms-defender"
+
+
+def test_a_check_for_one_claim_kind_links_only_claims_of_that_kind(tmp_path):
+    # own-correction-nrf is a 'correction' check: the same words in an ordinary sentence link nothing.
+    path = tmp_path / "kind.md"
+    path.write_text("---\ntitle: T\n---\nT\n\nNATO said on 25 February that its troops would not go to Ukraine "
+                    "or any other non-member states.\n", encoding="utf-8")
+    assert "own-correction-nrf" not in {c.check for c in detect_claims(load_source(path))}
