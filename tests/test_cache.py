@@ -108,3 +108,12 @@ def test_a_rendering_crash_leaves_that_lesson_out_and_names_it(tmp_path, monkeyp
     assert "lessons/text-3.md" not in generated.pages and "lessons/text-4.md" in generated.pages
     assert [p.path.name for p in generated.problems] == ["t03.md"]
     assert "ValueError: boom" in generated.problems[0].message
+
+
+def test_without_fork_the_seeds_are_analysed_here_one_after_another(tmp_path, monkeypatch):
+    """Where processes cannot fork (Windows), map_in_order runs the calls in this process."""
+    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(parallel, "_in_processes", lambda *a: pytest.fail("no worker processes without fork"))
+    sources = [load_source(p) for p in find_seeds(ROOT / "seeds")] * (parallel.PARALLEL_MIN_ITEMS // 2)
+    outcomes = list(parallel.compose_many(sources, 0.5, workers=2))
+    assert [o.lesson.slug for o in outcomes] == [s.slug for s in sources]
