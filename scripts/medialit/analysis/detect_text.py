@@ -136,7 +136,7 @@ def quotation_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
         carry = depth > 0 and _quote_continues(text, paragraphs[number + 1 : number + 1 + _LOOKAHEAD_PARAGRAPHS])
         if depth > 0:
             spans.append((opened, p_end))
-    return _merge(s for s in spans if s[1] > s[0])
+    return merge(s for s in spans if s[1] > s[0])
 
 
 _DOUBLE_MARK = re.compile('[“”"]')
@@ -199,7 +199,8 @@ def _quote_continues(text: str, following: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _merge(spans) -> list[tuple[int, int]]:
+def merge(spans) -> list[tuple[int, int]]:
+    """Sorted union of (start, end) spans: overlapping or touching spans become one."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

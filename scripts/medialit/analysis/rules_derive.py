@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..sources import Source, load_source
 from ..taxonomy import load_taxonomy
-from .detect_text import tokenize
+from .detect_text import merge, tokenize
 from .rules import CueStat, Rulebook
 from .techniques import match_rules, prepare
 
@@ -51,17 +51,6 @@ def load_ptc(ptc_dir: Path) -> list[Article]:
         article_id = path.stem.removeprefix("article")
         articles.append(Article(article_id, load_source(path), tuple(sorted(labels.get(article_id, [])))))
     return articles
-
-
-def merge(intervals) -> list[Interval]:
-    """Sorted union of intervals."""
-    merged: list[list[int]] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(s, e) for s, e in merged]
 
 
 def overlap(span: Interval, union: list[Interval]) -> int:
