@@ -97,3 +97,36 @@ def test_a_missing_field_says_how_to_fix_it(data_dir):
     path.write_text(path.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
     problems = validate_catalog(path)
     assert [str(p) for p in problems] and "reading 'T2' field 'about' is required" in str(problems[0])
+
+
+@pytest.mark.parametrize("name", ["catalog.yaml", "outlets.yaml", "checks.yaml", "framing.yaml", "voices.yaml",
+                                  "taxonomy.yaml", "rules/loaded-language.yaml"])
+@pytest.mark.parametrize("content, says", [
+    (b"- a list\n- instead of fields\n", "holds a list"),
+    (b"", "holds nothing"),
+    (b"just one line of text\n", "holds a str"),
+    (b"readings: \xff\xfe broken\n", "is not UTF-8"),
+])
+def test_a_data_file_without_fields_gets_a_named_error_not_a_crash(data_dir, name, content, says):
+    """A data file a teacher emptied, turned into a list or saved in another encoding: every data file
+    reports it, naming the file, instead of crashing the check or passing as empty."""
+    from medialit.analysis.rules import load_rulebook
+    from medialit.errors import InputError
+    from medialit.taxonomy import load_taxonomy
+
+    if name.startswith("rules/"):
+        shutil.copytree(DATA_DIR / "rules", data_dir / "rules")
+    path = data_dir / name
+    path.write_bytes(content)
+    if name == "taxonomy.yaml":
+        with pytest.raises(InputError) as raised:
+            load_taxonomy(path)
+        problems = raised.value.problems
+    elif name.startswith("rules/"):
+        with pytest.raises(InputError) as raised:
+            load_rulebook(path.parent)
+        problems = raised.value.problems
+    else:
+        problems = validate_data(data_dir)
+    named = [p for p in problems if p.path == path]
+    assert named and says in named[0].message and named[0].fix, [str(p) for p in problems]

@@ -68,6 +68,8 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         return None, [Problem(path, f"cannot be read: {exc.strerror}")]
+    except UnicodeDecodeError as exc:
+        return None, [Problem(path, f"is not UTF-8 text (byte {exc.start})", fix="save the file as UTF-8")]
     try:
         return yaml.load(text, Loader=_LineLoader), []  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -75,6 +77,22 @@ def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         return None, [Problem(path, f"is not valid YAML: {problem}", line=mark.line + 1 if mark else None,
                               fix="check indentation, quotes and colons; a value containing ': ' needs quotes")]
+
+
+def read_mapping(path: Path, problems: list[Problem]) -> LineDict | None:
+    """The file's top-level mapping; None, with the problem recorded, when the file cannot be read, is not
+    valid YAML, is empty or holds something other than a mapping (a list, a single value)."""
+    data, read_problems = read_yaml(path)
+    problems.extend(read_problems)
+    if read_problems:
+        return None
+    if not isinstance(data, dict):
+        holds = "nothing" if data is None else f"a {type(data).__name__}"
+        problems.append(Problem(path, f"must hold a mapping of fields at its top level, but holds {holds}",
+                                line=1, fix="start each top-level field (such as 'readings:') at the left margin, "
+                                            "as in the file medialit ships"))
+        return None
+    return data
 
 
 # ---------------------------------------------------------------------------------------- field checks

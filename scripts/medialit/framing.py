@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_yaml
+from .datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_mapping
 from .errors import Problem
 from .questions import LEVELS
 from .sources import Source
@@ -69,8 +69,7 @@ def validate_framing(path: Path = FRAMING_FILE) -> list[Problem]:
 
 
 def _parse(path: Path, problems: list[Problem]) -> FramingData:
-    data, read_problems = read_yaml(path)
-    problems.extend(read_problems)
+    data = read_mapping(path, problems)
     if data is None:
         return FramingData(())
     specs = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, EntryChecker, clean, entries, parsed_or_raise, problems_of, read_yaml
+from .datafiles import DATA_DIR, EntryChecker, clean, entries, parsed_or_raise, problems_of, read_mapping
 from .errors import Problem
 from .questions import LEVELS, Citation
 
@@ -119,8 +119,7 @@ def validate_outlets(path: Path = OUTLETS_FILE) -> list[Problem]:
 
 
 def _parse(path: Path, problems: list[Problem]) -> Outlets:
-    data, read_problems = read_yaml(path)
-    problems.extend(read_problems)
+    data = read_mapping(path, problems)
     if data is None:
         return Outlets()
     lateral = EntryChecker(path, data.get("lateral_reading"), "lateral_reading", problems)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
 from .datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, compile_term, entries,
-                        parse_partial_date, parsed_or_raise, problems_of, read_yaml, vocabulary)
+                        parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
 from .errors import Problem
 
 CATALOG_FILE = DATA_DIR / "catalog.yaml"
@@ -213,8 +213,7 @@ def catalog_ids(path: Path = CATALOG_FILE) -> set[str] | None:
 
 
 def _parse(path: Path, problems: list[Problem]) -> Catalog:
-    data, read_problems = read_yaml(path)
-    problems.extend(read_problems)
+    data = read_mapping(path, problems)
     if data is None:
         return Catalog()
     kinds = vocabulary(path, data, "kinds", problems)

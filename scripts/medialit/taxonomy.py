@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from .datafiles import read_mapping
 from .errors import InputError, Problem
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -72,9 +71,11 @@ class Taxonomy:
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
     """Load and validate the taxonomy, reporting every problem at once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    entries = data.get("techniques") or []
     problems: list[Problem] = []
+    data = read_mapping(path, problems)
+    if data is None:
+        raise InputError(problems)
+    entries = data.get("techniques") or []
     techniques: list[Technique] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, 1):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .datafiles import (DATA_DIR, EntryChecker, check_cue_groups, clean, compile_term, entries, parsed_or_raise,
-                        read_yaml)
+                        read_mapping)
 from .errors import Problem
 from .questions import LEVELS, Answer, Citation, Question
 
@@ -106,8 +106,7 @@ def validate_checks(path: Path = CHECKS_FILE, catalog_path: Path | None = None) 
 
 
 def _parse(path: Path, problems: list[Problem]) -> Checks:
-    data, read_problems = read_yaml(path)
-    problems.extend(read_problems)
+    data = read_mapping(path, problems)
     if data is None:
         return Checks((), (), {}, {})
     sift_moves = data.get("sift_moves") or {}

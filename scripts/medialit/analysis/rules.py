@@ -39,8 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from ..datafiles import read_mapping
 from ..errors import InputError, Problem
 from ..taxonomy import load_taxonomy
 from .model import ModelSet, load_model
@@ -160,7 +159,7 @@ def load_rulebook(rules_dir: Path = RULES_DIR, with_corpus: bool = True) -> Rule
 
 def load_rule_file(path: Path, technique: str, problems: list[Problem]) -> list[Rule]:
     """Rules of one technique file; problems are appended, never raised one by one."""
-    data = _read_yaml(path, problems)
+    data = read_mapping(path, problems)
     if data is None:
         return []
     if data.get("technique") != technique:
@@ -264,22 +263,8 @@ def _check_unique(rules: list[Rule], problems: list[Problem]) -> None:
         seen.setdefault(rule.id, rule.path)
 
 
-def _read_yaml(path: Path, problems: list[Problem]) -> dict | None:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.append(Problem(path, f"is not valid YAML: {getattr(exc, 'problem', exc)}",
-                                line=mark.line + 1 if mark else None, fix="check quotes and indentation"))
-        return None
-    if not isinstance(data, dict):
-        problems.append(Problem(path, "must be a mapping with 'technique' and 'rules'"))
-        return None
-    return data
-
-
 def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
-    data = _read_yaml(path, problems) if path.exists() else {}
+    data = read_mapping(path, problems) if path.exists() else {}
     if data is None:
         return CorpusSettings()
     try:

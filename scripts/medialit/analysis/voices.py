@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, EntryChecker, compile_term, parsed_or_raise, problems_of, read_yaml
+from ..datafiles import DATA_DIR, EntryChecker, compile_term, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
 from ..questions import LEVELS
 from ..sources import Source
@@ -96,8 +96,7 @@ def validate_voices(path: Path = VOICES_FILE) -> list[Problem]:
 
 
 def _parse(path: Path, problems: list[Problem]) -> VoiceData:
-    data, read_problems = read_yaml(path)
-    problems.extend(read_problems)
+    data = read_mapping(path, problems)
     if data is None:
         return VoiceData((), (), frozenset(), (), ())
     verbs: list[Verb] = []
