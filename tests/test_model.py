@@ -128,25 +128,72 @@ def test_model_flags_on_seeds_carry_reasons(seed):
         assert f.reason.strip() and f.cues is not None and 0 <= f.confidence <= 1
 
 
-def test_sieve_keeps_every_example_that_reaches_the_floor():
-    """``likely`` only narrows down which examples get exact ``scores``: it must never drop one that
-    reaches the floor, whatever the floor, for the shipped token and sentence models."""
-    import random
+SIEVE_TEXT = """A Headline For The Sieve
 
-    models = load_rulebook().models
-    rng = random.Random(3)
-    for model in (models.token, models.sentence):
-        vocabulary = sorted(model.weights)
-        examples = [["bias"] + rng.sample(vocabulary, rng.randint(0, 40)) + ["w:never-a-feature"]
-                    for _ in range(400)]
-        scores = [model.scores(e) for e in examples]
-        for floor in (0.05, 0.3, 0.5, 0.9):
+The so-called "experts" said the PLAN was a DISASTER, and Nato's 2,000 pages proved it; the plan failed.
+
+‘Heroes’ or cowards? Everyone knows the truth! The plan, the plan and the plan again: a catastrophic,
+shameful betrayal by corrupt elites who will stop at nothing.
+
+Officials in Brussels said on 3 May that the reform "will cut costs by 12%", but critics disagreed.
+"""
+
+
+def sieve_inputs(tmp_path: Path):
+    from medialit.analysis.model import model_input
+    from medialit.analysis.techniques import match_rules, prepare, rule_spans_for_model
+
+    rulebook = load_rulebook()
+    path = tmp_path / "sieve.md"
+    path.write_text(SIEVE_TEXT, encoding="utf-8")
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.md"))
+    for source in [load_source(path)] + [load_source(seed) for seed in seeds]:
+        text = prepare(source)
+        spans = rule_spans_for_model(rulebook, text, match_rules(rulebook, text))
+        yield model_input(text.content, text.tokens, text.paragraphs, text.sentences, text.quotes, spans,
+                          rulebook.settings.side_words)
+
+
+@pytest.mark.parametrize("kind", ["token", "sentence"])
+def test_sieve_keeps_exactly_the_examples_whose_feature_strings_reach_the_floor(tmp_path, kind):
+    """The sieves add up weights by slot without making feature strings; ``scores`` of the strings is
+    the definition. The sieve must keep every example that reaches the floor (or a flag is lost), and
+    only those within rounding of it (or a slot was added up that the strings do not hold)."""
+    from medialit.analysis.model import _logit, _sigmoid
+
+    model = getattr(load_rulebook().models, kind)
+    checked = 0
+    for data in sieve_inputs(tmp_path):
+        count = len(data.tokens) if kind == "token" else len(data.sentences)
+        features = [data.token_features(k) if kind == "token" else data.sentence_features(k) for k in range(count)]
+        scores = [model.scores(f) for f in features]
+        likely = model.likely_tokens if kind == "token" else model.likely_sentences
+        for floor in (0.05, 0.2, 0.3, 0.5, 0.8):
             for c in range(len(model.classes)):
                 reached = {k for k, s in enumerate(scores) if s[c] >= floor}
-                kept = set(model.likely(examples, floor, [c]))
-                assert reached <= kept, (model.kind, floor, c)
-                assert len(kept) < len(examples) or len(reached) == len(examples) or floor < 0.1
-    assert models.token.likely([], 0.3, [0]) == []
+                near = {k for k, s in enumerate(scores) if s[c] >= _sigmoid(_logit(floor) - 1e-5)}
+                kept = set(likely(data, floor, [c]))
+                assert reached <= kept <= near, (kind, floor, model.classes[c])
+                checked += len(reached)
+    assert checked > 100       # the texts do reach the floors: the comparison is not vacuous
+
+
+def test_token_features_cover_every_slot_the_sieve_adds_up(tmp_path):
+    """The sieve text holds every kind of token feature, so the comparison above tests every slot."""
+    prefixes = {f.partition(":")[0] + ":" + f.partition(":")[2] if f.startswith(("shape", "quote", "seen")) else
+                f.partition(":")[0] for data in sieve_inputs(tmp_path) for k in range(len(data.tokens))
+                for f in data.token_features(k)}
+    assert {"bias", "w", "p", "n", "b", "a", "s", "shape:upper", "shape:cap", "shape:hyphen", "quote:in",
+            "rule", "seen:1", "seen:2+"} <= prefixes
+
+
+def test_sieves_of_an_empty_text():
+    from medialit.analysis.model import model_input
+
+    models = load_rulebook().models
+    data = model_input("", (), (), (), (), [], frozenset())
+    assert models.token.likely_tokens(data, 0.3, [0]) == []
+    assert models.sentence.likely_sentences(data, 0.3, [0]) == []
 
 
 def test_quotation_membership_in_one_pass_matches_the_binary_search():

@@ -27,9 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import Problem
 from .detect_text import Token
@@ -66,29 +65,71 @@ class LinearModel:
         for feature in features:
             row = weights.get(feature)
             if row is not None:
-                for c, w in enumerate(row):
-                    z[c] += w
+                z = [total + w for total, w in zip(z, row)]
         return [_sigmoid(v) for v in z]
 
-    def likely(self, examples: list[list[str]], floor: float, classes: Sequence[int]) -> list[int]:
-        """Indices of the examples whose probability for one of ``classes`` may reach ``floor``.
+    def likely_tokens(self, data: ModelInput, floor: float, classes: Sequence[int]) -> list[int]:
+        """Indices of the tokens of ``data`` whose probability for one of ``classes`` may reach ``floor``.
 
-        A sieve: the logits of all examples are summed at once with numpy, and only the few examples
-        it keeps need ``scores``, which stays the one exact definition (so no flag, confidence or
-        reason depends on numpy's order of additions; the margin covers any rounding difference)."""
-        if not examples:
+        A sieve: the logits of all tokens are added up at once with numpy, each feature looked up by its
+        slot (the word, the word before, the pair, ...) in tables of the weights, so that none of the
+        feature strings is made. Only the few tokens it keeps need ``scores``, which stays the one exact
+        definition: no flag, confidence or reason depends on numpy's order of additions, and the margin
+        covers any rounding difference."""
+        forms = data.forms
+        if not forms:
             return []
         import numpy as np     # here, not at the top: a build whose workers analyse never loads it (17 MB)
 
-        ids, weights = self._matrix
-        lengths = np.fromiter(map(len, examples), dtype=np.intp, count=len(examples))
-        rows = np.fromiter(map(ids.get, chain.from_iterable(examples), repeat(0)), dtype=np.intp, count=int(lengths.sum()))
-        owner = np.repeat(np.arange(len(examples)), lengths)
-        bar = _logit(floor) - _SIEVE_MARGIN
-        keep = np.zeros(len(examples), dtype=bool)
+        slots = self._slots
+        w, s, p, n, b, a, shape, quote, seen, rule = (
+            slots.get(prefix, {}) for prefix in ("w", "s", "p", "n", "b", "a", "shape", "quote", "seen", "rule"))
+        prevs = ["<s>", *forms[:-1]]
+        nexts = [*forms[1:], "</s>"]
+        texts = [t.text for t in data.tokens]
+        hyphen, quoted = shape.get("hyphen", 0), quote.get("in", 0)
+        columns = [                                       # one row of the weight matrix per token and slot
+            [w.get(f, 0) for f in forms],
+            [0 if f == NAME or f == NUMBER else s.get(stem(f), 0) for f in forms],
+            [p.get(f, 0) for f in prevs],
+            [n.get(f, 0) for f in nexts],
+            [b.get(pair, 0) for pair in zip(prevs, forms)],
+            [a.get(pair, 0) for pair in zip(forms, nexts)],
+            [shape.get(_case_shape(t), 0) for t in texts],
+            [hyphen if "-" in t else 0 for t in texts],
+            [quoted if q else 0 for q in data.quoted],
+            [seen.get(_seen(c), 0) if c else 0 for c in data.seen],
+        ]
+        for j in range(max(map(len, data.rule_hits))):
+            columns.append([rule.get(r[j], 0) if len(r) > j else 0 for r in data.rule_hits])
+        _, matrix = self._matrix
+        z = matrix[np.array(columns, dtype=np.intp)].sum(axis=0) + np.array(self.bias)
+        keep = (z[:, list(classes)] >= _logit(floor) - _SIEVE_MARGIN).any(axis=1)
+        return np.flatnonzero(keep).tolist()
+
+    def likely_sentences(self, data: ModelInput, floor: float, classes: Sequence[int]) -> list[int]:
+        """Numbers of the sentences of ``data`` whose probability for one of ``classes`` may reach
+        ``floor``: the sieve of ``likely_tokens``, for the sentence model."""
+        if not data.sentences:
+            return []
+        import numpy as np
+
+        ids, matrix = self._matrix
+        w, b = self._slots.get("w", {}), self._slots.get("b", {})
+        rows: list[int] = []
+        owners: list[int] = []
+        for number, ((_, _, i, j), context) in enumerate(zip(data.sentences, data.sentence_contexts)):
+            words = data.forms[i:j]
+            found = [w.get(f, 0) for f in set(words)]
+            found += [b.get(pair, 0) for pair in set(zip(words, words[1:]))]
+            found += [ids.get(f, 0) for f in ("len:" + _length(len(words)), *_sentence_extras(context))]
+            rows += found
+            owners += [number] * len(found)
+        rows_of_matrix = matrix[np.array(rows, dtype=np.intp)]
+        keep = np.zeros(len(data.sentences), dtype=bool)
         for c in classes:
-            z = np.bincount(owner, weights=weights[rows, c], minlength=len(examples)) + self.bias[c]
-            keep |= z >= bar
+            z = np.bincount(owners, weights=rows_of_matrix[:, c], minlength=len(data.sentences)) + self.bias[c]
+            keep |= z >= _logit(floor) - _SIEVE_MARGIN
         return np.flatnonzero(keep).tolist()
 
     @cached_property
@@ -101,6 +142,16 @@ class LinearModel:
         for feature, row in ids.items():
             matrix[row] = self.weights[feature]
         return ids, matrix
+
+    @cached_property
+    def _slots(self) -> dict[str, dict]:
+        """Feature prefix -> value -> row of ``_matrix``, word pairs ("b", "a") keyed by their two words."""
+        ids, _ = self._matrix
+        slots: dict[str, dict] = {}
+        for feature, row in ids.items():
+            prefix, _, value = feature.partition(":")
+            slots.setdefault(prefix, {})[tuple(value.split(" ")) if prefix in ("a", "b") else value] = row
+        return slots
 
     def contributions(self, features: list[str], c: int) -> list[tuple[float, str]]:
         """Features that pushed class ``c`` up, strongest first."""
@@ -174,47 +225,72 @@ def _placeholder(norm: str, side_words: frozenset[str]) -> str | None:
     return None
 
 
-def token_features(forms: list[str], tokens: list[Token], quoted: list[bool], rule_hits: list[tuple[str, ...]],
-                   seen: list[int]) -> list[list[str]]:
-    """Features of every token (see the module docstring)."""
-    prevs = ["<s>"] + forms[:-1]
-    nexts = forms[1:] + ["</s>"]
-    features = [["bias", "w:" + form, "p:" + prev, "n:" + nxt, "b:" + prev + " " + form, "a:" + form + " " + nxt]
-                for prev, form, nxt in zip(prevs, forms, nexts)]
-    for f, form, token, in_quotes, rules, count in zip(features, forms, tokens, quoted, rule_hits, seen):
-        if form != NAME and form != NUMBER:
-            f.append("s:" + stem(form))
-        text = token.text
-        if text.isupper() and len(text) > 1:
-            f.append("shape:upper")
-        elif text[:1].isupper():
-            f.append("shape:cap")
-        if "-" in text:
-            f.append("shape:hyphen")
-        if in_quotes:
-            f.append("quote:in")
-        for technique in rules:
-            f.append("rule:" + technique)
-        if count:
-            f.append("seen:" + ("1" if count == 1 else "2+"))
+def token_features(prev: str, form: str, nxt: str, text: str, in_quotes: bool, rules: tuple[str, ...],
+                   count: int) -> list[str]:
+    """Features of one token, from its form, its neighbours' forms and its context (see the module
+    docstring). ``LinearModel.likely_tokens`` adds up the same features without making these strings:
+    a change here must be made there too (a test compares the two)."""
+    features = ["bias", "w:" + form, "p:" + prev, "n:" + nxt, "b:" + prev + " " + form, "a:" + form + " " + nxt]
+    if form != NAME and form != NUMBER:
+        features.append("s:" + stem(form))
+    case = _case_shape(text)
+    if case:
+        features.append("shape:" + case)
+    if "-" in text:
+        features.append("shape:hyphen")
+    if in_quotes:
+        features.append("quote:in")
+    for technique in rules:
+        features.append("rule:" + technique)
+    if count:
+        features.append("seen:" + _seen(count))
     return features
 
 
-def sentence_features(forms: list[str], text: str, quoted_share: float, first: bool,
-                      rule_hits: set[str]) -> list[str]:
-    """Features of one sentence: its words and word pairs, ending, length, quotation and rules fired."""
-    f = {"bias", "len:" + ("short" if len(forms) < 8 else "medium" if len(forms) < 25 else "long")}
+def _case_shape(text: str) -> str | None:
+    if text.isupper() and len(text) > 1:
+        return "upper"
+    if text[:1].isupper():
+        return "cap"
+    return None
+
+
+def _seen(count: int) -> str:
+    return "1" if count == 1 else "2+"
+
+
+class SentenceContext(NamedTuple):
+    """What a sentence's features need besides its words."""
+
+    tail: str               # its last character
+    quoted_share: float     # share of its words inside quotation marks
+    first: bool             # it opens a paragraph
+    fired: frozenset[str]   # techniques of the rules that fired in it
+
+
+def sentence_features(forms: list[str], context: SentenceContext) -> list[str]:
+    """Features of one sentence: its words and word pairs, ending, length, quotation and rules fired.
+    (``LinearModel.likely_sentences`` adds up the same features without making these strings.)"""
+    f = {"bias", "len:" + _length(len(forms))}
     f.update("w:" + form for form in forms)
     f.update("b:" + a + " " + b for a, b in zip(forms, forms[1:]))
-    tail = text.rstrip()[-1:]
-    if tail in "?!":
-        f.add("end:" + tail)
-    if quoted_share > 0.5:
-        f.add("quote:in")
-    if first:
-        f.add("first:paragraph")
-    f.update("rule:" + t for t in rule_hits)
+    f.update(_sentence_extras(context))
     return sorted(f)
+
+
+def _length(words: int) -> str:
+    return "short" if words < 8 else "medium" if words < 25 else "long"
+
+
+def _sentence_extras(context: SentenceContext) -> list[str]:
+    extras = ["rule:" + t for t in context.fired]
+    if context.tail in ("?", "!"):
+        extras.append("end:" + context.tail)
+    if context.quoted_share > 0.5:
+        extras.append("quote:in")
+    if context.first:
+        extras.append("first:paragraph")
+    return extras
 
 
 def describe(feature: str) -> str:
@@ -242,18 +318,33 @@ def readable(feature: str) -> bool:
 
 @dataclass(frozen=True, eq=False)
 class ModelInput:
-    """Everything the models read from one text, computed once."""
+    """Everything the models read from one text, computed once. Feature strings are made on demand,
+    for the few words and sentences that may be flagged: a text has ~18,000 of them, and the sieves
+    (``LinearModel.likely_tokens``, ``likely_sentences``) do without."""
 
     tokens: list[Token]
     forms: list[str]
-    token_features: list[list[str]]
+    quoted: list[bool]                               # per token: inside quotation marks
+    rule_hits: list[tuple[str, ...]]                 # per token: techniques of the rules that fired on it
+    seen: list[int]                                  # per token: how often its form was used before
     sentences: list[tuple[int, int, int, int]]       # (start, end, first token, end token)
-    sentence_features: list[list[str]]
+    sentence_contexts: list[SentenceContext]
+
+    def token_features(self, k: int) -> list[str]:
+        forms = self.forms
+        prev = forms[k - 1] if k else "<s>"
+        nxt = forms[k + 1] if k + 1 < len(forms) else "</s>"
+        return token_features(prev, forms[k], nxt, self.tokens[k].text, self.quoted[k], self.rule_hits[k],
+                              self.seen[k])
+
+    def sentence_features(self, number: int) -> list[str]:
+        _, _, i, j = self.sentences[number]
+        return sentence_features(self.forms[i:j], self.sentence_contexts[number])
 
 
 def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, quotes,
                 rule_spans: list[tuple[int, int, str]], side_words: frozenset[str]) -> ModelInput:
-    """Features for the token and sentence models; ``rule_spans`` are (start, end, technique) of rule cues."""
+    """What the token and sentence models read; ``rule_spans`` are (start, end, technique) of rule cues."""
     tokens = list(tokens)
     starts = [t.start for t in tokens]
     sentence_starts = set()
@@ -280,18 +371,17 @@ def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, 
     rule_hits = [()] * len(tokens)
     for i, techniques in hits.items():
         rule_hits[i] = tuple(sorted(techniques))
-    t_features = token_features(forms, tokens, quoted, rule_hits, seen)
     paragraph_starts = sorted({p[0] for p in paragraphs})
     hit_tokens = sorted(hits)
-    s_features = []
+    contexts = []
     for s, e, i, j in sentence_ranges:
         share = sum(quoted[i:j]) / (j - i) if j > i else 0.0
         # A paragraph starts at the sentence or within its first 3 characters (behind a quotation mark).
         near = bisect.bisect_left(paragraph_starts, s)
         first = near < len(paragraph_starts) and paragraph_starts[near] < s + 3
-        fired = set().union(*(hits[k] for k in hit_tokens[bisect.bisect_left(hit_tokens, i):bisect.bisect_left(hit_tokens, j)]))
-        s_features.append(sentence_features(forms[i:j], content[s:e], share, first, fired))
-    return ModelInput(tokens, forms, t_features, sentence_ranges, s_features)
+        fired = frozenset().union(*(hits[k] for k in hit_tokens[bisect.bisect_left(hit_tokens, i):bisect.bisect_left(hit_tokens, j)]))
+        contexts.append(SentenceContext(content[s:e].rstrip()[-1:], share, first, fired))
+    return ModelInput(tokens, forms, quoted, rule_hits, seen, sentence_ranges, contexts)
 
 
 def _inside_each(spans, tokens: list[Token]) -> list[bool]:

@@ -60,12 +60,12 @@ def train_model(articles: list[Article], rulebook: Rulebook, settings: ModelSett
         data = prepared[article.id] if prepared is not None and article.id in prepared else inputs(article, rulebook)
         unions = gold_unions(article)
         unions[ANY] = merge(span for spans in list(unions.values()) for span in spans)
-        for token, features in zip(data.tokens, data.token_features):
-            size = token.end - token.start
+        for k, token in enumerate(data.tokens):
+            features, size = data.token_features(k), token.end - token.start
             token_examples.append((features, [overlap((token.start, token.end), unions.get(t, [])) / size
                                               for t in settings.token_techniques]))
-        for (start, end, _, _), features in zip(data.sentences, data.sentence_features):
-            size = end - start
+        for number, (start, end, _, _) in enumerate(data.sentences):
+            features, size = data.sentence_features(number), end - start
             sentence_examples.append((features, [overlap((start, end), unions.get(t, [])) / size
                                                  for t in settings.sentence_techniques]))
     token = _train("token", settings.token_techniques, token_examples, settings) if settings.token_techniques else None

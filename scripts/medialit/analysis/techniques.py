@@ -349,8 +349,9 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
 
 def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
     """Runs of adjacent words (in one sentence) that score at least ``floor`` for a technique."""
-    likely = model.likely(data.token_features, floor, range(len(model.classes)))
-    scores = {k: model.scores(data.token_features[k]) for k in likely}
+    likely = model.likely_tokens(data, floor, range(len(model.classes)))
+    features = {k: data.token_features(k) for k in likely}
+    scores = {k: model.scores(features[k]) for k in likely}
     sentence_firsts = [i for _, _, i, _ in data.sentences]
     found = []
     for c, technique in enumerate(model.classes):
@@ -361,10 +362,10 @@ def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords)
                 run.append(k)
                 continue
             if run:
-                found.append(_token_flag(model, c, technique, run, scores, data, text, stopwords))
+                found.append(_token_flag(model, c, technique, run, scores, features, data, text, stopwords))
             run = [k]
         if run:
-            found.append(_token_flag(model, c, technique, run, scores, data, text, stopwords))
+            found.append(_token_flag(model, c, technique, run, scores, features, data, text, stopwords))
     return found
 
 
@@ -374,13 +375,13 @@ def _sentence_of(data, sentence_firsts: list[int], k: int) -> int | None:
     return number if number >= 0 and k < data.sentences[number][3] else None
 
 
-def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, data, text: _Text,
+def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, features, data, text: _Text,
                 stopwords) -> Candidate:
     start, end = data.tokens[run[0]].start, data.tokens[run[-1]].end
     confidence = round(sum(scores[k][c] for k in run) / len(run), 3)
     pushes: dict[str, float] = {}
     for k in run:
-        for weight, feature in model.contributions(data.token_features[k], c):
+        for weight, feature in model.contributions(features[k], c):
             pushes[feature] = pushes.get(feature, 0.0) + weight
     cues = _top_features(pushes, stopwords)
     name = technique.replace("-", " ")
@@ -401,10 +402,10 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
     the flag takes the technique with the highest score, and that score is its confidence."""
     gate = model.classes.index(ANY) if ANY in model.classes else None
     techniques = [c for c, t in enumerate(model.classes) if t != ANY]
-    likely = model.likely(data.sentence_features, floor, [gate] if gate is not None else techniques)
+    likely = model.likely_sentences(data, floor, [gate] if gate is not None else techniques)
     found = []
     for number in likely:
-        (start, end, _, _), features = data.sentences[number], data.sentence_features[number]
+        (start, end, _, _), features = data.sentences[number], data.sentence_features(number)
         scores = model.scores(features)
         c = max(techniques, key=lambda i: (scores[i], -i))
         if (scores[gate] if gate is not None else scores[c]) < floor:
