@@ -84,6 +84,27 @@ def test_parallel_analysis_matches_serial_in_order(tmp_path):
     assert parallel_run == serial and all(a is not None for a in serial)
 
 
+def test_pages_do_not_depend_on_where_each_lesson_came_from(tmp_path, monkeypatch):
+    """Lessons are rendered as they arrive (cached ones first, then the workers' in order): the pages
+    are the same as a build in one process, with no cache, whichever lessons the cache held."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(parallel.PARALLEL_MIN_ITEMS + 4):
+        (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + (7 * n) % 28), encoding="utf-8")
+    project = site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=ROOT / "docs", cache_dir=tmp_path / ".cache")
+    monkeypatch.setenv("MEDIALIT_WORKERS", "1")
+    serial = site.generate(site.Project(**{**project.__dict__, "cache_dir": None}), "teacher").pages
+    monkeypatch.setenv("MEDIALIT_WORKERS", "2")
+    in_workers = site.generate(project, "teacher")
+    entries = sorted((tmp_path / ".cache").rglob("*.pickle"))
+    for entry in entries[::2]:
+        entry.unlink()
+    mixed = site.generate(project, "teacher")
+    assert (in_workers.stats.analysed, mixed.stats.analysed, mixed.stats.from_cache) == (20, 10, 10)
+    assert in_workers.pages == serial and mixed.pages == serial
+    assert list(mixed.pages) == list(serial)
+
+
 def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch):
     source = load_source(find_seeds(ROOT / "seeds")[0])
     monkeypatch.setattr(parallel, "analyze", lambda *a: 1 / 0)

@@ -107,8 +107,8 @@ def _build(args) -> int:
     stats, seconds = report.stats, report.stats.seconds
     left_out = f"; {len({p.path for p in report.problems})} seed(s) left out (see the errors above)" if report.problems else ""
     print(f"built the {edition} edition in {report.target}: {stats.lessons} lesson(s) from {stats.seeds} seed(s){left_out}\n"
-          f"  analysed {stats.analysed} seed(s), {stats.from_cache} unchanged from the cache: "
-          f"{seconds.get('analyse', 0):.1f} s; pages {seconds.get('generate', 0):.1f} s; "
+          f"  analysed {stats.analysed} seed(s), {stats.from_cache} unchanged from the cache, with their pages: "
+          f"{seconds.get('analyse', 0):.1f} s; index pages {seconds.get('generate', 0):.1f} s; "
           f"MkDocs {seconds.get('mkdocs', 0):.1f} s; total {seconds.get('total', 0):.1f} s\n"
           f"open {report.target / 'index.html'} in a browser")
     return 0

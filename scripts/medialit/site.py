@@ -1,7 +1,7 @@
 """Build the site: the one library function behind both the CLI and the MkDocs hook.
 
 ``generate`` reads like the table of contents of a build: load and validate everything, analyse,
-compose, render. It returns pages in memory; the MkDocs hook hands them to MkDocs as generated files,
+compose, render (each lesson's pages as soon as it is composed, while other lessons are analysed). It returns pages in memory; the MkDocs hook hands them to MkDocs as generated files,
 so nothing is ever written into ``docs/`` and a hand-written page always wins over a generated one.
 ``build_site`` runs MkDocs into a fresh folder and swaps it into place only when the build succeeded.
 
@@ -19,6 +19,7 @@ import logging
 import os
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -93,7 +94,10 @@ class BuildStats:
     lessons: int = 0
     analysed: int = 0          # analysed and composed in this build
     from_cache: int = 0        # lessons reused from the cache
-    seconds: dict[str, float] = field(default_factory=dict)   # stage -> seconds
+    # Stage -> seconds: "load"; "analyse" (analysis and composition, and rendering each lesson's pages as it
+    # arrives: "render" says how much of "analyse" that took); "generate" (the pages listing the lessons);
+    # "mkdocs"; "total".
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def timed(self, stage: str, started: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
@@ -124,15 +128,22 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     sources, problems, warnings = load_sources(project.seeds_dir)
     stats.seeds = len(sources) + len({p.path for p in problems})
     stats.timed("load", started)
-    # 2-3. Analyse and compose, from the cache where neither the seed nor the code and data changed.
-    started = time.perf_counter()
-    lessons = compose_all(sources, project.threshold, progress, LessonCache(project.cache_dir), problems, stats)
-    lessons.sort(key=lesson_sort_key)
-    stats.timed("analyse", started)
-    # 4. Render.
+    # 2-3. Analyse and compose, from the cache where neither the seed nor the code and data changed; and
+    # 4. render each lesson's pages as soon as its lesson is ready, here, while workers analyse the others.
     started = time.perf_counter()
     env = make_environment(project.templates_dir)
-    pages = render_pages(env, lessons, taxonomy, edition, progress, problems)
+    rendered: dict[str, RenderedLesson] = {}
+    lessons = []
+    for lesson in compose_each(sources, project.threshold, progress, LessonCache(project.cache_dir), problems, stats):
+        rendering = time.perf_counter()
+        rendered[lesson.slug] = render_lesson(lesson, env, taxonomy, edition)
+        lessons.append(lesson)
+        stats.timed("render", rendering)
+    lessons.sort(key=lesson_sort_key)
+    stats.timed("analyse", started)
+    # 5. The pages that list the lessons.
+    started = time.perf_counter()
+    pages = render_pages(env, lessons, rendered, taxonomy, edition, problems)
     lessons = [lesson for lesson in lessons if f"lessons/{lesson.slug}.md" in pages]
     pages.update(render_unit_pages(env, load_units_or_report(project.seeds_dir, lessons, problems), lessons,
                                    dict(taxonomy=taxonomy, edition=edition, lessons=lessons)))
@@ -198,31 +209,30 @@ def unique_slug(slug: str, taken: set[str]) -> str:
 RESERVED_SLUGS = {"index"}
 
 
-def compose_all(sources: list[Source], threshold: float, progress: Progress | None = None,
-                cache: LessonCache | None = None, problems: list[Problem] | None = None,
-                stats: BuildStats | None = None) -> list[Lesson]:
-    """The lesson of every source, in the order of ``sources``: from the cache where possible, the rest
-    made on every core. A seed that fails is left out and reported in ``problems``."""
+def compose_each(sources: list[Source], threshold: float, progress: Progress | None = None,
+                 cache: LessonCache | None = None, problems: list[Problem] | None = None,
+                 stats: BuildStats | None = None) -> Iterator[Lesson]:
+    """The lesson of every source, each as soon as it is ready: first those from the cache, then the
+    others, made on every core, in the order of ``sources``. A seed that fails is left out and
+    reported in ``problems``."""
     cache = cache or LessonCache(None)
-    found: dict[str, Lesson] = {}
     todo = []
     for source in sources:
         cached = cache.get(source, threshold)
         if cached is None:
             todo.append(source)
         else:
-            found[source.slug] = cached
+            yield cached
+    if stats is not None:
+        stats.analysed, stats.from_cache = len(todo), len(sources) - len(todo)
     for source, outcome in zip(todo, compose_many(todo, threshold, progress)):
         outcome.raise_if_fatal()
         if outcome.lesson is None:
             if problems is not None:
                 problems.append(internal_problem(source.path, outcome.error or "unknown error", ""))
             continue
-        found[source.slug] = outcome.lesson
         cache.put(source, threshold, outcome.lesson)
-    if stats is not None:
-        stats.analysed, stats.from_cache = len(todo), len(sources) - len(todo)
-    return [found[s.slug] for s in sources if s.slug in found]
+        yield outcome.lesson
 
 
 def lesson_sort_key(lesson: Lesson) -> tuple:
@@ -230,26 +240,25 @@ def lesson_sort_key(lesson: Lesson) -> tuple:
     return (-(published.toordinal() if published else 0), lesson.source.meta.title.casefold(), lesson.slug)
 
 
-def render_pages(env, lessons: list[Lesson], taxonomy, edition: str, progress: Progress | None = None,
+def render_pages(env, lessons: list[Lesson], rendered: dict[str, RenderedLesson], taxonomy, edition: str,
                  problems: list[Problem] | None = None) -> dict[str, str]:
+    """The pages of every lesson that rendered (``rendered``: by slug), and the pages that list them."""
     pages: dict[str, str] = {}
     examples: dict[str, list[tuple[Lesson, object]]] = {t.id: [] for t in taxonomy.techniques}
-    rendered = []
-    # (Rendered here, not in worker processes: the pages would travel back pickled, and at a thousand
-    # lessons that raised the build's peak memory by ~70 MB to save ~1.5 s.)
-    for done, lesson in enumerate(lessons, 1):
-        outcome = render_lesson(lesson, env, taxonomy, edition)
+    listed = []
+    # (Lessons are rendered in this process, not in the workers: the pages would travel back pickled, and
+    # at a thousand lessons that raised the build's peak memory by ~70 MB to save ~1.5 s.)
+    for lesson in lessons:
+        outcome = rendered[lesson.slug]
         if outcome.error is not None:
             if problems is not None:
                 problems.append(internal_problem(lesson.source.path, "rendering its lesson page", outcome.error))
-        else:
-            pages.update(outcome.pages)
-            for note in outcome.notes:
-                examples[note.finding.technique].append((lesson, note))
-            rendered.append(lesson)
-        if progress:
-            progress("rendering", done, len(lessons))
-    common = dict(taxonomy=taxonomy, edition=edition, lessons=rendered)
+            continue
+        pages.update(outcome.pages)
+        for note in outcome.notes:
+            examples[note.finding.technique].append((lesson, note))
+        listed.append(lesson)
+    common = dict(taxonomy=taxonomy, edition=edition, lessons=listed)
     pages["index.md"] = render(env, "home.md.j2", **common)
     pages["lessons/index.md"] = render(env, "lessons_index.md.j2", **common)
     pages["techniques/index.md"] = render(env, "techniques_index.md.j2", examples=examples, **common)
