@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..datafiles import compile_term
 from ..sources import Source
@@ -130,12 +131,10 @@ class _TermIndex:
         return self._positions[term]
 
     def _alternative(self, alternative: str) -> list[tuple[int, int]]:
-        prefix = alternative.endswith("*")
-        words = alternative.rstrip("*").lower().split()
-        if not words or not all(_WORD.fullmatch(w) for w in words):
+        prefix, words, plain, pieces = _parsed(alternative)
+        if not plain:
             # A match would hold the term's first word as a whole word of the body: without it, no
             # need to run the pattern over the whole text.
-            pieces = _WORD.findall(" ".join(words))
             if pieces and (len(pieces) > 1 or not prefix) and pieces[0] not in self._where:
                 return []
             pattern = compile_term(alternative)
@@ -160,7 +159,7 @@ class _TermIndex:
             at += 1
         return sorted(numbers)
 
-    def _continues(self, first: int, words: list[str], prefix: bool) -> bool:
+    def _continues(self, first: int, words: tuple[str, ...], prefix: bool) -> bool:
         """Do the tokens after ``first`` spell the rest of the term, separated only by white space?"""
         content = self.source.content
         for offset, word in enumerate(words[1:], 1):
@@ -181,6 +180,17 @@ class _TermIndex:
             if number >= 0 and number not in result and end <= units[number].end:
                 result[number] = (start, end)
         return result
+
+
+@lru_cache(maxsize=1 << 14)
+def _parsed(alternative: str) -> tuple[bool, tuple[str, ...], bool, tuple[str, ...]]:
+    """An alternative of a cue term, as ``_TermIndex`` looks it up: whether it is a prefix ("indivisib*"),
+    its words in lower case, whether they are all plain words, and the words the body's tokens would
+    hold. (The same few hundred terms are looked up in every text.)"""
+    prefix = alternative.endswith("*")
+    words = tuple(alternative.rstrip("*").lower().split())
+    plain = bool(words) and all(_WORD.fullmatch(w) for w in words)
+    return prefix, words, plain, (() if plain else tuple(_WORD.findall(" ".join(words))))
 
 
 def term_positions(source: Source, term: str) -> list[tuple[int, int]]:
