@@ -105,6 +105,51 @@ def test_pages_do_not_depend_on_where_each_lesson_came_from(tmp_path, monkeypatc
     assert list(mixed.pages) == list(serial)
 
 
+def _leave_a_mark(item, folder):
+    import time
+
+    (folder / f"{item}.done").touch()
+    time.sleep(0.05)
+    return item
+
+
+def test_a_build_that_stops_early_drops_the_work_not_yet_started(tmp_path):
+    """A fatal error (a broken data file or template) stops the build: the workers must not first
+    analyse every remaining seed."""
+    items = list(range(64))
+    results = parallel.map_in_order(_leave_a_mark, items, (tmp_path,), workers=2)
+    assert next(results) == 0
+    results.close()
+    done = len(list(tmp_path.glob("*.done")))
+    assert done < len(items) // 2, f"{done} of {len(items)} items ran after the caller stopped"
+
+
+def test_a_fatal_error_while_rendering_stops_the_analysis_at_once(tmp_path, monkeypatch):
+    from medialit.errors import InputError
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(64):
+        (seeds / f"t{n:02d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "lesson.md.j2").write_text("{% if %}\n", encoding="utf-8")
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    real = parallel.compose_one
+
+    def marked(source, threshold):
+        (marks / source.path.name).touch()
+        return real(source, threshold)
+
+    monkeypatch.setattr(parallel, "compose_one", marked)
+    monkeypatch.setenv("MEDIALIT_WORKERS", "2")
+    with pytest.raises(InputError):
+        site.generate(site.Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs", templates_dir=templates))
+    analysed = len(list(marks.iterdir()))
+    assert analysed < 48, f"{analysed} of 64 seeds were analysed after the build had failed"
+
+
 def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch):
     source = load_source(find_seeds(ROOT / "seeds")[0])
     monkeypatch.setattr(parallel, "analyze", lambda *a: 1 / 0)

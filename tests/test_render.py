@@ -89,3 +89,41 @@ def test_every_shown_flag_gets_a_numbered_note(tmp_path):
     assert [n.label for n in paragraphs[0].notes] == ["1.1"]
     assert [n.label for n in paragraphs[1].notes] == ["2.1"]
     assert 'href="#flag-2-1"' in paragraphs[1].html
+
+
+# ------------------------------------------------------------------------------- a teacher's own templates
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def own_templates_project(tmp_path: Path, name: str, text: str):
+    from medialit import site
+
+    templates = tmp_path / "my-templates"
+    templates.mkdir()
+    (templates / name).write_text(text, encoding="utf-8")
+    return site.Project(root=tmp_path, seeds_dir=SEEDS, docs_dir=tmp_path / "docs", templates_dir=templates), templates
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("# {{ lesson.source.meta.title }}\n\n{% for x in %}\n", 3, "Expected an expression"),
+    ("# Lesson\n\n{{ lesson.no_such_field }}\n", 3, "no_such_field"),
+    ("# Lesson\n{% include 'partials/no-such-partial.md.j2' %}\n", 2, "no-such-partial"),
+])
+def test_a_mistake_in_a_teachers_own_template_names_the_file_and_line(tmp_path, text, line, words):
+    from medialit import site
+    from medialit.errors import InputError
+
+    project, templates = own_templates_project(tmp_path, "lesson.md.j2", text)
+    with pytest.raises(InputError) as raised:
+        site.generate(project)
+    [problem] = raised.value.problems
+    assert problem.path == templates / "lesson.md.j2" and problem.line == line
+    assert words in problem.message and "remove it to use medialit's own" in problem.fix
+
+
+def test_a_teachers_own_template_that_works_is_used(tmp_path):
+    from medialit import site
+
+    project, _ = own_templates_project(tmp_path, "home.md.j2", "# Our class\n\n{{ lessons | length }} lessons\n")
+    assert site.generate(project).pages["index.md"] == "# Our class\n\n2 lessons\n"

@@ -106,6 +106,8 @@ def _in_processes(function, items: Sequence, shared: tuple, workers: int) -> Ite
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_receive,
                                  initargs=(function, items, shared)) as pool:
+            # (When the caller stops early, closing this generator closes map's, which cancels the work
+            # not yet started: a fatal error does not wait for every seed to be analysed.)
             yield from pool.map(_call, range(len(items)), chunksize=chunk)
     finally:
         gc.unfreeze()

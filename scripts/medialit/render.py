@@ -12,11 +12,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import traceback
 from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
 
+from .errors import InputError, Problem
 from .questions import LEVELS, SECTION_TITLES, SECTIONS
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -83,4 +85,30 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
 
 
 def render(env: jinja2.Environment, template: str, **context) -> str:
-    return env.get_template(template).render(**context)
+    """``template`` rendered with ``context``. A mistake in a teacher's own template (``templates_dir``)
+    stops the build with an error naming its file and line; one in medialit's templates is a bug and
+    raises as it is."""
+    try:
+        return env.get_template(template).render(**context)
+    except Exception as error:
+        where = _own_template_at_fault(error)
+        if where is None:
+            raise
+        path, line = where
+        message = getattr(error, "message", None) or str(error) or type(error).__name__
+        raise InputError([Problem(path, f"this template cannot be used: {message}", line=line,
+                                  fix="correct it, or remove it to use medialit's own template of that name "
+                                      f"(in {TEMPLATES_DIR})")]) from None
+
+
+def _own_template_at_fault(error: Exception) -> tuple[Path, int | None] | None:
+    """The file and line of a teacher's template where ``error`` arose, if it did not arise in medialit's."""
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        candidates = [(error.filename, error.lineno)]
+    else:       # Jinja rewrites tracebacks so that template code shows as the template's file and line.
+        candidates = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(error.__traceback__)]
+    for filename, line in reversed(candidates):
+        path = Path(filename)
+        if path.suffix == ".j2" and not path.resolve().is_relative_to(TEMPLATES_DIR.resolve()):
+            return path, line
+    return None

@@ -21,6 +21,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -137,11 +138,13 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     env = make_environment(project.templates_dir)
     rendered: dict[str, RenderedLesson] = {}
     lessons = []
-    for lesson in compose_each(sources, project.threshold, progress, LessonCache(project.cache_dir), problems, stats):
-        rendering = time.perf_counter()
-        rendered[lesson.slug] = render_lesson(lesson, env, taxonomy, edition)
-        lessons.append(lesson)
-        stats.timed("render", rendering)
+    arriving = compose_each(sources, project.threshold, progress, LessonCache(project.cache_dir), problems, stats)
+    with closing(arriving):     # on a fatal error, stop the workers now, not when the error has been reported
+        for lesson in arriving:
+            rendering = time.perf_counter()
+            rendered[lesson.slug] = render_lesson(lesson, env, taxonomy, edition)
+            lessons.append(lesson)
+            stats.timed("render", rendering)
     lessons.sort(key=lesson_sort_key)
     stats.timed("analyse", started)
     # 5. The pages that list the lessons.
