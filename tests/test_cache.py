@@ -35,6 +35,18 @@ def test_only_the_edited_seed_is_analysed_again(project):
     assert (edited.analysed, edited.from_cache) == (1, 3)
 
 
+def test_progress_counts_every_seed_once_cached_or_analysed(project):
+    """One bar for the whole stage: a rebuild that takes most lessons from the cache still shows them."""
+    calls = []
+    site.generate(project, progress=lambda *call: calls.append(call))
+    assert calls == [("lessons", n, 4) for n in range(1, 5)]
+    seed = project.seeds_dir / "text-2.md"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA new paragraph.\n", encoding="utf-8")
+    calls.clear()
+    site.generate(project, progress=lambda *call: calls.append(call))
+    assert calls == [("lessons", n, 4) for n in range(1, 5)]
+
+
 def test_cached_and_fresh_pages_are_identical(project):
     fresh = site.generate(project).pages
     assert site.generate(project).pages == fresh

@@ -21,7 +21,6 @@ from .analysis import analyze
 from .errors import InputError, MedialitError, Problem
 from .lessons import Lesson, compose_lesson
 from .outlets import load_outlets
-from .progress import Progress
 from .readings import load_catalog
 from .sources import Source
 from .taxonomy import load_taxonomy
@@ -54,13 +53,9 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def compose_many(sources: Sequence[Source], threshold: float, progress: Progress | None = None,
-                 workers: int | None = None) -> Iterator[Outcome]:
+def compose_many(sources: Sequence[Source], threshold: float, workers: int | None = None) -> Iterator[Outcome]:
     """Yield the outcome of each source, in order."""
-    for done, outcome in enumerate(map_in_order(compose_one, sources, (threshold,), workers), 1):
-        if progress:
-            progress("analysing", done, len(sources))
-        yield outcome
+    return map_in_order(compose_one, sources, (threshold,), workers)
 
 
 def compose_one(source: Source, threshold: float) -> Outcome:

@@ -220,18 +220,21 @@ def compose_each(sources: list[Source], threshold: float, progress: Progress | N
                  stats: BuildStats | None = None) -> Iterator[Lesson]:
     """The lesson of every source, each as soon as it is ready: first those from the cache, then the
     others, made on every core, in the order of ``sources``. A seed that fails is left out and
-    reported in ``problems``."""
+    reported in ``problems``. ``progress`` counts the seeds done, cached or not, as one stage."""
     cache = cache or LessonCache(None)
+    report = progress or (lambda stage, done, total: None)
     todo = []
-    for source in sources:
+    for examined, source in enumerate(sources, 1):
         cached = cache.get(source, threshold)
         if cached is None:
             todo.append(source)
         else:
+            report("lessons", examined - len(todo), len(sources))
             yield cached
     if stats is not None:
         stats.analysed, stats.from_cache = len(todo), len(sources) - len(todo)
-    for source, outcome in zip(todo, compose_many(todo, threshold, progress)):
+    for done, (source, outcome) in enumerate(zip(todo, compose_many(todo, threshold)), len(sources) - len(todo) + 1):
+        report("lessons", done, len(sources))
         outcome.raise_if_fatal()
         if outcome.lesson is None:
             if problems is not None:
