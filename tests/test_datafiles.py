@@ -130,3 +130,34 @@ def test_a_data_file_without_fields_gets_a_named_error_not_a_crash(data_dir, nam
         problems = validate_data(data_dir)
     named = [p for p in problems if p.path == path]
     assert named and says in named[0].message and named[0].fix, [str(p) for p in problems]
+
+
+@pytest.mark.parametrize("name, section, entry, noun", [
+    ("outlets.yaml", "questions", "assessments", "question template"),
+    ("checks.yaml", "generic", "number", "task for claim kind"),
+    ("voices.yaml", "questions", "unnamed", "question"),
+])
+def test_a_missing_named_entry_is_named_with_the_fields_to_add(data_dir, name, section, entry, noun):
+    """Question templates and per-kind tasks must each be there by name: the build needs every one."""
+    import yaml
+
+    path = data_dir / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del data[section][entry]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    [problem] = [p for p in validate_data(data_dir) if p.path == path]
+    assert problem.message == f"'{section}' lacks the {noun} '{entry}'"
+    assert f"add '{entry}:' under '{section}:'" in problem.fix
+
+
+@pytest.mark.parametrize("name, section", [("outlets.yaml", "questions"), ("checks.yaml", "generic"),
+                                           ("voices.yaml", "questions")])
+def test_named_entries_written_as_a_list_are_an_error_not_a_crash(data_dir, name, section):
+    import yaml
+
+    path = data_dir / name
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data[section] = list(data[section].values())
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    problems = [p for p in validate_data(data_dir) if p.path == path]
+    assert any(f"'{section}' must be a mapping" in p.message and p.line for p in problems), problems

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 import yaml
 
@@ -187,6 +187,27 @@ def parse_partial_date(value: str) -> tuple[int, int, int] | None:
     except ValueError:
         return None
     return year, month, day
+
+
+def named_entries(path: Path, data: Any, key: str, names: Sequence[str], noun: str, fields: str,
+                  problems: list[Problem]) -> list[tuple[str, EntryChecker]]:
+    """Checkers for the entries of the mapping ``data[key]`` that must each be there by name (question
+    templates, tasks per claim kind); a missing one is reported with the fields to add."""
+    section = data.get(key) if isinstance(data, dict) else None
+    if section is not None and not isinstance(section, dict):
+        line = data.line_of(key) if isinstance(data, LineDict) else None
+        problems.append(Problem(path, f"'{key}' must be a mapping of {noun} entries by name (got {_show(section)})",
+                                line=line, fix=f"write it as '{key}:' followed by indented '{names[0]}: ...' lines"))
+        return []
+    found = []
+    for name in names:
+        entry = (section or {}).get(name)
+        if entry is None:
+            problems.append(Problem(path, f"'{key}' lacks the {noun} {name!r}",
+                                    fix=f"add '{name}:' under '{key}:', with {fields}"))
+            continue
+        found.append((name, EntryChecker(path, entry, f"{noun} {name!r}", problems)))
+    return found
 
 
 def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem]) -> list[EntryChecker]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, EntryChecker, clean, entries, parsed_or_raise, problems_of, read_mapping
+from .datafiles import DATA_DIR, EntryChecker, clean, entries, named_entries, parsed_or_raise, problems_of, read_mapping
 from .errors import Problem
 from .questions import LEVELS, Citation
 
@@ -123,17 +123,11 @@ def _parse(path: Path, problems: list[Problem]) -> Outlets:
     if data is None:
         return Outlets()
     lateral = EntryChecker(path, data.get("lateral_reading"), "lateral_reading", problems)
-    templates = []
-    for name in _TEMPLATES:
-        spec = (data.get("questions") or {}).get(name)
-        checker = EntryChecker(path, spec, f"question template {name!r}", problems)
-        if spec is None:
-            problems.append(Problem(path, f"'questions' lacks the template {name!r}",
-                                    fix=f"add '{name}: {{level, prompt, good_answer}}' under questions"))
-            continue
-        templates.append((name, QuestionTemplate(level=checker.choice("level", LEVELS, "level") or "analyse",
-                                                 prompt=checker.text("prompt") or "",
-                                                 good_answer=checker.text("good_answer", required=False) or "")))
+    templates = [(name, QuestionTemplate(level=checker.choice("level", LEVELS, "level") or "analyse",
+                                         prompt=checker.text("prompt") or "",
+                                         good_answer=checker.text("good_answer", required=False) or ""))
+                 for name, checker in named_entries(path, data, "questions", _TEMPLATES, "question template",
+                                                    "level, prompt and good_answer", problems)]
     profiles = tuple(_profile(c) for c in entries(path, data, "outlets", "outlet", problems))
     _check_names_unique(path, profiles, problems)
     return Outlets(profiles=profiles, lateral_prompt=lateral.text("prompt") or "",

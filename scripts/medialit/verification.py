@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import (DATA_DIR, EntryChecker, check_cue_groups, clean, compile_term, entries, parsed_or_raise,
-                        read_mapping)
+from .datafiles import (DATA_DIR, EntryChecker, check_cue_groups, clean, compile_term, entries, named_entries,
+                        parsed_or_raise, read_mapping)
 from .errors import Problem
 from .questions import LEVELS, Answer, Citation, Question
 
@@ -115,17 +115,11 @@ def _parse(path: Path, problems: list[Problem]) -> Checks:
             problems.append(Problem(path, f"'sift_moves' lacks {move!r}", fix=f"add '{move}: ...' under sift_moves"))
     kinds = tuple(_claim_kind(EntryChecker(path, item, f"claim kind #{i}", problems))
                   for i, item in enumerate(data.get("claim_kinds") or [], 1))
-    generic = {}
-    for kind in CLAIM_KINDS:
-        entry = (data.get("generic") or {}).get(kind)
-        checker = EntryChecker(path, entry, f"generic task {kind!r}", problems)
-        if entry is None:
-            problems.append(Problem(path, f"'generic' lacks a task for claim kind {kind!r}",
-                                    fix=f"add '{kind}: {{sift, level, task, good_answer}}' under generic"))
-            continue
-        generic[kind] = GenericTask(sift=checker.choice("sift", SIFT_MOVES, "SIFT move") or "trace",
-                                    level=checker.choice("level", LEVELS, "level") or "analyse",
-                                    task=checker.text("task") or "", good_answer=checker.text("good_answer") or "")
+    generic = {kind: GenericTask(sift=checker.choice("sift", SIFT_MOVES, "SIFT move") or "trace",
+                                 level=checker.choice("level", LEVELS, "level") or "analyse",
+                                 task=checker.text("task") or "", good_answer=checker.text("good_answer") or "")
+               for kind, checker in named_entries(path, data, "generic", CLAIM_KINDS, "task for claim kind",
+                                                  "sift, level, task and good_answer", problems)}
     checks = tuple(_check(c) for c in entries(path, data, "checks", "check", problems))
     return Checks(checks=checks, claim_kinds=tuple(k for k in kinds if k), generic=generic,
                   sift_moves={k: clean(str(v)) for k, v in sift_moves.items()})

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, EntryChecker, compile_term, parsed_or_raise, problems_of, read_mapping
+from ..datafiles import DATA_DIR, EntryChecker, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
 from ..questions import LEVELS
 from ..sources import Source
@@ -129,12 +129,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                           members=members, topics=checker.texts("topics", required=True),
                           patterns=tuple(compile_term(m) for m in members)))
     questions = []
-    for name in _QUESTIONS:
-        spec = (data.get("questions") or {}).get(name)
-        checker = EntryChecker(path, spec, f"question {name!r}", problems)
-        if spec is None:
-            problems.append(Problem(path, f"'questions' lacks {name!r}", fix=f"add '{name}:' with level, prompt and good_answer"))
-            continue
+    for name, checker in named_entries(path, data, "questions", _QUESTIONS, "question", "level, prompt and good_answer",
+                                       problems):
         needs_prompt = name != "no_missing"
         questions.append((name, (checker.choice("level", LEVELS, "level", required=needs_prompt) or "analyse",
                                  checker.text("prompt", required=needs_prompt) or "", checker.text("good_answer") or "")))
