@@ -162,6 +162,23 @@ def test_a_fatal_error_while_rendering_stops_the_analysis_at_once(tmp_path, monk
     assert analysed < 48, f"{analysed} of 64 seeds were analysed after the build had failed"
 
 
+def _dies_in_a_worker(item, parent):
+    import os
+
+    if item == 5 and os.getpid() != parent:
+        os._exit(1)             # as the kernel's out-of-memory killer would end it
+    return item * item
+
+
+def test_a_worker_that_dies_costs_time_not_lessons(caplog):
+    import os
+
+    items = list(range(40))
+    results = list(parallel.map_in_order(_dies_in_a_worker, items, (os.getpid(),), workers=2))
+    assert results == [item * item for item in items]
+    assert "a worker process stopped" in caplog.text
+
+
 def test_a_detector_crash_on_one_seed_is_an_outcome_not_an_exception(monkeypatch):
     source = load_source(find_seeds(ROOT / "seeds")[0])
     monkeypatch.setattr(parallel, "analyze", lambda *a: 1 / 0)
@@ -188,10 +205,27 @@ def test_a_rendering_crash_leaves_that_lesson_out_and_names_it(tmp_path, monkeyp
     assert "ValueError: boom" in generated.problems[0].message
 
 
-def test_without_fork_the_seeds_are_analysed_here_one_after_another(tmp_path, monkeypatch):
-    """Where processes cannot fork (Windows), map_in_order runs the calls in this process."""
+def test_without_fork_a_few_seeds_are_analysed_here_one_after_another(monkeypatch):
+    """Where processes cannot fork (Windows), spawning workers pays only for larger corpora."""
     monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
-    monkeypatch.setattr(parallel, "_in_processes", lambda *a: pytest.fail("no worker processes without fork"))
+    monkeypatch.setattr(parallel, "_in_processes", lambda *a: pytest.fail("no worker processes for a few seeds"))
     sources = [load_source(p) for p in find_seeds(ROOT / "seeds")] * (parallel.PARALLEL_MIN_ITEMS // 2)
     outcomes = list(parallel.compose_many(sources, 0.5, workers=2))
     assert [o.lesson.slug for o in outcomes] == [s.slug for s in sources]
+
+
+def test_without_fork_a_large_corpus_is_analysed_in_spawned_workers(tmp_path, monkeypatch):
+    """Spawned workers get the seeds pickled and load the rules themselves: same lessons, same order."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n in range(parallel.SPAWN_MIN_ITEMS):
+        (seeds / f"t{n:03d}.md").write_text(TEXT.format(n=n, day=1 + n % 28), encoding="utf-8")
+    sources = [load_source(p) for p in find_seeds(seeds)]
+    serial = [o.lesson for o in parallel.compose_many(sources, 0.5, workers=1)]
+    monkeypatch.setattr(parallel.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    started = []
+    real = parallel._in_processes
+    monkeypatch.setattr(parallel, "_in_processes", lambda *a: started.append(a[-1]) or real(*a))
+    spawned = [o.lesson for o in parallel.compose_many(sources, 0.5, workers=2)]
+    assert started == ["spawn"]
+    assert spawned == serial and all(lesson is not None for lesson in spawned)

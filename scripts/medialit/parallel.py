@@ -9,11 +9,14 @@ an error message, not a failed build: the other seeds still get their lessons.
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
 import os
+import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -27,7 +30,11 @@ from .taxonomy import load_taxonomy
 
 # Starting worker processes costs ~0.1 s each; below this many items one process is faster.
 PARALLEL_MIN_ITEMS = 16
+# A spawned worker (no fork: Windows) starts a new interpreter and loads the rules again (~1 s): measured
+# here, 100 seeds took 2.6 s spawned on 2 cores against 3.8 s in one process.
+SPAWN_MIN_ITEMS = 50
 T = TypeVar("T")
+log = logging.getLogger("mkdocs.medialit")
 
 
 @dataclass(frozen=True)
@@ -79,31 +86,47 @@ def compose_one(source: Source, threshold: float) -> Outcome:
 def map_in_order(function: Callable[..., T], items: Sequence, shared: tuple = (), workers: int | None = None) -> Iterator[T]:
     """``function(item, *shared)`` for each item, in the order of ``items``.
 
-    With many items and several cores, the calls run in worker processes started by fork: they
-    inherit ``items`` and ``shared`` as they are (loaded rules and sources: nothing is pickled on
-    the way in), and they are given only positions. Only results travel back, so ``function`` returns
-    picklable values and catches its own errors. Elsewhere (one core, few items, no fork) the calls
-    run here, one after another."""
+    With many items and several cores, the calls run in worker processes, which are given only
+    positions. Started by fork, they inherit ``items`` and ``shared`` as they are (loaded rules and
+    sources: nothing is pickled on the way in). Where there is no fork (Windows), they are spawned,
+    receive ``items`` and ``shared`` pickled once each, and load the rules again, so only larger
+    corpora are worth it. Only results travel back, so ``function`` is a module-level function that
+    returns picklable values and catches its own errors. Otherwise (one core, few items) the calls run
+    here, one after another."""
     workers = workers or _workers_from_env() or available_cores()
-    if workers < 2 or len(items) < PARALLEL_MIN_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
-        return (function(item, *shared) for item in items)
-    return _in_processes(function, items, shared, workers)
+    if workers >= 2 and len(items) >= PARALLEL_MIN_ITEMS:
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods:
+            return _in_processes(function, items, shared, workers, "fork")
+        if len(items) >= SPAWN_MIN_ITEMS:
+            return _in_processes(function, items, shared, workers, "spawn")
+    return (function(item, *shared) for item in items)
 
 
-def _in_processes(function, items: Sequence, shared: tuple, workers: int) -> Iterator:
+def _in_processes(function, items: Sequence, shared: tuple, workers: int, start: str) -> Iterator:
     # Small chunks: at the end of a run one worker may still be busy with a whole chunk while the others
     # wait (at ~35 ms a lesson, a chunk of 32 kept a core idle for ~0.5 s); a round trip costs far less.
     chunk = max(1, min(8, len(items) // (workers * 8)))
+    if sys.platform == "win32":
+        workers = min(workers, 61)          # the most ProcessPoolExecutor can wait on there
     # Objects alive now (rules, models, catalog, sources) live as long as the build: moved out of the
     # garbage collector's sight, collections stop scanning them, in the workers (which would otherwise
     # copy every page they touch) and here.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_receive,
+        done = 0
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start), initializer=_receive,
                                  initargs=(function, items, shared)) as pool:
             # (When the caller stops early, closing this generator closes map's, which cancels the work
             # not yet started: a fatal error does not wait for every seed to be analysed.)
-            yield from pool.map(_call, range(len(items)), chunksize=chunk)
+            for result in pool.map(_call, range(len(items)), chunksize=chunk):
+                yield result
+                done += 1
+    except BrokenProcessPool as error:
+        # A worker died (killed for memory, or could not start): the rest is done here, slower but whole.
+        log.warning(f"a worker process stopped ({error}); analysing the remaining {len(items) - done} seed(s) "
+                    "in the build process")
+        yield from (function(item, *shared) for item in items[done:])
     finally:
         gc.unfreeze()
 
