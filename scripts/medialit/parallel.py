@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -117,11 +118,13 @@ def _in_processes(function, items: Sequence, shared: tuple, workers: int, start:
         done = 0
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start), initializer=_receive,
                                  initargs=(function, items, shared)) as pool:
-            # (When the caller stops early, closing this generator closes map's, which cancels the work
-            # not yet started: a fatal error does not wait for every seed to be analysed.)
-            for result in pool.map(_call, range(len(items)), chunksize=chunk):
-                yield result
-                done += 1
+            results = pool.map(_call, range(len(items)), chunksize=chunk)
+            # When the caller stops early (a fatal error), closing map's results cancels the work not yet
+            # started, so the build does not first wait for every seed to be analysed.
+            with closing(results):
+                for result in results:
+                    yield result
+                    done += 1
     except BrokenProcessPool as error:
         # A worker died (killed for memory, or could not start): the rest is done here, slower but whole.
         log.warning(f"a worker process stopped ({error}); analysing the remaining {len(items) - done} seed(s) "
