@@ -22,7 +22,6 @@ import os
 import pickle
 import shutil
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,7 +30,7 @@ from .sources import Source
 
 log = logging.getLogger("mkdocs.medialit")
 
-FORMAT = "medialit-lesson-cache-1"
+FORMAT = "medialit-lesson-cache-2"    # an entry: its key, a newline, the pickled lesson
 PACKAGE_DIR = Path(__file__).parent
 # Modules that only present or orchestrate cached lessons: editing them cannot change a cached lesson.
 PRESENTATION_ONLY = {"hook.py", "cli.py", "progress.py", "render.py", "textview.py", "checking.py", "__main__.py"}
@@ -85,9 +84,12 @@ class LessonCache:
         key = entry_key(source, threshold)
         try:
             with open(self._path(key), "rb") as handle:
-                stored_key, lesson = pickle.load(handle)
-            if stored_key != key or not isinstance(lesson, Lesson):
+                stored_key, _, pickled = handle.read().partition(b"\n")
+            if stored_key != key.encode():
                 raise ValueError("entry does not match its key")
+            lesson = pickle.loads(pickled)
+            if not isinstance(lesson, Lesson):
+                raise ValueError("entry does not hold a lesson")
         except FileNotFoundError:
             lesson = None
         except Exception as error:   # noqa: BLE001 - any damage to an entry only means "analyse again"
@@ -99,20 +101,26 @@ class LessonCache:
             self.hits += 1
         return lesson
 
-    def put(self, source: Source, threshold: float, lesson: Lesson) -> None:
+    def put(self, source: Source, threshold: float, lesson: Lesson, pickled: bytes | None = None) -> None:
+        """Store ``lesson``; ``pickled`` is the lesson already pickled, when it came from a worker process."""
         if self.folder is None or not self._writable:
             return
         key = entry_key(source, threshold)
         path = self._path(key)
+        if pickled is None:
+            pickled = pickle.dumps(lesson, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self._prune_other_versions()
             if path.parent not in self._folders_made:      # (a mkdir per entry cost ~0.5 ms each)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._folders_made.add(path.parent)
             # Write then rename: a build killed mid-write leaves a stray temp file, never a torn entry.
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as handle:
-                pickle.dump((key, lesson), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, path)
+            # (One writer per cache, this process: a temp name of its own needs no random part.)
+            temporary = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+            with open(temporary, "wb") as handle:
+                handle.write(key.encode() + b"\n")
+                handle.write(pickled)
+            os.replace(temporary, path)
         except OSError as error:
             self._writable = False
             log.warning(f"the analysis cache in {self.folder} cannot be written ({error.strerror or error}); "

@@ -240,7 +240,7 @@ def compose_each(sources: list[Source], threshold: float, progress: Progress | N
             if problems is not None:
                 problems.append(internal_problem(source.path, outcome.error or "unknown error", ""))
             continue
-        cache.put(source, threshold, outcome.lesson)
+        cache.put(source, threshold, outcome.lesson, outcome.pickled)
         yield outcome.lesson
 
 

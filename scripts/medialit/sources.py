@@ -13,6 +13,7 @@ import re
 import reprlib
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -126,8 +127,9 @@ class Source:
         paragraph = self.paragraphs[number - 1]
         return self.content[paragraph.start : paragraph.end]
 
-    @property
+    @cached_property
     def word_count(self) -> int:
+        # (Counted once: the lesson and its templates ask three times, ~0.3 ms each.)
         return len(re.findall(r"\w+", self.body))
 
 

@@ -49,7 +49,12 @@ def normalize_word(word: str) -> str:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(*m.span(), word, normalize_word(word)) for m in _WORD.finditer(text, start, end) for word in (m.group(),)]
+    matches = list(_WORD.finditer(text, start, end))
+    words = [m.group() for m in matches]
+    # Column by column, then zipped into tuples: about half the time of a Token(...) call per word.
+    new = tuple.__new__
+    return [new(Token, t) for t in zip([m.start() for m in matches], [m.end() for m in matches], words,
+                                       map(normalize_word, words))]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
