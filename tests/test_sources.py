@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from medialit.errors import InputError
 from medialit.sources import MAX_SEED_BYTES, load_source
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def write(tmp_path, text: str, name: str = "seed.md"):
@@ -67,3 +71,49 @@ def test_crlf_and_lone_cr_become_newlines(tmp_path):
     path.write_bytes(b"---\r\ntitle: T\r\n---\r\n\r\nOne.\r\n\r\nTwo.\rThree.\r\n")
     source = load_source(path)
     assert "\r" not in source.content and len(source.paragraphs) == 2
+
+
+def _front_matters() -> list[str]:
+    from medialit.sources import _FRONT_MATTER
+
+    files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests" / "fixtures" / "hostile").glob("*"))
+    found = [_FRONT_MATTER.match(f.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")) for f in files]
+    return [m.group(2) or "" for m in found if m]
+
+
+def test_the_fast_yaml_parser_reads_front_matter_as_the_pure_python_one_does():
+    import yaml
+
+    from medialit import sources
+
+    texts = _front_matters()
+    assert len(texts) >= 10
+    for text in texts:
+        try:
+            expected = yaml.safe_load(text)
+        except Exception as error:       # noqa: BLE001 - then the fast path must raise the same error
+            with pytest.raises(type(error)):
+                sources._load_yaml(text)
+        else:
+            assert sources._load_yaml(text) == expected
+
+
+def test_deeply_nested_front_matter_never_reaches_the_c_parser(tmp_path, monkeypatch):
+    """libyaml crashes the interpreter (segmentation fault) on front matter nested ~50,000 deep."""
+    import yaml
+
+    from medialit import sources
+
+    read: list[str] = []
+
+    class Recording(yaml.CSafeLoader):
+        def __init__(self, stream):
+            read.append(stream)
+            super().__init__(stream)
+
+    monkeypatch.setattr(sources, "_C_LOADER", Recording)
+    shallow, deep = "topics: " + "[" * 10 + "]" * 10, "topics: " + "[" * 5000 + "]" * 5000
+    for front in (shallow, deep):
+        with pytest.raises(InputError):
+            load_source(write(tmp_path, f"---\ntitle: A title\n{front}\n---\n\nText.\n"))
+    assert [text for text in read if "[[[" in text] == [f"title: A title\n{shallow}\n"]

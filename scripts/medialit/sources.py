@@ -215,7 +215,7 @@ def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int
         return None, len(BOM) if content.startswith(BOM) else 0, 0
     text = match.group(2) or ""
     try:
-        data = yaml.safe_load(text)
+        data = _load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -237,6 +237,24 @@ def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int
     if not isinstance(data, dict):
         raise InputError([Problem(path, "front matter must be 'field: value' lines", line=2)])
     return data, match.end(), 2
+
+
+# libyaml's parser (PyYAML's C loader) reads front matter ~5 times faster (0.07 ms instead of 0.38 ms a
+# seed), but a file nested some 50,000 levels deep crashes the interpreter (a segmentation fault, not an
+# exception). Nesting is bounded by the number of lines plus brackets, so it reads only front matter where
+# that bound is small; it parses to the same values. Anything it rejects is read again by the pure-Python
+# parser, whose error messages the teacher sees.
+_C_LOADER = getattr(yaml, "CSafeLoader", None)
+_C_LOADER_MAX_NESTING = 1_000
+
+
+def _load_yaml(text: str):
+    if _C_LOADER is not None and text.count("\n") + text.count("[") + text.count("{") < _C_LOADER_MAX_NESTING:
+        try:
+            return yaml.load(text, Loader=_C_LOADER)     # noqa: S506 - a safe loader
+        except Exception:  # noqa: BLE001 - read again below, for the pure-Python parser's message
+            pass
+    return yaml.safe_load(text)
 
 
 def _unreadable_line(front_matter: str) -> tuple[int, str | None]:

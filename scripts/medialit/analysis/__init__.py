@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..sources import Source
 from .claims import detect_claims
@@ -39,8 +39,7 @@ class Analysis:
 def analyze(source: Source, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
     """Analyse one source. Findings under ``threshold`` are kept but not shown; a teacher's review
     sidecar (see ``review``) confirms, drops or adds flags on top of that."""
-    found = [replace(f, shown=f.confidence >= threshold) for f in detect_techniques(source)]
-    techniques = apply_review(source, found)
+    techniques = apply_review(source, detect_techniques(source, threshold=threshold))
     return Analysis(
         techniques=tuple(sorted(techniques, key=_position)),
         voices=tuple(sorted(detect_voices(source), key=_position)),

@@ -85,8 +85,9 @@ class LinearModel:
         slots = self._slots
         b, a, quote, seen, rule = (slots.get(prefix, {}) for prefix in ("b", "a", "quote", "seen", "rule"))
         # A text repeats its words: the slots that depend on one word alone are looked up once per word.
-        by_form = [self._form_rows(f) for f in forms]
-        by_text = [self._text_rows(t.text) for t in data.tokens]
+        known_forms, known_texts = self._rows_by_form, self._rows_by_text    # (a call only for new words)
+        by_form = [known_forms.get(f) or self._form_rows(f) for f in forms]
+        by_text = [known_texts.get(t.text) or self._text_rows(t.text) for t in data.tokens]
         prevs = ["<s>", *forms[:-1]]
         nexts = [*forms[1:], "</s>"]
         words, stems, as_prev, as_next = zip(*by_form)

@@ -54,8 +54,10 @@ class _Text:
     single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
 
 
-def detect_techniques(source: Source, rulebook: Rulebook | None = None) -> list[TechniqueFinding]:
-    """All technique findings in the body of ``source``, sorted by position, each with a confidence."""
+def detect_techniques(source: Source, rulebook: Rulebook | None = None,
+                      threshold: float | None = None) -> list[TechniqueFinding]:
+    """All technique findings in the body of ``source``, sorted by position, each with a confidence;
+    with a ``threshold``, only those that reach it are marked ``shown``."""
     rulebook = rulebook or load_rulebook()
     text = prepare(source)
     matched = match_rules(rulebook, text)
@@ -68,7 +70,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None) -> list[
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
             technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
-            confidence=c.confidence, cues=c.cues))
+            confidence=c.confidence, cues=c.cues, shown=threshold is None or c.confidence >= threshold))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
 
 
@@ -275,10 +277,10 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
                term: str = "") -> Candidate | None:
     level = "cue"
     if rule.span == "sentence":
-        sentence = next(((s, e) for s, e in text.sentences if s <= start < e), None)
-        if sentence is None:
+        number = bisect.bisect_right(_sentence_starts(text), start) - 1
+        if number < 0 or start >= text.sentences[number][1]:
             return None
-        start, end = sentence
+        start, end = text.sentences[number]
         level = "sentence"
     cue = " ".join(cue.split())
     return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
