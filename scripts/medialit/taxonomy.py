@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .datafiles import read_mapping
@@ -49,13 +49,15 @@ class Taxonomy:
     techniques: tuple[Technique, ...]
 
     def __getitem__(self, technique_id: str) -> Technique:
-        for technique in self.techniques:
-            if technique.id == technique_id:
-                return technique
-        raise KeyError(technique_id)
+        return self._by_id[technique_id]
 
     def __contains__(self, technique_id: str) -> bool:
-        return any(t.id == technique_id for t in self.techniques)
+        return technique_id in self._by_id
+
+    @cached_property
+    def _by_id(self) -> dict[str, Technique]:
+        """(Every finding and every page looks techniques up by id, thousands of times per build.)"""
+        return {t.id: t for t in self.techniques}
 
     def by_ptc_label(self, label: str) -> Technique:
         for technique in self.techniques:

@@ -152,10 +152,16 @@ _MAX_KNOWN_WORDS = 200_000
 
 def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
     tokens = text.tokens
+    known = _terms_by_word(rulebook)
     found = []
     for i, token in enumerate(tokens):
+        entries = known.get(token.norm)          # (a call only for a word not met before)
+        if entries is None:
+            entries = _terms_starting_with(rulebook, token.norm)
+        if not entries:
+            continue
         following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        for words, prefix, rule, term in _terms_starting_with(rulebook, token.norm):
+        for words, prefix, rule, term in entries:
             n = len(words)
             if n > 1 and words[1] != following and not (prefix and n == 2 and following.startswith(words[1])):
                 continue        # the common case ("the" starts many terms), decided without a call
