@@ -51,10 +51,10 @@ class Side:
     label: str
     members: tuple[str, ...]
     topics: tuple[str, ...]
-    patterns: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
+    pattern: re.Pattern | None = field(default=None, compare=False, repr=False)     # any of the members
 
     def includes(self, speaker: str) -> bool:
-        return any(p.search(speaker) for p in self.patterns)
+        return self.pattern is not None and self.pattern.search(speaker) is not None
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
         members = checker.texts("members", required=True)
         sides.append(Side(id=checker.text("id") or f"side-{index}", label=checker.text("label") or "",
                           members=members, topics=checker.texts("topics", required=True),
-                          patterns=tuple(compile_term(m) for m in members)))
+                          pattern=compile_term("|".join(members))))
     questions = []
     for name, checker in named_entries(path, data, "questions", _QUESTIONS, "question", "level, prompt and good_answer",
                                        problems):
