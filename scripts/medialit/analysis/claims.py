@@ -347,7 +347,7 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]]) -> tuple[list[
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
             found = found + _DIGITS.findall(text)
-        if claim_kind.needs_quote_marks and not _QUOTED.search(text):
+        if found and claim_kind.needs_quote_marks and not _QUOTED.search(text):
             found = []
         if found:
             kinds.append(claim_kind.kind)
