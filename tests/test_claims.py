@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.claims import detect_claims, split_sentences
+from medialit.analysis.claims import detect_claims, split_sentences, term_positions
+from medialit.datafiles import compile_term
 from medialit.sources import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,3 +102,18 @@ def test_a_check_for_one_claim_kind_links_only_claims_of_that_kind(tmp_path):
     path.write_text("---\ntitle: T\n---\nT\n\nNATO said on 25 February that its troops would not go to Ukraine "
                     "or any other non-member states.\n", encoding="utf-8")
     assert "own-correction-nrf" not in {c.check for c in detect_claims(load_source(path))}
+
+
+@pytest.mark.parametrize("term", [
+    "NATO", "nato", "Response Force|NRF", "said", "is a writer", "the the", "Nord Stream*", "indivisib*", "escalat*",
+    "Editor's note|Editor’s note", "said, “", "said,", "U.S.", "so-called", "Response Force|Response", "on 25", "“said",
+])
+def test_term_positions_are_where_the_term_pattern_matches(tmp_path, term):
+    """The word index finds what ``compile_term(term).finditer`` finds, for plain words, phrases, prefixes,
+    alternatives and terms with punctuation inside."""
+    path = tmp_path / "t.md"
+    path.write_text(PARAPHRASE + "\nThe the the so-called U.S. Editor’s note: it said, “yes”, he said, “no”. Indivisible "
+                    "NATO, the NRF said, said, “on 25 June”.\n", encoding="utf-8")
+    for source in (load_source(path), load_source(WHITNEY), load_source(PETERS)):
+        expected = [m.span() for m in compile_term(term).finditer(source.content, source.body_start)]
+        assert term_positions(source, term) == expected

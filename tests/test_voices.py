@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.voices import detect_voices, summarize_voices
+from medialit.analysis.voices import _attributions_before, _patterns, detect_voices, load_voice_data, summarize_voices
 from medialit.sources import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,3 +71,17 @@ def test_both_seeds_have_voices_with_offsets_that_hold():
         for voice in voices:
             assert source.content[voice.start:voice.end] == voice.text
             assert voice.start >= source.body_start and voice.paragraph >= 1
+
+
+@pytest.mark.parametrize("body", [
+    "Jens Stoltenberg, speaking in Riga; said nothing. U.S. officials said: no. The U.S. Secretary said “yes”.",
+    "He said so. Asked why, she added that the minister, who “knows”, declared it. Dr. Smith noted that",
+])
+def test_attributions_are_searched_only_near_verbs_yet_all_found(tmp_path, body):
+    """``before`` runs only over the stretches between stops that hold a verb: it finds what a search of
+    the whole body finds."""
+    patterns = _patterns(load_voice_data())
+    sources = [source_of(tmp_path, body)] + [load_source(p) for p in sorted((ROOT / "seeds").glob("*.md"))]
+    for source in sources:
+        whole = [m.span() for m in patterns.before.finditer(source.content, source.body_start)]
+        assert [m.span() for m in _attributions_before(patterns, source.content, source.body_start)] == whole

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..datafiles import compile_term
 from ..sources import Source
@@ -104,54 +104,85 @@ def find_cues(source: Source, groups: tuple[tuple[str, ...], ...], sentences: li
 class _TermIndex:
     """Where each cue term occurs in one source's body. Cue lookups run for claims, framing, checks and
     every catalog reading, so the body's words are indexed once and plain-word terms are looked up
-    there; only terms with punctuation inside ("so-called", "U.S.") fall back to a regular expression."""
+    there; only terms with punctuation inside ("so-called", "U.S.") need their regular expression, and
+    it is tried only where the term's first word occurs."""
 
     def __init__(self, source: Source):
         self.source = source
         self._positions: dict[str, list[tuple[int, int]]] = {}
-        self._tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(source.content, source.body_start)]
+        tokens = list(_WORD.finditer(source.content, source.body_start))
+        self._tokens = [m.group(0).lower() for m in tokens]
+        self._spans = [m.span() for m in tokens]
         self._where: dict[str, list[int]] = {}
-        for number, (word, _, _) in enumerate(self._tokens):
+        for number, word in enumerate(self._tokens):
             self._where.setdefault(word, []).append(number)
-        self._words = sorted(self._where)
+
+    @cached_property
+    def _words(self) -> list[str]:
+        """The body's distinct words in order, for prefix terms ("indivisib*")."""
+        return sorted(self._where)
 
     def positions(self, term: str) -> list[tuple[int, int]]:
         if term not in self._positions:
-            # As the pattern would: at each start the first alternative wins, and matches do not overlap.
-            by_start: dict[int, tuple[int, int]] = {}
-            for alternative in (a.strip() for a in term.split("|")):
-                if alternative:
+            alternatives = _alternatives(term)
+            if len(alternatives) == 1:      # most terms: its matches are in order, one per start
+                spans = self._alternative(alternatives[0])
+            else:
+                # As the pattern would: at each start the first alternative wins.
+                by_start: dict[int, tuple[int, int]] = {}
+                for alternative in alternatives:
                     for span in self._alternative(alternative):
                         by_start.setdefault(span[0], span)
+                spans = [by_start[start] for start in sorted(by_start)]
             kept: list[tuple[int, int]] = []
-            for start in sorted(by_start):
-                if not kept or start >= kept[-1][1]:
-                    kept.append(by_start[start])
+            for span in spans:          # and matches do not overlap
+                if not kept or span[0] >= kept[-1][1]:
+                    kept.append(span)
             self._positions[term] = kept
         return self._positions[term]
 
     def _alternative(self, alternative: str) -> list[tuple[int, int]]:
         prefix, words, plain, pieces = _parsed(alternative)
         if not plain:
-            # A match would hold the term's first word as a whole word of the body: without it, no
-            # need to run the pattern over the whole text.
-            if pieces and (len(pieces) > 1 or not prefix) and pieces[0] not in self._where:
-                return []
-            pattern = compile_term(alternative)
-            return [m.span() for m in pattern.finditer(self.source.content, self.source.body_start)]
-        spans = []
-        for first in self._token_numbers(words[0], prefix and len(words) == 1):
-            last = first + len(words) - 1
-            if last >= len(self._tokens) or not self._continues(first, words, prefix):
-                continue
+            return self._pattern_matches(alternative, pieces)
+        if len(words) == 1:
+            if not prefix:                  # most alternatives: one whole word
+                return [self._spans[number] for number in self._where.get(words[0], ())]
             # Like the pattern, a prefix term ("indivisib*") covers only the prefix, not the whole word.
-            end = self._tokens[last][1] + len(words[-1]) if prefix else self._tokens[last][2]
-            spans.append((self._tokens[first][1], end))
+            return [(self._spans[number][0], self._spans[number][0] + len(words[0]))
+                    for number in self._prefixed(words[0])]
+        # Look only where the rarest whole word of the term is: "is" is everywhere, "journalist" is not.
+        whole = words[:-1] if prefix else words
+        anchor = min(range(len(whole)), key=lambda at: len(self._where.get(whole[at], ())))
+        spans = []
+        for number in self._where.get(whole[anchor], ()):
+            first, last = number - anchor, number - anchor + len(words) - 1
+            if first < 0 or last >= len(self._tokens) or not self._spells(first, words, prefix):
+                continue
+            end = self._spans[last][0] + len(words[-1]) if prefix else self._spans[last][1]
+            spans.append((self._spans[first][0], end))
         return spans
 
-    def _token_numbers(self, word: str, prefix: bool) -> list[int]:
-        if not prefix:
-            return self._where.get(word, [])
+    def _pattern_matches(self, alternative: str, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Matches of an alternative with punctuation inside ("Editor's note", "said, “"). One that starts
+        with a word can only match where a token spells that word, so the pattern is tried at those
+        tokens only (running it over the whole body cost 0.1 ms per term and text)."""
+        pattern = compile_term(alternative)
+        content = self.source.content
+        if not pieces or not alternative.lower().startswith(pieces[0]):
+            return [m.span() for m in pattern.finditer(content, self.source.body_start)]
+        spans: list[tuple[int, int]] = []
+        for number in self._where.get(pieces[0], ()):
+            start = self._spans[number][0]
+            if spans and start < spans[-1][1]:
+                continue        # as with finditer, matches do not overlap
+            match = pattern.match(content, start)
+            if match:
+                spans.append(match.span())
+        return spans
+
+    def _prefixed(self, word: str) -> list[int]:
+        """Numbers of the tokens that start with ``word``, in order."""
         numbers: list[int] = []
         at = bisect.bisect_left(self._words, word)
         while at < len(self._words) and self._words[at].startswith(word):
@@ -159,16 +190,15 @@ class _TermIndex:
             at += 1
         return sorted(numbers)
 
-    def _continues(self, first: int, words: tuple[str, ...], prefix: bool) -> bool:
-        """Do the tokens after ``first`` spell the rest of the term, separated only by white space?"""
+    def _spells(self, first: int, words: tuple[str, ...], prefix: bool) -> bool:
+        """Do the tokens from ``first`` on spell the term's words, separated only by white space?"""
         content = self.source.content
-        for offset, word in enumerate(words[1:], 1):
-            token, start, _ = self._tokens[first + offset]
-            gap = content[self._tokens[first + offset - 1][2]:start]
-            if not gap or not gap.isspace():
-                return False
+        for offset, word in enumerate(words):
+            token = self._tokens[first + offset]
             is_last = offset == len(words) - 1
             if not (token == word or (prefix and is_last and token.startswith(word))):
+                return False
+            if offset and not content[self._spans[first + offset - 1][1]:self._spans[first + offset][0]].isspace():
                 return False
         return True
 
@@ -180,6 +210,12 @@ class _TermIndex:
             if number >= 0 and number not in result and end <= units[number].end:
                 result[number] = (start, end)
         return result
+
+
+@lru_cache(maxsize=1 << 12)
+def _alternatives(term: str) -> tuple[str, ...]:
+    """The alternatives of a cue term ("Response Force|NRF"), as ``compile_term`` reads them."""
+    return tuple(a for a in (a.strip() for a in term.split("|")) if a)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -274,16 +310,16 @@ def detect_claims(source: Source) -> list[Claim]:
     return claims
 
 
-def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, dict[tuple[str, str], str]]:
-    """Sentence number -> {(claim kind, cue term): the words that matched}, from one index lookup per
-    term instead of one search per term and sentence."""
+def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, dict[int, list[str]]]:
+    """Sentence number -> {number of a claim kind in checks.yaml: the words that matched its terms, in
+    the order of its terms}, from one index lookup per term instead of one search per term and sentence."""
     index = _term_index(source)
     starts = [s.start for s in sentences]
-    found: dict[int, dict[tuple[str, str], str]] = {}
-    for claim_kind in checks.claim_kinds:
+    found: dict[int, dict[int, list[str]]] = {}
+    for kind_number, claim_kind in enumerate(checks.claim_kinds):
         for term in claim_kind.words:
             for number, (start, end) in index.units_with(term, sentences, starts).items():
-                found.setdefault(number, {})[(claim_kind.kind, term)] = source.content[start:end]
+                found.setdefault(number, {}).setdefault(kind_number, []).append(source.content[start:end])
     return found
 
 
@@ -304,14 +340,14 @@ def _checks_by_sentence(source: Source, sentences: list[Sentence], checks) -> di
     return found
 
 
-def _kinds_of(text: str, checks, cue_words: dict[tuple[str, str], str]) -> tuple[list[str], list[str]]:
+def _kinds_of(text: str, checks, cue_words: dict[int, list[str]]) -> tuple[list[str], list[str]]:
     kinds: list[str] = []
     cues: list[str] = []
-    for claim_kind in checks.claim_kinds:
-        found = [cue_words[(claim_kind.kind, term)] for term in claim_kind.words if (claim_kind.kind, term) in cue_words]
+    for kind_number, claim_kind in enumerate(checks.claim_kinds):
+        found = cue_words.get(kind_number, [])
         if claim_kind.digits:
-            found += _DIGITS.findall(text)
-        if claim_kind.needs_quote_marks and not _QUOTED.search(text):
+            found = found + _DIGITS.findall(text)
+        if found and claim_kind.needs_quote_marks and not _QUOTED.search(text):
             found = []
         if found:
             kinds.append(claim_kind.kind)

@@ -8,6 +8,7 @@ sides are heard and which expected ones are absent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,12 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|de\s+)?\*?{_NAME_WORD}\*?){{0,6}}"
 _AUX = r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to))*"
 _APPOSITION = r"(?:,[^,.;:“”\"]{1,90},)?"
 _PRONOUNS = ("he", "she", "He", "She")
+_PARTICIPLES = ("admitting", "insisting", "claiming", "warning")     # "While insisting that ..., X declared"
+# What no "Name, who ..., said" attribution spans: its speaker is a name, a group or a pronoun, and the
+# apposition stops at these marks. A name holds a '.' only before a letter ("U.S"), so one that ends a
+# sentence is a stop too.
+_STOP_MARKS = ";:“”\""
+_STOP = rf"[{_STOP_MARKS}]|\.(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -44,10 +51,10 @@ class Side:
     label: str
     members: tuple[str, ...]
     topics: tuple[str, ...]
-    patterns: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
+    pattern: re.Pattern | None = field(default=None, compare=False, repr=False)     # any of the members
 
     def includes(self, speaker: str) -> bool:
-        return any(p.search(speaker) for p in self.patterns)
+        return self.pattern is not None and self.pattern.search(speaker) is not None
 
 
 @dataclass(frozen=True)
@@ -127,7 +134,7 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
         members = checker.texts("members", required=True)
         sides.append(Side(id=checker.text("id") or f"side-{index}", label=checker.text("label") or "",
                           members=members, topics=checker.texts("topics", required=True),
-                          patterns=tuple(compile_term(m) for m in members)))
+                          pattern=compile_term("|".join(members))))
     questions = []
     for name, checker in named_entries(path, data, "questions", _QUESTIONS, "question", "level, prompt and good_answer",
                                        problems):
@@ -143,14 +150,27 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
 # ----------------------------------------------------------------------------------------- detection
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    before: re.Pattern                  # "Jens Stoltenberg said", "Western officials have also repeated"
+    stops_and_verbs: re.Pattern | None  # where ``before`` can match, see _attributions_before
+    after: re.Pattern                   # "...", said Blinken
+    participle: re.Pattern              # "Insisting that ..."
+    phrases: tuple[tuple[re.Pattern, str], ...]
+
+
 @lru_cache(maxsize=4)
-def _patterns(data: VoiceData) -> tuple[re.Pattern, re.Pattern, re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
+def _patterns(data: VoiceData) -> _Patterns:
     verbs = "|".join(_verb_regex(v) for v in data.verbs)
     groups = "|".join(re.escape(g) for g in data.groups)
     speaker = rf"(?:(?:[A-Z][\w-]*\s+)?(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
+    # (A verb or group written with a stop mark could span it: then the whole body is searched.)
+    words = (*data.groups, *(v.form for v in data.verbs))
+    spans_stops = any(mark in word for word in words for mark in _STOP_MARKS + ".")
+    stops_and_verbs = None if spans_stops else re.compile(rf"(?P<stop>{_STOP})|\s(?:{verbs})\b")
     after = re.compile(rf"[,”\"]\s*(?P<verb>{verbs})\s+(?P<speaker>{_NAME})")
-    participle = re.compile(r"\b(?:While\s+)?(?P<verb>admitting|insisting|claiming|warning)\b")
+    participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
@@ -158,7 +178,7 @@ def _patterns(data: VoiceData) -> tuple[re.Pattern, re.Pattern, re.Pattern, tupl
             r"(?P<speaker>[^:.,(“\"]{2,80}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
         phrases.append((re.compile(regex), kind))
-    return before, after, participle, tuple(phrases)
+    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases))
 
 
 def _verb_regex(verb: Verb) -> str:
@@ -168,19 +188,46 @@ def _verb_regex(verb: Verb) -> str:
 
 def detect_voices(source: Source) -> list[Voice]:
     data = load_voice_data()
-    before, after, participle, phrases = _patterns(data)
+    patterns = _patterns(data)
     content, start = source.content, source.body_start
     found: list[Voice] = []
-    for pattern, kind in phrases:
+    for pattern, kind in patterns.phrases:
         for match in pattern.finditer(content, start):
             found.extend(_voice(source, data, match, kind))
-    for pattern in (before, after):
-        for match in pattern.finditer(content, start):
-            found.extend(_voice(source, data, match, None))
+    for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
+        found.extend(_voice(source, data, match, None))
     voices = _resolve_pronouns(source, data, _without_overlaps(found))
-    for match in participle.finditer(content, start):
+    for match in _participles(patterns, content, start):
         voices.extend(_participle_voice(source, data, match, voices))
     return sorted(_without_overlaps(voices), key=lambda v: (v.start, v.end))
+
+
+def _attributions_before(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
+    """What ``patterns.before.finditer(content, start)`` finds, searching only the stretches between two
+    stops that hold an attribution verb. No match spans a stop, so the other stretches hold none.
+    (Trying the pattern at every position of the body was half the time of ``detect_voices``; this
+    saves about 0.5 ms per text.) A stretch is searched up to and including its stop, which the
+    pattern may look at ("claims:")."""
+    if patterns.stops_and_verbs is None:
+        yield from patterns.before.finditer(content, start)
+        return
+    stretch_start, has_verb = start, False
+    for mark in patterns.stops_and_verbs.finditer(content, start):
+        if mark.group("stop") is None:
+            has_verb = True
+            continue
+        if has_verb:
+            yield from patterns.before.finditer(content, stretch_start, mark.end())
+        stretch_start, has_verb = mark.end(), False
+    if has_verb:
+        yield from patterns.before.finditer(content, stretch_start)
+
+
+def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
+    """Most texts hold none of the participles: looking for the words first is much cheaper than trying
+    the pattern at every position (0.2 ms per text)."""
+    if any(content.find(word, start) >= 0 for word in _PARTICIPLES):
+        yield from patterns.participle.finditer(content, start)
 
 
 def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -> list[Voice]:
