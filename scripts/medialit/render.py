@@ -25,7 +25,7 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 # Every ASCII punctuation character; pymdownx.escapeall makes a backslash escape any of them, so
 # nothing in a seed can become Markdown syntax, an HTML tag, an emoji code or a link.
-_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def md(value: object) -> str:
@@ -33,7 +33,13 @@ def md(value: object) -> str:
     if value is None:
         return ""
     text = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    # A function, not the template r"\\\1": Python 3.11 parses a template on every call and expands it
+    # in Python for every match, which made this filter ~3x slower (~0.2 ms per lesson page).
+    return _MD_SPECIAL.sub(_backslashed, text)
+
+
+def _backslashed(match: re.Match) -> str:
+    return "\\" + match.group()
 
 
 def urlmd(value: object) -> str:
@@ -77,6 +83,9 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Templates do not change during a build (each build makes its own environment): without this,
+        # every include of every page asked the file system whether its template had changed.
+        auto_reload=False,
     )
     env.filters.update(md=md, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
