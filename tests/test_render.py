@@ -91,6 +91,21 @@ def test_every_shown_flag_gets_a_numbered_note(tmp_path):
     assert 'href="#flag-2-1"' in paragraphs[1].html
 
 
+@pytest.mark.parametrize("body", [
+    "Plain words & <tags>, \"quotes\" and 'apostrophes'\nover two lines.",
+    "A paragraph with **bold**, *italic*, \\*escapes\\* and [a link](https://example.org).",
+    "Stars * alone and a [bracket without a link.",
+])
+def test_plain_paragraphs_render_as_the_general_path_does(tmp_path, body):
+    # Paragraphs without flags or markup take a short path; it must give what the walk through
+    # markup and highlights gives.
+    from medialit.textview import _paragraph_html
+    source = make_source(tmp_path, body)
+    paragraph = source.paragraphs[0]
+    walked = _paragraph_html(source.content, paragraph.start, paragraph.end, [], (), load_taxonomy())
+    assert render_text(source, (), load_taxonomy())[0].html == walked
+
+
 # ------------------------------------------------------------------------------- a teacher's own templates
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
