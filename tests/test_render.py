@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from medialit.analysis.findings import TechniqueFinding
-from medialit.render import htmltitle, md, tagname, urlmd
+from medialit.render import having, htmltitle, lacking, make_environment, md, tagname, urlmd
 from medialit.sources import load_source
 from medialit.taxonomy import load_taxonomy
 from medialit.textview import render_text
@@ -48,6 +48,16 @@ def test_urlmd_only_lets_web_addresses_through():
 def test_htmltitle_and_tagname_neutralise_markup():
     assert htmltitle("</title><script>x</script>") == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"
     assert tagname("<b>NATO</b>\"") == "bNATOb"
+
+
+def test_having_and_lacking_split_findings_as_selectattr_and_rejectattr_do():
+    from types import SimpleNamespace
+    items = [SimpleNamespace(check=None, n=1), SimpleNamespace(check="known", n=2), SimpleNamespace(check="", n=3)]
+    template = make_environment().from_string(
+        '{{ items | selectattr("check") | list == items | having("check") }} '
+        '{{ items | rejectattr("check") | list == items | lacking("check") }}')
+    assert template.render(items=items) == "True True"
+    assert [i.n for i in having(items, "check")] == [2] and [i.n for i in lacking(items, "check")] == [1, 3]
 
 
 def make_source(tmp_path: Path, body: str):
