@@ -9,7 +9,7 @@ import markdown
 import pytest
 
 from medialit.analysis.findings import TechniqueFinding
-from medialit.render import htmltitle, md, tagname, urlmd
+from medialit.render import having, htmltitle, lacking, make_environment, md, tagname, urlmd
 from medialit.sources import load_source
 from medialit.taxonomy import load_taxonomy
 from medialit.textview import render_text
@@ -48,6 +48,16 @@ def test_urlmd_only_lets_web_addresses_through():
 def test_htmltitle_and_tagname_neutralise_markup():
     assert htmltitle("</title><script>x</script>") == "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"
     assert tagname("<b>NATO</b>\"") == "bNATOb"
+
+
+def test_having_and_lacking_split_findings_as_selectattr_and_rejectattr_do():
+    from types import SimpleNamespace
+    items = [SimpleNamespace(check=None, n=1), SimpleNamespace(check="known", n=2), SimpleNamespace(check="", n=3)]
+    template = make_environment().from_string(
+        '{{ items | selectattr("check") | list == items | having("check") }} '
+        '{{ items | rejectattr("check") | list == items | lacking("check") }}')
+    assert template.render(items=items) == "True True"
+    assert [i.n for i in having(items, "check")] == [2] and [i.n for i in lacking(items, "check")] == [1, 3]
 
 
 def make_source(tmp_path: Path, body: str):
@@ -89,6 +99,21 @@ def test_every_shown_flag_gets_a_numbered_note(tmp_path):
     assert [n.label for n in paragraphs[0].notes] == ["1.1"]
     assert [n.label for n in paragraphs[1].notes] == ["2.1"]
     assert 'href="#flag-2-1"' in paragraphs[1].html
+
+
+@pytest.mark.parametrize("body", [
+    "Plain words & <tags>, \"quotes\" and 'apostrophes'\nover two lines.",
+    "A paragraph with **bold**, *italic*, \\*escapes\\* and [a link](https://example.org).",
+    "Stars * alone and a [bracket without a link.",
+])
+def test_plain_paragraphs_render_as_the_general_path_does(tmp_path, body):
+    # Paragraphs without flags or markup take a short path; it must give what the walk through
+    # markup and highlights gives.
+    from medialit.textview import _paragraph_html
+    source = make_source(tmp_path, body)
+    paragraph = source.paragraphs[0]
+    walked = _paragraph_html(source.content, paragraph.start, paragraph.end, [], (), load_taxonomy())
+    assert render_text(source, (), load_taxonomy())[0].html == walked
 
 
 # ------------------------------------------------------------------------------- a teacher's own templates

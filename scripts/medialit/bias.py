@@ -19,14 +19,15 @@ from .questions import Answer, Question
 _FIRST_WORDS = 8
 
 
-def source_questions(source, analysis, profiles, signals=None) -> list[Question]:
+def source_questions(source, analysis, profiles, signals=None, voice_summary=None) -> list[Question]:
     """Questions on the outlets (in publication order), the republication chain, the voices and the
-    page's framing. ``profiles`` is a sequence of (outlet name, OutletProfile | None); ``signals`` are
-    the page's framing signals when the caller has already detected them (see ``partial_context``)."""
+    page's framing. ``profiles`` is a sequence of (outlet name, OutletProfile | None); ``signals`` and
+    ``voice_summary`` are the page's framing signals and the summary of its voices when the caller has
+    already made them (see ``partial_context``)."""
     profiles = [(name, profile) for name, profile in profiles]
     signals = list(signals) if signals is not None else detect_framing(source)
     questions = [*outlet_questions(source, profiles), *republication_questions(source, profiles, signals),
-                 *voice_questions(source, analysis), *framing_questions(source, signals)]
+                 *voice_questions(source, analysis, voice_summary), *framing_questions(source, signals)]
     return sorted(questions, key=Question.sort_key)
 
 
@@ -114,7 +115,9 @@ def republication_questions(source, profiles, signals: list[FramingSignal]) -> l
 # ----------------------------------------------------------------------------------------------- voices
 
 
-def voice_questions(source, analysis) -> list[Question]:
+def voice_questions(source, analysis, summary=None) -> list[Question]:
+    """Questions on who is heard and how; ``summary`` is ``summarize_voices`` of the analysis's voices,
+    when the caller has it already."""
     data = load_voice_data()
     voices = list(analysis.voices)
     if not voices:
@@ -122,7 +125,8 @@ def voice_questions(source, analysis) -> list[Question]:
         paragraph, quote = _opening(source)
         return [Question(section="source", level=level, paragraph=paragraph, quote=quote, prompt=prompt,
                          answer=Answer(good_answer=good), minutes=4)]
-    summary = summarize_voices(source, voices)
+    if summary is None:
+        summary = summarize_voices(source, voices)
     heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.heard) or "no side recognised"
     missing = ", ".join(label for _, label in summary.missing)
     level, prompt, good = data.question("heard_missing")
@@ -193,17 +197,20 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
 
 
 def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
-    """The first place the body names one of ``names``; else the opening words of the text."""
-    from .datafiles import compile_term
+    """The first place the body names one of ``names``; else the opening words of the text.
+    (Looked up in the source's term index, which finds what ``compile_term(name)`` would: a regular
+    expression over the whole text cost ~0.2 ms per name.)"""
+    from .analysis.claims import term_positions
 
     best = None
     for name in names:
-        match = compile_term(name).search(source.content, source.body_start)
-        if match and source.paragraph_at(match.start()) and (best is None or match.start() < best.start()):
-            best = match
+        positions = term_positions(source, name)
+        first = positions[0] if positions else None
+        if first and source.paragraph_at(first[0]) and (best is None or first[0] < best[0]):
+            best = first
     if best is None:
         return _opening(source)
-    return source.paragraph_at(best.start()), best.group(0)
+    return source.paragraph_at(best[0]), source.content[best[0]:best[1]]
 
 
 def _opening(source) -> tuple[int, str]:

@@ -254,9 +254,10 @@ def verification_exercises(claims: tuple[Claim, ...]) -> list[Exercise]:
 
 
 def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
-    known = [c for c in claims if c.kind in CHECKS and len(clean(c.text)) >= 30]
-    ranked = sorted(known, key=lambda c: (CLAIM_ORDER.index(c.kind), c.start))
-    return ranked[0] if ranked else None
+    """The best-ranked claim of a kind we know how to check, long enough to quote. (Ranked first, then
+    cleaned until one is long enough: cleaning every claim cost ~0.2 ms per lesson.)"""
+    ranked = sorted((c for c in claims if c.kind in CHECKS), key=lambda c: (CLAIM_ORDER.index(c.kind), c.start))
+    return next((c for c in ranked if len(clean(c.text)) >= 30), None)
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -267,8 +268,10 @@ _EMPHASIS = re.compile(r"\*{1,3}|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
 
 def clean(text: str) -> str:
     """Text without the seed's Markdown (emphasis stars, link targets, escapes), on one line."""
-    text = _EMPHASIS.sub("", _LINK.sub(r"\1", text or ""))
-    return " ".join(text.split())
+    text = text or ""
+    if "[" in text:         # links are rare, and each substitution with a template costs ~1 µs even with no match
+        text = _LINK.sub(r"\1", text)
+    return " ".join(_EMPHASIS.sub("", text).split())
 
 
 def clip(text: str, limit: int = QUOTE_CHARS) -> str:

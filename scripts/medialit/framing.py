@@ -102,19 +102,24 @@ def _parse(path: Path, problems: list[Problem]) -> FramingData:
 def detect_framing(source: Source) -> list[FramingSignal]:
     """Every framing signal on the page, the first of each kind per paragraph, in text order."""
     data = load_framing()
+    # The placeholders' values, looked up once rather than once per signal (each outlet lookup scans
+    # every profile: ~0.1 ms per lesson).
+    outlets, surname = _outlet_names(source), _surname(source.meta.author)
     signals: list[FramingSignal] = []
     for spec in data.signals:
         if spec.markup == "bold":
             signals.extend(_bold(source, spec))
         else:
-            signals.extend(_by_cues(source, spec))
+            signals.extend(_by_cues(source, spec, outlets, surname))
     return sorted(signals, key=lambda s: (s.start, s.kind))
 
 
-def _by_cues(source: Source, spec: SignalSpec) -> list[FramingSignal]:
+def _by_cues(source: Source, spec: SignalSpec, outlets: list[str], surname: str | None) -> list[FramingSignal]:
     from .analysis.claims import find_cues
 
-    groups = _expand(spec.cues, _outlet_names(source), _surname(source.meta.author))
+    groups = _groups_present(source, _expand(spec.cues, outlets, surname))
+    if not groups:
+        return []
     found = []
     for match in find_cues(source, groups, within="paragraph"):
         number = match.sentence.paragraph
@@ -132,7 +137,18 @@ def _by_cues(source: Source, spec: SignalSpec) -> list[FramingSignal]:
     return found
 
 
+def _groups_present(source: Source, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The cue groups whose every term occurs somewhere in the body: only these can match in a paragraph.
+    Most pages carry none of most signals, and the term positions are already indexed, so this spares
+    ``find_cues`` building its paragraph units for nothing (~0.2 ms per lesson)."""
+    from .analysis.claims import term_positions
+
+    return tuple(group for group in groups if all(term_positions(source, term) for term in group))
+
+
 def _bold(source: Source, spec: SignalSpec) -> list[FramingSignal]:
+    if not _may_have_bold(source):
+        return []
     spans = []
     for match in _BOLD.finditer(source.content, source.body_start):
         group = "inner" if match.group("inner") is not None else "inner3"
@@ -150,13 +166,21 @@ def _bold(source: Source, spec: SignalSpec) -> list[FramingSignal]:
 
 def bold_passages(source: Source) -> list[tuple[int, str]]:
     """(paragraph, text) of every bold passage, for the teacher's "read only the bold" exercise."""
-    result = []
+    result: list[tuple[int, str]] = []
+    if not _may_have_bold(source):
+        return result
     for match in _BOLD.finditer(source.content, source.body_start):
         group = "inner" if match.group("inner") is not None else "inner3"
         start, end = _strip(source.content, *match.span(group))
         if end > start and source.paragraph_at(start):
             result.append((source.paragraph_at(start), source.content[start:end]))
     return result
+
+
+def _may_have_bold(source: Source) -> bool:
+    """Every bold passage starts with "**"; most pages have none, and a plain search finds that out
+    far faster than the bold pattern (~0.01 ms instead of ~0.15 ms for a 9,000-character page)."""
+    return source.content.find("**", source.body_start) != -1
 
 
 def _expand(groups, outlets: list[str], surname: str | None) -> tuple[tuple[str, ...], ...]:

@@ -74,14 +74,16 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
                    catalog: Catalog, slug: str | None = None) -> Lesson:
     profiles = tuple((name, outlets.profile_for(name)) for name in source.meta.publication_chain)
     context = bias.partial_context(source, analysis)
+    word_count = source.word_count      # counted once: each count runs a regex over the whole text
     questions = sorted(
-        [*select_questions(technique_questions(source, analysis, taxonomy)),
-         *select_questions(bias.source_questions(source, analysis, list(profiles), context["framing"])),
+        [*select_questions(technique_questions(source, analysis, taxonomy, word_count)),
+         *select_questions(bias.source_questions(source, analysis, list(profiles), context["framing"],
+                                                 context["voice_summary"])),
          *select_questions(verification.verification_questions(source, analysis))],
         key=Question.sort_key,
     )
     activities = tuple(compose_activities(source, analysis, taxonomy))
-    reading_minutes = max(1, math.ceil(source.word_count / WORDS_PER_MINUTE))
+    reading_minutes = max(1, math.ceil(word_count / WORDS_PER_MINUTE))
     used = Counter(f.technique for f in analysis.shown_techniques)
     lesson = Lesson(
         slug=slug or source.slug,
@@ -115,8 +117,9 @@ def select_questions(questions: list[Question], limit: int = MAX_QUESTIONS_PER_S
     return chosen
 
 
-def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy) -> list[Question]:
-    """Questions on the shown flags, from identifying a technique to rewriting the passage."""
+def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy, word_count: int) -> list[Question]:
+    """Questions on the shown flags, from identifying a technique to rewriting the passage.
+    (``word_count`` is the source's, counted once by the caller.)"""
     shown = list(analysis.shown_techniques)
     distinct = _one_per_technique(shown)
     questions: list[Question] = []
@@ -160,7 +163,7 @@ def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy) 
                           "neutral ones; attributes opinions to whoever holds them."),
             minutes=8,
         ))
-    questions.extend(_fallback_questions(source, len(questions)))
+    questions.extend(_fallback_questions(source, len(questions), word_count))
     return questions
 
 
@@ -188,9 +191,9 @@ def _busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[Tech
     return number, by_paragraph[number]
 
 
-def _fallback_questions(source: Source, have: int) -> list[Question]:
+def _fallback_questions(source: Source, have: int, word_count: int) -> list[Question]:
     """When few flags are shown, ask students to look for themselves in the longest paragraphs."""
-    wanted = MIN_QUESTIONS_PER_SECTION if source.word_count >= LONG_TEXT_WORDS else 2
+    wanted = MIN_QUESTIONS_PER_SECTION if word_count >= LONG_TEXT_WORDS else 2
     longest = sorted(source.paragraphs, key=lambda p: (-(p.end - p.start), p.number))
     questions = []
     for paragraph in longest[: max(0, wanted - have)]:
@@ -280,8 +283,9 @@ def _with_timing(lesson: Lesson) -> Lesson:
         *(TimingStep(a.minutes, f"Activity: {a.title}") for a in lesson.activities[:2]),
         TimingStep(5, "Key points and exit question"),
     ]
-    lesson = replace(lesson, timing=tuple(s for s in steps if s.minutes > 0))
-    return replace(lesson, sessions=tuple((length, session_plan(lesson, length)) for length in SESSION_LENGTHS))
+    # One copy of the lesson with both: session plans do not read the overall timing.
+    return replace(lesson, timing=tuple(s for s in steps if s.minutes > 0),
+                   sessions=tuple((length, session_plan(lesson, length)) for length in SESSION_LENGTHS))
 
 
 def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:

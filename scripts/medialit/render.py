@@ -5,6 +5,9 @@ in the folder named by ``templates_dir`` in ``mkdocs.yml`` (``extra.medialit.tem
 
 Escaping is the renderer's job, not the templates' author's: every string that comes from a seed or a
 data file goes through ``md`` (inline Markdown, with pymdownx.escapeall) or ``e`` (raw HTML).
+
+Besides Jinja's own filters, templates can pick the findings that have or lack a field with ``having``
+and ``lacking`` (``analysis.claims | having("check")``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 # Every ASCII punctuation character; pymdownx.escapeall makes a backslash escape any of them, so
 # nothing in a seed can become Markdown syntax, an HTML tag, an emoji code or a link.
-_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def md(value: object) -> str:
@@ -33,7 +36,13 @@ def md(value: object) -> str:
     if value is None:
         return ""
     text = " ".join(str(value).split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    # A function, not the template r"\\\1": Python 3.11 parses a template on every call and expands it
+    # in Python for every match, which made this filter ~3x slower (~0.2 ms per lesson page).
+    return _MD_SPECIAL.sub(_backslashed, text)
+
+
+def _backslashed(match: re.Match) -> str:
+    return "\\" + match.group()
 
 
 def urlmd(value: object) -> str:
@@ -65,6 +74,18 @@ def tagname(value: object) -> str:
     return re.sub(r"[^\w\s-]", "", str(value), flags=re.UNICODE).strip()[:40]
 
 
+def having(items, attribute: str) -> list:
+    """The items whose ``attribute`` is set: ``selectattr(attribute) | list`` for findings. Jinja's
+    selectattr tries ``item[attribute]`` first, and on our value objects that raises and is caught:
+    ~1.5 µs an item, ~0.08 ms per lesson page for the claims alone."""
+    return [item for item in items if getattr(item, attribute)]
+
+
+def lacking(items, attribute: str) -> list:
+    """The items whose ``attribute`` is not set: ``rejectattr(attribute) | list`` for findings."""
+    return [item for item in items if not getattr(item, attribute)]
+
+
 def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if override_dir is not None and override_dir.is_dir():
@@ -77,8 +98,12 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Templates do not change during a build (each build makes its own environment): without this,
+        # every include of every page asked the file system whether its template had changed.
+        auto_reload=False,
     )
-    env.filters.update(md=md, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname)
+    env.filters.update(md=md, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
+                       having=having, lacking=lacking)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
     env.globals.update(SECTIONS=SECTIONS, SECTION_TITLES=SECTION_TITLES, LEVELS=LEVELS)
     return env
