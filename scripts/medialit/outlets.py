@@ -8,7 +8,7 @@ medialit states no verdict of its own. An outlet without a profile gets a latera
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .datafiles import DATA_DIR, EntryChecker, clean, entries, named_entries, parsed_or_raise, problems_of, read_mapping
@@ -87,11 +87,17 @@ class Outlets:
     def profile_for(self, name: str | None) -> OutletProfile | None:
         if not name:
             return None
-        wanted = _key(name)
+        return self._by_key.get(_key(name))
+
+    @cached_property
+    def _by_key(self) -> dict[str, OutletProfile]:
+        """Each name, id and alias of a profile (the first profile to claim one keeps it): every lesson
+        asks for each outlet of its publication chain, several times."""
+        found: dict[str, OutletProfile] = {}
         for profile in self.profiles:
-            if wanted in {_key(profile.name), _key(profile.id), *(_key(a) for a in profile.aliases)}:
-                return profile
-        return None
+            for name in (profile.name, profile.id, *profile.aliases):
+                found.setdefault(_key(name), profile)
+        return found
 
     def template(self, name: str) -> QuestionTemplate:
         return dict(self.templates)[name]
