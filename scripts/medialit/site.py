@@ -140,11 +140,18 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     lessons = []
     arriving = compose_each(sources, project.threshold, progress, LessonCache(project.cache_dir), problems, stats)
     with closing(arriving):     # on a fatal error, stop the workers now, not when the error has been reported
-        for lesson in arriving:
-            rendering = time.perf_counter()
-            rendered[lesson.slug] = render_lesson(lesson, env, taxonomy, edition)
-            lessons.append(lesson)
-            stats.timed("render", rendering)
+        try:
+            for lesson in arriving:
+                rendering = time.perf_counter()
+                rendered[lesson.slug] = render_lesson(lesson, env, taxonomy, edition)
+                lessons.append(lesson)
+                # The lessons and their pages live as long as the build: moved out of the garbage
+                # collector's sight as they arrive, its full collections stop walking every lesson received
+                # so far (1.1 s of the build process's 5 s at 1,000 lessons). Freezing costs nothing.
+                gc.freeze()
+                stats.timed("render", rendering)
+        finally:
+            gc.unfreeze()
     lessons.sort(key=lesson_sort_key)
     stats.timed("analyse", started)
     # 5. The pages that list the lessons.
