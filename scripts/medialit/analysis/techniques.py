@@ -228,13 +228,17 @@ def _corpus_cues(rulebook: Rulebook, technique: str) -> dict[str, object]:
             and s.cue not in settings.cue_exclude}
 
 
+_SCARE_QUOTE_MAX = 40      # characters between the marks
+
+
 def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
     """A word or two in quotation marks that nobody is said to have spoken: the marks cast doubt on it."""
     found = []
-    double = [(s, e) for s, e in text.quotes if not _attributed(text, s)]
+    # (Short quotations only: the attribution test is the costly part, and longer ones never qualify.)
+    double = [(s, e) for s, e in text.quotes if e - s <= _SCARE_QUOTE_MAX and not _attributed(text, s)]
     for start, end in sorted(double + list(text.single_quoted)):
         span = trim_to_words(text.content, start, end)
-        if not span or end - start > 40:
+        if not span or end - start > _SCARE_QUOTE_MAX:
             continue
         words = tokenize(text.content, *span)
         if not 1 <= len(words) <= 3:
