@@ -229,3 +229,12 @@ def test_without_fork_a_large_corpus_is_analysed_in_spawned_workers(tmp_path, mo
     spawned = [o.lesson for o in parallel.compose_many(sources, 0.5, workers=2)]
     assert started == ["spawn"]
     assert spawned == serial and all(lesson is not None for lesson in spawned)
+
+def test_a_build_leaves_nothing_frozen_for_the_garbage_collector(project):
+    """Lessons are frozen as they arrive (full collections skip them); a long-running ``mkdocs serve``
+    must get them back, or every rebuild would keep its cyclic garbage for good."""
+    import gc
+
+    gc.unfreeze()
+    generated = site.generate(project)
+    assert generated.lessons and gc.get_freeze_count() == 0
