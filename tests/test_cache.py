@@ -3,6 +3,7 @@ time, never correctness; parallel analysis gives the same result as serial, in t
 
 from __future__ import annotations
 
+import time
 
 import pytest
 from fixtures.hostile import ROOT
@@ -152,6 +153,9 @@ def test_a_fatal_error_while_rendering_stops_the_analysis_at_once(tmp_path, monk
 
     def marked(source, threshold):
         (marks / source.path.name).touch()
+        # Slow seeds (analysing all 64 takes 3 s or more): a build process slowed down by a busy machine
+        # still fails long before the workers could reach the end.
+        time.sleep(0.1)
         return real(source, threshold)
 
     monkeypatch.setattr(parallel, "compose_one", marked)
