@@ -451,10 +451,11 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
 
 def _top_features(pushes: dict[str, float], stopwords: frozenset[str], n: int = 2) -> list[str]:
     """The strongest features worth citing: not placeholders, not function words alone."""
-    ranked = sorted(((w, f) for f, w in pushes.items() if readable(f) and not _feature_words(f) <= stopwords),
-                    key=lambda x: (-round(x[0], 6), not x[1].startswith("w:"), x[1]))
+    # Sorted by (strength, words before other features, name): the keys themselves, as names are distinct.
+    ranked = sorted((-round(w, 6), not f.startswith("w:"), f) for f, w in pushes.items()
+                    if readable(f) and not _feature_words(f) <= stopwords)
     chosen: list[str] = []
-    for _, feature in ranked:
+    for _, _, feature in ranked:
         if not any(_feature_words(feature) & _feature_words(c) for c in chosen if c[:2] != "ru"):
             chosen.append(feature)
         if len(chosen) == n:
