@@ -210,3 +210,38 @@ def test_quotation_membership_in_one_pass_matches_the_binary_search():
         tokens = [Token(s, s + rng.randint(1, 5), "w", "w") for s in starts]
         tokens = [t for i, t in enumerate(tokens) if i + 1 == len(tokens) or t.end <= tokens[i + 1].start]
         assert _inside_each(spans, tokens) == [inside(spans, t.start, t.end) for t in tokens]
+
+
+def test_sentence_rows_give_exactly_the_scores_and_contributions_of_the_feature_strings(tmp_path):
+    """``_sentence_flags`` scores the rows the sieve hands over, never the strings: the rows must be the
+    known features in their order, so that every addition is the same (floor 0 keeps every sentence)."""
+    model = load_rulebook().models.sentence
+    checked = 0
+    for data in sieve_inputs(tmp_path):
+        kept = model.likely_sentence_rows(data, 0.0, [0])
+        assert [number for number, _ in kept] == list(range(len(data.sentences)))
+        for number, rows in kept:
+            features = data.sentence_features(number)
+            assert [model._row_features[r] for r in rows] == [f for f in features if f in model.weights]
+            assert model.scores_of_rows(rows) == model.scores(features)
+            for c in range(len(model.classes)):
+                assert model.pushes_of_rows(rows, c) == {f: w for w, f in model.contributions(features, c)}
+            checked += 1
+    assert checked > 150
+
+
+def test_scores_add_the_weights_in_the_order_of_the_features():
+    """The one definition of a probability: additions one by one, feature by feature; a compensated
+    (``math.fsum``, ``sum`` since Python 3.12) or pairwise sum differs here in the last bits."""
+    import math
+
+    from medialit.analysis.model import LinearModel, _sigmoid
+
+    model = LinearModel("token", ("a", "b"), (-1.572, 0.5), {"w:x": (0.265, 1.0), "w:y": (-0.78, 2.0),
+                                                             "w:z": (0.624, -1.0)})
+    sequential = _sigmoid(((-1.572 + 0.265) + -0.78) + 0.624)
+    assert sequential != _sigmoid(math.fsum([-1.572, 0.265, -0.78, 0.624]))
+    assert sequential != _sigmoid(-1.572 + (0.265 + (-0.78 + 0.624)))
+    assert model.scores(["w:x", "w:unknown", "w:y", "w:z"]) == [sequential, _sigmoid(((0.5 + 1.0) + 2.0) - 1.0)]
+    assert model.scores_of_rows([1, 2, 3]) == model.scores(["w:x", "w:y", "w:z"])     # rows in feature order
+    assert model.scores([]) == [_sigmoid(-1.572), _sigmoid(0.5)]

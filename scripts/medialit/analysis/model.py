@@ -24,12 +24,13 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from itertools import chain
+from functools import cached_property, lru_cache, reduce
+from itertools import chain, compress
+from operator import add, attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ..errors import Problem
 from .detect_text import Token
@@ -61,13 +62,35 @@ class LinearModel:
 
     def scores(self, features: list[str]) -> list[float]:
         """Probability of each class for one example."""
-        z = list(self.bias)
-        weights = self.weights
+        return self._probabilities(row for row in map(self.weights.get, features) if row is not None)
+
+    def scores_of_rows(self, rows: Iterable[int]) -> list[float]:
+        """``scores`` of the features of ``rows`` of ``_matrix`` (given in the order of the features)."""
+        weights = self._row_weights
+        return self._probabilities(weights[r] for r in rows)
+
+    def _probabilities(self, rows: Iterable[tuple[float, ...]]) -> list[float]:
+        """The one exact definition of a probability: each class's weights added one by one to its bias,
+        in the order of the features, then ``_sigmoid``. (``reduce(add, ...)`` over a class's column of
+        weights makes the same additions as a loop would, in order, in half the time of adding rows.)"""
+        rows = list(rows)
+        columns = zip(*rows) if rows else [()] * len(self.bias)          # one column of weights per class
+        return [_sigmoid(reduce(add, column, start)) for start, column in zip(self.bias, columns)]
+
+    def contributions(self, features: list[str], c: int) -> list[tuple[float, str]]:
+        """Features that pushed class ``c`` up, strongest first."""
+        found = {}
         for feature in features:
-            row = weights.get(feature)
-            if row is not None:
-                z = [total + w for total, w in zip(z, row)]
-        return [_sigmoid(v) for v in z]
+            row = self.weights.get(feature)
+            if row is not None and row[c] > 0:
+                found[feature] = found.get(feature, 0.0) + row[c]
+        return sorted(((w, f) for f, w in found.items()), key=lambda x: (-x[0], x[1]))
+
+    def pushes_of_rows(self, rows: Iterable[int], c: int) -> dict[str, float]:
+        """The ``contributions`` of the features of ``rows`` of ``_matrix`` (distinct rows), unsorted:
+        feature -> weight."""
+        weights, names = self._row_weights, self._row_features
+        return {names[r]: weights[r][c] for r in rows if weights[r][c] > 0}
 
     def likely_tokens(self, data: ModelInput, floor: float, classes: Sequence[int]) -> list[int]:
         """Indices of the tokens of ``data`` whose probability for one of ``classes`` may reach ``floor``.
@@ -82,70 +105,125 @@ class LinearModel:
             return []
         import numpy as np     # here, not at the top: a build whose workers analyse never loads it (17 MB)
 
-        slots = self._slots
-        b, a, quote, seen, rule = (slots.get(prefix, {}) for prefix in ("b", "a", "quote", "seen", "rule"))
-        # A text repeats its words: the slots that depend on one word alone are looked up once per word.
-        known_forms, known_texts = self._rows_by_form, self._rows_by_text    # (a call only for new words)
-        by_form = [known_forms.get(f) or self._form_rows(f) for f in forms]
-        by_text = [known_texts.get(t.text) or self._text_rows(t.text) for t in data.tokens]
-        prevs = ["<s>", *forms[:-1]]
-        nexts = [*forms[1:], "</s>"]
-        words, stems, as_prev, as_next = zip(*by_form)
-        quoted = quote.get("in", 0)
-        columns = [                                       # one row of the weight matrix per token and slot
-            words,
-            stems,
-            [slots.get("p", {}).get("<s>", 0), *as_prev[:-1]],      # the word before, as seen from each token
-            [*as_next[1:], slots.get("n", {}).get("</s>", 0)],      # the word after
-            [b.get(pair, 0) for pair in zip(prevs, forms)],
-            [a.get(pair, 0) for pair in zip(forms, nexts)],
-            *zip(*by_text),
-            [quoted if q else 0 for q in data.quoted],
-            [seen.get(_seen(c), 0) if c else 0 for c in data.seen],
-        ]
-        for j in range(max(map(len, data.rule_hits))):
-            columns.append([rule.get(r[j], 0) if len(r) > j else 0 for r in data.rule_hits])
         _, matrix = self._matrix
-        # (fromiter over the chained columns converts the ints about twice as fast as np.array(columns).)
-        rows = np.fromiter(chain.from_iterable(columns), dtype=np.intp, count=len(columns) * len(forms))
-        z = matrix[rows.reshape(len(columns), len(forms))].sum(axis=0) + np.array(self.bias)
+        slots = self._slots
+        # The text between "<s>" and "</s>", so that the first and last words have neighbours too.
+        distinct, numbers = data.numbered_forms
+        ends = np.array([len(distinct), len(distinct) + 1])
+        by_word = self._form_table([*distinct, "<s>", "</s>"])[np.concatenate((ends[:1], numbers, ends[1:]))]
+        pair_ids = by_word[:, _PAIR_ID]
+        by_text = self._rows_of_texts(data.tokens)
+        seen = slots.get("seen", {})
+        seen_rows = np.array([0, seen.get(_seen(1), 0), seen.get(_seen(2), 0)], dtype=np.intp)  # by count 0, 1, 2+
+        rows = np.stack([                            # one row of the weight matrix per slot and token
+            by_word[1:-1, _WORD],
+            by_word[1:-1, _STEM],
+            by_word[:-2, _BEFORE],                   # the word before, as seen from each token
+            by_word[2:, _AFTER],                     # the word after
+            self._pair_rows("b", pair_ids[:-2], pair_ids[1:-1]),
+            self._pair_rows("a", pair_ids[1:-1], pair_ids[2:]),
+            by_text[:, 0],
+            by_text[:, 1],
+            seen_rows[np.minimum(np.fromiter(data.seen, dtype=np.intp, count=len(forms)), 2)],
+            np.where(np.fromiter(data.quoted, dtype=bool, count=len(forms)), slots.get("quote", {}).get("in", 0), 0),
+        ])
+        z = matrix[rows].sum(axis=0) + np.array(self.bias)
+        # A quarter of the tokens lie under rules, in a few combinations: each is added up once.
+        rule = slots.get("rule", {})
+        under = list(compress(range(len(forms)), data.rule_hits))
+        combinations, numbers = _numbered([data.rule_hits[k] for k in under])
+        by_rules = np.array([matrix[[rule.get(t, 0) for t in techniques]].sum(axis=0) for techniques in combinations])
+        if under:
+            z[under] += by_rules[numbers]
         keep = (z[:, list(classes)] >= _logit(floor) - _SIEVE_MARGIN).any(axis=1)
         return np.flatnonzero(keep).tolist()
 
     def likely_sentences(self, data: ModelInput, floor: float, classes: Sequence[int]) -> list[int]:
         """Numbers of the sentences of ``data`` whose probability for one of ``classes`` may reach
         ``floor``: the sieve of ``likely_tokens``, for the sentence model."""
+        return [number for number, _ in self.likely_sentence_rows(data, floor, classes)]
+
+    def likely_sentence_rows(self, data: ModelInput, floor: float,
+                             classes: Sequence[int]) -> list[tuple[int, list[int]]]:
+        """The sentences ``likely_sentences`` keeps, each with the rows of ``_matrix`` of its features:
+        ``scores_of_rows`` of them is ``scores`` of ``data.sentence_features(number)`` (rows are numbered
+        in the order of the features, which ``sentence_features`` sorts)."""
         if not data.sentences:
             return []
         import numpy as np
 
-        ids, matrix = self._matrix
-        w, b = self._slots.get("w", {}), self._slots.get("b", {})
-        rows: list[int] = []
-        owners: list[int] = []
-        for number, ((_, _, i, j), context) in enumerate(zip(data.sentences, data.sentence_contexts)):
-            words = data.forms[i:j]
-            found = [w.get(f, 0) for f in set(words)]
-            found += [b.get(pair, 0) for pair in set(zip(words, words[1:]))]
-            found += [ids.get(f, 0) for f in ("len:" + _length(len(words)), *_sentence_extras(context))]
-            rows += found
-            owners += [number] * len(found)
-        rows_of_matrix = matrix[np.array(rows, dtype=np.intp)]
-        keep = np.zeros(len(data.sentences), dtype=bool)
+        _, matrix = self._matrix
+        owners, rows = self._sentence_rows(data)
+        count = len(data.sentences)
+        keep = np.zeros(count, dtype=bool)
         for c in classes:
-            z = np.bincount(owners, weights=rows_of_matrix[:, c], minlength=len(data.sentences)) + self.bias[c]
+            z = np.bincount(owners, weights=matrix[rows, c], minlength=count) + self.bias[c]
             keep |= z >= _logit(floor) - _SIEVE_MARGIN
-        return np.flatnonzero(keep).tolist()
+        kept = np.flatnonzero(keep)
+        starts, ends = np.searchsorted(owners, kept), np.searchsorted(owners, kept, side="right")
+        rows = rows.tolist()
+        return [(number, rows[i:j]) for number, i, j in zip(kept.tolist(), starts.tolist(), ends.tolist())]
 
-    def _form_rows(self, form: str) -> tuple[int, int, int, int]:
+    def _sentence_rows(self, data: ModelInput) -> tuple[np.ndarray, np.ndarray]:
+        """(sentence number, row of ``_matrix``) of every known feature of every sentence, each pair
+        once, sorted: a sentence's features are a set of its words, word pairs and extras."""
+        import numpy as np
+
+        ids, _ = self._matrix
+        firsts, ends = np.array([(i, j) for _, _, i, j in data.sentences], dtype=np.intp).reshape(-1, 2).T
+        lengths = ends - firsts
+        numbers = np.arange(len(data.sentences))
+        owners = np.repeat(numbers, lengths)                        # per word of a sentence: the sentence
+        at = np.arange(len(owners)) + np.repeat(firsts - (np.cumsum(lengths) - lengths), lengths)  # ... and the word
+        distinct, numbers = data.numbered_forms
+        by_word = self._form_table(distinct)[numbers]
+        word_rows = by_word[at, _WORD]
+        pair_ids = by_word[at, _PAIR_ID]
+        in_one = owners[:-1] == owners[1:]                          # pairs of words within a sentence
+        pair_rows = self._pair_rows("b", pair_ids[:-1][in_one], pair_ids[1:][in_one])
+        extra_owners, extra_rows = [], []
+        for number, ((_, _, i, j), context) in enumerate(zip(data.sentences, data.sentence_contexts)):
+            for feature in ("len:" + _length(j - i), *_sentence_extras(context)):
+                extra_owners.append(number)
+                extra_rows.append(ids.get(feature, 0))
+        size = len(ids) + 1
+        keys = np.concatenate([owners * size + word_rows, owners[:-1][in_one] * size + pair_rows,
+                               np.array(extra_owners, dtype=np.intp) * size + np.array(extra_rows, dtype=np.intp)])
+        # (The keys come nearly in order, sentence by sentence: a stable sort, timsort, takes a quarter
+        # of the time of np.unique's.)
+        keys.sort(kind="stable")
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+        owners, rows = np.divmod(keys, size)
+        known = rows > 0
+        return owners[known], rows[known]
+
+    def _form_table(self, forms: list[str]) -> np.ndarray:
+        """``_form_rows`` of each of ``forms``, one row each."""
+        import numpy as np
+
+        known = self._rows_by_form
+        rows = chain.from_iterable(known.get(f) or self._form_rows(f) for f in forms)
+        return np.fromiter(rows, dtype=np.intp, count=5 * len(forms)).reshape(-1, 5)
+
+    def _rows_of_texts(self, tokens: list[Token]) -> np.ndarray:
+        """``_text_rows`` of each token (each distinct text looked up once)."""
+        import numpy as np
+
+        distinct, numbers = _numbered(list(map(attrgetter("text"), tokens)))
+        known = self._rows_by_text
+        rows = chain.from_iterable(known.get(t) or self._text_rows(t) for t in distinct)
+        return np.fromiter(rows, dtype=np.intp, count=2 * len(distinct)).reshape(-1, 2)[numbers]
+
+    def _form_rows(self, form: str) -> tuple[int, int, int, int, int]:
         """Rows of ``_matrix`` for a word form as the word itself, its stem, the word before another
-        and the word after another (memoised: a corpus has far fewer forms than tokens)."""
+        and the word after another, and its number in ``_pairs`` (memoised: a corpus has far fewer forms
+        than tokens)."""
         rows = self._rows_by_form.get(form)
         if rows is None:
             slots = self._slots
             stemmed = 0 if form == NAME or form == NUMBER else slots.get("s", {}).get(stem(form), 0)
             rows = (slots.get("w", {}).get(form, 0), stemmed, slots.get("p", {}).get(form, 0),
-                    slots.get("n", {}).get(form, 0))
+                    slots.get("n", {}).get(form, 0), self._pairs[0].get(form, 0))
             if len(self._rows_by_form) >= _MAX_MEMO:       # a bound on memory over very large corpora
                 self._rows_by_form.clear()
             self._rows_by_form[form] = rows
@@ -162,8 +240,36 @@ class LinearModel:
             self._rows_by_text[text] = rows
         return rows
 
+    def _pair_rows(self, prefix: str, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+        """Rows of ``_matrix`` of the word pairs ``prefix:first second`` (words by their number in ``_pairs``)."""
+        import numpy as np
+
+        words, tables = self._pairs
+        keys, rows = tables.get(prefix, tables[""])
+        wanted = firsts * (len(words) + 1) + seconds
+        at = np.searchsorted(keys, wanted)       # (the last key is larger than any pair: ``at`` is a key)
+        return np.where(keys[at] == wanted, rows[at], 0)
+
     @cached_property
-    def _rows_by_form(self) -> dict[str, tuple[int, int, int, int]]:
+    def _pairs(self) -> tuple[dict[str, int], dict[str, tuple[np.ndarray, np.ndarray]]]:
+        """Word -> number (from 1) of the words of pair features, and for "a" and "b" the pairs as sorted
+        numbers ``first * (words + 1) + second`` with their rows of ``_matrix``. A word in no pair is 0,
+        and no pair holds a 0."""
+        import numpy as np
+
+        pairs = {prefix: {key: row for key, row in self._slots.get(prefix, {}).items() if len(key) == 2}
+                 for prefix in ("a", "b")}
+        words = {w: n for n, w in enumerate(sorted({w for table in pairs.values() for key in table for w in key}), 1)}
+        size = len(words) + 1
+        tables = {"": (np.array([size * size], dtype=np.intp), np.zeros(1, dtype=np.intp))}
+        for prefix, table in pairs.items():
+            numbered = sorted((words[x] * size + words[y], row) for (x, y), row in table.items())
+            keys = np.array([key for key, _ in numbered] + [size * size], dtype=np.intp)
+            tables[prefix] = (keys, np.array([row for _, row in numbered] + [0], dtype=np.intp))
+        return words, tables
+
+    @cached_property
+    def _rows_by_form(self) -> dict[str, tuple[int, int, int, int, int]]:
         return {}
 
     @cached_property
@@ -172,14 +278,24 @@ class LinearModel:
 
     @cached_property
     def _matrix(self) -> tuple[dict[str, int], np.ndarray]:
-        """Feature -> row of a weight matrix whose row 0 (unknown features) is all zeros."""
+        """Feature -> row of a weight matrix whose row 0 (unknown features) is all zeros. Rows follow the
+        order of the features' strings, so that rows sorted are features sorted."""
         import numpy as np
 
-        ids = {feature: row for row, feature in enumerate(self.weights, 1)}
+        ids = {feature: row for row, feature in enumerate(self._row_features) if row}
         matrix = np.zeros((len(ids) + 1, len(self.classes)))
         for feature, row in ids.items():
             matrix[row] = self.weights[feature]
         return ids, matrix
+
+    @cached_property
+    def _row_features(self) -> list[str]:
+        return ["", *sorted(self.weights)]
+
+    @cached_property
+    def _row_weights(self) -> list[tuple[float, ...]]:
+        """The weights of each row of ``_matrix``, as ``weights`` holds them (Python floats)."""
+        return [(0.0,) * len(self.classes), *(self.weights[f] for f in self._row_features[1:])]
 
     @cached_property
     def _slots(self) -> dict[str, dict]:
@@ -191,14 +307,22 @@ class LinearModel:
             slots.setdefault(prefix, {})[tuple(value.split(" ")) if prefix in ("a", "b") else value] = row
         return slots
 
-    def contributions(self, features: list[str], c: int) -> list[tuple[float, str]]:
-        """Features that pushed class ``c`` up, strongest first."""
-        found = {}
-        for feature in features:
-            row = self.weights.get(feature)
-            if row is not None and row[c] > 0:
-                found[feature] = found.get(feature, 0.0) + row[c]
-        return sorted(((w, f) for f, w in found.items()), key=lambda x: (-x[0], x[1]))
+
+H = TypeVar("H", bound=Hashable)
+
+
+def _numbered(values: list[H]) -> tuple[list[H], np.ndarray]:
+    """The distinct values (in order), and each value's number among them. (A text repeats its words:
+    looking each distinct word up once, then spreading the results with numpy, is several times faster
+    than looking up every token.)"""
+    import numpy as np
+
+    number = {value: n for n, value in enumerate(dict.fromkeys(values))}
+    return list(number), np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+
+
+# Columns of ``LinearModel._form_rows``.
+_WORD, _STEM, _BEFORE, _AFTER, _PAIR_ID = range(5)
 
 
 @dataclass(frozen=True, eq=False)
@@ -242,19 +366,30 @@ def stem(word: str) -> str:
 
 def word_forms(tokens: list[Token], sentence_starts: set[int], side_words: frozenset[str]) -> list[str]:
     """The form each token enters the features as: lower case, or a placeholder for names and numbers."""
+    placeholders = _placeholders(side_words)      # (a plain dict: ~0.1 ms less per text than lru_cache's keys)
     forms = []
     for token in tokens:
-        placeholder = _placeholder(token.norm, side_words)
+        norm = token.norm
+        placeholder = placeholders.get(norm)
+        if placeholder is None:
+            if len(placeholders) >= _MAX_MEMO:         # a bound on memory over very large corpora
+                placeholders.clear()
+            placeholder = placeholders[norm] = _placeholder(norm, side_words) or ""
         if placeholder:
             forms.append(placeholder)
-        elif token.capitalized and token.start not in sentence_starts:
+        elif token.text[:1].isupper() and token.start not in sentence_starts:      # (``Token.capitalized``)
             forms.append(NAME)
         else:
-            forms.append(token.norm)
+            forms.append(norm)
     return forms
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4)
+def _placeholders(side_words: frozenset[str]) -> dict[str, str]:
+    """A memo of ``_placeholder`` for one set of side words: word -> placeholder, or "" for none."""
+    return {}
+
+
 def _placeholder(norm: str, side_words: frozenset[str]) -> str | None:
     """NAME for a word that names a side, NUMBER for one without letters, else None."""
     if norm in side_words or stem(norm) in side_words or any(part in side_words for part in norm.split("-")):
@@ -332,6 +467,7 @@ def _sentence_extras(context: SentenceContext) -> list[str]:
     return extras
 
 
+@lru_cache(maxsize=1 << 14)
 def describe(feature: str) -> str:
     """A feature as a student reads it."""
     kind, _, value = feature.partition(":")
@@ -344,6 +480,7 @@ def describe(feature: str) -> str:
     }.get(kind, feature)
 
 
+@lru_cache(maxsize=1 << 14)
 def readable(feature: str) -> bool:
     """Features worth citing in a reason: words, pairs, quotation marks, capitals; not placeholders."""
     kind, _, value = feature.partition(":")
@@ -368,6 +505,12 @@ class ModelInput:
     seen: list[int]                                  # per token: how often its form was used before
     sentences: list[tuple[int, int, int, int]]       # (start, end, first token, end token)
     sentence_contexts: list[SentenceContext]
+
+    @cached_property
+    def numbered_forms(self) -> tuple[list[str], np.ndarray]:
+        """The distinct forms, and each token's form by its number among them (``_numbered``), for the
+        sieves of both models."""
+        return _numbered(self.forms)
 
     def token_features(self, k: int) -> list[str]:
         forms = self.forms
@@ -402,11 +545,16 @@ def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, 
         while i < len(tokens) and tokens[i].start < e:
             hits.setdefault(i, set()).add(technique)
             i += 1
-    seen_count: dict[str, int] = {}
+    seen_count = dict.fromkeys(forms, 0)
+    placeholders = {NAME, NUMBER}
     seen = []
     for form in forms:
-        seen.append(seen_count.get(form, 0) if form not in (NAME, NUMBER) else 0)
-        seen_count[form] = seen_count.get(form, 0) + 1
+        if form in placeholders:
+            seen.append(0)
+        else:
+            count = seen_count[form]
+            seen_count[form] = count + 1
+            seen.append(count)
     rule_hits = [()] * len(tokens)
     for i, techniques in hits.items():
         rule_hits[i] = tuple(sorted(techniques))

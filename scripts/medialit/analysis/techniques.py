@@ -428,16 +428,17 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
     the flag takes the technique with the highest score, and that score is its confidence."""
     gate = model.classes.index(ANY) if ANY in model.classes else None
     techniques = [c for c, t in enumerate(model.classes) if t != ANY]
-    likely = model.likely_sentences(data, floor, [gate] if gate is not None else techniques)
+    # The sieve hands over the rows of each sentence's features: their strings are never made.
+    likely = model.likely_sentence_rows(data, floor, [gate] if gate is not None else techniques)
     found = []
-    for number in likely:
-        (start, end, _, _), features = data.sentences[number], data.sentence_features(number)
-        scores = model.scores(features)
+    for number, rows in likely:
+        start, end, _, _ = data.sentences[number]
+        scores = model.scores_of_rows(rows)
         c = max(techniques, key=lambda i: (scores[i], -i))
         if (scores[gate] if gate is not None else scores[c]) < floor:
             continue
         technique = model.classes[c]
-        cues = _top_features({f: w for w, f in model.contributions(features, c)}, stopwords, 3)
+        cues = _top_features(model.pushes_of_rows(rows, c), stopwords, 3)
         name = technique.replace("-", " ")
         reason = f"this sentence is worded like sentences annotators of real news marked as {name}"
         if cues:
@@ -450,17 +451,22 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
 
 def _top_features(pushes: dict[str, float], stopwords: frozenset[str], n: int = 2) -> list[str]:
     """The strongest features worth citing: not placeholders, not function words alone."""
-    ranked = sorted(((w, f) for f, w in pushes.items()
-                     if readable(f) and not set(f.partition(":")[2].split()) <= stopwords),
-                    key=lambda x: (-round(x[0], 6), not x[1].startswith("w:"), x[1]))
+    # Sorted by (strength, words before other features, name): the keys themselves, as names are distinct.
+    ranked = sorted((-round(w, 6), not f.startswith("w:"), f) for f, w in pushes.items()
+                    if readable(f) and not _feature_words(f) <= stopwords)
     chosen: list[str] = []
-    for _, feature in ranked:
-        words = set(feature.partition(":")[2].split())
-        if not any(words & set(c.partition(":")[2].split()) for c in chosen if c[:2] != "ru"):
+    for _, _, feature in ranked:
+        if not any(_feature_words(feature) & _feature_words(c) for c in chosen if c[:2] != "ru"):
             chosen.append(feature)
         if len(chosen) == n:
             break
     return chosen
+
+
+@lru_cache(maxsize=1 << 14)
+def _feature_words(feature: str) -> frozenset[str]:
+    """The words of a feature's value (memoised: a text cites the same features again and again)."""
+    return frozenset(feature.partition(":")[2].split())
 
 
 def _join(items: list[str]) -> str:
