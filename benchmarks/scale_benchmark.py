@@ -12,7 +12,9 @@ there; nothing from them is stored), then, each step in a fresh process so peak 
 3. the generated Markdown written out as a plain docs folder and built by a plain ``mkdocs build``
    (no hook), so the generator's own cost is a ratio of MkDocs' cost;
 4. sizes: the site, the search index, HTML bytes per lesson, the largest page; and, with Chromium,
-   how long search takes to show results when the site is opened from file://.
+   how long search takes to show results when the site is opened from file://;
+5. ``--repeat`` - 1 more cold builds, each beside another plain ``mkdocs build``: on a shared machine
+   the ratio moves by several points from run to run, so its spread and median are reported too.
 
 Work folders go to benchmarks/_work/ (git-ignored). To measure a commit while others edit the checkout:
 
@@ -30,6 +32,7 @@ import platform
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import textwrap
@@ -228,7 +231,7 @@ def search_seconds(site_dir: Path, query: str = "disaster") -> float | None:
     return seconds
 
 
-def measure(n: int, words: int, browser: bool) -> dict:
+def measure(n: int, words: int, browser: bool, repeat: int = 1) -> dict:
     work = WORK / f"n{n}"
     shutil.rmtree(work, ignore_errors=True)
     seeds = work / "seeds"
@@ -245,13 +248,26 @@ def measure(n: int, words: int, browser: bool) -> dict:
     plain_config = make_project(work / "plain", hook=False)
     subprocess.run([PYTHON, "-c", DUMP_RUNNER, work / "plain", seeds, work / "plain", work / "cache"], check=True, cwd=ROOT)
     plain = run_json(MKDOCS_RUNNER, plain_config, work / "plain-site")
+    ratios = [_cold_ratio(cold, plain)]
+    # The machine's speed drifts during a run: more cold builds, each next to a plain one, show how far
+    # the ratio moves with it.
+    for run in range(2, repeat + 1):
+        print(f"N={n}: cold build and plain mkdocs build, run {run} of {repeat}", file=sys.stderr, flush=True)
+        again = run_json(BUILD_RUNNER, config, work / f"site-{run}", seeds, env={"MEDIALIT_CACHE_DIR": str(work / f"cache-{run}")})
+        ratios.append(_cold_ratio(again, run_json(MKDOCS_RUNNER, plain_config, work / f"plain-site-{run}")))
     figures = site_figures(work / "site", n)
     figures["plain_site_mb"] = folder_bytes(work / "plain-site") / 1e6
     if browser:
         print(f"N={n}: search from file://", file=sys.stderr, flush=True)
         figures["search_seconds"] = search_seconds(work / "site")
     corpus_mb = folder_bytes(seeds) / 1e6
-    return {"n": n, "cold": cold, "warm": warm, "plain": plain, "figures": figures, "corpus_mb": corpus_mb}
+    return {"n": n, "cold": cold, "warm": warm, "plain": plain, "figures": figures, "corpus_mb": corpus_mb,
+            "cold_ratios": ratios}
+
+
+def _cold_ratio(cold: dict, plain: dict) -> float:
+    """Load, analysis and generation of a cold build, over the plain MkDocs build's time."""
+    return sum(cold["seconds"].get(k, 0.0) for k in ("load", "analyse", "generate")) / plain["seconds"]
 
 
 # ------------------------------------------------------------------------------------------ the report
@@ -272,7 +288,8 @@ def table(rows: list[dict]) -> str:
         col("MkDocs (in our build)", lambda r: f"{s(r, 'mkdocs'):.1f} s"),
         col("total (cold)", lambda r: f"{s(r, 'total'):.1f} s"),
         col("plain `mkdocs build`", lambda r: f"{r['plain']['seconds']:.1f} s"),
-        col("(load+analysis+generation) / plain, cold", lambda r: f"{(s(r, 'analyse') + s(r, 'generate') + s(r, 'load')) / r['plain']['seconds']:.0%}"),
+        col("(load+analysis+generation) / plain, cold", lambda r: f"{r['cold_ratios'][0]:.0%}"),
+        col("… in each of the alternating runs (median)", lambda r: _ratios(r["cold_ratios"])),
         col("(load+analysis+generation) / plain, one seed edited", lambda r: f"{sum(r['warm']['seconds'].get(k, 0) for k in ('load', 'analyse', 'generate')) / r['plain']['seconds']:.0%}"),
         col("rebuild after editing one seed", lambda r: f"{r['warm']['seconds']['total']:.1f} s ({r['warm']['analysed']} analysed, {r['warm']['from_cache']:,} cached)"),
         col("peak memory (build process)", lambda r: f"{max(r['cold']['peak_mb'], r['warm']['peak_mb']):.0f} MB"),
@@ -289,6 +306,12 @@ def table(rows: list[dict]) -> str:
     for title, values in columns[1:]:
         lines.append(f"| {title} | " + " | ".join(values) + " |")
     return "\n".join(lines)
+
+
+def _ratios(ratios: list[float]) -> str:
+    if len(ratios) < 2:
+        return "one run"
+    return f"{', '.join(f'{r:.0%}' for r in ratios)} ({statistics.median(ratios):.0%})"
 
 
 def machine() -> str:
@@ -318,14 +341,16 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
     parser.add_argument("--words", type=int, default=1500)
     parser.add_argument("--no-browser", action="store_true", help="do not time search in Chromium")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="cold builds, each beside a plain MkDocs build, for the ratio's spread (default 3)")
     parser.add_argument("--out", default=str(RESULTS), help="Markdown file for the results ('-' prints them)")
     args = parser.parse_args()
     rows = []
     for n in args.sizes:
-        rows.append(measure(n, args.words, not args.no_browser))
+        rows.append(measure(n, args.words, not args.no_browser, args.repeat))
         (WORK / "results.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
     header = (f"Measured {dt.date.today().isoformat()} on {machine()}, commit {commit()}, "
-              f"with `benchmarks/scale_benchmark.py --sizes {' '.join(map(str, args.sizes))}` "
+              f"with `benchmarks/scale_benchmark.py --sizes {' '.join(map(str, args.sizes))} --repeat {args.repeat}` "
               f"(~{args.words:,}-word texts).")
     text = f"{header}\n\n{table(rows)}\n"
     print(text)
