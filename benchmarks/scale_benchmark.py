@@ -248,13 +248,13 @@ def measure(n: int, words: int, browser: bool, repeat: int = 1) -> dict:
     plain_config = make_project(work / "plain", hook=False)
     subprocess.run([PYTHON, "-c", DUMP_RUNNER, work / "plain", seeds, work / "plain", work / "cache"], check=True, cwd=ROOT)
     plain = run_json(MKDOCS_RUNNER, plain_config, work / "plain-site")
-    ratios = [_cold_ratio(cold, plain)]
+    runs = [(cold, plain)]
     # The machine's speed drifts during a run: more cold builds, each next to a plain one, show how far
     # the ratio moves with it.
     for run in range(2, repeat + 1):
         print(f"N={n}: cold build and plain mkdocs build, run {run} of {repeat}", file=sys.stderr, flush=True)
         again = run_json(BUILD_RUNNER, config, work / f"site-{run}", seeds, env={"MEDIALIT_CACHE_DIR": str(work / f"cache-{run}")})
-        ratios.append(_cold_ratio(again, run_json(MKDOCS_RUNNER, plain_config, work / f"plain-site-{run}")))
+        runs.append((again, run_json(MKDOCS_RUNNER, plain_config, work / f"plain-site-{run}")))
     figures = site_figures(work / "site", n)
     figures["plain_site_mb"] = folder_bytes(work / "plain-site") / 1e6
     if browser:
@@ -262,7 +262,8 @@ def measure(n: int, words: int, browser: bool, repeat: int = 1) -> dict:
         figures["search_seconds"] = search_seconds(work / "site")
     corpus_mb = folder_bytes(seeds) / 1e6
     return {"n": n, "cold": cold, "warm": warm, "plain": plain, "figures": figures, "corpus_mb": corpus_mb,
-            "cold_ratios": ratios}
+            "cold_ratios": [_cold_ratio(ours, theirs) for ours, theirs in runs],
+            "cold_runs": [{"ours": ours["seconds"], "plain": theirs["seconds"]} for ours, theirs in runs]}
 
 
 def _cold_ratio(cold: dict, plain: dict) -> float:
