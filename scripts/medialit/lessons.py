@@ -74,16 +74,15 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
                    catalog: Catalog, slug: str | None = None) -> Lesson:
     profiles = tuple((name, outlets.profile_for(name)) for name in source.meta.publication_chain)
     context = bias.partial_context(source, analysis)
-    word_count = source.word_count      # counted once: each count runs a regex over the whole text
     questions = sorted(
-        [*select_questions(technique_questions(source, analysis, taxonomy, word_count)),
+        [*select_questions(technique_questions(source, analysis, taxonomy)),
          *select_questions(bias.source_questions(source, analysis, list(profiles), context["framing"],
                                                  context["voice_summary"])),
          *select_questions(verification.verification_questions(source, analysis))],
         key=Question.sort_key,
     )
     activities = tuple(compose_activities(source, analysis, taxonomy))
-    reading_minutes = max(1, math.ceil(word_count / WORDS_PER_MINUTE))
+    reading_minutes = max(1, math.ceil(source.word_count / WORDS_PER_MINUTE))
     used = Counter(f.technique for f in analysis.shown_techniques)
     lesson = Lesson(
         slug=slug or source.slug,
@@ -117,9 +116,8 @@ def select_questions(questions: list[Question], limit: int = MAX_QUESTIONS_PER_S
     return chosen
 
 
-def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy, word_count: int) -> list[Question]:
-    """Questions on the shown flags, from identifying a technique to rewriting the passage.
-    (``word_count`` is the source's, counted once by the caller.)"""
+def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy) -> list[Question]:
+    """Questions on the shown flags, from identifying a technique to rewriting the passage."""
     shown = list(analysis.shown_techniques)
     distinct = _one_per_technique(shown)
     questions: list[Question] = []
@@ -163,7 +161,7 @@ def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy, 
                           "neutral ones; attributes opinions to whoever holds them."),
             minutes=8,
         ))
-    questions.extend(_fallback_questions(source, len(questions), word_count))
+    questions.extend(_fallback_questions(source, len(questions)))
     return questions
 
 
@@ -191,9 +189,9 @@ def _busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[Tech
     return number, by_paragraph[number]
 
 
-def _fallback_questions(source: Source, have: int, word_count: int) -> list[Question]:
+def _fallback_questions(source: Source, have: int) -> list[Question]:
     """When few flags are shown, ask students to look for themselves in the longest paragraphs."""
-    wanted = MIN_QUESTIONS_PER_SECTION if word_count >= LONG_TEXT_WORDS else 2
+    wanted = MIN_QUESTIONS_PER_SECTION if source.word_count >= LONG_TEXT_WORDS else 2
     longest = sorted(source.paragraphs, key=lambda p: (-(p.end - p.start), p.number))
     questions = []
     for paragraph in longest[: max(0, wanted - have)]:
