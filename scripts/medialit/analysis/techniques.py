@@ -20,6 +20,7 @@ from .detect_text import (Token, inside, normalize_word, quotation_spans, senten
                           trim_to_words)
 from .findings import TechniqueFinding
 from .model import ANY, LinearModel, describe, model_input, readable
+from .required import fold_case, may_match
 from .rules import Rule, Rulebook, load_rulebook
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
@@ -196,7 +197,11 @@ def _same_sentence(text: _Text, a: Token, b: Token) -> bool:
 
 def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
     found = []
+    required = rule.required
+    folded = _folded(text) if required else None
     for p_start, p_end in text.paragraphs:
+        if required and not may_match(required, text.content, folded, p_start, p_end):
+            continue        # the paragraph lacks a word every match holds
         for match in rule.pattern.finditer(text.content, p_start, p_end):
             span = trim_to_words(text.content, match.start(), match.end())
             if span:
@@ -321,6 +326,11 @@ def _token_after(text: _Text, offset: int) -> Token | None:
 @lru_cache(maxsize=4)
 def _token_starts(text: _Text) -> list[int]:
     return [t.start for t in text.tokens]
+
+
+@lru_cache(maxsize=4)
+def _folded(text: _Text) -> str:
+    return fold_case(text.content)
 
 
 @lru_cache(maxsize=4)
