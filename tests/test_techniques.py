@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.detect_text import paragraph_spans, quotation_spans, sentence_spans
+from medialit.analysis.detect_text import _WORD, normalize_word, paragraph_spans, quotation_spans, sentence_spans, tokenize
 from medialit.analysis.rules import MAX_CUE_WORDS, RULES_DIR, load_rule_file, load_rulebook
 from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques
 from medialit.errors import Problem
@@ -104,6 +104,14 @@ def test_long_quotation_over_paragraphs():
     assert any(text[s:e].startswith("First part") for s, e in spans)
     assert any(text[s:e] == "still the speech." for s, e in spans)
     assert all("Not quoted" not in text[s:e] for s, e in spans)
+
+
+@pytest.mark.parametrize("text", ["", "a", " so-called  ‘x’ ", "NATO’s İstanbul-based 12,5 d'être ", "...", "x\n\ny_z--w"])
+def test_tokens_are_the_word_pattern_matches_in_any_range(text):
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = [(m.start(), m.end(), m.group(), normalize_word(m.group())) for m in _WORD.finditer(text, start, end)]
+            assert [tuple(t) for t in tokenize(text, start, end)] == expected
 
 
 def test_sentences_ignore_wrapped_lines():
