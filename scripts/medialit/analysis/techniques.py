@@ -497,12 +497,16 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     Word-level flags compete with each other whatever their technique; sentence-level flags compete
     only with flags of the same technique, since one sentence can use several techniques."""
     kept: list[Candidate] = []
+    # Per level, the spans kept so far, sorted. They do not overlap, so their ends are sorted too, and
+    # of those that start before a candidate ends, the last one reaches furthest: it alone decides
+    # whether the candidate overlaps one (a binary search instead of a look at every kept span).
     taken: dict[tuple, list[tuple[int, int]]] = {}
     for c in sorted(candidates, key=lambda c: (-c.confidence, -(c.end - c.start), c.start, c.rule)):
         key = (c.level, c.technique) if c.level == "sentence" else (c.level,)
         spans = taken.setdefault(key, [])
-        if any(c.start < e and s < c.end for s, e in spans):
+        before_end = bisect.bisect_left(spans, (c.end,))
+        if before_end and spans[before_end - 1][1] > c.start:
             continue
-        spans.append((c.start, c.end))
+        bisect.insort(spans, (c.start, c.end))
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end, c.technique, c.rule))
