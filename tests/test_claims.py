@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,18 @@ def test_term_positions_are_where_the_term_pattern_matches(tmp_path, term):
     for source in (load_source(path), load_source(WHITNEY), load_source(PETERS)):
         expected = [m.span() for m in compile_term(term).finditer(source.content, source.body_start)]
         assert term_positions(source, term) == expected
+
+
+@pytest.mark.parametrize("content, start", [
+    ("", 0), ("   ", 0), ("word", 0), ("two words", 0), (" gap first, gap last. ", 0), ("---\nfront\n---\nBody", 14),
+    ("mid-word start", 2), ("Straße İstanbul ÇA ǅemal naïve 東京 ١٢٣", 0), ("İİ x İ", 0), ("a_b __ 3,5 x²", 0),
+    ("“quoted” — dash… end", 0), ("out of range", 99),
+])
+def test_the_word_index_splits_the_body_as_finditer_does(content, start):
+    """The index's words and spans are those of ``\\w+`` matches, also where lower case is longer than
+    the word ("İ") and where the body starts or ends with a word."""
+    from medialit.analysis.claims import _words_of
+
+    matches = list(re.compile(r"\w+").finditer(content, start))
+    assert _words_of(content, start) == ([m.group().lower() for m in matches], [m.start() for m in matches],
+                                         [m.end() for m in matches])
