@@ -19,9 +19,15 @@ from ..sources import Source
 from .findings import Claim
 
 # A sentence ends at . ! ? (with any closing quotes or emphasis marks) followed by white space and
-# something that can start a sentence. Paragraph ends always end a sentence.
-_SENTENCE_END = re.compile(r"""[.!?…]+[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])|\n[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z])""")
-_DIGITS = re.compile(r"(?<![\w@/])\d[\d,.]*\d?(?!\w)")
+# something that can start a sentence. Paragraph ends always end a sentence. Read as
+#     [.!?…]+[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])|\n[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z])
+# It is written to start with a character class, the first character of either branch: then the regex
+# engine jumps between those characters instead of trying the pattern at every position (0.1 ms per text).
+_SENTENCE_END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])"""
+                           r"""|(?<=\n)[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z]))""")
+# A number with no word character, '@' or '/' just before it: (?<![\w@/])\d[\d,.]*\d?(?!\w), with the look
+# back moved after the first digit so that it starts with a character class, as above (0.1 ms per text).
+_DIGITS = re.compile(r"\d(?<![\w@/]\d)[\d,.]*\d?(?!\w)")
 _WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")      # the same words, with the gaps between them kept
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
@@ -356,10 +362,13 @@ def _checks_by_sentence(source: Source, sentences: list[Sentence], checks) -> di
 def _kinds_of(text: str, checks, cue_words: dict[int, list[str]]) -> tuple[list[str], list[str]]:
     kinds: list[str] = []
     cues: list[str] = []
+    digits = _DIGITS.findall(text)
+    if not cue_words and not digits:
+        return kinds, cues          # nothing for any kind to find (about half the sentences)
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
-            found = found + _DIGITS.findall(text)
+            found = found + digits
         if found and claim_kind.needs_quote_marks and not _QUOTED.search(text):
             found = []
         if found:
