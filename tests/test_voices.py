@@ -139,3 +139,18 @@ def test_alternatives_grouped_by_first_letter_match_as_the_plain_alternation(alt
         grouped = re.compile(rf"(?:{_by_first_letter(alternatives)}){end}")
         plain = re.compile(rf"(?:{'|'.join(alternatives)}){end}")
         assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_side_of_a_speaker_is_remembered_as_first_found(monkeypatch):
+    """``side_of`` keeps its answers: asked again, and after the kept answers are dropped at the bound,
+    it says what trying the sides in order says."""
+    import medialit.analysis.voices as voices
+
+    data = load_voice_data()
+    speakers = ["Jens Stoltenberg", "Sergei Lavrov", "Western officials", "NATO and Kremlin", "Kremlin and NATO",
+                "Volodymyr Zelensky", "nobody known", "Reuters", "Putin's spokesman Dmitry Peskov", ""]
+    monkeypatch.setattr(voices, "_SPEAKERS_KEPT", 3)
+    for speaker in speakers * 2:
+        plain = next((s.id for s in data.sides if s.includes(speaker)), None) if speaker else None
+        assert data.side_of(speaker) == plain, speaker
+    assert len(data._sides_of) <= 3
