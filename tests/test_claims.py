@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,63 @@ def test_term_positions_are_where_the_term_pattern_matches(tmp_path, term):
     for source in (load_source(path), load_source(WHITNEY), load_source(PETERS)):
         expected = [m.span() for m in compile_term(term).finditer(source.content, source.body_start)]
         assert term_positions(source, term) == expected
+
+
+@pytest.mark.parametrize("content, start", [
+    ("", 0), ("   ", 0), ("word", 0), ("two words", 0), (" gap first, gap last. ", 0), ("---\nfront\n---\nBody", 14),
+    ("mid-word start", 2), ("Straße İstanbul ÇA ǅemal naïve 東京 ١٢٣", 0), ("İİ x İ", 0), ("a_b __ 3,5 x²", 0),
+    ("“quoted” — dash… end", 0), ("out of range", 99),
+])
+def test_the_word_index_splits_the_body_as_finditer_does(content, start):
+    """The index's words and spans are those of ``\\w+`` matches, also where lower case is longer than
+    the word ("İ") and where the body starts or ends with a word."""
+    from medialit.analysis.claims import _words_of
+
+    matches = list(re.compile(r"\w+").finditer(content, start))
+    assert _words_of(content, start) == ([m.group().lower() for m in matches], [m.start() for m in matches],
+                                         [m.end() for m in matches])
+
+
+_PLAIN_SENTENCE_END = r"""[.!?…]+[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])|\n[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z])"""
+_PLAIN_DIGITS = r"(?<![\w@/])\d[\d,.]*\d?(?!\w)"
+_TRICKY = [
+    "", "1", "a1 1a @5 /5 -5 (5) x5y", "It cost 12,000.50. Then 3. And 4.", "١٢٣ and a١ ٤", "v2.0/3 mail@4u.com",
+    "One. Two! Three? Four… Five.” Six.) “Seven.” *Eight.* [Nine.] 10 left.", "Mr. Smith. e.g. this",
+    "Ends here.\n\nNext paragraph\n \t\nAnother\n\nlower case\n\n“Quoted", "no end.", "end...  \n  Next", "?!?! A",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_the_reordered_patterns_match_as_written_plainly(text):
+    """``_SENTENCE_END`` and ``_DIGITS`` start with a character class so the regex engine can skip ahead;
+    they find what the plain patterns find, also searched from the middle of a text."""
+    from medialit.analysis.claims import _DIGITS, _SENTENCE_END
+
+    assert _DIGITS.findall(text) == re.findall(_PLAIN_DIGITS, text)
+    for start in range(len(text) + 1):
+        for end in (start, (start + len(text)) // 2, len(text)):
+            expected = [m.span() for m in re.compile(_PLAIN_SENTENCE_END).finditer(text, start, end)]
+            assert [m.span() for m in _SENTENCE_END.finditer(text, start, end)] == expected
+
+
+def _plain_kinds_of(text, checks, cue_words):
+    """``_kinds_of`` without its shortcut for sentences with no cue words and no number."""
+    kinds, cues = [], []
+    for kind_number, claim_kind in enumerate(checks.claim_kinds):
+        found = cue_words.get(kind_number, []) + (re.findall(_PLAIN_DIGITS, text) if claim_kind.digits else [])
+        if found and claim_kind.needs_quote_marks and not re.search(r"[“\"][^”\"]{12,}[”\"]", text):
+            found = []
+        if found:
+            kinds.append(claim_kind.kind)
+            cues.extend(" ".join(f.split()) for f in found)
+    return kinds, cues
+
+
+@pytest.mark.parametrize("text", [*_TRICKY, "He said “this is a long quotation” on 5 May."])
+def test_claim_kinds_of_a_sentence_with_or_without_cue_words(text):
+    from medialit.analysis.claims import _kinds_of
+    from medialit.verification import load_checks
+
+    checks = load_checks()
+    for cue_words in ({}, {0: ["Correction"]}, {2: ["said"], 4: ["May"]}):
+        assert _kinds_of(text, checks, cue_words) == _plain_kinds_of(text, checks, cue_words)

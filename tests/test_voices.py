@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,71 @@ def test_attributions_are_searched_only_near_verbs_yet_all_found(tmp_path, body)
     for source in sources:
         whole = [m.span() for m in patterns.before.finditer(source.content, source.body_start)]
         assert [m.span() for m in _attributions_before(patterns, source.content, source.body_start)] == whole
+
+
+def _plain_patterns(data):
+    """``before``, ``stops_and_verbs`` and ``after`` as written plainly, without the rewrites that let the
+    regex engine skip ahead."""
+    from medialit.analysis.voices import _APPOSITION, _AUX, _NAME, _STOP_MARKS, _verb_regex
+
+    verbs = "|".join(_verb_regex(v) for v in data.verbs)
+    groups = "|".join(re.escape(g) for g in data.groups)
+    speaker = rf"(?:(?:[A-Z][\w-]*\s+)?(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)"
+    return {"before": re.compile(rf"(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b"),
+            "stops_and_verbs": re.compile(rf"(?P<stop>[{_STOP_MARKS}]|\.(?!\w))|\s(?:{verbs})\b"),
+            "after": re.compile(rf"[,”\"]\s*(?P<verb>{verbs})\s+(?P<speaker>{_NAME})")}
+
+
+_TRICKY_BODIES = [
+    "Western officials said so. officials said. nonofficials said it. Officials Said Things said no.",
+    "He said. She says: “no”. he claims that x. The claims, he says, are old; Washington's claims: none.",
+    "Jens Stoltenberg, who leads NATO, has also repeatedly said. Secretary of State Antony *Blinken* warned.",
+    "McDonald said. xDonald told. U.S. officials went on. The U.S. Secretary would like us to believe it.",
+    "Experts, analysts and people said so... The minister issued a warning. O'Brien-Smith declares: now.",
+]
+
+
+@pytest.mark.parametrize("body", _TRICKY_BODIES)
+def test_rewritten_voice_patterns_match_as_the_plain_ones(tmp_path, body):
+    """The verbs grouped by first letter, the speaker's look-ahead and the stop class find the same
+    matches, groups included, as the plain patterns."""
+    data = load_voice_data()
+    patterns, plain = _patterns(data), _plain_patterns(data)
+    for source in [source_of(tmp_path, body)] + [load_source(p) for p in sorted((ROOT / "seeds").glob("*.md"))]:
+        for name, expected in plain.items():
+            assert _found(getattr(patterns, name), source.content) == _found(expected, source.content), name
+
+
+def _found(pattern, text):
+    """Each match's span and groups; of the 'stop' group only whether it took part (the rewritten one is empty)."""
+    return [(m.span(), {key: value is not None if key == "stop" else value for key, value in m.groupdict().items()})
+            for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("alternatives", [
+    ["said", "says", "told", "stated"], ["a", "ab", "abc", "b"], ["abc", "ab", "a"], [r"\.x", r"\.x", "x", r"\-y"],
+    [r"states(?=\s+that\b|\s*[,:“\"])", "stated", r"went\s+on"], ["x"],
+])
+def test_alternatives_grouped_by_first_letter_match_as_the_plain_alternation(alternatives):
+    from medialit.analysis.voices import _by_first_letter
+
+    text = "said says told stated states that ab abc a b .x -y x went  on states. abcd stateds"
+    for end in ("", r"\b"):     # without \b the first alternative that matches wins, so their order counts
+        grouped = re.compile(rf"(?:{_by_first_letter(alternatives)}){end}")
+        plain = re.compile(rf"(?:{'|'.join(alternatives)}){end}")
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_side_of_a_speaker_is_remembered_as_first_found(monkeypatch):
+    """``side_of`` keeps its answers: asked again, and after the kept answers are dropped at the bound,
+    it says what trying the sides in order says."""
+    import medialit.analysis.voices as voices
+
+    data = load_voice_data()
+    speakers = ["Jens Stoltenberg", "Sergei Lavrov", "Western officials", "NATO and Kremlin", "Kremlin and NATO",
+                "Volodymyr Zelensky", "nobody known", "Reuters", "Putin's spokesman Dmitry Peskov", ""]
+    monkeypatch.setattr(voices, "_SPEAKERS_KEPT", 3)
+    for speaker in speakers * 2:
+        plain = next((s.id for s in data.sides if s.includes(speaker)), None) if speaker else None
+        assert data.side_of(speaker) == plain, speaker
+    assert len(data._sides_of) <= 3
