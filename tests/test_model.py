@@ -245,3 +245,27 @@ def test_scores_add_the_weights_in_the_order_of_the_features():
     assert model.scores(["w:x", "w:unknown", "w:y", "w:z"]) == [sequential, _sigmoid(((0.5 + 1.0) + 2.0) - 1.0)]
     assert model.scores_of_rows([1, 2, 3]) == model.scores(["w:x", "w:y", "w:z"])     # rows in feature order
     assert model.scores([]) == [_sigmoid(-1.572), _sigmoid(0.5)]
+
+
+def test_scores_of_many_row_lists_are_the_scores_of_each_bit_for_bit(tmp_path):
+    """``scores_of_row_lists`` adds up all kept sentences at once with numpy: every score of every
+    sentence of the seeds must be the one ``scores_of_rows`` (the definition) gives, to the last bit."""
+    model = load_rulebook().models.sentence
+    checked = 0
+    for data in sieve_inputs(tmp_path):
+        row_lists = [rows for _, rows in model.likely_sentence_rows(data, 0.0, [0])]
+        assert model.scores_of_row_lists(row_lists) == [model.scores_of_rows(rows) for rows in row_lists]
+        checked += len(row_lists)
+    assert checked > 150
+    assert model.scores_of_row_lists([]) == []
+
+
+def test_scores_of_many_row_lists_add_in_order_and_pad_with_zeros():
+    """Lists of different lengths (padded at the end), an empty list, a bias of -0.0, and weights whose
+    sum in pairs or from the other end differs in the last bit from the sum one by one."""
+    from medialit.analysis.model import LinearModel
+
+    model = LinearModel("sentence", ("a", "b"), (-1.572, -0.0), {"w:x": (0.265, 1e-17), "w:y": (-0.78, 1.0),
+                                                                "w:z": (0.624, -1.0)})
+    row_lists = [[1, 2, 3], [3, 2, 1], [], [2], [1, 2, 3, 1, 2, 3]]
+    assert model.scores_of_row_lists(row_lists) == [model.scores_of_rows(rows) for rows in row_lists]

@@ -69,6 +69,28 @@ class LinearModel:
         weights = self._row_weights
         return self._probabilities(weights[r] for r in rows)
 
+    def scores_of_row_lists(self, row_lists: Sequence[Sequence[int]]) -> list[list[float]]:
+        """``scores_of_rows`` of each of ``row_lists``, all at once, bit for bit.
+
+        ``np.add.accumulate`` along an axis adds one term at a time to the running sum, in order (unlike
+        ``np.sum``, which may add in pairs), so accumulating [bias, w1, w2, ...] makes the additions of
+        ``_probabilities`` for every class of every list together. Shorter lists are padded at the end
+        with row 0 of ``_matrix``, all zeros: x + 0.0 is x (0.0 for x = -0.0, which ``_sigmoid`` maps
+        alike). The sigmoid stays Python's: numpy's ``exp`` may differ from ``math.exp`` in the last bit."""
+        if not row_lists:
+            return []
+        import numpy as np
+
+        _, matrix = self._matrix
+        lengths = np.fromiter(map(len, row_lists), dtype=np.intp, count=len(row_lists))
+        padded = np.zeros((len(row_lists), int(lengths.max()) + 1), dtype=np.intp)    # column 0: the bias
+        within = np.arange(padded.shape[1] - 1) < lengths[:, None]
+        padded[:, 1:][within] = np.fromiter(chain.from_iterable(row_lists), dtype=np.intp, count=int(lengths.sum()))
+        terms = matrix[padded.T]            # (term, list, class): each addition is of contiguous rows
+        terms[0] = self.bias
+        sums = np.add.accumulate(terms, axis=0)[-1].tolist()
+        return [list(map(_sigmoid, z)) for z in sums]
+
     def _probabilities(self, rows: Iterable[tuple[float, ...]]) -> list[float]:
         """The one exact definition of a probability: each class's weights added one by one to its bias,
         in the order of the features, then ``_sigmoid``. (``reduce(add, ...)`` over a class's column of
