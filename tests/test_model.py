@@ -327,3 +327,23 @@ def test_model_input_is_its_plain_definition(tmp_path):
     data = model_input(*given)
     assert (data.tokens, data.forms, data.quoted, data.rule_hits, data.seen, data.sentences,
             data.sentence_contexts) == plain_model_input(*given)
+
+
+@pytest.mark.parametrize("size", [3, 1_000])
+def test_memo_of_known_keys_survives_being_cleared(monkeypatch, size):
+    """``_known`` hands over every key's value whether or not the memo had to be cleared on the way."""
+    import medialit.analysis.model as model
+
+    monkeypatch.setattr(model, "_MAX_MEMO", size)
+    memo: dict[str, int] = {}
+
+    def compute(key: str) -> int:
+        if len(memo) >= model._MAX_MEMO:
+            memo.clear()
+        memo[key] = len(key)
+        return len(key)
+
+    for keys in (["a", "bb", "a"], ["ccc", "dddd", "bb", "eeeee", "ffffff"], ["a"]):
+        known = model._known(memo, keys, compute)
+        assert list(map(known.__getitem__, keys)) == list(map(len, keys))
+        assert len(memo) <= size

@@ -24,10 +24,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, reduce
-from itertools import chain, compress
+from itertools import chain, compress, count
 from operator import add, attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -149,7 +149,8 @@ class LinearModel:
             seen_rows[np.minimum(np.fromiter(data.seen, dtype=np.intp, count=len(forms)), 2)],
             np.where(np.fromiter(data.quoted, dtype=bool, count=len(forms)), slots.get("quote", {}).get("in", 0), 0),
         ])
-        z = matrix[rows].sum(axis=0) + np.array(self.bias)
+        # (``np.take`` gathers the same rows as ``matrix[rows]`` in a quarter of the time.)
+        z = np.take(matrix, rows, axis=0).sum(axis=0) + np.array(self.bias)
         # A quarter of the tokens lie under rules, in a few combinations: each is added up once.
         rule = slots.get("rule", {})
         under = list(compress(range(len(forms)), data.rule_hits))
@@ -223,18 +224,18 @@ class LinearModel:
         """``_form_rows`` of each of ``forms``, one row each."""
         import numpy as np
 
-        known = self._rows_by_form
-        rows = chain.from_iterable(known.get(f) or self._form_rows(f) for f in forms)
+        known = _known(self._rows_by_form, forms, self._form_rows)
+        rows = chain.from_iterable(map(known.__getitem__, forms))
         return np.fromiter(rows, dtype=np.intp, count=5 * len(forms)).reshape(-1, 5)
 
     def _rows_of_texts(self, tokens: list[Token]) -> np.ndarray:
-        """``_text_rows`` of each token (each distinct text looked up once)."""
+        """``_text_rows`` of each token."""
         import numpy as np
 
-        distinct, numbers = _numbered(list(map(attrgetter("text"), tokens)))
-        known = self._rows_by_text
-        rows = chain.from_iterable(known.get(t) or self._text_rows(t) for t in distinct)
-        return np.fromiter(rows, dtype=np.intp, count=2 * len(distinct)).reshape(-1, 2)[numbers]
+        texts = list(map(attrgetter("text"), tokens))
+        known = _known(self._rows_by_text, texts, self._text_rows)
+        rows = chain.from_iterable(map(known.__getitem__, texts))
+        return np.fromiter(rows, dtype=np.intp, count=2 * len(texts)).reshape(-1, 2)
 
     def _form_rows(self, form: str) -> tuple[int, int, int, int, int]:
         """Rows of ``_matrix`` for a word form as the word itself, its stem, the word before another
@@ -339,8 +340,26 @@ def _numbered(values: list[H]) -> tuple[list[H], np.ndarray]:
     than looking up every token.)"""
     import numpy as np
 
-    number = {value: n for n, value in enumerate(dict.fromkeys(values))}
+    number = dict(zip(dict.fromkeys(values), count()))
     return list(number), np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
+
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _known(memo: dict[K, V], keys: Iterable[K], compute: Callable[[K], V]) -> dict[K, V]:
+    """``memo`` holding every one of ``keys``: ``compute`` stores the missing ones, so that the caller can
+    look all of them up with ``map(memo.__getitem__, ...)``, a loop in C. ``compute`` clears a full memo
+    before it stores (a bound on memory): if the missing keys would fill it, it is cleared now, and the
+    keys' values are handed over in a dict of their own, as ``compute`` may clear the memo again."""
+    missing = set(keys).difference(memo)
+    if len(memo) + len(missing) < _MAX_MEMO:
+        for key in missing:
+            compute(key)
+        return memo
+    memo.clear()
+    return {key: compute(key) for key in set(keys)}
 
 
 # Columns of ``LinearModel._form_rows``.
