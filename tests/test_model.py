@@ -245,3 +245,105 @@ def test_scores_add_the_weights_in_the_order_of_the_features():
     assert model.scores(["w:x", "w:unknown", "w:y", "w:z"]) == [sequential, _sigmoid(((0.5 + 1.0) + 2.0) - 1.0)]
     assert model.scores_of_rows([1, 2, 3]) == model.scores(["w:x", "w:y", "w:z"])     # rows in feature order
     assert model.scores([]) == [_sigmoid(-1.572), _sigmoid(0.5)]
+
+
+def test_scores_of_many_row_lists_are_the_scores_of_each_bit_for_bit(tmp_path):
+    """``scores_of_row_lists`` adds up all kept sentences at once with numpy: every score of every
+    sentence of the seeds must be the one ``scores_of_rows`` (the definition) gives, to the last bit."""
+    model = load_rulebook().models.sentence
+    checked = 0
+    for data in sieve_inputs(tmp_path):
+        row_lists = [rows for _, rows in model.likely_sentence_rows(data, 0.0, [0])]
+        assert model.scores_of_row_lists(row_lists) == [model.scores_of_rows(rows) for rows in row_lists]
+        checked += len(row_lists)
+    assert checked > 150
+    assert model.scores_of_row_lists([]) == []
+
+
+def test_scores_of_many_row_lists_add_in_order_and_pad_with_zeros():
+    """Lists of different lengths (padded at the end), an empty list, a bias of -0.0, and weights whose
+    sum in pairs or from the other end differs in the last bit from the sum one by one."""
+    from medialit.analysis.model import LinearModel
+
+    model = LinearModel("sentence", ("a", "b"), (-1.572, -0.0), {"w:x": (0.265, 1e-17), "w:y": (-0.78, 1.0),
+                                                                "w:z": (0.624, -1.0)})
+    row_lists = [[1, 2, 3], [3, 2, 1], [], [2], [1, 2, 3, 1, 2, 3]]
+    assert model.scores_of_row_lists(row_lists) == [model.scores_of_rows(rows) for rows in row_lists]
+
+
+def plain_model_input(content, tokens, paragraphs, sentences, quotes, rule_spans, side_words):
+    """``model_input`` as plain loops, token by token: the definition its shortcuts must give exactly."""
+    import bisect
+
+    from medialit.analysis.detect_text import inside
+    from medialit.analysis.model import NUMBER, SentenceContext
+
+    tokens = list(tokens)
+    starts = [t.start for t in tokens]
+    ranges = [(s, e, bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)) for s, e in sentences]
+    forms = word_forms(tokens, {tokens[i].start for _, _, i, _ in ranges if i < len(tokens)}, side_words)
+    quoted = [inside(quotes, t.start, t.end) for t in tokens]
+    hits = [set() for _ in tokens]
+    for s, e, technique in rule_spans:
+        for k, token in enumerate(tokens):
+            if token.start >= s and token.start < e:
+                hits[k].add(technique)
+    seen = [0 if form in (NAME, NUMBER) else forms[:k].count(form) for k, form in enumerate(forms)]
+    contexts = []
+    for s, e, i, j in ranges:
+        first = any(s <= p < s + 3 for p, _ in paragraphs)
+        contexts.append(SentenceContext(content[s:e].rstrip()[-1:], sum(quoted[i:j]) / (j - i) if j > i else 0.0,
+                                        first, frozenset().union(*hits[i:j])))
+    return tokens, forms, quoted, [tuple(sorted(h)) for h in hits], seen, ranges, contexts
+
+
+def test_model_input_is_its_plain_definition(tmp_path):
+    """Quotation membership by bisection (``_inside_each``): every field as the plain loops make it."""
+    from medialit.analysis.model import model_input
+    from medialit.analysis.techniques import match_rules, prepare, rule_spans_for_model
+
+    rulebook = load_rulebook()
+    path = tmp_path / "sieve.md"
+    path.write_text(SIEVE_TEXT, encoding="utf-8")
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.md"))
+    hit = 0
+    for source in [load_source(path)] + [load_source(seed) for seed in seeds]:
+        text = prepare(source)
+        spans = rule_spans_for_model(rulebook, text, match_rules(rulebook, text))
+        given = (text.content, text.tokens, text.paragraphs, text.sentences, text.quotes, spans,
+                 rulebook.settings.side_words)
+        data = model_input(*given)
+        assert (data.tokens, data.forms, data.quoted, data.rule_hits, data.seen, data.sentences,
+                data.sentence_contexts) == plain_model_input(*given)
+        hit += sum(map(bool, data.rule_hits)) + sum(data.quoted)
+    assert hit > 500
+    # Spans ending where a word starts, or inside one; quotations and paragraphs at sentence edges.
+    content = 'A "tall tree" fell. The Ohio crew "cut it down". Down came 12 logs!'
+    tokens = tuple(tokenize(content))
+    starts = [t.start for t in tokens]
+    given = (content, tokens, ((0, 20), (20, len(content))), ((0, 19), (20, 50), (51, len(content))),
+             ((2, 13), (34, 48)), [(starts[1], starts[2], "x"), (starts[2] + 1, starts[3], "y"),
+                                   (starts[4], starts[6] + 1, "x"), (starts[-1], len(content), "z")], frozenset())
+    data = model_input(*given)
+    assert (data.tokens, data.forms, data.quoted, data.rule_hits, data.seen, data.sentences,
+            data.sentence_contexts) == plain_model_input(*given)
+
+
+@pytest.mark.parametrize("size", [3, 1_000])
+def test_memo_of_known_keys_survives_being_cleared(monkeypatch, size):
+    """``_known`` hands over every key's value whether or not the memo had to be cleared on the way."""
+    import medialit.analysis.model as model
+
+    monkeypatch.setattr(model, "_MAX_MEMO", size)
+    memo: dict[str, int] = {}
+
+    def compute(key: str) -> int:
+        if len(memo) >= model._MAX_MEMO:
+            memo.clear()
+        memo[key] = len(key)
+        return len(key)
+
+    for keys in (["a", "bb", "a"], ["ccc", "dddd", "bb", "eeeee", "ffffff"], ["a"]):
+        known = model._known(memo, keys, compute)
+        assert list(map(known.__getitem__, keys)) == list(map(len, keys))
+        assert len(memo) <= size

@@ -446,9 +446,8 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
     # The sieve hands over the rows of each sentence's features: their strings are never made.
     likely = model.likely_sentence_rows(data, floor, [gate] if gate is not None else techniques)
     found = []
-    for number, rows in likely:
+    for (number, rows), scores in zip(likely, model.scores_of_row_lists([rows for _, rows in likely])):
         start, end, _, _ = data.sentences[number]
-        scores = model.scores_of_rows(rows)
         c = max(techniques, key=lambda i: (scores[i], -i))
         if (scores[gate] if gate is not None else scores[c]) < floor:
             continue
