@@ -137,6 +137,7 @@ def _terms_by_word(rulebook: Rulebook) -> dict[str, tuple]:
 
 
 def _terms_starting_with(rulebook: Rulebook, norm: str) -> tuple:
+    """The terms that may start at a word whose normal form is ``norm`` (its own, and prefix terms)."""
     lengths, by_prefix = _prefix_index(rulebook)
     prefixed = [e for length in lengths if length <= len(norm) for e in by_prefix.get(norm[:length], ())]
     return tuple(_term_index(rulebook).get(norm, []) + prefixed)
