@@ -329,21 +329,19 @@ def test_model_input_is_its_plain_definition(tmp_path):
             data.sentence_contexts) == plain_model_input(*given)
 
 
-@pytest.mark.parametrize("size", [3, 1_000])
-def test_memo_of_known_keys_survives_being_cleared(monkeypatch, size):
-    """``_known`` hands over every key's value whether or not the memo had to be cleared on the way."""
-    import medialit.analysis.model as model
+@pytest.mark.parametrize("size, computed_per_call", [(1_000, [2, 0, 4, 0]), (3, [2, 0, 5, 1])])
+def test_a_bounded_memo_hands_over_every_key_and_stays_bounded(size, computed_per_call):
+    """``filled`` gives every key's value and computes a key only when the memo lacks it; the memo never
+    grows past its bound, even for a text with more keys than the bound (then it starts again)."""
+    from medialit.analysis.memo import filled
 
-    monkeypatch.setattr(model, "_MAX_MEMO", size)
     memo: dict[str, int] = {}
-
-    def compute(key: str) -> int:
-        if len(memo) >= model._MAX_MEMO:
-            memo.clear()
-        memo[key] = len(key)
-        return len(key)
-
-    for keys in (["a", "bb", "a"], ["ccc", "dddd", "bb", "eeeee", "ffffff"], ["a"]):
-        known = model._known(memo, keys, compute)
+    computed: list[str] = []
+    per_call = []
+    for keys in (["a", "bb", "a"], ["a", "bb"], ["ccc", "dddd", "bb", "eeeee", "ffffff"], ["a"]):
+        before = len(computed)
+        known = filled(memo, keys, lambda key: computed.append(key) or len(key), size)
         assert list(map(known.__getitem__, keys)) == list(map(len, keys))
         assert len(memo) <= size
+        per_call.append(len(computed) - before)
+    assert per_call == computed_per_call

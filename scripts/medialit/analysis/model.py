@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, reduce
 from itertools import chain, compress, count
@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ..errors import Problem
 from .detect_text import Token
+from .memo import filled
 
 if TYPE_CHECKING:
     import numpy as np
@@ -224,7 +225,7 @@ class LinearModel:
         """``_form_rows`` of each of ``forms``, one row each."""
         import numpy as np
 
-        known = _known(self._rows_by_form, forms, self._form_rows)
+        known = filled(self._rows_by_form, forms, self._form_rows, _MAX_MEMO)
         rows = chain.from_iterable(map(known.__getitem__, forms))
         return np.fromiter(rows, dtype=np.intp, count=5 * len(forms)).reshape(-1, 5)
 
@@ -233,35 +234,23 @@ class LinearModel:
         import numpy as np
 
         texts = list(map(attrgetter("text"), tokens))
-        known = _known(self._rows_by_text, texts, self._text_rows)
+        known = filled(self._rows_by_text, texts, self._text_rows, _MAX_MEMO)
         rows = chain.from_iterable(map(known.__getitem__, texts))
         return np.fromiter(rows, dtype=np.intp, count=2 * len(texts)).reshape(-1, 2)
 
     def _form_rows(self, form: str) -> tuple[int, int, int, int, int]:
         """Rows of ``_matrix`` for a word form as the word itself, its stem, the word before another
-        and the word after another, and its number in ``_pairs`` (memoised: a corpus has far fewer forms
-        than tokens)."""
-        rows = self._rows_by_form.get(form)
-        if rows is None:
-            slots = self._slots
-            stemmed = 0 if form == NAME or form == NUMBER else slots.get("s", {}).get(stem(form), 0)
-            rows = (slots.get("w", {}).get(form, 0), stemmed, slots.get("p", {}).get(form, 0),
-                    slots.get("n", {}).get(form, 0), self._pairs[0].get(form, 0))
-            if len(self._rows_by_form) >= _MAX_MEMO:       # a bound on memory over very large corpora
-                self._rows_by_form.clear()
-            self._rows_by_form[form] = rows
-        return rows
+        and the word after another, and its number in ``_pairs`` (memoised in ``_rows_by_form``: a
+        corpus has far fewer forms than tokens)."""
+        slots = self._slots
+        stemmed = 0 if form == NAME or form == NUMBER else slots.get("s", {}).get(stem(form), 0)
+        return (slots.get("w", {}).get(form, 0), stemmed, slots.get("p", {}).get(form, 0),
+                slots.get("n", {}).get(form, 0), self._pairs[0].get(form, 0))
 
     def _text_rows(self, text: str) -> tuple[int, int]:
         """Rows of ``_matrix`` for a token's shape as written: its case, and whether it has a hyphen."""
-        rows = self._rows_by_text.get(text)
-        if rows is None:
-            shape = self._slots.get("shape", {})
-            rows = (shape.get(_case_shape(text), 0), shape.get("hyphen", 0) if "-" in text else 0)
-            if len(self._rows_by_text) >= _MAX_MEMO:
-                self._rows_by_text.clear()
-            self._rows_by_text[text] = rows
-        return rows
+        shape = self._slots.get("shape", {})
+        return shape.get(_case_shape(text), 0), shape.get("hyphen", 0) if "-" in text else 0
 
     def _pair_rows(self, prefix: str, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
         """Rows of ``_matrix`` of the word pairs ``prefix:first second`` (words by their number in ``_pairs``)."""
@@ -342,24 +331,6 @@ def _numbered(values: list[H]) -> tuple[list[H], np.ndarray]:
 
     number = dict(zip(dict.fromkeys(values), count()))
     return list(number), np.fromiter(map(number.__getitem__, values), dtype=np.intp, count=len(values))
-
-
-K = TypeVar("K", bound=Hashable)
-V = TypeVar("V")
-
-
-def _known(memo: dict[K, V], keys: Iterable[K], compute: Callable[[K], V]) -> dict[K, V]:
-    """``memo`` holding every one of ``keys``: ``compute`` stores the missing ones, so that the caller can
-    look all of them up with ``map(memo.__getitem__, ...)``, a loop in C. ``compute`` clears a full memo
-    before it stores (a bound on memory): if the missing keys would fill it, it is cleared now, and the
-    keys' values are handed over in a dict of their own, as ``compute`` may clear the memo again."""
-    missing = set(keys).difference(memo)
-    if len(memo) + len(missing) < _MAX_MEMO:
-        for key in missing:
-            compute(key)
-        return memo
-    memo.clear()
-    return {key: compute(key) for key in set(keys)}
 
 
 # Columns of ``LinearModel._form_rows``.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 
 from ..sources import Source
@@ -20,6 +20,7 @@ from ..taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .findings import TechniqueFinding
+from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
 from .rules import Rule, Rulebook, load_rulebook
@@ -149,13 +150,7 @@ _MAX_KNOWN_WORDS = 200_000
 def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
     tokens = text.tokens
     norms = _norms(text)
-    known = _terms_by_word(rulebook)
-    unknown = set(norms).difference(known)
-    if len(known) + len(unknown) > _MAX_KNOWN_WORDS:        # a bound on memory over very large corpora
-        known.clear()
-        unknown = set(norms)
-    for norm in unknown:
-        known[norm] = _terms_starting_with(rulebook, norm)
+    known = filled(_terms_by_word(rulebook), norms, partial(_terms_starting_with, rulebook), _MAX_KNOWN_WORDS)
     found = []
     # Only the few tokens where a term may start are visited (picked in C: a Python loop over every
     # token cost ~0.4 ms a text).
