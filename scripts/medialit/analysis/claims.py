@@ -12,10 +12,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
 
 from ..datafiles import compile_term
 from ..sources import Source
+from .detect_text import matches_with_offsets
 from .findings import Claim
 
 # A sentence ends at . ! ? (with any closing quotes or emphasis marks) followed by white space and
@@ -29,7 +29,6 @@ _SENTENCE_END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*[”"’'*)\]]
 # back moved after the first digit so that it starts with a character class, as above (0.1 ms per text).
 _DIGITS = re.compile(r"\d(?<![\w@/]\d)[\d,.]*\d?(?!\w)")
 _WORD = re.compile(r"\w+")
-_WORD_SPLIT = re.compile(r"(\w+)")      # the same words, with the gaps between them kept
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "e.g.", "i.e.", "No.", "vs.", "Gen.", "Sen.")
@@ -221,14 +220,11 @@ class _TermIndex:
 
 def _words_of(content: str, start: int) -> tuple[list[str], list[int], list[int]]:
     """The words of ``content`` from ``start`` on, in lower case, with the offsets in ``content`` where
-    each starts and where each ends: what ``_WORD.finditer(content, start)`` finds. Splitting at the
-    words keeps the gaps between them, so running sums of the pieces' lengths give every offset
-    without a match object and a span tuple per word, which the garbage collector would also have to
-    visit. Offsets come from the text as written: lower case can be longer ("İ")."""
-    pieces = _WORD_SPLIT.split(content[start:])       # gap, word, gap, ..., word, gap (gaps may be "")
-    offsets = list(accumulate(map(len, pieces), initial=start))
-    # Word n is pieces[2n + 1]: it starts where the pieces before it end and ends where it ends.
-    return list(map(str.lower, pieces[1::2])), offsets[1:-1:2], offsets[2::2]
+    each starts and where each ends: what ``_WORD.finditer(content, start)`` finds, without a match
+    object and a span tuple per word (which the garbage collector would also have to visit). Offsets
+    come from the text as written: lower case can be longer ("İ")."""
+    words, starts, ends = matches_with_offsets(_WORD, content, start)
+    return list(map(str.lower, words)), starts, ends
 
 
 @lru_cache(maxsize=1 << 12)
