@@ -120,7 +120,10 @@ def _serve(args) -> int:
     from mkdocs.commands.serve import serve
 
     _configure_logging(20)
-    os.environ["MEDIALIT_EDITION"] = "teacher" if args.teacher else "student"
+    # --teacher alone decides: whatever MEDIALIT_EDITION the shell exported is overwritten here.
+    edition = "teacher" if args.teacher else "student"
+    os.environ["MEDIALIT_EDITION"] = edition
+    print(f"serving the {edition} edition", file=sys.stderr)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
     return 0

@@ -340,7 +340,12 @@ def render_technique_pages(env, technique, examples: list, common: dict) -> dict
 
 
 def edition_of(config) -> str:
+    """The edition to build. ``medialit build`` and ``serve`` decide it by ``--teacher`` alone (``build``
+    marks its choice as final); ``MEDIALIT_EDITION`` only serves a plain ``mkdocs serve``/``mkdocs build``,
+    so a variable exported for a preview can never turn the next ``make site`` into the teacher edition."""
     settings = (config.extra or {}).get("medialit") or {}
+    if settings.get("edition_from_cli"):
+        return settings["edition"]
     return os.environ.get("MEDIALIT_EDITION") or settings.get("edition") or "student"
 
 
@@ -382,7 +387,7 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
         settings = config.extra.setdefault("medialit", {})
-        settings.update(edition=edition, strict=strict, progress=progress, report=report)
+        settings.update(edition=edition, edition_from_cli=True, strict=strict, progress=progress, report=report)
         if seeds_dir is not None:
             settings["seeds_dir"] = str(seeds_dir.resolve())
         try:
@@ -392,7 +397,9 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
         _swap(staging, target)
     except (Abort, ConfigurationError, PluginError) as error:
         _remove(staging)
-        raise BuildFailed(f"{error}; the previous site in {target} was left untouched") from None
+        # MkDocs reports a plugin's error above and then aborts with a generic "Aborted with a BuildError!".
+        what = "the build stopped (see the errors above)" if str(error).startswith("Aborted with") else str(error)
+        raise BuildFailed(f"{what}; the previous site in {target} was left untouched") from None
     except BaseException:
         _remove(staging)
         raise
