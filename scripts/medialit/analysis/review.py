@@ -33,6 +33,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError, Problem
+from ..text.links import refuse_link_out
 from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .findings import TechniqueFinding
@@ -52,6 +53,7 @@ def apply_review(source: Source, findings: list[TechniqueFinding]) -> list[Techn
     path = sidecar_path(source)
     if not path.is_file():
         return list(findings)
+    refuse_link_out(path, "a review file")
     entries, problems = _read(path)
     confirmed: set[str] = set()
     dropped: set[str] = set()

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError, Problem
+from ..text.links import refuse_link_out
 
 UNITS_FILE = "units.yaml"
 UNIT_FIELDS = {
@@ -66,6 +67,7 @@ def load_units(seeds_dir: Path, lessons) -> list[Unit]:
     path = Path(seeds_dir) / UNITS_FILE
     if not path.is_file():
         return []
+    refuse_link_out(path, "the units file")
     return parse_units(path, path.read_text(encoding="utf-8"), lessons)
 
 

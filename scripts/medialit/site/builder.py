@@ -35,6 +35,7 @@ from .parallel import compose_many
 from .progress import Progress
 from ..lesson.readings import load_catalog
 from .render import make_environment, render
+from ..text.links import refuse_link_out
 from ..text.source import Source, find_seeds, load_source
 from ..analysis.taxonomy import load_taxonomy
 from .textview import render_text
@@ -206,6 +207,7 @@ def load_sources(seeds_dir: Path) -> tuple[list[Source], list[Problem], list[str
     taken: set[str] = set()
     for path in find_seeds(seeds_dir):
         try:
+            refuse_link_out(path)
             source = load_source(path)
         except InputError as error:
             problems.extend(error.problems)
