@@ -426,8 +426,8 @@ def _refuse_dangerous_target(target: Path, root: Path) -> None:
 def _swap(staging: Path, target: Path) -> None:
     """Put the new site in place: two renames, so readers see the old site or the new one, never a mix.
 
-    When the target cannot be renamed (it is a mount point, or renaming crosses devices), its contents
-    are replaced in place instead: the new site is complete on disk before the old one is touched."""
+    When the target cannot be renamed (it is a mount point, or renaming crosses devices), the new site is
+    copied into it beside the old contents and the names are swapped inside it (``_swap_inside``)."""
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     _remove(old)
     try:
@@ -439,23 +439,129 @@ def _swap(staging: Path, target: Path) -> None:
             old.rename(target)                    # undo the first rename: the old site stays as it was
         if error.errno not in (errno.EXDEV, errno.EBUSY, errno.EPERM, errno.EACCES):
             raise
-        _replace_contents(staging, target)
+        _swap_inside(staging, target)
         _remove(staging)
     _remove(old)
 
 
-def _replace_contents(source: Path, target: Path) -> None:
+# Room left beyond the new site's size when copying into a mount point: file systems round every file up
+# to their block size (FAT on a USB stick: up to 32 KB), so each file is counted as at least one block.
+BLOCK = 32 * 1024
+SPARE_BYTES = 1024 * 1024
+
+
+def _swap_inside(staging: Path, target: Path) -> None:
+    """Replace the contents of ``target`` (a folder that cannot itself be renamed, like a USB stick's
+    mount point) without ever deleting before the new copy is complete.
+
+    1. Check that the new site fits beside the old one; 2. copy it into a hidden folder inside
+    ``target`` (same device, so what follows are renames); 3. move the old entries into another hidden
+    folder and the new ones up into ``target``; 4. delete the old entries. A failure in 1-2 removes the
+    partial copy and leaves the old site as it was; one in 3 moves everything back."""
     target.mkdir(parents=True, exist_ok=True)
-    for child in target.iterdir():
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child)
-        else:
-            child.unlink()
+    _remove_stale_swaps(target)
+    fresh, retired = target / f".medialit-new-{os.getpid()}", target / f".medialit-old-{os.getpid()}"
+    needed = _size_on_disk(staging) + SPARE_BYTES
+    free = shutil.disk_usage(target).free
+    if free < needed:
+        raise BuildFailed(f"{target} has {free / 1e6:.1f} MB free, and the new site needs {needed / 1e6:.1f} MB "
+                          "beside the previous one (which stays until the new one is complete); the previous site "
+                          "was left as it was. Free some space there, or delete the previous site yourself first")
+    try:
+        _copy_tree(staging, fresh)
+    except OSError as error:
+        _remove_quietly(fresh)
+        raise BuildFailed(f"could not copy the new site into {target} ({_io_error(error)}); the partial copy "
+                          "was removed and the previous site was left as it was") from None
+    entries = sorted(p.name for p in target.iterdir() if p not in (fresh, retired))
+    retired.mkdir()
+    moved_old: list[str] = []
+    moved_new: list[str] = []
+    try:
+        for name in entries:
+            (target / name).rename(retired / name)
+            moved_old.append(name)
+        for name in sorted(p.name for p in fresh.iterdir()):
+            (fresh / name).rename(target / name)
+            moved_new.append(name)
+    except OSError as error:
+        _swap_back(target, fresh, retired, moved_old, moved_new, error)
+    _remove_quietly(fresh)
+    try:
+        shutil.rmtree(retired)
+    except OSError as error:
+        log.warning(f"the new site is in place in {target}, but the previous one could not be deleted from "
+                    f"{retired} ({_io_error(error)}); delete that folder yourself")
+
+
+def _swap_back(target: Path, fresh: Path, retired: Path, moved_old: list[str], moved_new: list[str],
+               error: OSError) -> None:
+    """Undo a swap that failed half way, then report it truthfully."""
+    try:
+        for name in reversed(moved_new):
+            (target / name).rename(fresh / name)
+        for name in reversed(moved_old):
+            (retired / name).rename(target / name)
+    except OSError as second:
+        raise BuildFailed(f"could not put the new site in place in {target} ({_io_error(error)}), nor move the "
+                          f"previous site back ({_io_error(second)}): the previous site's files are in {retired}, "
+                          f"the new site's in {fresh}; move them back by hand") from None
+    _remove_quietly(fresh)
+    _remove_quietly(retired)
+    raise BuildFailed(f"could not put the new site in place in {target} ({_io_error(error)}); "
+                      "the previous site was left as it was") from None
+
+
+def _remove_stale_swaps(target: Path) -> None:
+    """Hidden folders of swaps into ``target`` whose build was killed (its process is gone)."""
+    for child in target.glob(".medialit-*-*"):
+        pid = child.name.rsplit("-", 1)[-1]
+        if child.name.startswith((".medialit-new-", ".medialit-old-")) and pid.isdigit() and not _running(int(pid)):
+            _remove_quietly(child)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False                # a folder of ours from an earlier swap in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True                 # it exists but belongs to someone else
+    return True
+
+
+def _size_on_disk(folder: Path) -> int:
+    return sum(max(BLOCK, -(-p.stat().st_size // BLOCK) * BLOCK) for p in folder.rglob("*") if p.is_file())
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    """Copy a built site, stopping at the first error (shutil.copytree would go on and collect them)."""
+    target.mkdir()
     for child in source.iterdir():
-        if child.is_dir():
-            shutil.copytree(child, target / child.name)
+        if child.is_dir() and not child.is_symlink():
+            _copy_tree(child, target / child.name)
         else:
-            shutil.copy2(child, target / child.name)
+            _copy_file(child, target / child.name)
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    # Contents only: a site needs no permissions or times, and FAT sticks refuse to take them.
+    shutil.copyfile(source, target)
+
+
+def _io_error(error: OSError) -> str:
+    """``error`` as a person reads it: "No space left on device", with the file when known."""
+    where = f"{error.filename}: " if getattr(error, "filename", None) else ""
+    return f"{where}{error.strerror or error}"
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        _remove(path)
+    except OSError as error:
+        log.warning(f"could not delete {path} ({_io_error(error)}); delete it yourself")
 
 
 def _remove(path: Path) -> None:
