@@ -27,6 +27,7 @@ confirms and drops one flag. All problems are reported at once as an ``InputErro
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import replace
 from pathlib import Path
 
@@ -149,14 +150,35 @@ def _select(source: Source, findings: list[TechniqueFinding], entry: dict, probl
             problem(f"rule {entry['rule']!r} flagged nothing in this text", "remove the entry or check the rule id")
         return {f.id for f in candidates}
     occurrences = _occurrences(source, entry, problem)
-    chosen = set()
-    for start, end in occurrences:
-        exact = [f for f in candidates if f.start == start and f.end == end]
-        holding = [f for f in candidates if f.start <= start and end <= f.end]
-        shortest = min((f.end - f.start for f in holding), default=0)
-        chosen.update(f.id for f in (exact or [f for f in holding if f.end - f.start == shortest]))
+    chosen = _chosen(occurrences, candidates)
     if occurrences and not chosen:
         problem(f"no flag lies on the quote {entry['quote']!r}", "use 'add' to add a flag there")
+    return chosen
+
+
+def _chosen(occurrences: list[tuple[int, int]], candidates: list[TechniqueFinding]) -> set[str]:
+    """For each occurrence of a quote, the flag exactly on it, else the shortest flags holding it.
+
+    One sweep in text order (occurrences come sorted, all of one length): a flag joins when the sweep
+    reaches its start and leaves once it ends before the occurrence does. (Comparing every occurrence
+    with every flag made a one-letter quote quadratic: issue 17.)"""
+    exact_at: dict[tuple[int, int], list[TechniqueFinding]] = {}
+    for f in candidates:
+        exact_at.setdefault((f.start, f.end), []).append(f)
+    by_start = sorted(candidates, key=lambda f: f.start)
+    active: list[tuple[int, int, TechniqueFinding]] = []      # heap by end: flags starting before the sweep
+    joined = 0
+    chosen: set[str] = set()
+    for start, end in occurrences:
+        while joined < len(by_start) and by_start[joined].start <= start:
+            heapq.heappush(active, (by_start[joined].end, joined, by_start[joined]))
+            joined += 1
+        while active and active[0][0] < end:
+            heapq.heappop(active)
+        exact = exact_at.get((start, end))
+        holding = [f for _, _, f in active]
+        shortest = min((f.end - f.start for f in holding), default=0)
+        chosen.update(f.id for f in (exact or [f for f in holding if f.end - f.start == shortest]))
     return chosen
 
 
