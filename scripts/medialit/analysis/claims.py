@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from ..datafiles import compile_term
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
-from .detect_text import matches_with_offsets
+from .detect_text import matches_with_offsets, sentence_windows
 from .findings import Claim
 
 # A sentence ends at . ! ? (with any closing quotes or emphasis marks) followed by white space and
@@ -75,10 +75,10 @@ def _split_sentences(source: Source) -> list[Sentence]:
         for match in _SENTENCE_END.finditer(content, paragraph.start, paragraph.end):
             if content[max(start, match.start() - 4): match.end()].endswith(_ABBREVIATIONS):
                 continue
-            sentences.append(_trimmed(content, start, match.end(), paragraph.number))
+            sentences.extend(_trimmed(content, s, e, paragraph.number) for s, e in sentence_windows(content, start, match.end()))
             start = match.end()
         if content[start:paragraph.end].strip():
-            sentences.append(_trimmed(content, start, paragraph.end, paragraph.number))
+            sentences.extend(_trimmed(content, s, e, paragraph.number) for s, e in sentence_windows(content, start, paragraph.end))
     return [s for s in sentences if s.end > s.start]
 
 
