@@ -255,7 +255,7 @@ def compose_each(sources: list[Source], threshold: float, progress: Progress | N
         outcome.raise_if_fatal()
         if outcome.lesson is None:
             if problems is not None:
-                problems.append(internal_problem(source.path, outcome.error or "unknown error", ""))
+                problems.append(outcome.problem or internal_problem(source.path, outcome.error or "unknown error", ""))
             continue
         cache.put(source, threshold, outcome.lesson, outcome.pickled)
         yield outcome.lesson
