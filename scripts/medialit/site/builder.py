@@ -473,7 +473,8 @@ def _swap_inside(staging: Path, target: Path) -> None:
         _remove_quietly(fresh)
         raise BuildFailed(f"could not copy the new site into {target} ({_io_error(error)}); the partial copy "
                           "was removed and the previous site was left as it was") from None
-    entries = sorted(p.name for p in target.iterdir() if p not in (fresh, retired))
+    # (Hidden folders of another build swapping into the same target right now are not ours to move.)
+    entries = sorted(p.name for p in target.iterdir() if not p.name.startswith((".medialit-new-", ".medialit-old-")))
     retired.mkdir()
     moved_old: list[str] = []
     moved_new: list[str] = []
