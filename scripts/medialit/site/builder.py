@@ -471,14 +471,15 @@ def _swap_inside(staging: Path, target: Path) -> None:
         _copy_tree(staging, fresh)
     except OSError as error:
         _remove_quietly(fresh)
-        raise BuildFailed(f"could not copy the new site into {target} ({_io_error(error)}); the partial copy "
-                          "was removed and the previous site was left as it was") from None
+        partial = f"the partial copy is left in {fresh}" if fresh.exists() else "the partial copy was removed"
+        raise BuildFailed(f"could not copy the new site into {target} ({_io_error(error)}); {partial} "
+                          "and the previous site was left as it was") from None
     # (Hidden folders of another build swapping into the same target right now are not ours to move.)
     entries = sorted(p.name for p in target.iterdir() if not p.name.startswith((".medialit-new-", ".medialit-old-")))
-    retired.mkdir()
     moved_old: list[str] = []
     moved_new: list[str] = []
     try:
+        retired.mkdir()
         for name in entries:
             (target / name).rename(retired / name)
             moved_old.append(name)
