@@ -97,3 +97,13 @@ def test_a_seed_past_its_budget_fails_a_strict_build_by_name(tmp_path, monkeypat
     err = capsys.readouterr().err
     assert code == 0
     assert f"{first}: took more than 1 s to analyse" in err
+
+
+def test_a_review_confirming_every_letter_shows_at_most_max_shown_flags(tmp_path):
+    from medialit.analysis import MAX_SHOWN
+
+    source = load_source(write_seed(tmp_path / "seeds", "review-quote", 60_000))
+    with time_limit(LIMIT, "analysing a seed whose review confirms every 'e'"):
+        analysis = analyze(source, 0.5)
+    assert len(analysis.shown_techniques) == MAX_SHOWN
+    assert len(analysis.techniques) > MAX_SHOWN
