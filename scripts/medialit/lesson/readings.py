@@ -24,11 +24,13 @@ from ..analysis.claims import Sentence, clause_around, find_cues, split_sentence
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
                         parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
 from ..errors import Problem
+from . import local_data
 
 CATALOG_FILE = DATA_DIR / "catalog.yaml"
 STATUSES = ("verified", "partially_verified")
 RELATIONS = ("shares", "differs")
 TIE_KINDS = ("cues", "outlet", "framing", "claim")
+LOCAL_KEYS = ("readings", "perspectives", "groups")     # what a teacher's readings.yaml may hold
 STRENGTHS = ("cites", "mentions", "topic")
 WHY_FIELDS = {"p", "quote", "outlet", "when", "authors"}
 # Cue ties of these strengths say the text cites or reports the very item or event: the item must exist
@@ -242,14 +244,79 @@ class ReadingList:
 # ------------------------------------------------------------------------------------------- loading
 
 
-@lru_cache(maxsize=4)
 def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
-    """The reading catalog; raises InputError naming every problem in the file."""
+    """The reading catalog; raises InputError naming every problem in the file. The package's catalog
+    comes merged with the teacher's ``readings.yaml`` next to the seeds (lesson/local_data.py), unless
+    that file has a mistake (then ``validate_local_catalog`` reports it and it is left out)."""
+    local = local_data.local_file(local_data.READINGS_NAME) if path == CATALOG_FILE else None
+    return _load_catalog(path, local, local_data.stamp(local))
+
+
+@lru_cache(maxsize=8)
+def _load_catalog(path: Path, local: Path | None, _stamp) -> Catalog:
+    base = _load_package_catalog(path)
+    if local is None:
+        return base
+    problems: list[Problem] = []
+    merged = _parse_local(local, problems, base)
+    return base if problems else merged
+
+
+@lru_cache(maxsize=4)
+def _load_package_catalog(path: Path) -> Catalog:
     return parsed_or_raise(_parse, path)
 
 
 def validate_catalog(path: Path = CATALOG_FILE) -> list[Problem]:
     return problems_of(_parse, path)
+
+
+def validate_local_catalog(local: Path, path: Path = CATALOG_FILE) -> list[Problem]:
+    """Every problem in a teacher's readings.yaml, checked against the package's catalog."""
+    problems: list[Problem] = []
+    _parse_local(local, problems, _load_package_catalog(path))
+    return problems
+
+
+def _parse_local(path: Path, problems: list[Problem], base: Catalog) -> Catalog:
+    """The package's catalog with a teacher's readings (and perspectives and groups) added. The kinds,
+    frames and rules stay the package's; an id the package uses already is refused."""
+    data = read_mapping(path, problems)
+    if data is None:
+        return base
+    for key in data:
+        if key not in LOCAL_KEYS:
+            line = data.line_of(key) if isinstance(data, LineDict) else None
+            problems.append(Problem(path, f"has the section '{key}', which a teacher's reading file does not use",
+                                    line=line, fix=f"use only: {', '.join(LOCAL_KEYS)}"))
+    kinds = {k: {"label": label} for k, label in base.kinds}
+    perspectives = {k: {"label": label} for k, label in base.perspectives}
+    added = vocabulary(path, data, "perspectives", problems) if data.get("perspectives") else {}
+    for ident in added:
+        if ident in perspectives:
+            line = data["perspectives"].line_of(ident) if isinstance(data["perspectives"], LineDict) else None
+            problems.append(Problem(path, f"perspective {ident!r} is defined in the package's catalog already",
+                                    line=line, fix="use it as it is, without defining it again, or choose a new id"))
+    perspectives.update(added)
+    groups = list(base.groups) + _groups(path, data, problems)
+    taken = {r.id for r in base.readings}
+    readings = []
+    for checker in entries(path, data, "readings", "reading", problems):
+        if str(checker.get("id")) in taken:
+            checker.add("id", f"{checker.get('id')!r} is the id of a reading in the package's catalog",
+                        fix="give your reading an id of your own, e.g. T01 or my-school-01")
+            continue
+        reading = _reading(checker, kinds, perspectives, {f.id for f in base.frames}, {g.id for g in groups})
+        if reading is not None:
+            readings.append(reading)
+    for group in groups[len(base.groups):]:
+        if sum(r.group == group.id for r in (*base.readings, *readings)) < 2:
+            problems.append(Problem(path, f"group {group.id!r} has fewer than two readings",
+                                    fix="a group shows a disagreement: give 'group: ...' to at least two readings"))
+    return replace(base, readings=base.readings + tuple(readings),
+                   perspectives=base.perspectives + tuple((k, clean(v["label"])) for k, v in added.items()
+                                                          if k not in dict(base.perspectives)),
+                   groups=tuple(groups))
 
 
 def catalog_ids(path: Path = CATALOG_FILE) -> set[str] | None:
@@ -355,7 +422,8 @@ def _ties(checker: EntryChecker, frame_ids: set[str]) -> tuple[Tie, ...]:
                 if loose:
                     tie.add("cues", f"has the group [{loose}]: one word ties every text that uses it, in any sense "
                                     f"(a battle of Minsk is not the Minsk agreements)",
-                            fix=f"add a word of the context to the group, e.g. [{loose}, agreement*|summit]")
+                            fix=f"add a word of its context to the group (both must stand in one sentence), e.g. "
+                                f"[{loose}, word|other word]")
             strength = tie.choice("strength", STRENGTHS, "strength", required=False) or "mentions"
             text_after = tie.date("text_after", required=False)
             if why and groups:
@@ -801,64 +869,88 @@ def _display_order(picks: tuple[SelectedReading, ...], catalog: Catalog) -> tupl
 # ----------------------------------------------------------------------------------- balancing task
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:of |the |for )?[A-Z][a-z]+)+")
+_NAME = re.compile(r"(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|for\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,}))*")
+_FIGURE = re.compile(r"\d")
 _CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction")
 MAX_SEARCHES = 4
+MAX_SEARCH_WORDS = 5
 
 
 def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
-    """What to search for to find the readings the catalog lacks, built from the text's subject words,
-    its best claims and the people and organisations it names."""
+    """What to search for to find the readings the catalog lacks, built from the text's own words: the
+    names it uses most with its most used word (or its front-matter topics), the figures, documents and
+    names of its best claims, and the people it quotes."""
     if not catalog.task_prompt:
         return None
     headings = heading_paragraphs(source)
-    counts = _word_counts(source, catalog, headings)
-    subject = list(source.meta.topics[:3]) or [w for w, n in counts.most_common(3) if n >= 2] or \
-        [w for w, _ in counts.most_common(2)]
-    searches: list[str] = []
+    body = [(p.start, source.content[p.start:p.end]) for p in source.paragraphs if p.number not in headings]
+    names = Counter(name for start, text in body for name in _names(text, catalog))
+    words = Counter(w for _, text in body for w in _content_words(text, catalog))
+    topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
+        [w for w, _ in words.most_common(1)]
+    searches = [_search([*[n for n, _ in names.most_common(1)], *topic])]
     claims = sorted((c for c in analysis.claims if c.paragraph not in headings),
                     key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, c.start))
     for claim in claims[:2]:
-        words = sorted(dict.fromkeys(_content_words(source.content[claim.start:claim.end], catalog)),
-                       key=lambda w: -counts[w])
-        cues = [c.strip(",.;:") for c in claim.cues if len(c) > 2 and c.lower() not in catalog.ignore_words]
-        searches.append(" ".join(dict.fromkeys([*cues[:2], *words[:2]])))
-    names = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker]
-    names += [m.group(0) for m in _NAME.finditer(source.body) if source.paragraph_at(source.body_start + m.start())
-              not in headings]
-    topic = " ".join(subject[:2])
-    for name in dict.fromkeys(names):
-        if len(searches) >= MAX_SEARCHES:
+        text = source.content[claim.start:claim.end]
+        figures = [c.strip(",.;:") for c in claim.cues if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())]
+        if not figures:                         # "threatened no one" is no figure to search for
+            continue
+        own_names = sorted(dict.fromkeys(_names(text, catalog)), key=lambda n: -names[n])[:1]
+        own_words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -words[w])[:2]
+        searches.append(_search([*figures[:2], *own_words, *own_names]))
+    speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker]
+    for name in dict.fromkeys([*speakers, *(n for n, _ in names.most_common())]):
+        if len(searches) > MAX_SEARCHES:
             break
-        if name.casefold() not in topic.casefold():
-            searches.append(f"{name} {subject[0]}" if subject else name)
-    if topic:
-        searches.insert(0, topic)
-    searches = [q for q in dict.fromkeys(" ".join(q.split()) for q in searches) if q][:MAX_SEARCHES]
+        if not any(name.casefold() in q.casefold() for q in searches):
+            searches.append(_search([name, *topic[:1]]))
+    searches = [q for q in dict.fromkeys(searches) if q][:MAX_SEARCHES]
     if not searches:
         return None
-    shown = ", ".join(f"“{q}”" for q in searches)
     claim = claims[0] if claims else None
-    where = f"¶{claim.paragraph}" if claim else "the text"
-    values = {"searches": shown, "outlet": source.meta.publisher or "the text's outlet", "where": where}
+    values = {"searches": ", ".join(f"“{q}”" for q in searches), "where": f"¶{claim.paragraph}" if claim else "the text",
+              "outlet": source.meta.publisher or "the text's outlet"}
     fill = lambda t: clean(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t))
     return BalancingTask(prompt=fill(catalog.task_prompt), good_answer=fill(catalog.task_answer),
                          searches=tuple(searches))
 
 
+# Cue words of a claim worth searching for: figures, and the documents a claim rests on.
+_FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
+                 "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
+                 "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
+
+
+def _search(parts: list[str]) -> str:
+    """Search words without repeats (a word inside a name already given is dropped), at most five."""
+    result: list[str] = []
+    for part in parts:
+        if part and not any(part.casefold() in r.casefold() for r in result):
+            result.append(part)
+    return " ".join(" ".join(result).split()[:MAX_SEARCH_WORDS])
+
+
+def _names(text: str, catalog: Catalog) -> list[str]:
+    """Names in a passage: runs of capitalised words and acronyms, without the common words that open a
+    sentence ("Every May" gives "May"; "Parents" alone is no name)."""
+    result = []
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].casefold().strip("’'") in catalog.ignore_words:
+            words.pop(0)
+        before = text[:match.start()].rstrip()
+        opens = not before or before[-1] in ".!?\"“:"
+        if not words or (opens and len(words) == 1 and words[0] == match.group(0) and not words[0].isupper()):
+            continue
+        result.append(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"))
+    return result
+
+
 def _content_words(text: str, catalog: Catalog) -> list[str]:
-    return [w.lower().strip("'’-") for w in _WORD.findall(text)
-            if len(w) > 3 and w.lower().strip("'’-") not in catalog.ignore_words]
-
-
-def _word_counts(source, catalog: Catalog, headings: set[int]) -> Counter:
-    """How often each content word is used in the body (headings left out; most_common keeps the
-    order of first use among equals, so the result is deterministic)."""
-    words: list[str] = []
-    for paragraph in source.paragraphs:
-        if paragraph.number not in headings:
-            words.extend(_content_words(source.content[paragraph.start:paragraph.end], catalog))
-    return Counter(words)
+    """Lower-case words of four letters or more that are not in the ignore list (names are counted apart)."""
+    return [w.strip("'’-") for w in _WORD.findall(text)
+            if len(w) > 3 and w[0].islower() and w.strip("'’-") not in catalog.ignore_words]
 
 
 # ------------------------------------------------------------------------------------------- balance

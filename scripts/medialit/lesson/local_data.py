@@ -1,0 +1,96 @@
+"""Readings and outlet profiles a teacher keeps next to the seeds, without editing the package.
+
+``seeds/readings.yaml`` adds readings (and, if needed, perspectives, frames and groups) to the package's
+catalog; ``seeds/outlets.yaml`` adds outlet profiles. Both use the package files' format (see
+docs/teachers/guide.md). The build, ``medialit check`` and the MkDocs hook name the seeds folder with
+``use_seeds_folder``; ``load_catalog()`` and ``load_outlets()`` then return the package's data merged
+with the teacher's. A file with a mistake is left out (its problems reported with file, line and fix),
+never half-used: the lessons still build from the package's data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+READINGS_NAME = "readings.yaml"
+OUTLETS_NAME = "outlets.yaml"
+
+_folder: Path | None = None
+
+
+def use_seeds_folder(folder: Path | None) -> Path | None:
+    """Read teacher data from ``folder`` from now on (None: the package's data only); returns the
+    folder used before, so that a caller can restore it."""
+    global _folder
+    before = _folder
+    _folder = Path(folder).resolve() if folder is not None else None
+    return before
+
+
+def seeds_folder() -> Path | None:
+    return _folder
+
+
+def local_file(name: str) -> Path | None:
+    """The teacher's file of that name next to the seeds, if there is one."""
+    if _folder is None:
+        return None
+    path = _folder / name
+    return path if path.is_file() else None
+
+
+def stamp(path: Path | None) -> tuple | None:
+    """What identifies a version of a file cheaply (so an edited file is read again by ``medialit serve``)."""
+    if path is None:
+        return None
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
+def fingerprint() -> str:
+    """A hash of the teacher's data files, for the lesson cache: a lesson made with other readings or
+    profiles is not reused. (Asked once per seed: remembered while the files stay as they are.)"""
+    key = (_folder, *(stamp(local_file(name)) for name in (READINGS_NAME, OUTLETS_NAME)))
+    if _fingerprints.get(key) is None:
+        _fingerprints.clear()
+        _fingerprints[key] = _digest()
+    return _fingerprints[key]
+
+
+_fingerprints: dict[tuple, str] = {}
+
+
+def _digest() -> str:
+    digest = hashlib.sha256()
+    for name in (READINGS_NAME, OUTLETS_NAME):
+        path = local_file(name)
+        digest.update(name.encode() + b"\0")
+        if path is not None:
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"(unreadable)")
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def problems() -> list:
+    """Every problem in the teacher's files next to the seeds (an empty list if there are none)."""
+    from .outlets import validate_local_outlets
+    from .readings import validate_local_catalog
+
+    found = []
+    readings, outlets = local_file(READINGS_NAME), local_file(OUTLETS_NAME)
+    if readings is not None:
+        found.extend(validate_local_catalog(readings))
+    if outlets is not None:
+        found.extend(validate_local_outlets(outlets))
+    return found
+
+
+__all__ = ["OUTLETS_NAME", "READINGS_NAME", "fingerprint", "local_file", "problems", "seeds_folder", "stamp",
+           "use_seeds_folder"]
