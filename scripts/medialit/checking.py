@@ -72,7 +72,7 @@ def _notes_for_one_text(sources) -> list[str]:
 
 def _data_loaders() -> list:
     """Every data file a build reads, each validated by its own loader (all problems reported at once)."""
-    return [load_taxonomy, load_rulebook, load_outlets, load_catalog]
+    return [load_taxonomy, load_rulebook, load_outlets, load_catalog, verification.load_settles]
 
 
 def validate_data(data_dir: Path | None = None) -> list[Problem]:
@@ -84,6 +84,7 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
         lambda d: readings.validate_catalog(d / readings.CATALOG_FILE.name),
         lambda d: verification.validate_checks(d / verification.CHECKS_FILE.name,
                                                d / readings.CATALOG_FILE.name),
+        lambda d: verification.validate_settles(d / verification.SETTLES_FILE.name),
         lambda d: voices.validate_voices(d / voices.VOICES_FILE.name),
         lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
     ]

@@ -916,6 +916,30 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
                          searches=tuple(searches))
 
 
+def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(figures, names, searches) of a claim: its numbers, dates and named documents as written, the
+    people, organisations and places it names, and one or two searches built from them and the text's
+    most used words (for the teacher key of a claim without a known check)."""
+    catalog = catalog or load_catalog()
+    headings = heading_paragraphs(source)
+    body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
+    counts = Counter(w for text in body for w in _content_words(text, catalog))
+    text = source.content[claim.start:claim.end]
+    dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
+    figures = tuple(dict.fromkeys(c.strip(",.;:") for c in claim.cues
+                                  if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
+                                  or (dates and c.lower() in _MONTHS)))
+    names = tuple(dict.fromkeys(_names(text, catalog)))
+    words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
+    searches = [_search([*figures[:2], *words[:2], *names[:1]])]
+    if names:
+        searches.append(_search([names[-1] if len(names) > 1 else names[0], *words[:1]]))
+    return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "yesterday", "today"}
 # Cue words of a claim worth searching for: figures, and the documents a claim rests on.
 _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
                  "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
@@ -1000,6 +1024,6 @@ def balance_checks(items, frame: FrameMatch | None, catalog: Catalog, candidates
     return tuple(checks)
 
 
-__all__ = ["BalanceCheck", "BalancingTask", "balancing_task", "heading_paragraphs", "Catalog", "Frame", "FrameMatch", "Reading", "ReadingList", "SelectedReading",
+__all__ = ["BalanceCheck", "BalancingTask", "balancing_task", "claim_terms", "heading_paragraphs", "Catalog", "Frame", "FrameMatch", "Reading", "ReadingList", "SelectedReading",
            "balance_checks", "detect_frame", "load_catalog", "select_readings", "validate_catalog"]
 
