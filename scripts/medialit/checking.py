@@ -15,7 +15,7 @@ from .datafiles import DATA_DIR
 from .errors import InputError, Problem
 from .lesson import local_data, outlets, readings, verification
 from .lesson.outlets import load_outlets
-from .lesson.readings import load_catalog
+from .lesson.readings import load_catalog, teacher_data_problems
 from .site import load_sources
 
 
@@ -35,7 +35,7 @@ def check_project(seeds_dir: Path) -> CheckReport:
                 loader()
             except InputError as error:
                 report.problems.extend(error.problems)
-        report.problems.extend(local_data.problems())     # the teacher's readings.yaml and outlets.yaml
+        report.problems.extend(teacher_data_problems())     # the teacher's readings.yaml and outlets.yaml
         try:
             sources, problems, warnings = load_sources(seeds_dir)
         except InputError as error:

@@ -4,7 +4,7 @@
 catalog; ``seeds/outlets.yaml`` adds outlet profiles. Both use the package files' format (see
 docs/teachers/guide.md). The build, ``medialit check`` and the MkDocs hook name the seeds folder with
 ``use_seeds_folder``; ``load_catalog()`` and ``load_outlets()`` then return the package's data merged
-with the teacher's. A file with a mistake is left out (its problems reported with file, line and fix),
+with the teacher's, and ``readings.teacher_data_problems()`` lists the problems in the teacher's files. A file with a mistake is left out (its problems reported with file, line and fix),
 never half-used: the lessons still build from the package's data.
 """
 
@@ -78,19 +78,5 @@ def _digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def problems() -> list:
-    """Every problem in the teacher's files next to the seeds (an empty list if there are none)."""
-    from .outlets import validate_local_outlets
-    from .readings import validate_local_catalog
-
-    found = []
-    readings, outlets = local_file(READINGS_NAME), local_file(OUTLETS_NAME)
-    if readings is not None:
-        found.extend(validate_local_catalog(readings))
-    if outlets is not None:
-        found.extend(validate_local_outlets(outlets))
-    return found
-
-
-__all__ = ["OUTLETS_NAME", "READINGS_NAME", "fingerprint", "local_file", "problems", "seeds_folder", "stamp",
+__all__ = ["OUTLETS_NAME", "READINGS_NAME", "fingerprint", "local_file", "seeds_folder", "stamp",
            "use_seeds_folder"]

@@ -278,6 +278,20 @@ def validate_local_catalog(local: Path, path: Path = CATALOG_FILE) -> list[Probl
     return problems
 
 
+def teacher_data_problems() -> list[Problem]:
+    """Every problem in the teacher's readings.yaml and outlets.yaml next to the seeds (none if there
+    are no such files). (Here rather than in local_data.py, which the loaders themselves import.)"""
+    from .outlets import validate_local_outlets
+
+    found: list[Problem] = []
+    readings, outlets = local_data.local_file(local_data.READINGS_NAME), local_data.local_file(local_data.OUTLETS_NAME)
+    if readings is not None:
+        found.extend(validate_local_catalog(readings))
+    if outlets is not None:
+        found.extend(validate_local_outlets(outlets))
+    return found
+
+
 def _parse_local(path: Path, problems: list[Problem], base: Catalog) -> Catalog:
     """The package's catalog with a teacher's readings (and perspectives and groups) added. The kinds,
     frames and rules stay the package's; an id the package uses already is refused."""

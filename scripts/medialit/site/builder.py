@@ -34,7 +34,7 @@ from ..lesson import local_data
 from ..lesson.outlets import load_outlets
 from .parallel import compose_many
 from .progress import Progress
-from ..lesson.readings import load_catalog
+from ..lesson.readings import load_catalog, teacher_data_problems
 from .render import make_environment, render
 from ..text.source import Source, find_seeds, load_source
 from ..analysis.taxonomy import load_taxonomy
@@ -140,7 +140,7 @@ def _generate(project: Project, edition: str, progress: Progress | None, stats: 
               started: float) -> GeneratedSite:
     taxonomy, _, _ = load_taxonomy(), load_outlets(), load_catalog()
     sources, problems, warnings = load_sources(project.seeds_dir)
-    problems.extend(local_data.problems())
+    problems.extend(teacher_data_problems())
     stats.seeds = len(sources) + len({p.path for p in problems})
     stats.timed("load", started)
     # 2-3. Analyse and compose, from the cache where neither the seed nor the code and data changed; and
