@@ -588,8 +588,9 @@ def select_readings(source, analysis, catalog: Catalog | None = None, outlets=No
                (c.item.tie == "outlet" and c.reading.ties and _specific_outlet_tie(c))]
     if not topical:
         method = tuple(c.item for c in candidates if c.reading.kind == "method")
-        return ReadingList(items=method, empty_message=NO_MATCH_MESSAGE, lateral_task=LATERAL_TASK,
-                           balancing_task=balancing_task(source, analysis, catalog))
+        task = balancing_task(source, analysis, catalog)    # says what to search for; else the general advice
+        return ReadingList(items=method, empty_message=NO_MATCH_MESSAGE, lateral_task=None if task else LATERAL_TASK,
+                           balancing_task=task)
     best: tuple | None = None
     rules = catalog.rules
     sizes = sorted(range(int(rules.min_items), int(rules.max_items) + 1),
@@ -691,7 +692,8 @@ def _apply_tie(source, claims, tie: Tie, sentences: list[Sentence], outlets: lis
     claims = [c for c in claims if tie.value in ("any", c.kind)]
     if not claims:
         return None
-    claim = min(claims, key=lambda c: (c.check is None, c.start))
+    # A claim with a known check first, then the kinds most worth checking (a cited document, a figure).
+    claim = min(claims, key=lambda c: (c.check is None, _CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9))
     return claim.paragraph, _quote_at(source, claim.start, claim.end), None
 
 
@@ -906,13 +908,9 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     claims = sorted((c for c in analysis.claims if c.paragraph not in headings),
                     key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, c.start))
     for claim in claims[:2]:
-        text = source.content[claim.start:claim.end]
-        figures = [c.strip(",.;:") for c in claim.cues if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())]
-        if not figures:                         # "threatened no one" is no figure to search for
-            continue
-        own_names = sorted(dict.fromkeys(_names(text, catalog)), key=lambda n: -names[n])[:1]
-        own_words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -words[w])[:2]
-        searches.append(_search([*figures[:2], *own_words, *own_names]))
+        figures, _, claim_searches = claim_terms(source, claim, catalog)
+        if figures and claim_searches:          # "threatened no one" is no figure to search for
+            searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
     speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker]
     for name in dict.fromkeys([*speakers, *(n for n, _ in names.most_common())]):
         if len(searches) > MAX_SEARCHES:
@@ -940,17 +938,22 @@ def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[st
     counts = Counter(w for text in body for w in _content_words(text, catalog))
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
-    figures = tuple(dict.fromkeys(c.strip(",.;:") for c in claim.cues
-                                  if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
-                                  or (dates and c.lower() in _MONTHS)))
+    figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
+                                         if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
+                                         or (dates and c.lower() in _MONTHS)),
+                           key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = tuple(dict.fromkeys(_names(text, catalog)))
     words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
     searches = [_search([*figures[:2], *words[:2], *names[:1]])]
+    quoted = _QUOTED.search(text)
+    if quoted and names:                        # the words as quoted find the original record best
+        searches.insert(0, " ".join([names[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
     if names:
         searches.append(_search([names[-1] if len(names) > 1 else names[0], *words[:1]]))
     return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
 
 
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
            "yesterday", "today"}
@@ -961,12 +964,16 @@ _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "mil
 
 
 def _search(parts: list[str]) -> str:
-    """Search words without repeats (a word inside a name already given is dropped), at most five."""
+    """Search words without repeats (a word inside a name already given is dropped): whole parts, in
+    order, while they fit in MAX_SEARCH_WORDS words (a name is never cut)."""
     result: list[str] = []
     for part in parts:
-        if part and not any(part.casefold() in r.casefold() for r in result):
-            result.append(part)
-    return " ".join(" ".join(result).split()[:MAX_SEARCH_WORDS])
+        if not part or any(part.casefold() in r.casefold() for r in result):
+            continue
+        if result and len(" ".join([*result, part]).split()) > MAX_SEARCH_WORDS:
+            continue
+        result.append(part)
+    return " ".join(" ".join(result).split())
 
 
 def _names(text: str, catalog: Catalog) -> list[str]:
@@ -987,8 +994,8 @@ def _names(text: str, catalog: Catalog) -> list[str]:
 
 def _content_words(text: str, catalog: Catalog) -> list[str]:
     """Lower-case words of four letters or more that are not in the ignore list (names are counted apart)."""
-    return [w.strip("'’-") for w in _WORD.findall(text)
-            if len(w) > 3 and w[0].islower() and w.strip("'’-") not in catalog.ignore_words]
+    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(text) if w[0].islower())
+    return [w for w in words if len(w) > 3 and w not in catalog.ignore_words]
 
 
 # ------------------------------------------------------------------------------------------- balance
