@@ -11,6 +11,8 @@ never half-used: the lessons still build from the package's data.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 READINGS_NAME = "readings.yaml"
@@ -51,6 +53,31 @@ def stamp(path: Path | None) -> tuple | None:
     return (info.st_mtime_ns, info.st_size)
 
 
+def merged(path: Path, package_path: Path, name: str, load_package: Callable, parse_local: Callable):
+    """The data of ``path`` (loaded by ``load_package``), merged by ``parse_local(local, problems, base)``
+    with the teacher's file ``name`` when ``path`` is the package's own file and that file exists. A
+    teacher's file with any problem is left out whole (``local_problems`` reports it)."""
+    local = local_file(name) if path == package_path else None
+    return _merged(path, local, stamp(local), load_package, parse_local)
+
+
+@lru_cache(maxsize=16)
+def _merged(path: Path, local: Path | None, _stamp, load_package: Callable, parse_local: Callable):
+    base = load_package(path)
+    if local is None:
+        return base
+    problems: list = []
+    result = parse_local(local, problems, base)
+    return base if problems else result
+
+
+def local_problems(local: Path, path: Path, load_package: Callable, parse_local: Callable) -> list:
+    """Every problem in a teacher's file, checked against the package's data in ``path``."""
+    problems: list = []
+    parse_local(local, problems, load_package(path))
+    return problems
+
+
 def fingerprint() -> str:
     """A hash of the teacher's data files, for the lesson cache: a lesson made with other readings or
     profiles is not reused. (Asked once per seed: remembered while the files stay as they are.)"""
@@ -78,5 +105,5 @@ def _digest() -> str:
     return digest.hexdigest()[:16]
 
 
-__all__ = ["OUTLETS_NAME", "READINGS_NAME", "fingerprint", "local_file", "seeds_folder", "stamp",
+__all__ = ["OUTLETS_NAME", "READINGS_NAME", "fingerprint", "local_file", "local_problems", "merged", "seeds_folder", "stamp",
            "use_seeds_folder"]

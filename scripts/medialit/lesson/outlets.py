@@ -142,18 +142,7 @@ def load_outlets(path: Path = OUTLETS_FILE) -> Outlets:
     """The outlet profiles; raises InputError naming every problem in the file. The package's profiles
     come merged with the teacher's ``outlets.yaml`` next to the seeds (lesson/local_data.py), unless that
     file has a mistake (then ``validate_local_outlets`` reports it and it is left out)."""
-    local = local_data.local_file(local_data.OUTLETS_NAME) if path == OUTLETS_FILE else None
-    return _load_outlets(path, local, local_data.stamp(local))
-
-
-@lru_cache(maxsize=8)
-def _load_outlets(path: Path, local: Path | None, _stamp) -> Outlets:
-    base = _load_package_outlets(path)
-    if local is None:
-        return base
-    problems: list[Problem] = []
-    merged = _parse_local(local, problems, base)
-    return base if problems else merged
+    return local_data.merged(path, OUTLETS_FILE, local_data.OUTLETS_NAME, _load_package_outlets, _parse_local)
 
 
 @lru_cache(maxsize=4)
@@ -163,9 +152,7 @@ def _load_package_outlets(path: Path) -> Outlets:
 
 def validate_local_outlets(local: Path, path: Path = OUTLETS_FILE) -> list[Problem]:
     """Every problem in a teacher's outlets.yaml, checked against the package's profiles."""
-    problems: list[Problem] = []
-    _parse_local(local, problems, _load_package_outlets(path))
-    return problems
+    return local_data.local_problems(local, path, _load_package_outlets, _parse_local)
 
 
 def _parse_local(path: Path, problems: list[Problem], base: Outlets) -> Outlets:

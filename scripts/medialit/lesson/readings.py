@@ -248,18 +248,7 @@ def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
     """The reading catalog; raises InputError naming every problem in the file. The package's catalog
     comes merged with the teacher's ``readings.yaml`` next to the seeds (lesson/local_data.py), unless
     that file has a mistake (then ``validate_local_catalog`` reports it and it is left out)."""
-    local = local_data.local_file(local_data.READINGS_NAME) if path == CATALOG_FILE else None
-    return _load_catalog(path, local, local_data.stamp(local))
-
-
-@lru_cache(maxsize=8)
-def _load_catalog(path: Path, local: Path | None, _stamp) -> Catalog:
-    base = _load_package_catalog(path)
-    if local is None:
-        return base
-    problems: list[Problem] = []
-    merged = _parse_local(local, problems, base)
-    return base if problems else merged
+    return local_data.merged(path, CATALOG_FILE, local_data.READINGS_NAME, _load_package_catalog, _parse_local)
 
 
 @lru_cache(maxsize=4)
@@ -273,9 +262,7 @@ def validate_catalog(path: Path = CATALOG_FILE) -> list[Problem]:
 
 def validate_local_catalog(local: Path, path: Path = CATALOG_FILE) -> list[Problem]:
     """Every problem in a teacher's readings.yaml, checked against the package's catalog."""
-    problems: list[Problem] = []
-    _parse_local(local, problems, _load_package_catalog(path))
-    return problems
+    return local_data.local_problems(local, path, _load_package_catalog, _parse_local)
 
 
 def teacher_data_problems() -> list[Problem]:
