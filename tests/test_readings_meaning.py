@@ -332,3 +332,12 @@ def test_a_fact_worded_for_one_text_must_say_which(tmp_path):
     path.write_text(text.replace("        texts: [whitney-did-nato-just-declare-war-on-russia]\n", "", 1), encoding="utf-8")
     problems = validate_outlets(path)
     assert any("fits one text only" in p.message and p.line and "texts:" in (p.fix or "") for p in problems)
+
+
+def test_the_outlet_questions_never_key_a_note_meant_for_another_text(tmp_path):
+    from medialit.lesson.bias import outlet_questions
+
+    wire = load_source(seed(tmp_path, "wire.md", "Wire", "2023-01-05", "Ministers met on Monday, officials said.\n",
+                            publisher="Reuters"))
+    keys = [q.answer.why or "" for q in outlet_questions(wire, [("Reuters", load_outlets().profile_for("Reuters"))])]
+    assert keys and not any("this text quotes" in key for key in keys)
