@@ -341,3 +341,20 @@ def test_the_outlet_questions_never_key_a_note_meant_for_another_text(tmp_path):
                             publisher="Reuters"))
     keys = [q.answer.why or "" for q in outlet_questions(wire, [("Reuters", load_outlets().profile_for("Reuters"))])]
     assert keys and not any("this text quotes" in key for key in keys)
+
+
+def test_check_warns_about_a_fact_that_names_a_seed_s_author(tmp_path):
+    seeds = tmp_path / "seeds"
+    seed(seeds, "health.md", "Water", "2024-09-14", HEALTH, publisher="Maple County Voice")
+    (seeds / "outlets.yaml").write_text("""\
+outlets:
+  - id: maple-voice
+    name: Maple County Voice
+    facts:
+      - about: note
+        text: Kim Lowe's columns are its most shared pages, says the county's register.
+        sources: [{title: County register, url: "https://county.example/register"}]
+""", encoding="utf-8")
+    report = check_project(seeds)
+    assert not report.problems
+    assert any("'Lowe'" in w and "texts: [health]" in w for w in report.warnings)
