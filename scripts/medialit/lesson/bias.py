@@ -191,7 +191,8 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
             section="source", level=spec.level, paragraph=signal.paragraph, quote=signal.text,
             prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=signal.count),
             answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
-                          why=f"{spec.label}, found in ¶{signal.paragraph}."),
+                          why=f"{spec.label}, found in "
+                              + (f"¶{signal.paragraph}." if signal.paragraph else "the page around the text.")),
             minutes=3))
         if len(questions) >= data.max_questions:
             break

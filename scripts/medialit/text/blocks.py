@@ -1,0 +1,250 @@
+"""The blocks of a text: paragraphs, headings, block quotes, lists, separators, pull quotes, and the page
+around the text.
+
+A block is a span of ``Source.content`` (offsets never change: nothing here rewrites the text). Only the
+author's text is numbered (paragraphs, block quotes, lists): those numbers are the ¶ every question,
+claim and voice points at. Headings, separators, pull quotes and the page around the text have no number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .breaks import regroup_long_block
+from .furniture import furniture_kind, load_furniture
+from .markup import strip_markup
+
+# Kinds of block; the first three are the author's text and carry paragraph numbers.
+NUMBERED_KINDS = ("paragraph", "quote", "list")
+LABELS = {"headline": "Headline"}
+
+# A paragraph that ends without closing punctuation and runs long was broken mid-sentence by the
+# copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
+_SENTENCE_END = tuple('.!?:;"”’\')]*…')
+_BROKEN_PARAGRAPH_MIN_CHARS = 60
+_SHORT_TAIL_CHARS = 40
+# Lines of one block that are each a whole paragraph (pasted without blank lines between them): long
+# lines that end a sentence. Hard-wrapped text has lines of ~70 characters and is left alone.
+_LINE_PARAGRAPH_MIN_CHARS = 150
+# A pull quote repeats a body sentence in large type; it is short.
+_PULL_QUOTE_MAX_WORDS = 40
+_PULL_QUOTE_MIN_CHARS = 15
+# A line set entirely in bold or italics, short and without a full stop, is a heading.
+_EMPHASIS_HEADING_MAX_WORDS = 12
+
+_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*)+|(?:[-_=][ \t]*){3,}|(?:[•·⁂~][ \t]*)+)$")
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
+_WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})(?=\S).*\S\1$", re.S)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the body: ``content[start:end]``. ``number`` is the ¶ students see (None for blocks
+    that are not the author's text); ``lines`` are the spans to show without their line prefixes
+    (one per quoted line, list item or heading); ``made`` marks a paragraph break medialit made."""
+
+    number: int | None
+    start: int
+    end: int
+    kind: str = "paragraph"
+    label: str = ""
+    lines: tuple[tuple[int, int], ...] = ()
+    made: bool = False
+
+    @property
+    def numbered(self) -> bool:
+        return self.number is not None
+
+
+@dataclass
+class _Line:
+    kind: str          # text | heading | separator | quote | item | blank
+    start: int         # the line without its trailing spaces
+    end: int
+    text_start: int    # after the line's prefix ("> ", "- ", "## ")
+
+
+def parse_blocks(content: str, body_start: int, title: str = "", author: str | None = None) -> list[Paragraph]:
+    """Every block of the body, in order, numbered as the lesson shows them."""
+    blocks = _join_broken(_group(_lines(content, body_start)), content)
+    blocks = [b for block in blocks for b in _split_line_paragraphs(content, block)]
+    blocks = _classify(content, blocks, title, author)
+    blocks = [b for block in blocks for b in (regroup_long_block(content, block) if block.kind == "paragraph" else [block])]
+    blocks = _pull_quotes(content, blocks)
+    return _numbered(blocks)
+
+
+def _lines(content: str, body_start: int) -> list[_Line]:
+    lines = []
+    offset = body_start
+    for raw in content[body_start:].splitlines(keepends=True):
+        stripped = raw.rstrip()
+        start = offset + (len(stripped) - len(stripped.lstrip()))
+        end = offset + len(stripped)
+        line = content[offset:end]
+        if not stripped.strip():
+            lines.append(_Line("blank", start, start, start))
+        elif _SEPARATOR.match(line):
+            lines.append(_Line("separator", start, end, start))
+        elif m := _HEADING.match(line):
+            lines.append(_Line("heading", start, end, offset + m.end()))
+        elif m := _QUOTE.match(line):
+            lines.append(_Line("quote", start, end, offset + m.end()))
+        elif m := _ITEM.match(line):
+            lines.append(_Line("item", start, end, offset + m.end()))
+        else:
+            lines.append(_Line("text", start, end, start))
+        offset += len(raw)
+    return lines
+
+
+def _group(lines: list[_Line]) -> list[Paragraph]:
+    """Runs of lines of one kind. A heading or separator is a block of its own; a text line right after a
+    quoted line continues the quotation, and one right after a list item continues the item."""
+    blocks: list[Paragraph] = []
+    current: dict | None = None
+
+    def close():
+        nonlocal current
+        if current:
+            spans = tuple(current["lines"])
+            blocks.append(Paragraph(None, current["start"], current["end"], current["kind"], lines=spans))
+        current = None
+
+    for line in lines:
+        if line.kind == "blank":
+            close()
+            continue
+        if line.kind in ("heading", "separator"):
+            close()
+            blocks.append(Paragraph(None, line.start, line.end, line.kind, lines=((line.text_start, line.end),)))
+            continue
+        kind = {"item": "list", "quote": "quote"}.get(line.kind, "paragraph")
+        if current and (kind == current["kind"] or (line.kind == "text" and current["kind"] in ("quote", "list"))):
+            if kind == current["kind"] or current["kind"] == "quote":
+                current["lines"].append((line.text_start, line.end))      # a line, a quoted line, an item
+            else:
+                first, _ = current["lines"][-1]                          # a list item's next line
+                current["lines"][-1] = (first, line.end)
+            current["end"] = line.end
+            continue
+        close()
+        current = {"kind": kind, "start": line.start, "end": line.end, "lines": [(line.text_start, line.end)]}
+    close()
+    return blocks
+
+
+def _join_broken(blocks: list[Paragraph], content: str) -> list[Paragraph]:
+    joined: list[Paragraph] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == block.kind == "paragraph"
+                and _broken_mid_sentence(content[last.start:last.end], content[block.start:block.end])):
+            joined[-1] = replace(last, end=block.end, lines=last.lines + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _broken_mid_sentence(paragraph: str, following: str) -> bool:
+    """A long paragraph that stops without closing punctuation, followed by words that continue it:
+    lower case ("trophy" / "for western elites"), the rest of a hyphenated word ("Combat-" / "Ready"), or
+    a short tail that ends the sentence ("sanctions against" / "Moscow."). A capitalised paragraph after
+    an epigraph or a caption is a new paragraph, not a continuation."""
+    if len(paragraph) < _BROKEN_PARAGRAPH_MIN_CHARS or paragraph.rstrip().endswith(_SENTENCE_END):
+        return False
+    if any(mark in paragraph.split()[-1] for mark in ("@", "://", "www.")):
+        return False                 # a line ending in an address ("publications@...") is complete
+    following = following.lstrip("*_ ")
+    return (following[:1].islower() or paragraph.rstrip().endswith("-")
+            or (len(following) < _SHORT_TAIL_CHARS and following.rstrip("*_ ").endswith(_SENTENCE_END)))
+
+
+def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
+    """A text block whose lines are long whole sentences was pasted without blank lines: one paragraph a line."""
+    if block.kind != "paragraph" or len(block.lines) < 2:
+        return [block]
+    texts = [content[s:e] for s, e in block.lines]
+    if not all(len(t) >= _LINE_PARAGRAPH_MIN_CHARS and t.rstrip("*_ ").endswith(_SENTENCE_END) for t in texts[:-1]):
+        return [block]
+    return [Paragraph(None, s, e, "paragraph", lines=((s, e),)) for s, e in block.lines]
+
+
+def _classify(content: str, blocks: list[Paragraph], title: str, author: str | None) -> list[Paragraph]:
+    """Headline, emphasis-only headings and the page around the text."""
+    data = load_furniture()
+    result = []
+    title_key = _key(title)
+    for index, block in enumerate(blocks):
+        text = strip_markup(content[block.start:block.end])
+        if block.kind in ("paragraph", "heading") and index < 3 and title_key and _key(text) == title_key:
+            block = replace(block, kind="headline", label=LABELS["headline"])
+        elif block.kind == "paragraph":
+            kind = furniture_kind(text, author)
+            if kind is not None:
+                block = replace(block, kind="furniture", label=kind.label)
+            elif _emphasis_heading(content[block.start:block.end], text):
+                block = replace(block, kind="heading")
+        result.append(block)
+    return _between_furniture(content, result, data.between_max_words)
+
+
+def _emphasis_heading(raw: str, text: str) -> bool:
+    raw = raw.strip()
+    return ("\n" not in raw and bool(_WRAPPED.match(raw)) and len(text.split()) <= _EMPHASIS_HEADING_MAX_WORDS
+            and not text.rstrip().endswith((".", "”", '"', "’")) and text[:1] not in "“\"‘")
+
+
+def _between_furniture(content: str, blocks: list[Paragraph], max_words: int) -> list[Paragraph]:
+    """A short block with the page around the text on both sides belongs to it (a bio's second line), and
+    so does a short last block after it (an address under "To contact us")."""
+    page = ("furniture", "headline")
+    result = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(content[block.start:block.end].split()) > max_words:
+            continue
+        before = next((b for b in reversed(result[:index]) if b.kind != "separator"), None)
+        after = next((b for b in blocks[index + 1:] if b.kind != "separator"), None)
+        text_before = any(b.kind == "paragraph" for b in result[:index])
+        if before is not None and before.kind in page and (
+                (after is not None and after.kind in page) or (after is None and text_before)):
+            result[index] = replace(block, kind="furniture", label="Other text of the page")
+    return result
+
+
+def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
+    """A short block whose words all stand, in order, in a longer paragraph of the text is a pull quote:
+    layout that repeats the text, not the author saying it twice."""
+    keys = {id(b): _key(strip_markup(content[b.start:b.end])) for b in blocks if b.kind in NUMBERED_KINDS}
+    result = []
+    for block in blocks:
+        key = keys.get(id(block), "")
+        if (block.kind in ("paragraph", "quote") and len(key) >= _PULL_QUOTE_MIN_CHARS
+                and len(key.split()) <= _PULL_QUOTE_MAX_WORDS
+                and any(other is not block and len(keys[id(other)]) > len(key) and f" {key} " in f" {keys[id(other)]} "
+                        for other in blocks if id(other) in keys)):
+            block = replace(block, kind="pullquote", label="Pull quote")
+        result.append(block)
+    return result
+
+
+def _numbered(blocks: list[Paragraph]) -> list[Paragraph]:
+    result, number = [], 0
+    for block in blocks:
+        if block.kind in NUMBERED_KINDS:
+            number += 1
+            block = replace(block, number=number)
+        else:
+            block = replace(block, number=None)
+        if not block.lines:
+            block = replace(block, lines=((block.start, block.end),))
+        result.append(block)
+    return result
+
+
+def _key(text: str) -> str:
+    """Words only, lower case: how a headline or a pull quote is recognised whatever its punctuation."""
+    return " ".join(re.findall(r"\w+", text.casefold()))

@@ -1,0 +1,95 @@
+"""The page around the text: bylines, datelines, labels, prompts and disclaimers, found by the generic
+patterns of ``data/furniture.yaml``.
+
+A block that matches is not a paragraph of the author's argument: the lesson shows it apart, the detector
+does not flag it, and the framing signals still read it (what the page adds).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
+from ..errors import Problem
+
+FURNITURE_FILE = DATA_DIR / "furniture.yaml"
+_PLACEHOLDERS = {"author", "surname"}
+
+
+@dataclass(frozen=True)
+class FurnitureKind:
+    id: str
+    label: str
+    max_words: int
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FurnitureData:
+    kinds: tuple[FurnitureKind, ...]
+    between_max_words: int = 30
+
+
+@lru_cache(maxsize=4)
+def load_furniture(path: Path = FURNITURE_FILE) -> FurnitureData:
+    return parsed_or_raise(_parse, path)
+
+
+def validate_furniture(path: Path = FURNITURE_FILE) -> list[Problem]:
+    return problems_of(_parse, path)
+
+
+def _parse(path: Path, problems: list[Problem]) -> FurnitureData:
+    data = read_mapping(path, problems)
+    if data is None:
+        return FurnitureData(())
+    kinds = []
+    for checker in entries(path, data, "kinds", "kind", problems):
+        patterns = checker.texts("patterns", required=True)
+        for pattern in patterns:
+            unknown = set(re.findall(r"\{([A-Za-z_]\w*)\}", pattern)) - _PLACEHOLDERS
+            try:
+                re.compile(_fill(pattern, "Name", "Name"))
+            except re.error as exc:
+                checker.add("patterns", f"holds {pattern!r}, which is not a regular expression: {exc}",
+                            fix="check brackets and backslashes (in single quotes a backslash is written once)")
+            if unknown:
+                checker.add("patterns", f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
+                            fix="use {author} or {surname}")
+        max_words = checker.get("max_words", 30)
+        if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1:
+            checker.add("max_words", f"must be a whole number of at least 1 (got {max_words!r})")
+            max_words = 30
+        kinds.append(FurnitureKind(str(checker.get("id")), checker.text("label") or "", max_words, patterns))
+    between = data.get("between_max_words", 30)
+    return FurnitureData(tuple(kinds), between if isinstance(between, int) and not isinstance(between, bool) else 30)
+
+
+def _fill(pattern: str, author: str | None, surname: str | None) -> str | None:
+    """The pattern with the author's name in; None when it needs a name the text does not give."""
+    if ("{author}" in pattern and not author) or ("{surname}" in pattern and not surname):
+        return None
+    return pattern.replace("{author}", re.escape(author or "")).replace("{surname}", re.escape(surname or ""))
+
+
+@lru_cache(maxsize=256)
+def _compiled(author: str | None) -> tuple[tuple[FurnitureKind, tuple[re.Pattern, ...]], ...]:
+    surname = author.split()[-1] if author and author.split() else None
+    result = []
+    for kind in load_furniture().kinds:
+        filled = (_fill(p, author, surname) for p in kind.patterns)
+        result.append((kind, tuple(re.compile(p, re.I) for p in filled if p)))
+    return tuple(result)
+
+
+def furniture_kind(text: str, author: str | None) -> FurnitureKind | None:
+    """The kind of page furniture ``text`` (a block without its Markdown) is, or None for the text itself."""
+    text = " ".join(text.split())
+    words = len(text.split())
+    for kind, patterns in _compiled(author):
+        if words <= kind.max_words and any(p.search(text) for p in patterns):
+            return kind
+    return None
