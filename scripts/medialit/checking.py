@@ -16,6 +16,8 @@ from .lesson import outlets, readings, verification
 from .lesson.outlets import load_outlets
 from .lesson.readings import load_catalog
 from .site import load_sources
+from .text import breaks, furniture
+from .text.source import missing_fields
 
 
 @dataclass
@@ -40,6 +42,8 @@ def check_project(seeds_dir: Path) -> CheckReport:
     report.seed_count = len(sources) + len({p.path for p in problems})
     report.problems.extend(problems)
     report.warnings.extend(warnings)
+    for source in sources:
+        report.warnings.extend(missing_fields(source))
     return report
 
 
@@ -59,6 +63,8 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
                                                d / readings.CATALOG_FILE.name),
         lambda d: voices.validate_voices(d / voices.VOICES_FILE.name),
         lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
+        lambda d: furniture.validate_furniture(d / furniture.FURNITURE_FILE.name),
+        lambda d: breaks.validate_break_rules(d / breaks.BREAKS_FILE.name),
     ]
     problems: list[Problem] = []
     for validate in validators:

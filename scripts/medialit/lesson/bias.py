@@ -221,7 +221,7 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
 
 def _opening(source) -> tuple[int, str]:
     paragraph = source.paragraphs[0]
-    text = source.content[paragraph.start:paragraph.end]
+    text = source.paragraph_text(paragraph.number)          # the words, without Markdown
     words = list(re.finditer(r"\S+", text))
     end = words[min(len(words), _FIRST_WORDS) - 1].end() if words else len(text)
     return paragraph.number, text[:end]

@@ -124,6 +124,9 @@ def strip_markup(text: str) -> str:
             position = mark.end
         pieces.append(text[position:])
         text = "".join(pieces)
+    if "*" in text or "__" in text:
+        # Halves of emphasis cut in two by a quotation: "comes back. **Phones" and "a plan.***".
+        text = _CUT_EMPHASIS.sub("", text)
     if "](" in text or "[" in text:
         # Halves of a link cut in two by a quotation: "Europe](#), Russia" and "see [Europe".
         text = _UNOPENED_LINK_END.sub("", text)
@@ -134,5 +137,7 @@ def strip_markup(text: str) -> str:
 # Line prefixes: "# " headings, "> " quotations, list bullets. Only at the start of a line, with the space
 # after them that Markdown requires ("#hashtag" and "-5 degrees" are text).
 _LINE_PREFIX = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+(?=\S))")
-_UNOPENED_LINK_END = re.compile(r"\]\([^()\s]*\)")
+_CUT_EMPHASIS = re.compile(r"(?:(?<![\w*])\*{2,3}|^\*|(?<!\w)_{2,3})(?=[\w“\"‘(])"
+                           r"|(?<=[\w.,;:!?”\"’)])(?:\*{2,3}(?![\w*])|\*$|_{2,3}(?!\w))")
+_UNOPENED_LINK_END = re.compile(r"\]\([^()\s]*(?:\)|$)")
 _UNCLOSED_LINK_START = re.compile(r"\[(?=[^\]]*$)")

@@ -252,6 +252,15 @@ def load_source(path: Path, slug: str | None = None) -> Source:
     )
 
 
+def missing_fields(source: Source) -> list[str]:
+    """Warnings for front matter a lesson needs and the seed leaves empty (``medialit check`` shows them):
+    without an author, publisher or address, students cannot read laterally about the source."""
+    fields = {"author": "the name in the byline", "publisher": "the outlet this copy comes from",
+              "url": "the address of this copy, https://..."}
+    return [f"{source.path}: front matter field '{name}' is empty (fill in {what}: students need it to find out "
+            "who is behind the text)" for name, what in fields.items() if not getattr(source.meta, name)]
+
+
 def _read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
