@@ -124,7 +124,7 @@ def strip_markup(text: str) -> str:
             position = mark.end
         pieces.append(text[position:])
         text = "".join(pieces)
-    if "*" in text or "__" in text:
+    if "*" in text:
         # Halves of emphasis cut in two by a quotation: "comes back. **Phones" and "a plan.***".
         text = _CUT_EMPHASIS.sub("", text)
     if "](" in text or "[" in text:
@@ -137,7 +137,7 @@ def strip_markup(text: str) -> str:
 # Line prefixes: "# " headings, "> " quotations, list bullets. Only at the start of a line, with the space
 # after them that Markdown requires ("#hashtag" and "-5 degrees" are text).
 _LINE_PREFIX = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+|(?:>[ \t]?)+|[-*+][ \t]+(?=\S))")
-_CUT_EMPHASIS = re.compile(r"(?:(?<![\w*])\*{2,3}|^\*|(?<!\w)_{2,3})(?=[\w“\"‘(])"
-                           r"|(?<=[\w.,;:!?”\"’)])(?:\*{2,3}(?![\w*])|\*$|_{2,3}(?!\w))")
+# (Stars only: a run of underscores in "window.__name" is text, and a cut "___" pull quote is rare.)
+_CUT_EMPHASIS = re.compile(r"(?:(?<![\w*])\*{2,3}|^\*)(?=[\w“\"‘(])|(?<=[\w.,;:!?”\"’)])(?:\*{2,3}(?![\w*])|\*$)")
 _UNOPENED_LINK_END = re.compile(r"\]\([^()\s]*(?:\)|$)")
 _UNCLOSED_LINK_START = re.compile(r"\[(?=[^\]]*$)")
