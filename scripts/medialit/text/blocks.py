@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from .breaks import regroup_long_block
 from .furniture import furniture_kind, load_furniture
-from .markup import strip_markup
+from .markup import has_markup, strip_markup
 
 # Kinds of block; the first three are the author's text and carry paragraph numbers.
 NUMBERED_KINDS = ("paragraph", "quote", "list")
@@ -30,6 +30,10 @@ _LINE_PARAGRAPH_MIN_CHARS = 150
 # A pull quote repeats a body sentence in large type; it is short.
 _PULL_QUOTE_MAX_WORDS = 40
 _PULL_QUOTE_MIN_CHARS = 15
+# A paragraph of the argument is longer than this; page furniture between two of them is at most
+# _MAX_INSERT_WORDS long (an inserted prompt to subscribe).
+_ARGUMENT_MIN_WORDS = 60
+_MAX_INSERT_WORDS = 25
 # A line set entirely in bold or italics, short and without a full stop, is a heading.
 _EMPHASIS_HEADING_MAX_WORDS = 12
 
@@ -37,6 +41,8 @@ _SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*)+|(?:[-_=][ \t]*){3,}|(?:[•·�
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
+# Every line prefix (separator, heading, quotation, list item) starts with one of these.
+_PREFIX_STARTS = frozenset("*-_=•·⁂~#>+0123456789")
 _WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})(?=\S).*\S\1$", re.S)
 
 
@@ -87,6 +93,8 @@ def _lines(content: str, body_start: int) -> list[_Line]:
         line = content[offset:end]
         if not stripped.strip():
             lines.append(_Line("blank", start, start, start))
+        elif content[start] not in _PREFIX_STARTS:
+            lines.append(_Line("text", start, end, start))          # the usual line: no prefix to look for
         elif _SEPARATOR.match(line):
             lines.append(_Line("separator", start, end, start))
         elif m := _HEADING.match(line):
@@ -178,8 +186,18 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
     data = load_furniture()
     result = []
     title_key = _key(title)
+    # The page around the text sits before the first paragraph of the argument and after the last; in
+    # between, only short blocks are looked at (an inserted "Sign up for our newsletter"), which also
+    # spares every paragraph of the argument a dozen searches.
+    words = [content.count(" ", b.start, b.end) + 1 for b in blocks]
+    long_ones = [i for i, n in enumerate(words) if n > _ARGUMENT_MIN_WORDS and blocks[i].kind == "paragraph"]
+    first_long, last_long = (long_ones[0], long_ones[-1]) if long_ones else (len(blocks), -1)
     for index, block in enumerate(blocks):
-        text = strip_markup(content[block.start:block.end])
+        edge = index < first_long or index > last_long
+        if index >= 3 and words[index] > (_MAX_INSERT_WORDS if not edge else data.longest):
+            result.append(block)            # a paragraph of the argument: not headline, heading or page furniture
+            continue
+        text = _plain(content, block)
         if block.kind in ("paragraph", "heading") and index < 3 and title_key and _key(text) == title_key:
             block = replace(block, kind="headline", label=LABELS["headline"])
         elif block.kind == "paragraph":
@@ -218,17 +236,26 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int) ->
 def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
     """A short block whose words all stand, in order, in a longer paragraph of the text is a pull quote:
     layout that repeats the text, not the author saying it twice."""
-    keys = {id(b): _key(strip_markup(content[b.start:b.end])) for b in blocks if b.kind in NUMBERED_KINDS}
+    # Every block's words in one string (markup is not a word, so the raw text serves): a candidate found
+    # in it twice, itself and another block, is repeated.
+    raw_keys = {id(b): _key(content[b.start:b.end]) for b in blocks if b.kind in NUMBERED_KINDS}
+    everything = " | " + " | ".join(raw_keys.values()) + " | "
     result = []
     for block in blocks:
-        key = keys.get(id(block), "")
-        if (block.kind in ("paragraph", "quote") and len(key) >= _PULL_QUOTE_MIN_CHARS
-                and len(key.split()) <= _PULL_QUOTE_MAX_WORDS
-                and any(other is not block and len(keys[id(other)]) > len(key) and f" {key} " in f" {keys[id(other)]} "
-                        for other in blocks if id(other) in keys)):
-            block = replace(block, kind="pullquote", label="Pull quote")
+        raw_key = raw_keys.get(id(block), "")
+        if block.kind in ("paragraph", "quote") and len(raw_key.split()) <= _PULL_QUOTE_MAX_WORDS + 10:
+            key = _key(_plain(content, block))          # without a link's address
+            needed = 2 if key == raw_key else 1
+            if (len(key) >= _PULL_QUOTE_MIN_CHARS and len(key.split()) <= _PULL_QUOTE_MAX_WORDS
+                    and everything.count(f" {key} ") >= needed):
+                block = replace(block, kind="pullquote", label="Pull quote")
         result.append(block)
     return result
+
+
+def _plain(content: str, block: Paragraph) -> str:
+    raw = content[block.start:block.end]
+    return strip_markup(raw) if has_markup(raw) or raw.lstrip()[:1] in _PREFIX_STARTS else raw
 
 
 def _numbered(blocks: list[Paragraph]) -> list[Paragraph]:

@@ -32,6 +32,11 @@ class FurnitureData:
     kinds: tuple[FurnitureKind, ...]
     between_max_words: int = 30
 
+    @property
+    def longest(self) -> int:
+        """No block longer than this is page furniture of any kind."""
+        return max((kind.max_words for kind in self.kinds), default=0)
+
 
 @lru_cache(maxsize=4)
 def load_furniture(path: Path = FURNITURE_FILE) -> FurnitureData:
@@ -76,20 +81,23 @@ def _fill(pattern: str, author: str | None, surname: str | None) -> str | None:
 
 
 @lru_cache(maxsize=256)
-def _compiled(author: str | None) -> tuple[tuple[FurnitureKind, tuple[re.Pattern, ...]], ...]:
+def _compiled(author: str | None) -> tuple[tuple[FurnitureKind, re.Pattern | None], ...]:
+    """Each kind with its patterns joined into one expression (one search a block instead of one a pattern)."""
     surname = author.split()[-1] if author and author.split() else None
     result = []
     for kind in load_furniture().kinds:
-        filled = (_fill(p, author, surname) for p in kind.patterns)
-        result.append((kind, tuple(re.compile(p, re.I) for p in filled if p)))
+        filled = [p for p in (_fill(p, author, surname) for p in kind.patterns) if p]
+        result.append((kind, re.compile("|".join(f"(?:{p})" for p in filled), re.I) if filled else None))
     return tuple(result)
 
 
 def furniture_kind(text: str, author: str | None) -> FurnitureKind | None:
     """The kind of page furniture ``text`` (a block without its Markdown) is, or None for the text itself."""
-    text = " ".join(text.split())
-    words = len(text.split())
-    for kind, patterns in _compiled(author):
-        if words <= kind.max_words and any(p.search(text) for p in patterns):
+    words = text.split()
+    if len(words) > load_furniture().longest:
+        return None                 # most paragraphs of an article: longer than any page furniture
+    text = " ".join(words)
+    for kind, pattern in _compiled(author):
+        if pattern is not None and len(words) <= kind.max_words and pattern.search(text):
             return kind
     return None
