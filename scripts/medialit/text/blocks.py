@@ -8,6 +8,7 @@ claim and voice points at. Headings, separators, pull quotes and the page around
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -24,15 +25,21 @@ LABELS = {"headline": "Headline"}
 _SENTENCE_END = tuple('.!?:;"”’\')]*…')
 _BROKEN_PARAGRAPH_MIN_CHARS = 60
 _SHORT_TAIL_CHARS = 40
-# Lines of one block that are each a whole paragraph (pasted without blank lines between them): long
-# lines that end a sentence. Hard-wrapped text has lines of ~70 characters and is left alone.
-_LINE_PARAGRAPH_MIN_CHARS = 150
+# Lines of one block that are each a whole paragraph (pasted without blank lines between them): nearly
+# all of them end a sentence, and they are not tiny on average (a verse or an address is left alone).
+_LINE_PARAGRAPH_SHARE = 0.8
+_LINE_PARAGRAPH_MIN_CHARS = 40
 # A pull quote repeats a body sentence in large type; it is short.
 _PULL_QUOTE_MAX_WORDS = 40
-_PULL_QUOTE_MIN_CHARS = 15
+_PULL_QUOTE_MIN_CHARS = 20
+_PULL_QUOTE_MIN_WORDS = 4
+# A pull quote is set in its own style (emphasis, a quotation block), or, pasted as plain
+# text, stands within a few paragraphs of the sentence it repeats; a refrain far away is the author's.
+_PULL_QUOTE_STYLES = frozenset("*_>")
+_PULL_QUOTE_NEAR = 3
 # A paragraph of the argument is longer than this; page furniture between two of them is at most
 # _MAX_INSERT_WORDS long (an inserted prompt to subscribe).
-_ARGUMENT_MIN_WORDS = 60
+_ARGUMENT_MIN_WORDS = 30
 _MAX_INSERT_WORDS = 25
 # A line set entirely in bold or italics, short and without a full stop, is a heading.
 _EMPHASIS_HEADING_MAX_WORDS = 12
@@ -172,11 +179,13 @@ def _broken_mid_sentence(paragraph: str, following: str) -> bool:
 
 
 def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
-    """A text block whose lines are long whole sentences was pasted without blank lines: one paragraph a line."""
+    """A text block whose lines end sentences was pasted without blank lines between its paragraphs: one
+    paragraph a line. (Hard-wrapped text breaks lines mid-sentence, and is left as it is.)"""
     if block.kind != "paragraph" or len(block.lines) < 2:
         return [block]
-    texts = [content[s:e] for s, e in block.lines]
-    if not all(len(t) >= _LINE_PARAGRAPH_MIN_CHARS and t.rstrip("*_ ").endswith(_SENTENCE_END) for t in texts[:-1]):
+    texts = [content[s:e].rstrip("*_ ") for s, e in block.lines[:-1]]
+    ending = sum(1 for t in texts if t.endswith(_SENTENCE_END))
+    if ending < _LINE_PARAGRAPH_SHARE * len(texts) or sum(map(len, texts)) < _LINE_PARAGRAPH_MIN_CHARS * len(texts):
         return [block]
     return [Paragraph(None, s, e, "paragraph", lines=((s, e),)) for s, e in block.lines]
 
@@ -201,13 +210,13 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
         if block.kind in ("paragraph", "heading") and index < 3 and title_key and _key(text) == title_key:
             block = replace(block, kind="headline", label=LABELS["headline"])
         elif block.kind == "paragraph":
-            kind = furniture_kind(text, author)
+            kind = furniture_kind(text, author, edge)
             if kind is not None:
                 block = replace(block, kind="furniture", label=kind.label)
             elif _emphasis_heading(content[block.start:block.end], text):
                 block = replace(block, kind="heading")
         result.append(block)
-    return _between_furniture(content, result, data.between_max_words)
+    return _between_furniture(content, result, data.between_max_words, first_long, last_long)
 
 
 def _emphasis_heading(raw: str, text: str) -> bool:
@@ -216,14 +225,16 @@ def _emphasis_heading(raw: str, text: str) -> bool:
             and not text.rstrip().endswith((".", "”", '"', "’")) and text[:1] not in "“\"‘")
 
 
-def _between_furniture(content: str, blocks: list[Paragraph], max_words: int) -> list[Paragraph]:
+def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, first_long: int,
+                       last_long: int) -> list[Paragraph]:
     """A short block with the page around the text on both sides belongs to it (a bio's second line), and
     so does a short last block after it (an address under "To contact us")."""
     page = ("furniture", "headline")
     result = list(blocks)
     for index, block in enumerate(blocks):
-        if block.kind != "paragraph" or len(content[block.start:block.end].split()) > max_words:
-            continue
+        if (block.kind != "paragraph" or first_long <= index <= last_long
+                or len(content[block.start:block.end].split()) > max_words):
+            continue                        # (only around the argument, never between its paragraphs)
         before = next((b for b in reversed(result[:index]) if b.kind != "separator"), None)
         after = next((b for b in blocks[index + 1:] if b.kind != "separator"), None)
         text_before = any(b.kind == "paragraph" for b in result[:index])
@@ -236,21 +247,39 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int) ->
 def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
     """A short block whose words all stand, in order, in a longer paragraph of the text is a pull quote:
     layout that repeats the text, not the author saying it twice."""
-    # Every block's words in one string (markup is not a word, so the raw text serves): a candidate found
-    # in it twice, itself and another block, is repeated.
-    raw_keys = {id(b): _key(content[b.start:b.end]) for b in blocks if b.kind in NUMBERED_KINDS}
-    everything = " | " + " | ".join(raw_keys.values()) + " | "
+    # Every block's words in one string (markup is not a word, so the raw text serves), with where each
+    # block starts in it: a candidate found inside a longer block is a repetition of it.
+    numbered = [b for b in blocks if b.kind in NUMBERED_KINDS]
+    raw_keys = [_key(content[b.start:b.end]) for b in numbered]
+    starts, position = [], 0
+    for key in raw_keys:
+        starts.append(position)
+        position += len(key) + 3
+    everything = " | ".join(raw_keys)
+    index_of = {id(b): i for i, b in enumerate(numbered)}
     result = []
     for block in blocks:
-        raw_key = raw_keys.get(id(block), "")
-        if block.kind in ("paragraph", "quote") and len(raw_key.split()) <= _PULL_QUOTE_MAX_WORDS + 10:
+        i = index_of.get(id(block))
+        if i is not None and block.kind in ("paragraph", "quote") and len(raw_keys[i].split()) <= _PULL_QUOTE_MAX_WORDS + 10:
             key = _key(_plain(content, block))          # without a link's address
-            needed = 2 if key == raw_key else 1
-            if (len(key) >= _PULL_QUOTE_MIN_CHARS and len(key.split()) <= _PULL_QUOTE_MAX_WORDS
-                    and everything.count(f" {key} ") >= needed):
+            styled = content[block.start] in _PULL_QUOTE_STYLES
+            near = range(max(0, i - _PULL_QUOTE_NEAR), i + _PULL_QUOTE_NEAR + 1) if not styled else None
+            if (len(key) >= _PULL_QUOTE_MIN_CHARS and _PULL_QUOTE_MIN_WORDS <= len(key.split()) <= _PULL_QUOTE_MAX_WORDS
+                    and _inside_longer(everything, starts, raw_keys, key, near)):
                 block = replace(block, kind="pullquote", label="Pull quote")
         result.append(block)
     return result
+
+
+def _inside_longer(everything: str, starts: list[int], keys: list[str], key: str, near: range | None) -> bool:
+    """Whether ``key`` stands inside a longer block (one of the blocks ``near``, when given)."""
+    found = everything.find(key)
+    while found != -1:
+        owner = bisect.bisect_right(starts, found) - 1
+        if (near is None or owner in near) and len(keys[owner]) > len(key) + 1 and f" {key} " in f" {keys[owner]} ":
+            return True
+        found = everything.find(key, found + 1)
+    return False
 
 
 def _plain(content: str, block: Paragraph) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
@@ -25,6 +25,8 @@ class FurnitureKind:
     label: str
     max_words: int
     patterns: tuple[str, ...]
+    edges_only: bool = False       # only before the argument's first paragraph or after its last
+    triggers: tuple[str, ...] = () # one of these (lower case) is in every match; () means always search
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class FurnitureData:
     kinds: tuple[FurnitureKind, ...]
     between_max_words: int = 30
 
-    @property
+    @cached_property
     def longest(self) -> int:
         """No block longer than this is page furniture of any kind."""
         return max((kind.max_words for kind in self.kinds), default=0)
@@ -68,7 +70,9 @@ def _parse(path: Path, problems: list[Problem]) -> FurnitureData:
         if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1:
             checker.add("max_words", f"must be a whole number of at least 1 (got {max_words!r})")
             max_words = 30
-        kinds.append(FurnitureKind(str(checker.get("id")), checker.text("label") or "", max_words, patterns))
+        triggers = tuple(t.casefold() for t in checker.texts("triggers"))
+        kinds.append(FurnitureKind(str(checker.get("id")), checker.text("label") or "", max_words, patterns,
+                                   checker.flag("edges_only", False), triggers))
     between = data.get("between_max_words", 30)
     return FurnitureData(tuple(kinds), between if isinstance(between, int) and not isinstance(between, bool) else 30)
 
@@ -91,13 +95,16 @@ def _compiled(author: str | None) -> tuple[tuple[FurnitureKind, re.Pattern | Non
     return tuple(result)
 
 
-def furniture_kind(text: str, author: str | None) -> FurnitureKind | None:
-    """The kind of page furniture ``text`` (a block without its Markdown) is, or None for the text itself."""
+def furniture_kind(text: str, author: str | None, edge: bool = True) -> FurnitureKind | None:
+    """The kind of page furniture ``text`` (a block without its Markdown) is, or None for the text itself.
+    ``edge``: the block stands before the argument's first paragraph or after its last."""
     words = text.split()
     if len(words) > load_furniture().longest:
         return None                 # most paragraphs of an article: longer than any page furniture
     text = " ".join(words)
+    folded = text.casefold()
     for kind, pattern in _compiled(author):
-        if pattern is not None and len(words) <= kind.max_words and pattern.search(text):
+        if (pattern is not None and len(words) <= kind.max_words and (edge or not kind.edges_only)
+                and (not kind.triggers or any(t in folded for t in kind.triggers)) and pattern.search(text)):
             return kind
     return None
