@@ -8,7 +8,6 @@ claim and voice points at. Headings, separators, pull quotes and the page around
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -245,41 +244,39 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, fi
 
 
 def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
-    """A short block whose words all stand, in order, in a longer paragraph of the text is a pull quote:
-    layout that repeats the text, not the author saying it twice."""
-    # Every block's words in one string (markup is not a word, so the raw text serves), with where each
-    # block starts in it: a candidate found inside a longer block is a repetition of it.
+    """A short block whose words stand in a longer paragraph of the text is a pull quote: layout that
+    repeats the text, not the author saying it twice."""
     numbered = [b for b in blocks if b.kind in NUMBERED_KINDS]
-    raw_keys = [_key(content[b.start:b.end]) for b in numbered]
-    starts, position = [], 0
-    for key in raw_keys:
-        starts.append(position)
-        position += len(key) + 3
-    everything = " | ".join(raw_keys)
     index_of = {id(b): i for i, b in enumerate(numbered)}
+    folded: dict[int, str] = {}
+
+    def text_of(i: int) -> str:                    # each block's text, folded once, when first needed
+        if i not in folded:
+            b = numbered[i]
+            folded[i] = " ".join(content[b.start:b.end].split()).casefold()
+        return folded[i]
+
     result = []
     for block in blocks:
         i = index_of.get(id(block))
-        if i is not None and block.kind in ("paragraph", "quote") and len(raw_keys[i].split()) <= _PULL_QUOTE_MAX_WORDS + 10:
-            key = _key(_plain(content, block))          # without a link's address
-            styled = content[block.start] in _PULL_QUOTE_STYLES
-            near = range(max(0, i - _PULL_QUOTE_NEAR), i + _PULL_QUOTE_NEAR + 1) if not styled else None
-            if (len(key) >= _PULL_QUOTE_MIN_CHARS and _PULL_QUOTE_MIN_WORDS <= len(key.split()) <= _PULL_QUOTE_MAX_WORDS
-                    and _inside_longer(everything, starts, raw_keys, key, near)):
-                block = replace(block, kind="pullquote", label="Pull quote")
+        if i is not None and block.kind in ("paragraph", "quote") and _is_pull_quote(content, block, i, numbered, text_of):
+            block = replace(block, kind="pullquote", label="Pull quote")
         result.append(block)
     return result
 
 
-def _inside_longer(everything: str, starts: list[int], keys: list[str], key: str, near: range | None) -> bool:
-    """Whether ``key`` stands inside a longer block (one of the blocks ``near``, when given)."""
-    found = everything.find(key)
-    while found != -1:
-        owner = bisect.bisect_right(starts, found) - 1
-        if (near is None or owner in near) and len(keys[owner]) > len(key) + 1 and f" {key} " in f" {keys[owner]} ":
-            return True
-        found = everything.find(key, found + 1)
-    return False
+def _is_pull_quote(content: str, block: Paragraph, i: int, numbered: list[Paragraph], text_of) -> bool:
+    if content.count(" ", block.start, block.end) >= _PULL_QUOTE_MAX_WORDS:
+        return False
+    core = " ".join(_plain(content, block).split()).strip(" “”\"‘’'").rstrip(".!?,;:…").casefold()
+    if len(core) < _PULL_QUOTE_MIN_CHARS or len(core.split()) < _PULL_QUOTE_MIN_WORDS:
+        return False
+    # Set in its own style (emphasis, a quotation block), it may repeat any paragraph; pasted as plain
+    # text, only one within a few paragraphs of it (a refrain far away is the author's).
+    styled = content[block.start] in _PULL_QUOTE_STYLES
+    near = range(len(numbered)) if styled else range(max(0, i - _PULL_QUOTE_NEAR), min(len(numbered), i + _PULL_QUOTE_NEAR + 1))
+    length = block.end - block.start
+    return any(j != i and numbered[j].end - numbered[j].start > length and core in text_of(j) for j in near)
 
 
 def _plain(content: str, block: Paragraph) -> str:
@@ -289,15 +286,11 @@ def _plain(content: str, block: Paragraph) -> str:
 
 def _numbered(blocks: list[Paragraph]) -> list[Paragraph]:
     result, number = [], 0
-    for block in blocks:
-        if block.kind in NUMBERED_KINDS:
-            number += 1
-            block = replace(block, number=number)
-        else:
-            block = replace(block, number=None)
-        if not block.lines:
-            block = replace(block, lines=((block.start, block.end),))
-        result.append(block)
+    for b in blocks:
+        numbered = b.kind in NUMBERED_KINDS
+        number += numbered
+        result.append(Paragraph(number if numbered else None, b.start, b.end, b.kind, b.label,
+                                b.lines or ((b.start, b.end),), b.made))
     return result
 
 
