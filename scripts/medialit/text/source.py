@@ -3,6 +3,11 @@
 Offsets everywhere in medialit are code-point indices into ``Source.content``: the whole file as read
 with ``open(path, encoding="utf-8").read()``, front matter and byte-order mark included. Nothing here
 rewrites the text; paragraphs and the body are spans of it.
+
+``Source.blocks`` are all the blocks of the body (``text.blocks``); ``Source.paragraphs`` are the numbered
+ones, the author's text, whose numbers every question, claim and voice points at. The page around the
+text (headline, byline, labels, prompts, disclaimers) is in ``page_blocks``, unnumbered. Quotations are
+taken with ``plain`` / ``paragraph_text``, which show the words without their Markdown.
 """
 
 from __future__ import annotations
