@@ -86,3 +86,21 @@ def test_a_units_file_linking_out_is_refused(tmp_path, outside):
     with pytest.raises(InputError) as raised:
         load_units(seeds, [])
     assert "units.yaml: is a symbolic link" in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["readings.yaml", "outlets.yaml"])
+def test_a_teacher_data_file_linking_out_is_refused(tmp_path, name):
+    from medialit.lesson import local_data
+    from medialit.lesson.readings import teacher_data_problems
+
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text("readings: []\n", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / name).symlink_to(elsewhere)
+    before = local_data.use_seeds_folder(seeds)
+    try:
+        problems = teacher_data_problems()
+    finally:
+        local_data.use_seeds_folder(before)
+    assert [p.path.name for p in problems] == [name] and "symbolic link" in problems[0].message
