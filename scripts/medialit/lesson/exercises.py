@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..analysis.findings import Claim, TechniqueFinding, Voice
 from ..analysis.taxonomy import Taxonomy
+from .wording import clean, outlet_name
 
 MAX_TECHNIQUE = 3      # "which technique is this?"
 MAX_PASSAGE = 2        # "find the passage that …"
@@ -69,7 +70,7 @@ def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
     exercises += [e for e in (passage_exercise(f, shown, taxonomy)
                               for f in _passage_targets(picked)) if e is not None][:MAX_PASSAGE]
     exercises += source_exercises(source, analysis.voices)
-    exercises += verification_exercises(analysis.claims)
+    exercises += verification_exercises(analysis.claims, _most_shown(shown, taxonomy))
     return exercises
 
 
@@ -134,7 +135,7 @@ def _passage_label(finding: TechniqueFinding) -> str:
 
 def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
     meta = source.meta
-    outlet = meta.publisher or "the outlet"
+    outlet = outlet_name(meta.publisher)
     exercises = [Exercise(
         id="source:lateral-reading", kind="source",
         prompt=f"You want to find out who runs {outlet} and whether it is a reliable source. "
@@ -156,9 +157,10 @@ def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
     )]
     if meta.republished:
         first = meta.republished[0]
+        first_outlet = outlet_name(first.outlet, "the first outlet")
         options = [
-            Option(first.outlet, True,
-                   f"Yes. The publication chain on the source card starts at {first.outlet}"
+            Option(first_outlet, True,
+                   f"Yes. The publication chain on the source card starts at {first_outlet}"
                    f"{_on(first.date)}; {outlet} republished the text{_on(meta.published)}."),
             Option(outlet, False,
                    f"Not this one. {outlet} published the copy you are reading{_on(meta.published)}, but the "
@@ -223,22 +225,26 @@ WEAK_CHECKS = (
 )
 
 
-def verification_exercises(claims: tuple[Claim, ...]) -> list[Exercise]:
-    exercises = [Exercise(
-        id="verification:what-a-flag-shows", kind="verification",
-        prompt="A passage of the text is flagged as loaded language. What does that tell you about the claim it makes?",
-        options=(
-            Option("Nothing yet about whether the claim is true: it shows how the claim is worded, and where to look for evidence", True,
-                   "Yes. A flag is about wording. A true claim can be put in loaded words and a false one in neutral "
-                   "words; only evidence settles which it is."),
-            Option("The claim is false", False,
-                   "No. Loaded words tell the reader how to feel; they do not make the claim false. Check the claim "
-                   "against evidence."),
-            Option("The author is lying on purpose", False,
-                   "No. A flag says nothing about intent. Writers use loaded words out of conviction, habit or style "
-                   "as well as to persuade."),
-        ),
-    )]
+def verification_exercises(claims: tuple[Claim, ...], technique: str | None = "loaded language") -> list[Exercise]:
+    """How to check a claim; and, when the lesson shows flags, what a flag of its most used technique
+    (``technique``, a name in lower case) does and does not tell. No flag shown, no question about one."""
+    exercises = []
+    if technique:
+        exercises.append(Exercise(
+            id="verification:what-a-flag-shows", kind="verification",
+            prompt=f"A passage of the text is flagged as {technique}. What does that tell you about the claim it makes?",
+            options=(
+                Option("Nothing yet about whether the claim is true: it shows how the claim is worded, and where to look for evidence", True,
+                       "Yes. A flag is about wording. A true claim can be put in persuasive words and a false one in "
+                       "neutral words; only evidence settles which it is."),
+                Option("The claim is false", False,
+                       f"No. {technique[:1].upper() + technique[1:]} works on how the reader takes a claim; it does not "
+                       "make the claim false. Check the claim against evidence."),
+                Option("The author is lying on purpose", False,
+                       "No. A flag says nothing about intent. Writers persuade out of conviction, habit or style as "
+                       "well as on purpose."),
+            ),
+        ))
     claim = _claim_to_check(claims)
     if claim is not None:
         wrong = [Option(text, False, feedback) for text, feedback in WEAK_CHECKS]
@@ -253,6 +259,16 @@ def verification_exercises(claims: tuple[Claim, ...]) -> list[Exercise]:
     return exercises
 
 
+def _most_shown(shown: list[TechniqueFinding], taxonomy: Taxonomy) -> str | None:
+    """The name (lower case) of the technique the lesson shows most often, or None when it shows none."""
+    counts: dict[str, int] = {}
+    for finding in shown:
+        counts[finding.technique] = counts.get(finding.technique, 0) + 1
+    if not counts:
+        return None
+    return taxonomy[min(counts, key=lambda t: (-counts[t], t))].name.lower()
+
+
 def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
     """The best-ranked claim of a kind we know how to check, long enough to quote. (Ranked first, then
     cleaned until one is long enough: cleaning every claim cost ~0.2 ms per lesson.)"""
@@ -261,18 +277,6 @@ def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
 
 
 # ------------------------------------------------------------------------------ helpers
-
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_EMPHASIS = re.compile(r"\*{1,3}|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
-
-
-def clean(text: str) -> str:
-    """Text without the seed's Markdown (emphasis stars, link targets, escapes), on one line."""
-    text = text or ""
-    if "[" in text:         # links are rare, and each substitution with a template costs ~1 µs even with no match
-        text = _LINK.sub(r"\1", text)
-    return " ".join(_EMPHASIS.sub("", text).split())
-
 
 def clip(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -44,6 +44,7 @@ class Question:
     quote: str | None
     answer: Answer
     minutes: int = 3               # time estimate for the timing plan
+    kind: str = ""                 # the template the prompt and its key come from ("analyse:doubt"), if any
 
     def sort_key(self) -> tuple:
         return (SECTIONS.index(self.section), LEVELS.index(self.level), self.paragraph or 0, self.prompt)

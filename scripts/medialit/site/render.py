@@ -23,6 +23,7 @@ import jinja2
 
 from ..errors import InputError, Problem
 from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
+from ..lesson.wording import clean
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -32,10 +33,12 @@ _MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def md(value: object) -> str:
-    """Text made safe for inline Markdown: punctuation escaped, line breaks folded."""
+    """Text made safe for inline Markdown: the seed's own Markdown marks dropped (emphasis, link targets,
+    heading and quotation marks: a table cell shows "Guardian", not "*Guardian*"), punctuation escaped,
+    line breaks folded."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = clean(str(value))
     # A function, not the template r"\\\1": Python 3.11 parses a template on every call and expands it
     # in Python for every match, which made this filter ~3x slower (~0.2 ms per lesson page).
     return _MD_SPECIAL.sub(_backslashed, text)

@@ -1,0 +1,102 @@
+"""Whose words: the author's own, or someone else's quoted in the text.
+
+Questions that ask students to rewrite a passage, or to look for techniques "for themselves", must
+point at the author's words: rewriting a protester's quotation, or a block quote of a report, teaches
+students to put words in someone else's mouth. This module says which stretches of a text are quoted
+(inline quotations and block quotes) and which paragraphs are the author's argument.
+
+Structure hook: when the text stage marks paragraphs (``Paragraph.kind``, as "quote" for a block quote
+or "furniture" for the page around the text: bylines, share prompts), it is used here; until then a
+block quote is a paragraph written as a Markdown quotation ("> ..."), and no paragraph is furniture.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..analysis.detect_text import quotation_spans
+
+# A paragraph is the author's when at least this share of it stands outside quotation marks.
+OWN_SHARE = 0.5
+QUOTE_KINDS = frozenset({"quote", "blockquote", "block quote", "pull quote", "pullquote"})
+FURNITURE_KINDS = frozenset({"furniture", "page", "byline", "dateline", "share", "separator"})
+NOT_ARGUMENT_KINDS = FURNITURE_KINDS | {"heading", "caption"}
+
+
+@dataclass(frozen=True)
+class Authorship:
+    source: object
+    quoted: tuple[tuple[int, int], ...]         # sorted, disjoint spans of quoted words (offsets in content)
+    block_quotes: frozenset[int]                # paragraph numbers set as quotations
+    furniture: frozenset[int]                   # paragraph numbers that are the page around the text
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        """Do the words ``content[start:end]`` lie inside a quotation (or a block quote)?"""
+        paragraph = self.source.paragraph_at(start)
+        if paragraph is not None and paragraph in self.block_quotes:
+            return True
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and self.quoted[index][1] >= end
+
+    def own_share(self, number: int) -> float:
+        """Share of paragraph ``number``'s characters that stand outside quotation marks (0 for a block quote)."""
+        if number in self.block_quotes:
+            return 0.0
+        paragraph = self.source.paragraphs[number - 1]
+        length = paragraph.end - paragraph.start
+        if length <= 0:
+            return 0.0
+        inside = 0
+        for start, end in self.quoted[max(0, bisect.bisect_right(self._starts, paragraph.start) - 1):]:
+            if start >= paragraph.end:
+                break
+            inside += max(0, min(end, paragraph.end) - max(start, paragraph.start))
+        return 1 - inside / length
+
+    def is_own(self, number: int) -> bool:
+        """Is paragraph ``number`` the author's argument: not furniture, not a block quote, mostly unquoted?"""
+        if number in self.furniture or _kind(self.source.paragraphs[number - 1]) in NOT_ARGUMENT_KINDS:
+            return False
+        return self.own_share(number) >= OWN_SHARE
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [start for start, _ in self.quoted]
+
+
+def authorship(source) -> Authorship:
+    paragraphs = source.paragraphs
+    spans = quotation_spans(source.content, [(p.start, p.end) for p in paragraphs])
+    return Authorship(
+        source=source,
+        quoted=tuple(_merged(spans)),
+        block_quotes=frozenset(p.number for p in paragraphs if _is_block_quote(source, p)),
+        furniture=furniture_paragraphs(source),
+    )
+
+
+def furniture_paragraphs(source) -> frozenset[int]:
+    """Numbers of the paragraphs the text stage marks as page furniture (the structure hook)."""
+    return frozenset(p.number for p in source.paragraphs if _kind(p) in FURNITURE_KINDS)
+
+
+def _is_block_quote(source, paragraph) -> bool:
+    if _kind(paragraph) in QUOTE_KINDS:
+        return True
+    return source.content[paragraph.start:paragraph.end].lstrip().startswith(">")
+
+
+def _kind(paragraph) -> str:
+    return str(getattr(paragraph, "kind", "") or "").lower()
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(start, end) for start, end in merged]

@@ -1,0 +1,71 @@
+"""How a lesson words what it says: counts with the right plural, outlet names short enough for a
+prompt, and seed text without its Markdown.
+
+One small function each rather than a dependency: a lesson counts a handful of nouns ("flag",
+"passage", "paragraph", "question"), all with regular plurals or listed in ``_IRREGULAR``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IRREGULAR = {"analysis": "analyses", "quiz": "quizzes", "person": "people"}
+
+# A front-matter publisher longer than this many words is a description pasted by a blog export or a
+# saved page ("Global Research - Centre for Research on Globalization, an independent ..."): prompts
+# use its short name, or "the outlet".
+MAX_OUTLET_WORDS = 6
+_NAME_ENDS = re.compile(r"\s+[-–—|:]\s+|,\s+|\s+\(")
+
+
+def plural(noun: str, count: int = 2) -> str:
+    """``noun`` in the singular for a count of one, else in the plural ("flag" -> "flags",
+    "analysis" -> "analyses", "summary" -> "summaries", "box" -> "boxes")."""
+    if count == 1:
+        return noun
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun + "s"
+
+
+def count(number: int, noun: str) -> str:
+    """"1 flag", "3 flags", "no flags"."""
+    return f"{number if number else 'no'} {plural(noun, number)}"
+
+
+def outlet_name(value: str | None, fallback: str = "the outlet") -> str:
+    """The outlet's name as a prompt can use it: the value itself when it is a few words, the part
+    before a dash, bar, colon, comma or bracket when that is (the name before its description), else
+    ``fallback``. Never the whole of a long description."""
+    text = clean(value or "")
+    if not text:
+        return fallback
+    if len(text.split()) <= MAX_OUTLET_WORDS:
+        return text
+    head = _NAME_ENDS.split(text, maxsplit=1)[0].strip()
+    return head if head and len(head.split()) <= MAX_OUTLET_WORDS else fallback
+
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# Emphasis marks stand at a word's edge ("**Blame NATO.**", "*Guardian*"); inside a word they are the
+# text's own ("f**king"), and stay. A run of three or more (spaced or not) is a separator line.
+_EMPHASIS = re.compile(r"(?:(?<=\s)|^)(?:[*_]\s?){3,}(?=\s|$)|(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])"
+                       r"|`+|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
+_LINE_MARKS = re.compile(r"(?m)^\s*(?:#{1,6}\s+|>\s?)+")
+
+
+def clean(text: str) -> str:
+    """Text without the seed's Markdown (heading and quotation marks at line starts, emphasis, code
+    ticks, link targets, escapes), on one line. Underscores inside a word (snake_case) stay."""
+    text = text or ""
+    if "[" in text:         # links are rare, and each substitution with a template costs ~1 µs even with no match
+        text = _LINK.sub(r"\1", text)
+    if "#" in text or ">" in text:
+        text = _LINE_MARKS.sub("", text)
+    if "*" in text or "_" in text or "`" in text or "\\" in text:
+        text = _EMPHASIS.sub("", text)
+    return " ".join(text.split())
