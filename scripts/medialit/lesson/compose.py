@@ -20,7 +20,7 @@ from .authorship import Authorship, authorship
 from .questions import LEVELS, SECTIONS, Question
 from .technique_questions import first_sentence, rewrite_target
 from .technique_questions import technique_questions as _technique_questions
-from .wording import clean, count, outlet_name
+from .wording import author_name, clean, count, outlet_name
 from .readings import Catalog, ReadingList, select_readings
 from ..text.source import Source
 from ..analysis.taxonomy import Taxonomy
@@ -195,8 +195,7 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
     activities.append(Activity(
         title="Read laterally", minutes=10,
         instructions=f"Open three new tabs. Search for {outlet_name(source.meta.publisher)} and "
-                     f"{'the author' if not source.meta.author else outlet_name(source.meta.author, 'the author')} "
-                     "on sites other than their own. "
+                     f"{author_name(source.meta.author)} on sites other than their own. "
                      "Write down who runs the outlet, who funds it and what independent sources say about it, "
                      "each with where you found it.",
         teacher_note="Students often read the outlet's own 'About' page first; praise them when they leave the "

@@ -254,3 +254,45 @@ def _furniture_issues(lesson, owner, shown) -> list[Issue]:
     issues += [Issue("furniture-in-argument", lesson.slug, f"flag ¶{f.paragraph}", f"“{clean(f.text)[:60]}” is flagged "
                      "in page furniture, as if the author wrote it") for f in shown if f.paragraph in owner.furniture]
     return issues
+
+
+# ------------------------------------------------------------------------------------------ one text
+
+
+@dataclass(frozen=True)
+class TextReport:
+    """What the check found in one text's lesson, small enough to travel back from a worker process."""
+
+    path: str
+    slug: str = ""
+    questions: int = 0
+    exercises: int = 0
+    kinds: tuple[tuple[str, int], ...] = ()      # (question kind, how many), for the counts
+    issues: tuple[Issue, ...] = ()
+    error: str | None = None                    # the text made no lesson: why
+
+
+def check_text(path) -> TextReport:
+    """Load one text, analyse it, compose its lesson and self-checks, and check them. Module-level and
+    returning plain values, so that a process pool can run it (``site.parallel.map_in_order``)."""
+    from collections import Counter
+
+    from ..analysis import analyze
+    from ..analysis.taxonomy import load_taxonomy
+    from ..errors import InputError
+    from ..text.source import load_source
+    from .compose import compose_lesson
+    from .exercises import build_exercises
+    from .outlets import load_outlets
+    from .readings import load_catalog
+
+    try:
+        source = load_source(path)
+    except InputError as error:
+        return TextReport(str(path), error="; ".join(str(p) for p in error.problems))
+    taxonomy = load_taxonomy()
+    lesson = compose_lesson(source, analyze(source), taxonomy, load_outlets(), load_catalog())
+    exercises = build_exercises(lesson, taxonomy)
+    kinds = Counter(q.kind.partition(":")[0] or q.section for q in lesson.questions)
+    return TextReport(str(path), lesson.slug, len(lesson.questions), len(exercises), tuple(sorted(kinds.items())),
+                      tuple(check_lesson(lesson, exercises, taxonomy)))

@@ -316,8 +316,8 @@ def rewrite_target(source, findings: list[TechniqueFinding],
 
 
 # A sentence ends at . ? ! (and closing quotes) before a space, but not after an initial or a short
-# abbreviation ("U.S. troops", "Mr. Smith", "J. Doe").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z]\.[A-Z])[.?!][\"”’)]*(?= )")
+# abbreviation ("U.S. troops", "Mr. Smith", "J. Doe", "10 a.m. on").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Za-z]\.[A-Za-z])[.?!][\"”’)]*(?= )")
 
 
 def first_sentence(source, number: int, limit: int = 160) -> str:

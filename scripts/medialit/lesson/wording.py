@@ -50,6 +50,20 @@ def outlet_name(value: str | None, fallback: str = "the outlet") -> str:
     return head if head and len(head.split()) <= MAX_OUTLET_WORDS else fallback
 
 
+# A byline that names no one: prompts say "the author" instead ("Search for Staff writer" reads oddly).
+_NOBODY = re.compile(r"(?i)^(?:by\s+)?(?:(?:our|the)\s+)?(?:staff|editors?|editorial(?: board| team)?|admin(?:istrator)?|"
+                     r"newsroom|web ?desk|news ?desk|correspondents?|reporters?|guest(?: author)?|anonymous|unknown)"
+                     r"(?:\s+(?:writer|reporter|correspondent|team|desk))?$")
+
+
+def author_name(value: str | None, fallback: str = "the author") -> str:
+    """The author as a prompt can name them: the byline when it names someone, else ``fallback``."""
+    text = clean(value or "")
+    if not text or _NOBODY.match(text):
+        return fallback
+    return outlet_name(text, fallback)
+
+
 _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 # Emphasis marks stand at a word's edge ("**Blame NATO.**", "*Guardian*"); inside a word they are the
 # text's own ("f**king"), and stay. A run of three or more (spaced or not) is a separator line.

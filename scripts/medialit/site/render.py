@@ -7,7 +7,10 @@ Escaping is the renderer's job, not the templates' author's: every string that c
 data file goes through ``md`` (inline Markdown, with pymdownx.escapeall) or ``e`` (raw HTML).
 
 Besides Jinja's own filters, templates can pick the findings that have or lack a field with ``having``
-and ``lacking`` (``analysis.claims | having("check")``).
+and ``lacking`` (``analysis.claims | having("check")``), count with the right plural (``n | count("flag")``
+gives "1 flag", "3 flags"), and name the outlet and the author as a prompt can (``meta.publisher | outlet``:
+never a long description pasted into the publisher field; ``meta.author | author``: "the author" for
+"Staff writer").
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import jinja2
 
 from ..errors import InputError, Problem
 from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
-from ..lesson.wording import clean
+from ..lesson.wording import author_name, clean, count, outlet_name, plural
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -106,7 +109,8 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters.update(md=md, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
-                       having=having, lacking=lacking)
+                       having=having, lacking=lacking, plural=plural, count=count, outlet=outlet_name,
+                       author=author_name)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
     env.globals.update(SECTIONS=SECTIONS, SECTION_TITLES=SECTION_TITLES, LEVELS=LEVELS)
     return env
