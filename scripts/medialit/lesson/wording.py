@@ -64,11 +64,13 @@ def author_name(value: str | None, fallback: str = "the author") -> str:
     return outlet_name(text, fallback)
 
 
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-# Emphasis marks stand at a word's edge ("**Blame NATO.**", "*Guardian*"); inside a word they are the
-# text's own ("f**king"), and stay. A run of three or more (spaced or not) is a separator line.
-_EMPHASIS = re.compile(r"(?:(?<=\s)|^)(?:[*_]\s?){3,}(?=\s|$)|(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])"
-                       r"|`+|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
+_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# Emphasis is a pair of marks at a word's edges ("**Blame NATO.**", "*Guardian*", "_so-called_"); an
+# unpaired mark ("window.__x", "5 * 3") or marks inside a word ("f**king") are the text's own, and stay.
+# A run of three or more (spaced or not) on its own is a separator line.
+_EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
+_SEPARATOR = re.compile(r"(?:(?<=\s)|^)(?:[*_-]\s?){3,}(?=\s|$)")
+_TICKS = re.compile(r"`+|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
 _LINE_MARKS = re.compile(r"(?m)^\s*(?:#{1,6}\s+|>\s?)+")
 
 
@@ -80,6 +82,8 @@ def clean(text: str) -> str:
         text = _LINK.sub(r"\1", text)
     if "#" in text or ">" in text:
         text = _LINE_MARKS.sub("", text)
-    if "*" in text or "_" in text or "`" in text or "\\" in text:
-        text = _EMPHASIS.sub("", text)
+    if "*" in text or "_" in text:
+        text = _SEPARATOR.sub(" ", _EMPHASIS.sub(r"\2", text))
+    if "`" in text or "\\" in text:
+        text = _TICKS.sub("", text)
     return " ".join(text.split())
