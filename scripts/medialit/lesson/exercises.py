@@ -288,6 +288,10 @@ def first_sentence(text: str) -> str:
     return text[: cut.end()].strip() if cut else text
 
 
+_OPENING_MARK = re.compile(r"(?:^|(?<=\s))[*_]{1,3}(?=[^\s*_])")
+_CLOSING_MARK = re.compile(r"(?<=[^\s*_])[*_]{1,3}(?=\s|$)")
+
+
 def excerpt(source, finding: TechniqueFinding) -> Excerpt:
     """The sentence around a flagged passage, cut to a readable length on word boundaries."""
     paragraph = next((p for p in source.paragraphs if p.number == finding.paragraph), None)
@@ -299,7 +303,9 @@ def excerpt(source, finding: TechniqueFinding) -> Excerpt:
     head = head[starts[-1]:] if starts else head
     stop = re.search(r"[.!?][\"”’)]*(\s|$)", tail)
     tail = tail[: stop.end()] if stop else tail
-    before, after = clean(head), clean(tail)
+    # The flagged words may sit inside emphasis ("**... Blame NATO.**"): cut there, each side keeps
+    # half of a pair of marks, which clean() leaves alone, so those halves go here.
+    before, after = _OPENING_MARK.sub("", clean(head)), _CLOSING_MARK.sub("", clean(tail))
     if len(before) > CONTEXT_CHARS:
         before = "…" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]
     if len(after) > CONTEXT_CHARS:

@@ -1,0 +1,59 @@
+"""The question-quality check (medialit.lesson.quality) on every text we have: the seeds, every fixture
+text under tests/fixtures/texts/ and, when ../shared is present, every PTC training article and every
+techniques-dev article. Each check is its own test, so a failure names what went wrong, where.
+
+The lessons are made on every core (site.parallel.map_in_order), ~420 texts in ~15 s on 2 cores;
+benchmarks/question_quality.py prints the same counts and records them in benchmarks/results/."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from conftest import ROOT, SEEDS, SHARED
+from medialit.lesson.quality import CHECKS, check_text
+from medialit.site.parallel import map_in_order
+from medialit.text.source import SEED_SUFFIXES, find_seeds
+
+FIXTURES = ROOT / "tests" / "fixtures" / "texts"
+
+
+def corpora() -> dict[str, list]:
+    """Name -> the text files of each corpus present (the shared ones only where ../shared is)."""
+    found = {"seeds": find_seeds(SEEDS),
+             "fixtures": sorted(p for p in FIXTURES.glob("*") if p.suffix.lower() in SEED_SUFFIXES)}
+    shared = {"ptc": SHARED / "ptc" / "train-articles", "techniques-dev": SHARED / "ext" / "techniques-dev" / "articles"}
+    for name, folder in shared.items():
+        if folder.is_dir():
+            found[name] = sorted(folder.glob("*.txt"))
+    return found
+
+
+@pytest.fixture(scope="module")
+def reports():
+    texts = [(name, path) for name, paths in corpora().items() for path in paths]
+    return [(name, report) for (name, _), report in zip(texts, map_in_order(check_text, [p for _, p in texts]))]
+
+
+def test_every_text_makes_a_lesson_with_questions(reports):
+    assert [(r.path, r.error) for _, r in reports if r.error] == []
+    assert all(r.questions >= 3 and r.exercises >= 1 for _, r in reports)
+    covered = Counter(name for name, _ in reports)
+    assert covered["seeds"] >= 2 and covered["fixtures"] >= 3
+    if (SHARED / "ptc" / "train-articles").is_dir():
+        assert covered["ptc"] >= 300 and covered["techniques-dev"] >= 40
+
+
+@pytest.mark.parametrize("check", CHECKS)
+def test_no_lesson_fails_the_check(reports, check):
+    issues = [str(issue) for _, r in reports for issue in r.issues if issue.check == check]
+    assert issues == [], f"{len(issues)} issue(s), the first: " + "\n".join(issues[:10])
+
+
+def test_the_corpus_exercises_every_kind_of_technique_question(reports):
+    """The check is only as good as what it sees: every kind of question occurs in the lessons checked."""
+    kinds = Counter()
+    for _, report in reports:
+        kinds.update(dict(report.kinds))
+    assert {"identify", "analyse", "evaluate", "rewrite", "look"} <= set(kinds)
