@@ -57,3 +57,43 @@ def test_the_corpus_exercises_every_kind_of_technique_question(reports):
     for _, report in reports:
         kinds.update(dict(report.kinds))
     assert {"identify", "analyse", "evaluate", "rewrite", "look"} <= set(kinds)
+
+
+# ------------------------------------------------------------------------------------------ as rendered
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory):
+    """The student edition built from the fixture texts, as a teacher's project would be."""
+    import shutil
+
+    from fixtures.hostile import make_project
+    from medialit.site import build_site
+
+    folder = tmp_path_factory.mktemp("fixture-site")
+    seeds = folder / "fixture-seeds"
+    seeds.mkdir()
+    for path in corpora()["fixtures"]:
+        shutil.copy(path, seeds / path.name)
+    return build_site(make_project(folder / "project", seeds=seeds), site_dir=folder / "site")
+
+
+def test_tables_questions_and_snippets_of_fixture_lessons_hold_no_raw_markup_or_jargon(fixture_site):
+    import html
+    import re
+
+    from medialit.lesson.quality import _JARGON, _LABEL, _MARKUP
+
+    pages = [p for p in (fixture_site / "lessons").glob("*.html") if p.name != "index.html"]
+    assert len(pages) >= 3
+    found = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        parts = re.findall(r"<table\b.*?</table>|<p class=\"ml-q-(?:head|prompt)\">.*?</p>|<legend>.*?</legend>", text, re.S)
+        for part in parts:
+            words = html.unescape(re.sub(r"<[^>]+>", " ", part))
+            for pattern in (_MARKUP, _JARGON, _LABEL):
+                match = pattern.search(words)
+                if match:
+                    found.append((page.name, match.group(), words[:120]))
+    assert found == []

@@ -78,8 +78,26 @@ def authorship(source) -> Authorship:
 
 
 def furniture_paragraphs(source) -> frozenset[int]:
-    """Numbers of the paragraphs the text stage marks as page furniture (the structure hook)."""
-    return frozenset(p.number for p in source.paragraphs if _kind(p) in FURNITURE_KINDS)
+    """Numbers of the paragraphs that are page furniture (bylines, share prompts, disclaimers) although
+    numbered as the author's text. The structure hook: a paragraph the text stage marks so
+    (``Paragraph.kind``), or one its furniture detector (``text.furniture.furniture_kind``, where the
+    text stage has one) recognises. Empty when the text stage sets furniture apart, as it should."""
+    detector = _furniture_detector()
+    found = set()
+    for paragraph in source.paragraphs:
+        if _kind(paragraph) in FURNITURE_KINDS:
+            found.add(paragraph.number)
+        elif detector is not None and detector(source.paragraph_text(paragraph.number), source.meta.author):
+            found.add(paragraph.number)
+    return frozenset(found)
+
+
+def _furniture_detector():
+    try:
+        from ..text.furniture import furniture_kind
+    except ImportError:         # a text stage without a furniture detector: only Paragraph.kind tells
+        return None
+    return furniture_kind
 
 
 def _is_block_quote(source, paragraph) -> bool:
