@@ -18,7 +18,7 @@ from ..analysis.findings import Claim
 from .outlets import OutletProfile, Outlets
 from .authorship import Authorship, authorship
 from .questions import LEVELS, SECTIONS, Question
-from .technique_questions import first_sentence, rewrite_target
+from .technique_questions import rewrite_target
 from .technique_questions import technique_questions as _technique_questions
 from .wording import author_name, clean, count, outlet_name
 from .readings import Catalog, ReadingList, select_readings
@@ -171,11 +171,10 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
     activities = []
     target = rewrite_target(source, list(analysis.shown_techniques), owner or authorship(source))
     if target is not None:
-        number, flags = target
         activities.append(Activity(
-            title="Rewrite it neutrally", minutes=10, paragraph=number, quote=first_sentence(source, number),
-            instructions=f"In pairs, rewrite paragraph {number} as a wire-service reporter would: keep every fact "
-                         f"that can be checked, replace the {count(len(flags), 'flagged passage')} with neutral "
+            title="Rewrite it neutrally", minutes=10, paragraph=target.paragraph, quote=target.quote(source),
+            instructions=f"In pairs, rewrite {target.name} as a wire-service reporter would: keep every fact "
+                         f"that can be checked, replace the {count(len(target.flags), 'flagged passage')} with neutral "
                          f"words, leave quotations word for word, and attribute each opinion to whoever holds it. "
                          f"Then swap with another pair: what did the rewrite lose, and what did it keep?",
             teacher_note="A good rewrite is shorter and duller. Ask what the original's wording added that the "

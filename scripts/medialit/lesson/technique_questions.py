@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.detect_text import sentence_spans
 from ..analysis.findings import TechniqueFinding
 from ..analysis.techniques import QUOTED_PREFIX
 from ..analysis.taxonomy import QUESTION_LEVELS, Taxonomy
@@ -33,7 +34,7 @@ from .wording import clean, count
 
 TEMPLATES_FILE = DATA_DIR / "templates" / "technique_questions.yaml"
 KINDS = ("identify", "analyse", "evaluate", "rewrite", "look")
-PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "flags", "names", "words", "quotes"}
+PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "flags", "names", "words", "quotes", "target"}
 MAX_IDENTIFY = 3
 MAX_ANALYSE = 2
 MIN_LOOK_WORDS = 25          # a paragraph shorter than this is a caption or a line, not worth a question
@@ -162,7 +163,7 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
         questions.append(_evaluate(templates, taxonomy, source, *busiest))
     target = rewrite_target(source, shown, owner)
     if target is not None:
-        questions.append(_rewrite(templates, source, owner, *target))
+        questions.append(_rewrite(templates, source, owner, target))
     used = {q.paragraph for q in questions}
     questions.extend(look_questions(templates, source, analysis, owner, wanted - len(questions), used))
     return questions
@@ -206,16 +207,15 @@ def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFin
     )
 
 
-def _rewrite(templates, source, owner: Authorship, number: int, flags: list[TechniqueFinding]) -> Question:
+def _rewrite(templates, source, owner: Authorship, target: RewriteTarget) -> Question:
     template = templates["rewrite"]
-    paragraph = source.paragraphs[number - 1]
-    has_quotes = any(start < paragraph.end and paragraph.start < end for start, end in owner.quoted)
-    words = _word_list(flags)
+    has_quotes = any(start < target.end and target.start < end for start, end in owner.quoted)
+    words = _word_list(target.flags)
+    quotes = template.extra.get("quotes", "")
     return Question(
-        section="techniques", level=template.level, kind="rewrite", paragraph=number,
-        quote=first_sentence(source, number), minutes=template.minutes,
-        prompt=fill(template.prompt, paragraph=number, words=words,
-                    quotes=template.extra.get("quotes", "") if has_quotes else ""),
+        section="techniques", level=template.level, kind="rewrite", paragraph=target.paragraph,
+        quote=target.quote(source), minutes=template.minutes,
+        prompt=fill(template.prompt, target=target.name, words=words, quotes=" " + quotes if has_quotes and quotes else ""),
         answer=Answer(good_answer=fill(template.key, words=words)),
     )
 
@@ -295,11 +295,30 @@ def busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[Techn
     return number, by_paragraph[number]
 
 
-def rewrite_target(source, findings: list[TechniqueFinding],
-                   owner: Authorship) -> tuple[int, list[TechniqueFinding]] | None:
+@dataclass(frozen=True)
+class RewriteTarget:
+    """What to rewrite: a whole paragraph of the author's, or, when the paragraph is too long to rewrite in
+    the time, its sentence with the most flags (``start``/``end`` delimit it)."""
+
+    paragraph: int
+    start: int
+    end: int
+    flags: list
+    whole: bool
+
+    @property
+    def name(self) -> str:
+        return f"paragraph {self.paragraph}" if self.whole else f"the sentence quoted here (paragraph {self.paragraph})"
+
+    def quote(self, source) -> str:
+        return first_sentence(source, self.paragraph) if self.whole else clean(source.content[self.start:self.end])
+
+
+def rewrite_target(source, findings: list[TechniqueFinding], owner: Authorship) -> RewriteTarget | None:
     """The paragraph to rewrite: the author's own (not a block quote, mostly outside quotation marks),
     with the most techniques flagged in the author's words, a short one before a long one. The flags it
-    names are only those outside quotations. None when no paragraph qualifies."""
+    names are only those outside quotations. A paragraph too long to rewrite in the time (a text without
+    paragraph breaks) gives its sentence with the most of those flags. None when no paragraph qualifies."""
     by_paragraph: dict[int, list[TechniqueFinding]] = {}
     for finding in findings:
         if not owner.is_quoted(finding.start, finding.end):
@@ -309,7 +328,15 @@ def rewrite_target(source, findings: list[TechniqueFinding],
         return None
     number = min(candidates, key=lambda n: (_words(source, n) > REWRITE_MAX_WORDS,
                                             -len({f.technique for f in by_paragraph[n]}), -len(by_paragraph[n]), n))
-    return number, by_paragraph[number]
+    paragraph, flags = source.paragraphs[number - 1], by_paragraph[number]
+    if _words(source, number) <= REWRITE_MAX_WORDS:
+        return RewriteTarget(number, paragraph.start, paragraph.end, flags, True)
+    sentences = sentence_spans(source.content, paragraph.start, paragraph.end)
+    inside = [[f for f in flags if s <= f.start and f.end <= e] for s, e in sentences]
+    best = min(range(len(sentences)), key=lambda i: (-len({f.technique for f in inside[i]}), -len(inside[i]), i))
+    if not inside[best]:
+        return RewriteTarget(number, paragraph.start, paragraph.end, flags, True)
+    return RewriteTarget(number, *sentences[best], inside[best], False)
 
 
 # ------------------------------------------------------------------------------------------ helpers
