@@ -55,6 +55,23 @@ class Authorship:
             inside += max(0, min(end, paragraph.end) - max(start, paragraph.start))
         return 1 - inside / length
 
+    def overlaps_quotation(self, start: int, end: int) -> bool:
+        """Does any quoted word lie within ``content[start:end]`` (or is it in a block quote)?"""
+        paragraph = self.source.paragraph_at(start)
+        if paragraph is not None and paragraph in self.block_quotes:
+            return True
+        for quoted_start, quoted_end in self.quoted[max(0, bisect.bisect_right(self._starts, start) - 1):]:
+            if quoted_start >= end:
+                return False
+            if start < quoted_end:
+                return True
+        return False
+
+    def is_argument(self, number: int) -> bool:
+        """Is paragraph ``number`` part of the text itself: not furniture, a heading or a block quote?"""
+        return (number not in self.furniture and number not in self.block_quotes
+                and _kind(self.source.paragraphs[number - 1]) not in NOT_ARGUMENT_KINDS)
+
     def is_own(self, number: int) -> bool:
         """Is paragraph ``number`` the author's argument: not furniture, not a block quote, mostly unquoted?"""
         if number in self.furniture or _kind(self.source.paragraphs[number - 1]) in NOT_ARGUMENT_KINDS:

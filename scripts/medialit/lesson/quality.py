@@ -220,14 +220,21 @@ def _fits(template: str, text: str) -> bool:
 
 def _rewrite_issues(lesson, owner, shown) -> list[Issue]:
     issues = []
-    targets = [(f"Q{n}", q.paragraph, q.prompt) for n, q in enumerate(lesson.questions, 1)
+    targets = [(f"Q{n}", q.paragraph, q.prompt, q.quote) for n, q in enumerate(lesson.questions, 1)
                if q.kind == "rewrite" or q.prompt.lower().startswith("rewrite")]
-    targets += [(f"activity {a.title}", a.paragraph, a.instructions) for a in lesson.activities
+    targets += [(f"activity {a.title}", a.paragraph, a.instructions, a.quote) for a in lesson.activities
                 if "rewrite" in a.title.lower() and a.paragraph]
-    for where, paragraph, prompt in targets:
+    for where, paragraph, prompt, quote in targets:
         if paragraph is None:
             continue
-        if not owner.is_own(paragraph):
+        if "the sentence quoted here" in prompt:
+            # A sentence of a long or mostly quoted paragraph: the sentence itself holds no quotation.
+            span = _locate(lesson.source, paragraph, quote or "")
+            if span is None or owner.overlaps_quotation(*span) or not owner.is_argument(paragraph):
+                issues.append(Issue("rewrite-on-quotation", lesson.slug, where,
+                                    f"the sentence to rewrite in ¶{paragraph} is not the author's own words "
+                                    f"(or cannot be found): “{(quote or '')[:60]}”"))
+        elif not owner.is_own(paragraph):
             share = owner.own_share(paragraph)
             issues.append(Issue("rewrite-on-quotation", lesson.slug, where,
                                 f"¶{paragraph} is not the author's own words ({share:.0%} outside quotations)"))
@@ -240,6 +247,25 @@ def _rewrite_issues(lesson, owner, shown) -> list[Issue]:
                 issues.append(Issue("rewrite-on-quotation", lesson.slug, where,
                                     f"asks to replace “{text}”, words inside a quotation"))
     return issues
+
+
+def _locate(source, paragraph: int, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` (cleaned words) stands in paragraph ``paragraph``, by its first and last words."""
+    p = source.paragraphs[paragraph - 1]
+    words = quote.split()
+    if not words:
+        return None
+    exact = source.content.find(quote, p.start, p.end)
+    if exact >= 0:
+        return exact, exact + len(quote)
+    head, tail = " ".join(words[:3]), " ".join(words[-3:])
+    start = source.content.find(head, p.start, p.end)
+    while start >= 0:
+        end = source.content.find(tail, start, min(p.end, start + 2 * len(quote) + len(tail)))
+        if end >= 0:
+            return start, end + len(tail)
+        start = source.content.find(head, start + 1, p.end)
+    return None
 
 
 # ------------------------------------------------------------------------------------------ furniture

@@ -315,28 +315,47 @@ class RewriteTarget:
 
 
 def rewrite_target(source, findings: list[TechniqueFinding], owner: Authorship) -> RewriteTarget | None:
-    """The paragraph to rewrite: the author's own (not a block quote, mostly outside quotation marks),
-    with the most techniques flagged in the author's words, a short one before a long one. The flags it
-    names are only those outside quotations. A paragraph too long to rewrite in the time (a text without
-    paragraph breaks) gives its sentence with the most of those flags. None when no paragraph qualifies."""
+    """What to rewrite: the author's words with the most techniques flagged, never a quotation. A
+    paragraph of the author's own (not a block quote, mostly outside quotation marks) is rewritten whole
+    when it is short enough for the time; otherwise, and in a paragraph that is mostly quotation, the
+    sentence with the most flags that holds no quotation at all. The flags named are only those outside
+    quotations. None when nothing qualifies."""
     by_paragraph: dict[int, list[TechniqueFinding]] = {}
     for finding in findings:
         if not owner.is_quoted(finding.start, finding.end):
             by_paragraph.setdefault(finding.paragraph, []).append(finding)
-    candidates = [n for n in by_paragraph if owner.is_own(n)]
+    candidates = []
+    for number, flags in by_paragraph.items():
+        paragraph = source.paragraphs[number - 1]
+        if owner.is_own(number) and _words(source, number) <= REWRITE_MAX_WORDS:
+            candidates.append(RewriteTarget(number, paragraph.start, paragraph.end, flags, True))
+        elif owner.is_argument(number):
+            candidates.extend(_sentence_targets(source, owner, number, flags))
     if not candidates:
         return None
-    number = min(candidates, key=lambda n: (_words(source, n) > REWRITE_MAX_WORDS,
-                                            -len({f.technique for f in by_paragraph[n]}), -len(by_paragraph[n]), n))
-    paragraph, flags = source.paragraphs[number - 1], by_paragraph[number]
-    if _words(source, number) <= REWRITE_MAX_WORDS:
-        return RewriteTarget(number, paragraph.start, paragraph.end, flags, True)
-    sentences = sentence_spans(source.content, paragraph.start, paragraph.end)
-    inside = [[f for f in flags if s <= f.start and f.end <= e] for s, e in sentences]
-    best = min(range(len(sentences)), key=lambda i: (-len({f.technique for f in inside[i]}), -len(inside[i]), i))
-    if not inside[best]:
-        return RewriteTarget(number, paragraph.start, paragraph.end, flags, True)
-    return RewriteTarget(number, *sentences[best], inside[best], False)
+    return min(candidates, key=lambda t: (-len({f.technique for f in t.flags}), -len(t.flags), not t.whole,
+                                          t.paragraph, t.start))
+
+
+def _sentences(source, number: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of paragraph ``number``; a line of its own (a title run into the
+    paragraph, a line of a one-block text) is a sentence too."""
+    paragraph = source.paragraphs[number - 1]
+    spans, offset = [], paragraph.start
+    for line in source.content[paragraph.start:paragraph.end].split("\n"):
+        spans.extend(sentence_spans(source.content, offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _sentence_targets(source, owner: Authorship, number: int, flags: list[TechniqueFinding]) -> list[RewriteTarget]:
+    """The sentences of paragraph ``number`` that hold flags and no quotation."""
+    targets = []
+    for start, end in _sentences(source, number):
+        inside = [f for f in flags if start <= f.start and f.end <= end]
+        if inside and not owner.overlaps_quotation(start, end):
+            targets.append(RewriteTarget(number, start, end, inside, False))
+    return targets
 
 
 # ------------------------------------------------------------------------------------------ helpers
