@@ -174,7 +174,9 @@ def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
             prompt="Look at the source card. Where did this text appear first?",
             options=tuple(_shuffled("first-publication", options)),
         ))
-    voice = next((v for v in voices if v.verb and not v.verb_neutral and v.speaker), None)
+    # A voice whose quoted words are the verb alone ("warning") gives students nothing to read the verb in.
+    voice = next((v for v in voices if v.verb and not v.verb_neutral and v.speaker
+                  and len(clean(v.text).split()) >= 2), None)
     if voice is not None:
         verb = clean(voice.verb)
         exercises.append(Exercise(
@@ -299,9 +301,10 @@ def excerpt(source, finding: TechniqueFinding) -> Excerpt:
     content = source.content
     head = content[lo:finding.start]
     tail = content[finding.end:hi]
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", head)]
+    # A sentence ends at . ! ? or at a line break (a title or a caption run into the paragraph).
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", head)]
     head = head[starts[-1]:] if starts else head
-    stop = re.search(r"[.!?][\"”’)]*(\s|$)", tail)
+    stop = re.search(r"[.!?][\"”’)]*(\s|$)|(?=\n)", tail)
     tail = tail[: stop.end()] if stop else tail
     # The flagged words may sit inside emphasis ("**... Blame NATO.**"): cut there, each side keeps
     # half of a pair of marks, which clean() leaves alone, so those halves go here.
