@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..analysis.detect_text import quotation_spans
 
@@ -109,7 +109,9 @@ def furniture_paragraphs(source) -> frozenset[int]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
 def _furniture_detector():
+    """(Looked up once: a failed import searches the whole path again, ~4 ms, on every call.)"""
     try:
         from ..text.furniture import furniture_kind
     except ImportError:         # a text stage without a furniture detector: only Paragraph.kind tells

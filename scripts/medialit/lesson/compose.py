@@ -20,7 +20,7 @@ from .authorship import Authorship, authorship
 from .questions import LEVELS, SECTIONS, Question
 from .technique_questions import rewrite_target
 from .technique_questions import technique_questions as _technique_questions
-from .wording import author_name, clean, count, outlet_name
+from .wording import author_name, clean, clean_paragraph, count, outlet_name
 from .readings import Catalog, ReadingList, select_readings
 from ..text.source import Source
 from ..analysis.taxonomy import Taxonomy
@@ -158,7 +158,7 @@ def _anchored(source: Source, question: Question) -> Question:
 
 
 def _holds(source: Source, number: int, quote: str) -> bool:
-    return quote.rstrip("…") in clean(source.paragraph_text(number))
+    return quote.rstrip("…") in clean_paragraph(source.paragraph_text(number))
 
 
 # ----------------------------------------------------------------------------------------- activities

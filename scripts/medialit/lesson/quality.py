@@ -16,7 +16,9 @@ Each check has a name (``CHECKS``) and returns ``Issue``s naming the lesson, the
 - ``technique-not-shown``: a self-check about a technique the lesson shows no flag of;
 - ``wrong-plural``: "1 flags", "1 passages" and the like;
 - ``jargon``: the tool's own words in student-facing text ("model learnt from annotated news",
-  "Corpus label", "in the seed").
+  "Corpus label", "in the seed");
+- ``long-front-matter-value``: a front-matter value of more than a few words (a publisher's description
+  pasted by a blog export) pasted whole into a prompt, instead of the outlet's name.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ import string
 from dataclasses import dataclass
 
 from .authorship import authorship
-from .wording import clean
+from .wording import clean, clean_paragraph
 
 CHECKS = ("quote-not-in-paragraph", "raw-markup", "template-leftover", "key-of-another-kind",
-          "rewrite-on-quotation", "furniture-in-argument", "technique-not-shown", "wrong-plural", "jargon")
+          "rewrite-on-quotation", "furniture-in-argument", "technique-not-shown", "wrong-plural", "jargon",
+          "long-front-matter-value")
 
 # Words of the tool, never of a lesson: how the detector works is for the teacher's "how it works" page.
 JARGON = (
@@ -76,8 +79,12 @@ def check_lesson(lesson, exercises=(), taxonomy=None) -> list[Issue]:
     for where, paragraph, quote in _quotations(lesson, exercises):
         if not _quote_in_paragraph(lesson.source, paragraph, quote, paragraphs):
             found.append(Issue("quote-not-in-paragraph", slug, where, f"¶{paragraph} does not hold “{quote[:80]}”"))
+    long_values = _long_values(lesson.source.meta)
     for where, text, ours in _student_texts(lesson, exercises):
         found.extend(i for i in _text_issues(slug, where, text) if ours or i.check == "raw-markup")
+        for value in long_values:
+            if ours and value in text:
+                found.append(Issue("long-front-matter-value", slug, where, f"pastes “{value[:60]}…” whole"))
     for where, text in _teacher_texts(lesson):
         found.extend(i for i in _text_issues(slug, where, text) if i.check != "jargon")
     found.extend(_key_issues(lesson))
@@ -121,7 +128,7 @@ def _quote_in_paragraph(source, paragraph: int, quote: str, cache: dict) -> bool
 
 
 def _comparable(text: str) -> str:
-    return " ".join(clean(text).replace("\\", "").split())
+    return " ".join(clean_paragraph(text).replace("\\", "").split())
 
 
 # ------------------------------------------------------------------------------------------ wording
@@ -148,6 +155,13 @@ def _student_texts(lesson, exercises):
         yield f"flag ¶{f.paragraph} reason", f.reason, True
     # (The tables of voices and claims show the seed's words through the renderer's ``md``, which drops
     # Markdown marks; the test suite checks them in the built pages.)
+
+
+def _long_values(meta) -> list[str]:
+    from .wording import MAX_OUTLET_WORDS
+
+    values = [meta.publisher, meta.author, *(r.outlet for r in meta.republished)]
+    return [" ".join(v.split()) for v in values if v and len(v.split()) > MAX_OUTLET_WORDS]
 
 
 def _teacher_texts(lesson):

@@ -30,7 +30,7 @@ from ..datafiles import DATA_DIR, read_yaml
 from ..errors import InputError, Problem
 from .authorship import Authorship, authorship
 from .questions import Answer, Question
-from .wording import clean, count
+from .wording import clean, clean_paragraph, count
 
 TEMPLATES_FILE = DATA_DIR / "templates" / "technique_questions.yaml"
 KINDS = ("identify", "analyse", "evaluate", "rewrite", "look")
@@ -368,7 +368,7 @@ _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Za-z]\.[A-Za-
 
 def first_sentence(source, number: int, limit: int = 160) -> str:
     """The paragraph's first sentence (or its first words, cut at a word), without Markdown."""
-    text = clean(source.paragraph_text(number))
+    text = clean_paragraph(source.paragraph_text(number))
     end = _SENTENCE_END.search(text, 0, limit)
     if end is not None and end.end() > 20:
         return text[: end.end()]
@@ -406,4 +406,14 @@ def _reason(finding: TechniqueFinding) -> str:
 
 
 def _words(source, number: int) -> int:
-    return len(re.findall(r"\w+", source.paragraph_text(number)))
+    paragraph = source.paragraphs[number - 1]
+    return _word_count(source.content, paragraph.start, paragraph.end)
+
+
+@lru_cache(maxsize=4096)
+def _word_count(content: str, start: int, end: int) -> int:
+    # (Keyed by the content object: its hash is computed once and kept by Python.)
+    return len(_WORD.findall(content, start, end))
+
+
+_WORD = re.compile(r"\w+")
