@@ -181,7 +181,9 @@ def _text_issues(slug: str, where: str, text: str) -> list[Issue]:
         issues.append(Issue("raw-markup", slug, where, _excerpt(text, _MARKUP)))
     # (Each pattern runs only where a cheap test says it could match: ~25,000 texts in a full check.)
     if ("{" in text or "}" in text or "None" in text or "nan" in text or "undefined" in text) and _LEFTOVER.search(text):
-        issues.append(Issue("template-leftover", slug, where, _excerpt(text, _LEFTOVER)))
+        ours = _QUOTED.sub("“…”", text)       # the text's own words ("None of the programs") are not leftovers
+        if _LEFTOVER.search(ours):
+            issues.append(Issue("template-leftover", slug, where, _excerpt(ours, _LEFTOVER)))
     if "1 " in text and _PLURAL.search(text):
         issues.append(Issue("wrong-plural", slug, where, _excerpt(text, _PLURAL)))
     lower = text.lower()
