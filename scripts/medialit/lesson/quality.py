@@ -274,13 +274,16 @@ def _locate(source, paragraph: int, quote: str) -> tuple[int, int] | None:
     exact = source.content.find(quote, p.start, p.end)
     if exact >= 0:
         return exact, exact + len(quote)
-    head, tail = " ".join(words[:3]), " ".join(words[-3:])
-    start = source.content.find(head, p.start, p.end)
-    while start >= 0:
-        end = source.content.find(tail, start, min(p.end, start + 2 * len(quote) + len(tail)))
-        if end >= 0:
-            return start, end + len(tail)
-        start = source.content.find(head, start + 1, p.end)
+    # The raw text may hold Markdown between the words ("**so-called** experts"): words apart by anything
+    # but letters and digits, or a link's target.
+    def pattern(chosen):
+        return re.compile(r"(?:\]\([^)\s]*\)|[\W_])+".join(re.escape(w.strip("“”\"'‘’.,;:!?()")) for w in chosen if w.strip("“”\"'‘’.,;:!?()")))
+
+    head, tail = pattern(words[:3]), pattern(words[-3:])
+    for match in head.finditer(source.content, p.start, p.end):
+        end = tail.search(source.content, match.start(), min(p.end, match.start() + 2 * len(quote) + 40))
+        if end is not None:
+            return match.start(), end.end()
     return None
 
 
