@@ -4,8 +4,8 @@ text we have, and how many questions of each kind the lessons ask.
     .venv/bin/python benchmarks/question_quality.py                 # prints the counts
     .venv/bin/python benchmarks/question_quality.py --out benchmarks/results/question_quality.md
 
-Corpora: the seeds, the fixture texts (tests/fixtures/texts/) and, when ../shared is present, the PTC
-training articles and the techniques-dev articles (read at run time; nothing from them is stored, only
+Corpora: the seeds, the fixture texts (tests/fixtures/texts/ and question-texts/) and, when ../shared is
+present, the PTC training articles and the techniques-dev articles (read at run time; nothing from them is stored, only
 counts). The same check runs in the test suite (tests/test_question_quality.py), which asserts that every
 count of issues is zero; this script records the counts, the number of questions by kind and the time.
 """
@@ -34,7 +34,8 @@ KINDS = ("identify", "analyse", "evaluate", "rewrite", "look", "source", "claim"
 
 def corpora() -> dict[str, list[Path]]:
     found = {"seeds": find_seeds(ROOT / "seeds"),
-             "fixtures": sorted(p for p in (ROOT / "tests" / "fixtures" / "texts").glob("*")
+             "fixtures": sorted(p for folder in ("texts", "question-texts")
+                                for p in (ROOT / "tests" / "fixtures" / folder).glob("*")
                                 if p.suffix.lower() in SEED_SUFFIXES)}
     for name, folder in {"ptc": SHARED / "ptc" / "train-articles",
                          "techniques-dev": SHARED / "ext" / "techniques-dev" / "articles"}.items():

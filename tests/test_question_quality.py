@@ -1,6 +1,6 @@
 """The question-quality check (medialit.lesson.quality) on every text we have: the seeds, every fixture
-text under tests/fixtures/texts/ and, when ../shared is present, every PTC training article and every
-techniques-dev article. Each check is its own test, so a failure names what went wrong, where.
+text under tests/fixtures/texts/ and tests/fixtures/question-texts/ and, when ../shared is present,
+every PTC training article and every techniques-dev article. Each check is its own test, so a failure names what went wrong, where.
 
 The lessons are made on every core (site.parallel.map_in_order), ~420 texts in ~15 s on 2 cores;
 benchmarks/question_quality.py prints the same counts and records them in benchmarks/results/."""
@@ -16,13 +16,14 @@ from medialit.lesson.quality import CHECKS, check_text
 from medialit.site.parallel import map_in_order
 from medialit.text.source import SEED_SUFFIXES, find_seeds
 
-FIXTURES = ROOT / "tests" / "fixtures" / "texts"
+# Every fixture text: those of each kind a teacher brings (texts/) and the question cases (question-texts/).
+FIXTURES = (ROOT / "tests" / "fixtures" / "texts", ROOT / "tests" / "fixtures" / "question-texts")
 
 
 def corpora() -> dict[str, list]:
     """Name -> the text files of each corpus present (the shared ones only where ../shared is)."""
     found = {"seeds": find_seeds(SEEDS),
-             "fixtures": sorted(p for p in FIXTURES.glob("*") if p.suffix.lower() in SEED_SUFFIXES)}
+             "fixtures": sorted(p for folder in FIXTURES for p in folder.glob("*") if p.suffix.lower() in SEED_SUFFIXES)}
     shared = {"ptc": SHARED / "ptc" / "train-articles", "techniques-dev": SHARED / "ext" / "techniques-dev" / "articles"}
     for name, folder in shared.items():
         if folder.is_dir():

@@ -20,7 +20,7 @@ from .authorship import Authorship, authorship
 from .questions import LEVELS, SECTIONS, Question
 from .technique_questions import rewrite_target
 from .technique_questions import technique_questions as _technique_questions
-from .wording import author_name, clean, clean_paragraph, count, outlet_name
+from .wording import author_name, clean, count, outlet_name, quote_in
 from .readings import Catalog, ReadingList, select_readings
 from ..text.source import Source
 from ..analysis.taxonomy import Taxonomy
@@ -144,23 +144,27 @@ def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy,
 def _anchored(source: Source, question: Question) -> Question:
     """The question with its quote free of the seed's Markdown and inside the paragraph it points at.
     A quote that runs over a paragraph break (a voice whose attribution follows a one-line paragraph)
-    keeps its longest piece and points at the paragraph holding it."""
+    keeps its longest piece found in that paragraph or a neighbour, and points there."""
     if not question.quote or not question.paragraph:
         return question
     quote = clean(question.quote)
-    if _holds(source, question.paragraph, quote):
+    if quote_in(quote, source.paragraph_text(question.paragraph)):
         return replace(question, quote=quote)
-    nearby = range(max(1, question.paragraph - 2), min(len(source.paragraphs), question.paragraph + 2) + 1)
-    pieces = sorted((clean(p) for p in re.split(r"\n\s*\n", question.quote)), key=len, reverse=True)
-    for piece in pieces:
-        for number in sorted(nearby, key=lambda n: abs(n - question.paragraph)):
-            if piece and _holds(source, number, piece):
+    nearby = sorted(range(max(1, question.paragraph - 2), min(len(source.paragraphs), question.paragraph + 2) + 1),
+                    key=lambda n: abs(n - question.paragraph))
+    pieces = [clean(p) for p in re.split(r"\n", question.quote) if p.strip()]
+    for piece in sorted(pieces, key=len, reverse=True) if len(pieces) > 1 else ():
+        for number in nearby:
+            if quote_in(piece, source.paragraph_text(number)):
                 return replace(question, quote=piece, paragraph=number)
+    words = quote.split()[:40]          # (a rare repair: bounded, so a long quote cannot make it slow)
+    for size in range(len(words) - 1, 1, -1):          # the longest run of the quote's words found nearby
+        for first in range(len(words) - size + 1):
+            piece = " ".join(words[first:first + size])
+            for number in nearby:
+                if quote_in(piece, source.paragraph_text(number)):
+                    return replace(question, quote=piece.strip(" ,;:"), paragraph=number)
     return replace(question, quote=quote)
-
-
-def _holds(source: Source, number: int, quote: str) -> bool:
-    return quote.rstrip("…") in clean_paragraph(source.paragraph_text(number))
 
 
 # ----------------------------------------------------------------------------------------- activities

@@ -28,7 +28,7 @@ import string
 from dataclasses import dataclass
 
 from .authorship import authorship
-from .wording import clean, clean_paragraph
+from .wording import clean, quote_in
 
 CHECKS = ("quote-not-in-paragraph", "raw-markup", "template-leftover", "key-of-another-kind",
           "rewrite-on-quotation", "furniture-in-argument", "technique-not-shown", "wrong-plural", "jargon",
@@ -119,16 +119,11 @@ def _quotations(lesson, exercises):
 
 
 def _quote_in_paragraph(source, paragraph: int, quote: str, cache: dict) -> bool:
+    """Do the quotation's words stand in the paragraph, in order? (Words only: the text view and the quote
+    may each drop Markdown, brackets and punctuation in their own way; the words must be the same.)"""
     if not 1 <= paragraph <= len(source.paragraphs):
         return False
-    text = cache.get(paragraph)
-    if text is None:
-        text = cache[paragraph] = _comparable(source.paragraph_text(paragraph))
-    return all(part in text for part in (_comparable(p) for p in quote.split("…")) if part)
-
-
-def _comparable(text: str) -> str:
-    return " ".join(clean_paragraph(text).replace("\\", "").split())
+    return quote_in(quote, source.paragraph_text(paragraph))
 
 
 # ------------------------------------------------------------------------------------------ wording

@@ -95,3 +95,25 @@ def clean_paragraph(text: str) -> str:
     """``clean`` for a whole paragraph, remembered: a lesson's questions, activities and checks ask for
     the same few paragraphs again and again (~0.1 ms a paragraph each time)."""
     return clean(text)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def words_of(text: str) -> str:
+    """The words of ``text``, lower case, one space apart: how a quotation is matched against its
+    paragraph whatever Markdown, brackets or punctuation either side kept or dropped."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+@lru_cache(maxsize=4096)
+def paragraph_words(text: str) -> str:
+    """``words_of`` a whole paragraph, remembered (the same few paragraphs are asked about again and again)."""
+    return " ".join(_WORDS.findall(clean(text).lower()))
+
+
+def quote_in(quote: str, paragraph: str) -> bool:
+    """Are the words of ``quote`` (each part, when "…" marks a cut) in ``paragraph``, in order?"""
+    words = paragraph_words(paragraph)
+    parts = [words_of(clean(part)) for part in quote.split("…")]
+    return all(f" {part} " in f" {words} " for part in parts if part)
