@@ -205,3 +205,18 @@ def test_the_student_edition_holds_no_tool_jargon(built_sites):
     pattern = re.compile("|".join(re.escape(j) for j in JARGON) + r"|\b(?-i:[A-Z][a-z]+_[A-Z][a-z]+)", re.I)
     found = {page.name: pattern.findall(visible(page.read_text(encoding="utf-8"))) for page in pages}
     assert {name: words for name, words in found.items() if words} == {}
+
+
+def test_a_broken_template_file_is_reported_with_file_line_and_fix(tmp_path):
+    from medialit.errors import InputError
+    from medialit.lesson.technique_questions import TEMPLATES_FILE
+
+    broken = tmp_path / "technique_questions.yaml"
+    broken.write_text(TEMPLATES_FILE.read_text(encoding="utf-8").replace("    doubt: >-", "    doubts: >-")
+                      .replace("{cues} and says what", "{cue} and says what"), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_question_templates(broken)
+    messages = [str(p) for p in error.value.problems]
+    assert any("no key for technique 'doubt'" in m and ":" in m.split(" ")[0] for m in messages)
+    assert any("unknown placeholder(s) {cue}" in m and "use only" in m for m in messages)
+    assert any("'doubts', which is not a technique" in m for m in messages)
