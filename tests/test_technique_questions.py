@@ -220,3 +220,12 @@ def test_a_broken_template_file_is_reported_with_file_line_and_fix(tmp_path):
     assert any("no key for technique 'doubt'" in m and ":" in m.split(" ")[0] for m in messages)
     assert any("unknown placeholder(s) {cue}" in m and "use only" in m for m in messages)
     assert any("'doubts', which is not a technique" in m for m in messages)
+
+
+def test_a_censored_word_is_text_not_emphasis():
+    """Pasted news censors words with stars inside them: "f**king ... b***h" is no bold passage."""
+    from medialit.lesson.wording import clean
+    from medialit.text.markup import strip_markup
+
+    line = "“This is gonna go right in my f**king fireplace, b***h,” he said. **Blame NATO.**"
+    assert strip_markup(line) == clean(line) == "“This is gonna go right in my f**king fireplace, b***h,” he said. Blame NATO."
