@@ -98,3 +98,41 @@ def test_tables_questions_and_snippets_of_fixture_lessons_hold_no_raw_markup_or_
                 if match:
                     found.append((page.name, match.group(), words[:120]))
     assert found == []
+
+
+# ------------------------------------------------------------------------------------------ the check itself
+
+
+def test_the_check_catches_each_kind_of_problem(tmp_path):
+    """The check is not vacuous: a lesson spoiled on purpose fails each check it should."""
+    from dataclasses import replace
+
+    from medialit.analysis import analyze
+    from medialit.analysis.taxonomy import load_taxonomy
+    from medialit.lesson.compose import compose_lesson
+    from medialit.lesson.exercises import build_exercises
+    from medialit.lesson.outlets import load_outlets
+    from medialit.lesson.quality import check_lesson
+    from medialit.lesson.questions import Answer, Question
+    from medialit.lesson.readings import load_catalog
+    from medialit.text.source import load_source
+
+    path = ROOT / "tests" / "fixtures" / "question-texts" / "protest-quotes.md"
+    source = load_source(path)
+    taxonomy = load_taxonomy()
+    lesson = compose_lesson(source, analyze(source), taxonomy, load_outlets(), load_catalog())
+    assert check_lesson(lesson, build_exercises(lesson, taxonomy), taxonomy) == []
+    fear_key = "Judges how likely the feared outcome is."
+    spoiled = [
+        Question("techniques", "analyse", "Which word is loaded here?", 4, "reckless scheme",
+                 Answer("Offers a **plain** alternative."), kind="analyse:appeal-to-fear"),   # markup, wrong key
+        Question("techniques", "create", "Rewrite paragraph 2 neutrally.", 2, "These greedy bureaucrats",
+                 Answer("Keeps the facts."), kind="rewrite"),                               # a quotation
+        Question("techniques", "evaluate", "Paragraph 4 carries 1 flags ({names}).", 4, "nowhere in the text",
+                 Answer(fear_key), kind="evaluate"),                                        # plural, leftover, quote
+        Question("techniques", "identify", "A model learnt from annotated news agrees: which technique?", 4,
+                 "reckless scheme", Answer(fear_key), kind="identify"),                     # jargon, shared key
+    ]
+    checks = {issue.check for issue in check_lesson(replace(lesson, questions=tuple(spoiled)), (), taxonomy)}
+    assert checks >= {"raw-markup", "key-of-another-kind", "rewrite-on-quotation", "wrong-plural",
+                      "template-leftover", "quote-not-in-paragraph", "jargon"}

@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ..analysis.detect_text import quotation_spans
+from ..analysis.detect_text import merge, quotation_spans
 
 # A paragraph is the author's when at least this share of it stands outside quotation marks.
 OWN_SHARE = 0.5
@@ -88,7 +88,7 @@ def authorship(source) -> Authorship:
     spans = quotation_spans(source.content, [(p.start, p.end) for p in paragraphs])
     return Authorship(
         source=source,
-        quoted=tuple(_merged(spans)),
+        quoted=tuple(merge(spans)),
         block_quotes=frozenset(p.number for p in paragraphs if _is_block_quote(source, p)),
         furniture=furniture_paragraphs(source),
     )
@@ -127,13 +127,3 @@ def _is_block_quote(source, paragraph) -> bool:
 
 def _kind(paragraph) -> str:
     return str(getattr(paragraph, "kind", "") or "").lower()
-
-
-def _merged(spans) -> list[tuple[int, int]]:
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return [(start, end) for start, end in merged]
