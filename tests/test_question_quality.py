@@ -79,17 +79,19 @@ def fixture_site(tmp_path_factory):
     return build_site(make_project(folder / "project", seeds=seeds), site_dir=folder / "site")
 
 
-def test_tables_questions_and_snippets_of_fixture_lessons_hold_no_raw_markup_or_jargon(fixture_site):
+def test_fixture_lessons_as_rendered_hold_no_raw_markup_jargon_or_wrong_plural(fixture_site):
     import html
     import re
 
-    from medialit.lesson.quality import _JARGON, _LABEL, _MARKUP
+    from medialit.lesson.quality import _JARGON, _LABEL, _MARKUP, _PLURAL
 
     pages = [p for p in (fixture_site / "lessons").glob("*.html") if p.name != "index.html"]
     assert len(pages) >= 3
     found = []
     for page in pages:
         text = page.read_text(encoding="utf-8")
+        article = html.unescape(re.sub(r"<[^>]+>", " ", re.search(r"<article\b.*?</article>", text, re.S).group()))
+        found += [(page.name, m.group(), "") for m in _PLURAL.finditer(article)]
         parts = re.findall(r"<table\b.*?</table>|<p class=\"ml-q-(?:head|prompt)\">.*?</p>|<legend>.*?</legend>", text, re.S)
         for part in parts:
             words = html.unescape(re.sub(r"<[^>]+>", " ", part))
