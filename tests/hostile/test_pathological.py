@@ -85,7 +85,7 @@ def test_a_seed_past_its_budget_is_named_and_the_others_build(tmp_path, monkeypa
         == [("text-01.md", True, False)]
 
 
-def test_a_seed_past_its_budget_fails_a_strict_build_by_name(tmp_path, monkeypatch, capsys):
+def test_the_cli_names_a_seed_past_its_budget(tmp_path, monkeypatch, capsys):
     from medialit.cli import main
 
     config = make_project(tmp_path / "project")
