@@ -35,7 +35,8 @@ from .parallel import compose_many
 from .progress import Progress
 from ..lesson.readings import load_catalog
 from .render import make_environment, render
-from ..text.source import Source, find_seeds, load_source
+from ..text.source import SEED_SUFFIXES, Source, find_seeds, load_source
+from .addresses import RESERVED_SLUGS, fits, read_addresses, unique_slug, write_addresses
 from ..analysis.taxonomy import load_taxonomy
 from .textview import render_text
 from ..lesson.units import Unit, load_units
@@ -127,7 +128,7 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     started = time.perf_counter()
     # (Loaded here, before any worker process starts, so that workers inherit them already parsed.)
     taxonomy, _, _ = load_taxonomy(), load_outlets(), load_catalog()
-    sources, problems, warnings = load_sources(project.seeds_dir)
+    sources, problems, warnings = load_sources(project.seeds_dir, record=True)
     stats.seeds = len(sources) + len({p.path for p in problems})
     stats.timed("load", started)
     # 2-3. Analyse and compose, from the cache where neither the seed nor the code and data changed; and
@@ -195,39 +196,71 @@ def load_units_or_report(seeds_dir: Path, lessons: list[Lesson], problems: list[
         return []
 
 
-def load_sources(seeds_dir: Path) -> tuple[list[Source], list[Problem], list[str]]:
-    """Every valid seed, with a unique slug; the problems of every invalid one."""
+def load_sources(seeds_dir: Path, record: bool = False) -> tuple[list[Source], list[Problem], list[str]]:
+    """Every valid seed, with a unique slug; the problems of every invalid one.
+
+    Seeds keep the addresses recorded in ``seeds/addresses.tsv`` (``addresses``), so a new seed never
+    takes an existing lesson's address; ``record`` writes the addresses given (a build does, a check not)."""
     if not seeds_dir.is_dir():
         raise InputError([Problem(seeds_dir, "the seeds folder does not exist",
                                   fix="create it and put one article per .md or .txt file in it")])
-    sources: list[Source] = []
+    loaded: list[Source] = []
     problems: list[Problem] = []
-    warnings: list[str] = []
-    taken: set[str] = set()
+    warnings: list[str] = nested_seed_warnings(seeds_dir)
     for path in find_seeds(seeds_dir):
         try:
-            source = load_source(path)
+            loaded.append(load_source(path))
         except InputError as error:
             problems.extend(error.problems)
-            continue
-        slug = unique_slug(source.slug, taken)
-        if slug != source.slug:
-            warnings.append(f"{path}: another seed already has the address '{source.slug}'; this lesson is at '{slug}'")
-        taken.add(slug)
-        sources.append(replace(source, slug=slug))
+    recorded = read_addresses(seeds_dir)
+    # Addresses of seeds that still exist stay theirs, even while a seed cannot be read.
+    kept = {name: slug for name, slug in recorded.items() if name not in {s.path.name for s in loaded}
+            and _exists(seeds_dir / name)}
+    taken: set[str] = set(kept.values())
+    slugs: dict[Path, str] = {}
+    for source in loaded:           # 1. each seed that had an address gets it back
+        old = recorded.get(source.path.name)
+        if old and old not in taken and old not in RESERVED_SLUGS and fits(old, source.slug):
+            slugs[source.path] = old
+            taken.add(old)
+    for source in loaded:           # 2. the newcomers, in file-name order
+        if source.path not in slugs:
+            slugs[source.path] = slug = unique_slug(source.slug, taken)
+            taken.add(slug)
+            if slug != source.slug:
+                why = (f"'{source.slug}' is the address of the list of lessons" if source.slug in RESERVED_SLUGS
+                       else f"another seed already has the address '{source.slug}'")
+                warnings.append(f"{source.path}: {why}; this lesson is at '{slug}'")
+    sources = [replace(source, slug=slugs[source.path]) for source in loaded]
+    for source in sources:
         warnings.extend(source.warnings)
+    if record:
+        write_addresses(seeds_dir, {**kept, **{s.path.name: s.slug for s in sources}})
     return sources, problems, warnings
 
 
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """Duplicate titles never drop a lesson: the second gets '-2', the third '-3'."""
-    candidate, number = slug, 2
-    while candidate in taken or candidate in RESERVED_SLUGS:
-        candidate, number = f"{slug}-{number}", number + 1
-    return candidate
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
-RESERVED_SLUGS = {"index"}
+def nested_seed_warnings(seeds_dir: Path, limit: int = 20) -> list[str]:
+    """Seed files in subfolders of the seeds folder: never built (a lesson comes from each file directly
+    in it), so say so instead of leaving the teacher to wonder where the lesson went."""
+    found: list[str] = []
+    for folder, subfolders, files in os.walk(seeds_dir):
+        # (Two levels down at most: a seeds folder is flat, and a mistaken copy may hold a whole tree.)
+        depth = len(Path(folder).relative_to(seeds_dir).parts)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".")) if depth < 2 else []
+        if depth == 0:
+            continue
+        for name in sorted(files):
+            if Path(name).suffix.lower() in SEED_SUFFIXES and not name.startswith(".") and len(found) < limit:
+                found.append(f"{Path(folder) / name}: is in a subfolder of {seeds_dir}, so no lesson is made from "
+                             f"it; move it into {seeds_dir} itself to build it")
+    return found
 
 
 def compose_each(sources: list[Source], threshold: float, progress: Progress | None = None,
