@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
+from types import SimpleNamespace
 from typing import Callable
 
-from .analysis import framing, voices
+from .analysis import DEFAULT_THRESHOLD, analyze, framing, voices
+from .analysis.review import has_sidecar, sidecar_path
 from .analysis.rules import load_rulebook
 from .analysis.taxonomy import load_taxonomy
 from .datafiles import DATA_DIR
@@ -15,7 +16,9 @@ from .errors import InputError, Problem
 from .lesson import outlets, readings, verification
 from .lesson.outlets import load_outlets
 from .lesson.readings import load_catalog
+from .lesson.units import load_units
 from .site import load_sources
+from .text.source import Source
 
 
 @dataclass
@@ -32,6 +35,7 @@ def check_project(seeds_dir: Path) -> CheckReport:
             loader()
         except InputError as error:
             report.problems.extend(error.problems)
+    data_ok = not report.problems
     try:
         sources, problems, warnings = load_sources(seeds_dir)
     except InputError as error:
@@ -40,7 +44,32 @@ def check_project(seeds_dir: Path) -> CheckReport:
     report.seed_count = len(sources) + len({p.path for p in problems})
     report.problems.extend(problems)
     report.warnings.extend(warnings)
+    if data_ok:                     # (the review files are applied to an analysis, which needs the data)
+        report.problems.extend(review_problems(sources))
+    report.problems.extend(units_problems(seeds_dir, sources))
     return report
+
+
+def review_problems(sources: list[Source]) -> list[Problem]:
+    """Every problem of the review files next to the seeds: each is applied to its seed's analysis, as a
+    build does, so that a quote no longer in the text is found here and not by the build."""
+    problems: list[Problem] = []
+    for source in sources:
+        if has_sidecar(sidecar_path(source)):
+            try:
+                analyze(source, DEFAULT_THRESHOLD)
+            except InputError as error:
+                problems.extend(error.problems)
+    return problems
+
+
+def units_problems(seeds_dir: Path, sources: list[Source]) -> list[Problem]:
+    """The problems of ``units.yaml``, checked against the lessons the seeds make (by address)."""
+    try:
+        load_units(seeds_dir, [SimpleNamespace(slug=source.slug) for source in sources])
+    except InputError as error:
+        return list(error.problems)
+    return []
 
 
 def _data_loaders() -> list:

@@ -7,15 +7,19 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
+import threading
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import site
 from .analysis import DEFAULT_THRESHOLD, analyze
-from .errors import InputError, MedialitError
+from .errors import InputError, MedialitError, printable
 from .site.progress import ProgressBar
-from .text.source import PLACEHOLDER_BODY, load_source, slugify
+from .datafiles import unsafe_character
+from .text.source import MAX_TITLE_CHARS, PLACEHOLDER_BODY, load_source, slugify
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -35,16 +39,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_INPUT
     except MedialitError as error:
-        print(f"error: {error}", file=sys.stderr)
+        # Line by line: problems inside are escaped already, and each of their lines is one problem.
+        for line in str(error).split("\n"):
+            print(f"error: {printable(line)}", file=sys.stderr)
         return EXIT_INPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("interrupted; the previous site was left as it was", file=sys.stderr)
-        return 130
+        return 128 + getattr(stop, "signum", 2)
     except OSError as error:
         if not error.strerror:                  # e.g. jinja2.TemplateNotFound is an OSError too
             return _unexpected(error)
-        where = f"{error.filename}: " if error.filename else ""
-        print(f"error: {where}{error.strerror or error}; the previous site was left as it was", file=sys.stderr)
+        where = f"{printable(error.filename)}: " if error.filename else ""
+        print(f"error: {where}{printable(error.strerror or error)}; the previous site was left as it was",
+              file=sys.stderr)
         return EXIT_INPUT
     except Exception as error:  # noqa: BLE001 - the last line of defence: a message, never a traceback
         return _unexpected(error)
@@ -53,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 def _unexpected(error: BaseException) -> int:
     if os.environ.get("MEDIALIT_DEBUG"):
         traceback.print_exception(error)
-    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {str(error)[:300]}); "
+    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {printable(str(error)[:300])}); "
           "the previous site was left as it was. This is a bug in medialit: please report it "
           "(set MEDIALIT_DEBUG=1 to see the details).", file=sys.stderr)
     return EXIT_INTERNAL
@@ -97,13 +104,40 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop like Ctrl-C, so that the worker processes are shut down and the staging
+    folder removed (a build killed outright leaves them to the workers' own watch and the next build)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextmanager
+def _stopped_by_signals():
+    def stop(signum, frame):
+        raise Stopped(signum)
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, stop) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def _build(args) -> int:
     import logging
 
     _configure_logging(logging.WARNING if args.quiet else logging.INFO)
     edition = "teacher" if args.teacher else "student"
-    report = site.build(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
-                        seeds_dir=args.seeds, progress=None if args.quiet else ProgressBar())
+    with _stopped_by_signals():
+        report = site.build(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
+                            seeds_dir=args.seeds, progress=None if args.quiet else ProgressBar())
     stats, seconds = report.stats, report.stats.seconds
     left_out = f"; {len({p.path for p in report.problems})} seed(s) left out (see the errors above)" if report.problems else ""
     print(f"built the {edition} edition in {report.target}: {stats.lessons} lesson(s) from {stats.seeds} seed(s){left_out}\n"
@@ -131,7 +165,7 @@ def _check(args) -> int:
 
     report = check_project(args.seeds)
     for line in report.warnings:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {printable(line)}", file=sys.stderr)
     for problem in report.problems:
         print(f"error: {problem}", file=sys.stderr)
     print(f"checked {report.seed_count} seed(s) and the data files: "
@@ -143,26 +177,28 @@ def _analyze(args) -> int:
     source = load_source(args.file)
     analysis = analyze(source, args.threshold)
     if args.format == "json":
-        json.dump(analysis.to_json(source), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
-        print()
+        # Made whole before anything is printed: an error half-way must never leave half a JSON document.
+        text = json.dumps(analysis.to_json(source), ensure_ascii=False, indent=2, sort_keys=True)
+        sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
         return 0
     meta = source.meta
-    print(f"{meta.title}\n{meta.author or 'author not given'}, {meta.publisher or 'outlet not given'}, "
+    print(f"{_clip(meta.title, 300)}\n{_clip(meta.author or 'author not given')}, "
+          f"{_clip(meta.publisher or 'outlet not given')}, "
           f"{meta.published or 'date not given'}; {source.word_count} words, {len(source.paragraphs)} paragraphs\n")
     print(f"Techniques ({len(analysis.shown_techniques)} shown of {len(analysis.techniques)}; "
           f"threshold {args.threshold}):")
     for f in analysis.techniques:
         mark = "*" if f.shown else " "
         print(f" {mark} ¶{f.paragraph:<3} {f.confidence:.2f}  {f.technique:<27} “{_clip(f.text)}”\n"
-              f"        {f.reason}\n        id: {f.id}")
+              f"        {_clip(f.reason, 1000)}\n        id: {printable(f.id)}")
     print(f"\nVoices ({len(analysis.voices)}):")
     for v in analysis.voices:
-        print(f"   ¶{v.paragraph:<3} {v.speaker or 'unnamed'} — {v.verb or '-'}{'' if v.verb_neutral else ' (not neutral)'}: “{_clip(v.text)}”")
+        print(f"   ¶{v.paragraph:<3} {_clip(v.speaker or 'unnamed')} — {_clip(v.verb or '-')}{'' if v.verb_neutral else ' (not neutral)'}: “{_clip(v.text)}”")
     print(f"\nCheckable claims ({len(analysis.claims)}):")
     for c in analysis.claims:
         print(f"   ¶{c.paragraph:<3} {c.kind:<11} “{_clip(c.text)}”")
     print("\n* = shown in the lesson. To confirm, drop or add a flag, use its id in a review file next to the seed "
-          f"({args.file.with_suffix('.review.yaml').name}); see the teacher guide.")
+          f"({printable(args.file.with_suffix('.review.yaml').name)}); see the teacher guide.")
     return 0
 
 
@@ -170,10 +206,21 @@ def _new(args) -> int:
     path = args.file or Path("seeds") / f"{slugify(args.title) or 'new-text'}.md"
     if path.exists() and not args.force:
         raise MedialitError(f"{path} already exists; choose another name or add --force to overwrite it")
+    # The same rules as 'medialit check': never write a seed that the check then refuses.
+    if len(args.title) > MAX_TITLE_CHARS:
+        raise MedialitError(f"--title is {len(args.title)} characters long; a headline has at most {MAX_TITLE_CHARS} "
+                            "(put the rest in the text)")
+    if unsafe_character(args.title):
+        raise MedialitError(f"--title holds the control character {unsafe_character(args.title)}; "
+                            "type the headline as it reads")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(SEED_TEMPLATE.format(title=json.dumps(args.title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY,
                                          today=dt.date.today().isoformat()), encoding="utf-8")
-    print(f"created {path}: fill in the front matter, paste the article below the '---' line, then run 'medialit check'")
+    print(f"created {printable(path)}: fill in the front matter, paste the article below the '---' line, "
+          "then run 'medialit check'")
+    if any(parent.name == "seeds" for parent in path.resolve().parents[1:]):
+        print(f"warning: {printable(path)} is in a subfolder of a seeds folder: medialit makes lessons only from "
+              "the files directly in it, so move it there to build it", file=sys.stderr)
     return 0
 
 
@@ -197,8 +244,9 @@ level:                  # e.g. upper secondary
 
 
 def _clip(text: str, limit: int = 70) -> str:
+    """Seed text for the terminal: on one line, short, and escaped (no escape sequences reach it)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return printable(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _configure_logging(level: int) -> None:

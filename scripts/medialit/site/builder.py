@@ -18,6 +18,7 @@ import errno
 import gc
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from ..analysis import DEFAULT_THRESHOLD
 from .cache import LessonCache
+from ..datafiles import show
 from ..errors import BuildFailed, InputError, MedialitError, Problem
 from ..lesson.exercises import build_exercises
 from ..lesson.compose import Lesson
@@ -71,7 +73,7 @@ class Project:
     @classmethod
     def from_mkdocs_config(cls, config) -> Project:
         root = Path(config.config_file_path).resolve().parent
-        settings = (config.extra or {}).get("medialit") or {}
+        settings = checked_settings(Path(config.config_file_path), (config.extra or {}).get("medialit"))
         templates = settings.get("templates_dir")
         return cls(
             root=root,
@@ -81,6 +83,34 @@ class Project:
             templates_dir=(root / templates).resolve() if templates else None,
             cache_dir=cache_dir_for(root, settings.get("cache_dir")),
         )
+
+
+# The settings under 'extra: medialit:' in mkdocs.yml that name a folder, and those that are numbers.
+_FOLDER_SETTINGS = ("seeds_dir", "templates_dir", "cache_dir")
+
+
+def checked_settings(config_file: Path, settings) -> dict:
+    """medialit's settings in mkdocs.yml, each of the right kind; every mistake is reported at once,
+    naming the setting (never as a bug in medialit)."""
+    if settings is None:
+        return {}
+    if not isinstance(settings, dict):
+        raise InputError([Problem(config_file, "'extra: medialit:' must hold settings such as 'seeds_dir: seeds'",
+                                  fix="indent the settings under 'medialit:'")])
+    problems = []
+    for key in _FOLDER_SETTINGS:
+        value = settings.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip() or "\0" in value):
+            problems.append(Problem(config_file, f"setting 'extra: medialit: {key}' must be a folder name "
+                                                 f"(got {show(value)})", fix=f"write e.g. '{key}: seeds'"
+                                    if key == "seeds_dir" else f"write one folder name, or remove '{key}:'"))
+    threshold = settings.get("threshold", DEFAULT_THRESHOLD)
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        problems.append(Problem(config_file, f"setting 'extra: medialit: threshold' must be a number from 0 to 1 "
+                                             f"(got {show(threshold)})", fix=f"write e.g. 'threshold: {DEFAULT_THRESHOLD}'"))
+    if problems:
+        raise InputError(problems)
+    return settings
 
 
 def cache_dir_for(root: Path, setting: str | None = None) -> Path | None:
@@ -373,7 +403,8 @@ def render_technique_pages(env, technique, examples: list, common: dict) -> dict
 
 
 def edition_of(config) -> str:
-    settings = (config.extra or {}).get("medialit") or {}
+    settings = (config.extra or {}).get("medialit")
+    settings = settings if isinstance(settings, dict) else {}
     return os.environ.get("MEDIALIT_EDITION") or settings.get("edition") or "student"
 
 
@@ -407,6 +438,7 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     root = config_file.parent
     target = (site_dir or root / ("site" if edition == "student" else "site-teacher")).resolve()
     _refuse_dangerous_target(target, root)
+    recover_leftovers(target)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(staging)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"   # the MkDocs 2 notice is not actionable for a teacher
@@ -414,7 +446,10 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     started = time.perf_counter()
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
-        settings = config.extra.setdefault("medialit", {})
+        checked_settings(config_file, config.extra.get("medialit"))
+        if config.extra.get("medialit") is None:
+            config.extra["medialit"] = {}
+        settings = config.extra["medialit"]
         settings.update(edition=edition, strict=strict, progress=progress, report=report)
         if seeds_dir is not None:
             settings["seeds_dir"] = str(seeds_dir.resolve())
@@ -465,7 +500,63 @@ def _swap(staging: Path, target: Path) -> None:
             raise
         _replace_contents(staging, target)
         _remove(staging)
-    _remove(old)
+    _discard_old(old, target)
+
+
+def _discard_old(old: Path, target: Path) -> None:
+    """Remove the previous site once the new one is in place. Failing that is no failed build: the new
+    site is there, so say exactly that (a later build removes the leftover, see recover_leftovers)."""
+    try:
+        _remove(old)
+    except OSError as error:
+        log.warning(f"the new site is in {target}, but the previous one could not be removed from {old} "
+                    f"({error.strerror or error}); delete that folder by hand, or let the next build remove it")
+
+
+def recover_leftovers(target: Path) -> None:
+    """Undo what killed builds left beside ``target``: a build killed between the two renames of the swap
+    left no ``target``, only ``.<name>.old-<pid>``: put it back; and remove the staging copies
+    (``.<name>.building-<pid>``) and old sites of builds that are no longer running. Another build still
+    running keeps its folders."""
+    leftovers = []
+    for path in target.parent.glob(f".{glob_escape(target.name)}.*-*"):
+        kind, _, pid = path.name[len(target.name) + 2:].rpartition("-")
+        if kind in ("old", "building") and pid.isdigit() and not _running(int(pid)):
+            leftovers.append((kind, path))
+    olds = sorted((p for kind, p in leftovers if kind == "old"), key=_mtime, reverse=True)
+    if olds and not target.exists() and not target.is_symlink():
+        olds[0].rename(target)               # the newest previous site: the one the killed build moved away
+        log.warning(f"{target} was missing after a build was stopped half-way; the previous site was put back")
+        leftovers = [(kind, p) for kind, p in leftovers if p != olds[0]]
+    for _, path in leftovers:
+        try:
+            _remove(path)
+        except OSError as error:
+            log.warning(f"could not remove {path}, left by a build that was stopped ({error.strerror or error})")
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (the build that made a folder may still be running)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True                # someone else's process, or no answer: assume it runs, keep its folder
+    return True
 
 
 def _replace_contents(source: Path, target: Path) -> None:
