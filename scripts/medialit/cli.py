@@ -152,12 +152,38 @@ def _serve(args) -> int:
     import os
 
     from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
     _configure_logging(20)
+    _answer_bad_paths_with_404()
     os.environ["MEDIALIT_EDITION"] = "teacher" if args.teacher else "student"
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
-    serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    if not args.config.is_file():
+        raise MedialitError(f"{args.config} does not exist; run medialit in the project folder or pass --config")
+    try:
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    except (Abort, ConfigurationError, PluginError) as error:
+        # A broken review file, a wrong setting: the message names it (exit 1), it is not a bug.
+        raise MedialitError(str(getattr(error, "message", None) or error)) from None
     return 0
+
+
+def _answer_bad_paths_with_404() -> None:
+    """MkDocs' preview server opens the file a request names: '/%00' made open() raise ValueError, which
+    it answered with a traceback. A path holding a NUL names no file: answer 404 Not Found."""
+    from mkdocs import livereload
+
+    original = livereload.LiveReloadServer._serve_request
+    if getattr(original, "refuses_nul", False):
+        return
+
+    def serve_request(self, environ, start_response):
+        if "\0" in environ.get("PATH_INFO", ""):
+            return None                     # (None is MkDocs' own "not found")
+        return original(self, environ, start_response)
+
+    serve_request.refuses_nul = True
+    livereload.LiveReloadServer._serve_request = serve_request
 
 
 def _check(args) -> int:

@@ -80,10 +80,11 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError([Problem(path, f"is not a regular file (a device, a pipe or a folder), so it cannot "
+                                        f"be a {what}", fix="give the path of a text file")])
     with os.fdopen(fd, "rb") as file:
-        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-            raise InputError([Problem(path, f"is not a regular file (a device, a pipe or a folder), so it cannot "
-                                            f"be a {what}", fix="give the path of a text file")])
         try:
             data = file.read(limit + 1)
         except OSError as exc:
