@@ -56,9 +56,11 @@ def project(tmp_path_factory) -> Path:
 def start_build(config: Path) -> tuple[subprocess.Popen, set[int]]:
     """A build in its own process, and its worker processes once they are at work."""
     env = {**os.environ, "MEDIALIT_CACHE_DIR": "off", "MEDIALIT_WORKERS": "2"}
-    build = subprocess.Popen([sys.executable, "-m", "medialit", "build", "-q", "--config", str(config),
-                              "--site-dir", str(config.parent / "site")], env=env, stdin=subprocess.DEVNULL,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    # (stderr to a file, not a pipe: workers that outlive the build would hold a pipe open forever)
+    with open(config.parent / "stderr.txt", "wb") as stderr:
+        build = subprocess.Popen([sys.executable, "-m", "medialit", "build", "-q", "--config", str(config),
+                                  "--site-dir", str(config.parent / "site")], env=env, stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         workers = children_of(build.pid)
@@ -68,7 +70,11 @@ def start_build(config: Path) -> tuple[subprocess.Popen, set[int]]:
             break
         time.sleep(0.05)
     build.kill()
-    pytest.fail(f"the build started no workers (exit {build.poll()}): {build.stderr.read().decode()[-2000:]}")
+    pytest.fail(f"the build started no workers (exit {build.poll()}): {stderr_of(config)[-2000:]}")
+
+
+def stderr_of(config: Path) -> str:
+    return (config.parent / "stderr.txt").read_text(errors="replace")
 
 
 def gone_within(pids: set[int], seconds: float) -> set[int]:
@@ -98,10 +104,17 @@ def test_workers_exit_when_the_build_is_killed(project, signum):
 
 def test_a_terminated_build_says_so_and_leaves_no_staging_folder(project):
     build, workers = start_build(project)
-    os.kill(build.pid, signal.SIGTERM)
-    build.wait(timeout=60)
-    stderr = build.stderr.read().decode()
-    assert build.returncode == 128 + signal.SIGTERM, stderr
-    assert "interrupted; the previous site was left as it was" in stderr and "Traceback" not in stderr
-    assert not list(project.parent.glob(".site.building-*"))
-    assert gone_within(workers, 10) == set()
+    try:
+        os.kill(build.pid, signal.SIGTERM)
+        build.wait(timeout=60)
+        stderr = stderr_of(project)
+        assert build.returncode == 128 + signal.SIGTERM, stderr
+        assert "interrupted; the previous site was left as it was" in stderr and "Traceback" not in stderr
+        assert not list(project.parent.glob(".site.building-*"))
+        assert gone_within(workers, 10) == set()
+    finally:
+        for pid in workers:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
