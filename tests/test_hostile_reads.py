@@ -109,3 +109,10 @@ def test_medialit_workers_that_is_no_number_is_ignored_with_a_warning(monkeypatc
 def test_the_real_data_files_stay_under_the_alias_bound():
     assert shutil.disk_usage(DATA_DIR)  # (the data folder exists)
     assert readings.validate_catalog() == []
+
+
+def test_a_problem_never_prints_a_value_whole():
+    from medialit.errors import MAX_MESSAGE_CHARS, Problem
+
+    problem = Problem(DATA_DIR / "catalog.yaml", "field 'x' must be text (got " + "['lol'], " * 100_000 + ")")
+    assert len(str(problem)) < MAX_MESSAGE_CHARS + 200

@@ -269,7 +269,7 @@ class EntryChecker:
         value = self.text(key, required=required)
         allowed = sorted(allowed)
         if value is not None and value not in allowed:
-            self.add(key, f"is {value!r}, which is not a known {vocabulary}",
+            self.add(key, f"is {_show(value)}, which is not a known {vocabulary}",
                      fix=f"use one of: {', '.join(allowed)}; or add it to the '{vocabulary}' list")
             return None
         return value
@@ -343,7 +343,7 @@ def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem])
     seen: dict[str, int | None] = {}
     for index, item in enumerate(items, 1):
         ident = item.get("id") if isinstance(item, dict) else None
-        label = f"{noun} {str(ident)!r}" if ident is not None else f"{noun} #{index}"
+        label = f"{noun} {_show(str(ident) if isinstance(ident, (int, float)) else ident)}" if ident is not None else f"{noun} #{index}"
         checker = EntryChecker(path, item, label, problems)
         if not isinstance(item, dict):
             checker.add(None, f"must be a mapping of fields (got {_show(item)})")
@@ -353,7 +353,7 @@ def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem])
             continue
         ident = str(ident)
         if not _ID.match(ident):
-            checker.add("id", f"{ident!r} may hold only letters, digits, '.', '_' and '-'")
+            checker.add("id", f"{_show(ident)} may hold only letters, digits, '.', '_' and '-'")
         if ident in seen:
             where = f" (first used on line {seen[ident]})" if seen[ident] else ""
             checker.add("id", f"duplicates an id already used{where}", fix="give this entry a new, unique id")
@@ -373,7 +373,7 @@ def vocabulary(path: Path, data: Any, key: str, problems: list[Problem]) -> dict
     for ident, spec in table.items():
         if not isinstance(spec, dict) or not spec.get("label"):
             line = table.line_of(ident) if isinstance(table, LineDict) else None
-            problems.append(Problem(path, f"'{key}' entry {ident!r} needs a 'label'", line=line))
+            problems.append(Problem(path, f"'{key}' entry {_show(ident)} needs a 'label'", line=line))
             continue
         result[str(ident)] = spec
     return result

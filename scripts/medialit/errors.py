@@ -24,6 +24,11 @@ def _escaped(match: re.Match) -> str:
     return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
 
 
+# A message names a value, never prints it whole: past this it is cut (a last guard behind the bounded
+# reprs the checks use, for a value from a file that holds a huge list or a megabyte-long line).
+MAX_MESSAGE_CHARS = 2_000
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one input file."""
@@ -32,6 +37,10 @@ class Problem:
     message: str
     line: int | None = None
     fix: str | None = None
+
+    def __post_init__(self) -> None:
+        if len(self.message) > MAX_MESSAGE_CHARS:
+            object.__setattr__(self, "message", self.message[: MAX_MESSAGE_CHARS - 1] + "…")
 
     def __str__(self) -> str:
         # Escaped: a file name or a quoted value may hold anything, and this text is printed.
