@@ -343,7 +343,8 @@ def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem])
     seen: dict[str, int | None] = {}
     for index, item in enumerate(items, 1):
         ident = item.get("id") if isinstance(item, dict) else None
-        label = f"{noun} {_show(str(ident) if isinstance(ident, (int, float)) else ident)}" if ident is not None else f"{noun} #{index}"
+        shown = _show(str(ident) if isinstance(ident, (int, float)) else ident)
+        label = f"{noun} {shown}" if ident is not None else f"{noun} #{index}"
         checker = EntryChecker(path, item, label, problems)
         if not isinstance(item, dict):
             checker.add(None, f"must be a mapping of fields (got {_show(item)})")
