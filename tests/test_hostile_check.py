@@ -138,3 +138,13 @@ def test_a_seed_in_a_subfolder_is_reported_not_silently_ignored(tmp_path):
     assert any("drafts/draft.md" in w and "subfolder" in w for w in warnings), warnings
     code, _, err = run("check", "--seeds", str(tmp_path / "seeds"))
     assert code == 0 and "drafts/draft.md" in err
+
+
+def test_a_misspelled_field_in_a_teacher_s_readings_is_reported(tmp_path):
+    from test_readings_meaning import TEACHER_READINGS
+
+    seeds = tmp_path / "seeds"
+    write_seed(seeds)
+    (seeds / "readings.yaml").write_text(TEACHER_READINGS.replace("    about:", "    abuot:"), encoding="utf-8")
+    code, _, err = run("check", "--seeds", str(seeds))
+    assert code == 1 and "readings.yaml" in err and "'abuot'" in err, err

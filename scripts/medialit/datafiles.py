@@ -10,6 +10,7 @@ a teacher who adds three readings sees all three mistakes at once, never one per
 from __future__ import annotations
 
 import contextvars
+import difflib
 import datetime as dt
 import os
 import re
@@ -216,7 +217,7 @@ class EntryChecker:
 
     def __post_init__(self) -> None:
         # The fields the parser asks for: whatever else the entry holds is a misspelling or a field
-        # medialit does not know (reported by ``parsed_or_raise`` and ``problems_of``, see _report_unknown).
+        # medialit does not know (reported by ``field_checked``).
         self.asked: set[str] = set()
         self.faulted = False
         checkers = _checkers.get()
@@ -397,17 +398,17 @@ def clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-# The entry checkers made while one data file is parsed (see _parse_checked).
+# The entry checkers made while one data file is parsed (see field_checked).
 # Files whose parsers read every field of every entry through an EntryChecker, so that a field never
 # asked for is unknown. (voices, framing and checks read some fields from the mapping itself.)
-FIELD_CHECKED_FILES = {"outlets.yaml", "catalog.yaml"}
+# (readings.yaml and outlets.yaml next to the seeds are the teacher's own: see lesson/local_data.py.)
+FIELD_CHECKED_FILES = {"outlets.yaml", "catalog.yaml", "readings.yaml"}
 _checkers: contextvars.ContextVar[list | None] = contextvars.ContextVar("medialit_checkers", default=None)
 
 
-def _parse_checked(parse: Callable[[Path, list[Problem]], Any], path: Path, problems: list[Problem]) -> Any:
+def field_checked(parse: Callable[[Path, list[Problem]], Any], path: Path, problems: list[Problem]) -> Any:
     """Run a data file's parser, then report every field of an entry that the parser never asked for:
-    a misspelled 'cauton:' is an error, as in seeds, units and review files, not silently ignored. (Only
-    in entries without another problem: a parser may stop reading a faulty entry early.)"""
+    a misspelled 'cauton:' is an error, as in seeds, units and review files, not silently ignored."""
     if path.name not in FIELD_CHECKED_FILES:
         return parse(path, problems)
     token = _checkers.set([])
@@ -417,19 +418,24 @@ def _parse_checked(parse: Callable[[Path, list[Problem]], Any], path: Path, prob
     finally:
         _checkers.reset(token)
     for checker in checkers:
-        if isinstance(checker.entry, dict) and not checker.faulted:
-            unknown = sorted(str(k) for k in checker.entry if str(k) not in checker.asked)
-            for key in unknown:
-                known = ", ".join(sorted(checker.asked))
-                checker.problems.append(Problem(path, f"{checker.label} has an unknown field {_show(key)}",
-                                                line=checker._line(key), fix=f"known fields here: {known}"))
+        if not isinstance(checker.entry, dict):
+            continue
+        for key in sorted(str(k) for k in checker.entry if str(k) not in checker.asked):
+            close = difflib.get_close_matches(key, sorted(checker.asked), n=1, cutoff=0.75)
+            # (In an entry with another problem, the parser may have stopped reading before asking for
+            # every field: only a near-miss of a field it asked for is surely a misspelling there.)
+            if checker.faulted and not close:
+                continue
+            fix = f"did you mean '{close[0]}'?" if close else f"known fields here: {', '.join(sorted(checker.asked))}"
+            checker.problems.append(Problem(path, f"{checker.label} has an unknown field {_show(key)}",
+                                            line=checker._line(key), fix=fix))
     return result
 
 
 def parsed_or_raise(parse: Callable[[Path, list[Problem]], Any], path: Path) -> Any:
     """Run a data file's parser; raise InputError naming every problem it found."""
     problems: list[Problem] = []
-    result = _parse_checked(parse, path, problems)
+    result = field_checked(parse, path, problems)
     raise_if(problems)
     return result
 
@@ -437,7 +443,7 @@ def parsed_or_raise(parse: Callable[[Path, list[Problem]], Any], path: Path) -> 
 def problems_of(parse: Callable[[Path, list[Problem]], Any], path: Path) -> list[Problem]:
     """Every problem a data file's parser finds, without raising (for ``medialit check``)."""
     problems: list[Problem] = []
-    _parse_checked(parse, path, problems)
+    field_checked(parse, path, problems)
     return problems
 
 

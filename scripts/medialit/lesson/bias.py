@@ -57,6 +57,8 @@ def _framing_of(source) -> list[FramingSignal]:
 def outlet_questions(source, profiles: list[tuple[str, OutletProfile | None]]) -> list[Question]:
     outlets = load_outlets()
     questions = []
+    # Without the facts meant for other texts: a note on what one article quotes is no key for another.
+    profiles = [(name, profile.for_text(source) if profile else None) for name, profile in profiles]
     for name, profile in profiles:
         paragraph, quote = _mention(source, [name, *(profile.aliases if profile else ())])
         if profile is None:
