@@ -185,7 +185,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_serve_answers_a_nul_in_the_path_without_a_traceback(project, tmp_path):
+def test_serve_answers_a_nul_in_the_path_and_a_broken_review_without_a_traceback(project, tmp_path):
     port = free_port()
     log = tmp_path / "serve.log"
     with open(log, "wb") as output:
@@ -206,6 +206,14 @@ def test_serve_answers_a_nul_in_the_path_without_a_traceback(project, tmp_path):
             except OSError:
                 time.sleep(0.5)
         assert status == 404, log.read_text(errors="replace")[-3000:]
+        # A review file broken while previewing: the rebuild fails with a message naming it.
+        review = project.parent / "seeds" / "text-01.review.yaml"
+        review.write_bytes(b"drop:\n  - quote: caf\xe9\n")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and "Aborted" not in log.read_text(errors="replace"):
+            time.sleep(0.5)
+        review.unlink()
+        assert "text-01.review.yaml:2: is not UTF-8" in log.read_text(errors="replace")
     finally:
         server.terminate()
         try:
