@@ -156,7 +156,6 @@ def _serve(args) -> int:
 
     _configure_logging(20)
     _answer_bad_paths_with_404()
-    _report_rebuild_errors_without_traceback()
     os.environ["MEDIALIT_EDITION"] = "teacher" if args.teacher else "student"
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     if not args.config.is_file():
@@ -186,28 +185,6 @@ def _answer_bad_paths_with_404() -> None:
     serve_request.refuses_nul = True
     livereload.LiveReloadServer._serve_request = serve_request
 
-
-def _report_rebuild_errors_without_traceback() -> None:
-    """When a rebuild fails (a broken review file saved while previewing), MkDocs has logged the error and
-    then prints a traceback of its own 'Aborted' exception: let it print the message alone."""
-    from mkdocs import livereload
-    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
-
-    original = livereload.LiveReloadServer.__init__
-    if getattr(original, "quiet_errors", False):
-        return
-
-    def __init__(self, builder, *args, **kwargs):
-        def build_or_say_why():
-            try:
-                builder()
-            except (Abort, ConfigurationError, PluginError) as error:
-                raise SystemExit(f"error: {printable(getattr(error, 'message', None) or error)}") from None
-
-        original(self, build_or_say_why, *args, **kwargs)
-
-    __init__.quiet_errors = True
-    livereload.LiveReloadServer.__init__ = __init__
 
 
 def _check(args) -> int:
