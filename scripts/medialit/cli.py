@@ -186,7 +186,6 @@ def _answer_bad_paths_with_404() -> None:
     livereload.LiveReloadServer._serve_request = serve_request
 
 
-
 def _check(args) -> int:
     from .checking import check_project
 
