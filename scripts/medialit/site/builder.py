@@ -257,8 +257,8 @@ def load_sources(seeds_dir: Path, record: bool = False) -> tuple[list[Source], l
             problems.extend(error.problems)
     recorded = read_addresses(seeds_dir)
     # Addresses of seeds that still exist stay theirs, even while a seed cannot be read.
-    kept = {name: slug for name, slug in recorded.items() if name not in {s.path.name for s in loaded}
-            and _exists(seeds_dir / name)}
+    readable = {source.path.name for source in loaded}
+    kept = {name: slug for name, slug in recorded.items() if name not in readable and _exists(seeds_dir / name)}
     taken: set[str] = set(kept.values())
     slugs: dict[Path, str] = {}
     for source in loaded:           # 1. each seed that had an address gets it back
