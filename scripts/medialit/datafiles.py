@@ -70,8 +70,8 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: 
 # A data file, a review file or units.yaml is a few hundred KB at most; past this it is a mistake.
 MAX_DATA_BYTES = 5_000_000
 # Values a YAML file may hold once its aliases (*name) are expanded. The largest real file (catalog.yaml)
-# holds ~2,300; an
-# "alias bomb" of a few hundred bytes expands to billions, and every message or loop over it would too.
+# holds ~2,300; an "alias bomb" of a few hundred bytes expands to billions, and every message or loop
+# over it would too.
 MAX_YAML_VALUES = 200_000
 
 
