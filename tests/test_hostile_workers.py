@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 from fixtures.small import BODY, make_project
 
-pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process parents from /proc")
+from medialit.site.parallel import available_cores
+
+pytestmark = [pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process parents from /proc"),
+              pytest.mark.skipif(available_cores() < 2, reason="one core: a build starts no worker processes")]
 
 SEEDS = 24              # past PARALLEL_MIN_ITEMS (16): the build analyses them in worker processes
 
