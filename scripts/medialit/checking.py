@@ -19,7 +19,8 @@ from .lesson.outlets import load_outlets
 from .lesson.readings import load_catalog, teacher_data_problems
 from .lesson.units import load_units
 from .site import load_sources
-from .text.source import Source
+from .text import breaks, furniture
+from .text.source import Source, missing_fields
 
 
 @dataclass
@@ -49,6 +50,8 @@ def check_project(seeds_dir: Path) -> CheckReport:
         report.problems.extend(problems)
         report.warnings.extend(warnings)
         report.warnings.extend(_notes_for_one_text(sources))
+        for source in sources:
+            report.warnings.extend(missing_fields(source))
         if data_ok:                 # (the review files are applied to an analysis, which needs the data)
             report.problems.extend(review_problems(sources))
         report.problems.extend(units_problems(seeds_dir, sources))
@@ -116,6 +119,8 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
         lambda d: verification.validate_settles(d / verification.SETTLES_FILE.name),
         lambda d: voices.validate_voices(d / voices.VOICES_FILE.name),
         lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
+        lambda d: furniture.validate_furniture(d / furniture.FURNITURE_FILE.name),
+        lambda d: breaks.validate_break_rules(d / breaks.BREAKS_FILE.name),
     ]
     problems: list[Problem] = []
     for validate in validators:

@@ -4,7 +4,6 @@ domain error into a clean message and exit status: no traceback reaches the user
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import signal
@@ -43,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(error).split("\n"):
             print(f"error: {printable(line)}", file=sys.stderr)
         return EXIT_INPUT
-    except KeyboardInterrupt as stop:
+    except KeyboardInterrupt:
         print("interrupted; the previous site was left as it was", file=sys.stderr)
-        return 128 + getattr(stop, "signum", 2)
+        return 130
     except OSError as error:
         if not error.strerror:                  # e.g. jinja2.TemplateNotFound is an OSError too
             return _unexpected(error)
@@ -98,25 +97,25 @@ def _parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new", help="create a seed file with its front matter, ready to paste a text into")
     new.add_argument("file", type=Path, nargs="?", help="where to create it (default: seeds/<slug of title>.md)")
-    new.add_argument("--title", default="Headline of the article")
+    new.add_argument("--title", default=None, help="the headline (with --from: taken from the page if not given)")
+    new.add_argument("--from", dest="source_file", type=Path, metavar="PAGE",
+                     help="make the seed from a saved web page (.html) or a .txt/.md file: its article text, "
+                          "with the front matter filled from the page for you to check (nothing is downloaded)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_new)
     return parser
 
 
-class Stopped(KeyboardInterrupt):
-    """SIGTERM or SIGHUP: stop like Ctrl-C, so that the worker processes are shut down and the staging
-    folder removed (a build killed outright leaves them to the workers' own watch and the next build)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
 @contextmanager
 def _stopped_by_signals():
+    """SIGTERM or SIGHUP ends the build at once: its unfinished staging folder is removed, the previous
+    site stays, and the worker processes end with this process (parallel.die_with). Nothing is raised
+    from the handler: an exception raised there can land inside the process pool's own machinery (or in a
+    finaliser, where Python drops it) and leave it half-stopped."""
     def stop(signum, frame):
-        raise Stopped(signum)
+        site.builder.remove_unfinished()
+        print(f"stopped by signal {signum}; the previous site was left as it was", file=sys.stderr, flush=True)
+        os._exit(128 + signum)
 
     wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
     if threading.current_thread() is not threading.main_thread():
@@ -229,32 +228,58 @@ def _analyze(args) -> int:
 
 
 def _new(args) -> int:
-    path = args.file or Path("seeds") / f"{slugify(args.title) or 'new-text'}.md"
+    if args.source_file is not None:
+        return _new_from(args)
+    title = args.title or "Headline of the article"
+    path = _new_path(args, title)
+    path.write_text(SEED_TEMPLATE.format(title=json.dumps(title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY),
+                    encoding="utf-8")
+    print(f"created {printable(path)}: fill in the front matter, paste the article below the '---' line, "
+          "then run 'medialit check'")
+    return 0
+
+
+def _new_from(args) -> int:
+    from .text.webpage import import_file, seed_text
+
+    found = import_file(args.source_file)
+    text = seed_text(found, args.title)
+    title = args.title or found.title or args.source_file.stem
+    path = _new_path(args, title)
+    path.write_text(text, encoding="utf-8")
+    print(f"created {printable(path)} from {printable(args.source_file)}")
+    for note in found.notes:
+        print(f"  note: {printable(note)}")
+    missing = [name for name in ("author", "publisher", "published", "url") if not getattr(found, name)]
+    if missing:
+        print(f"  fill in what the page did not give: {', '.join(missing)}")
+    print("  then run 'medialit check'")
+    return 0
+
+
+def _new_path(args, title: str) -> Path:
+    path = args.file or Path("seeds") / f"{slugify(title) or 'new-text'}.md"
     if path.exists() and not args.force:
         raise MedialitError(f"{path} already exists; choose another name or add --force to overwrite it")
     # The same rules as 'medialit check': never write a seed that the check then refuses.
-    if len(args.title) > MAX_TITLE_CHARS:
-        raise MedialitError(f"--title is {len(args.title)} characters long; a headline has at most {MAX_TITLE_CHARS} "
-                            "(put the rest in the text)")
-    if unsafe_character(args.title):
-        raise MedialitError(f"--title holds the control character {unsafe_character(args.title)}; "
-                            "type the headline as it reads")
+    if len(title) > MAX_TITLE_CHARS:
+        raise MedialitError(f"the title is {len(title)} characters long; a headline has at most {MAX_TITLE_CHARS} "
+                            "(give the headline alone with --title)")
+    if unsafe_character(title):
+        raise MedialitError(f"the title holds the control character {unsafe_character(title)}; "
+                            "type the headline as it reads with --title")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(SEED_TEMPLATE.format(title=json.dumps(args.title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY,
-                                         today=dt.date.today().isoformat()), encoding="utf-8")
-    print(f"created {printable(path)}: fill in the front matter, paste the article below the '---' line, "
-          "then run 'medialit check'")
     if any(parent.name == "seeds" for parent in path.resolve().parents[1:]):
         print(f"warning: {printable(path)} is in a subfolder of a seeds folder: medialit makes lessons only from "
               "the files directly in it, so move it there to build it", file=sys.stderr)
-    return 0
+    return path
 
 
 SEED_TEMPLATE = """---
 title: {title}
 author:                 # as given on the page
 publisher:              # the outlet this copy comes from
-published: {today}      # date of this copy, YYYY-MM-DD
+published:              # date of this copy as the page gives it, YYYY-MM-DD
 url:                    # address of this copy (https://...)
 # republished:          # earlier or later appearances, earliest first
 #   - outlet: Name of the first outlet

@@ -193,7 +193,8 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
             section="source", level=spec.level, paragraph=signal.paragraph, quote=signal.text,
             prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=signal.count),
             answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
-                          why=f"{spec.label}, found in ¶{signal.paragraph}."),
+                          why=f"{spec.label}, found in "
+                              + (f"¶{signal.paragraph}." if signal.paragraph else "the page around the text.")),
             minutes=3))
         if len(questions) >= data.max_questions:
             break
@@ -222,7 +223,7 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
 
 def _opening(source) -> tuple[int, str]:
     paragraph = source.paragraphs[0]
-    text = source.content[paragraph.start:paragraph.end]
+    text = source.paragraph_text(paragraph.number)          # the words, without Markdown
     words = list(re.finditer(r"\S+", text))
     end = words[min(len(words), _FIRST_WORDS) - 1].end() if words else len(text)
     return paragraph.number, text[:end]

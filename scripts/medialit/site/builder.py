@@ -454,6 +454,7 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     recover_leftovers(target)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(staging)
+    _unfinished.add(staging)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"   # the MkDocs 2 notice is not actionable for a teacher
     report = BuildReport(target=target, edition=edition, stats=BuildStats())
     started = time.perf_counter()
@@ -477,11 +478,27 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     except BaseException:
         _remove(staging)
         raise
+    finally:
+        _unfinished.discard(staging)
     total = time.perf_counter() - started
     seconds = report.stats.seconds
     seconds["mkdocs"] = total - sum(seconds.get(k, 0.0) for k in ("load", "analyse", "generate"))
     seconds["total"] = total
     return report
+
+
+# The staging folders of the builds running in this process, for remove_unfinished.
+_unfinished: set[Path] = set()
+
+
+def remove_unfinished() -> None:
+    """Remove the staging folders of the builds in progress (the CLI's SIGTERM handler calls this just
+    before the process exits). Whatever is left is removed by the next build (recover_leftovers)."""
+    for staging in list(_unfinished):
+        try:
+            _remove(staging)
+        except OSError:
+            pass
 
 
 def _refuse_dangerous_target(target: Path, root: Path) -> None:
