@@ -116,3 +116,9 @@ def test_a_problem_never_prints_a_value_whole():
 
     problem = Problem(DATA_DIR / "catalog.yaml", "field 'x' must be text (got " + "['lol'], " * 100_000 + ")")
     assert len(str(problem)) < MAX_MESSAGE_CHARS + 200
+
+
+def test_new_from_refuses_a_device_instead_of_reading_it_forever(tmp_path):
+    result = run_medialit("new", str(tmp_path / "seed.md"), "--from", "/dev/zero", timeout=60)
+    assert result.returncode == 1 and "not a regular file" in result.stderr, result.stderr
+    assert not (tmp_path / "seed.md").exists()
