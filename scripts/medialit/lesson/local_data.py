@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import field_checked
 from ..errors import InputError
 from ..text.links import refuse_link_out
 
@@ -70,7 +71,7 @@ def _merged(path: Path, local: Path | None, _stamp, load_package: Callable, pars
     if local is None or _link_problems(local):
         return base
     problems: list = []
-    result = parse_local(local, problems, base)
+    result = field_checked(lambda path, found: parse_local(path, found, base), local, problems)
     return base if problems else result
 
 
@@ -78,7 +79,8 @@ def local_problems(local: Path, path: Path, load_package: Callable, parse_local:
     """Every problem in a teacher's file, checked against the package's data in ``path``."""
     problems: list = _link_problems(local)
     if not problems:
-        parse_local(local, problems, load_package(path))
+        base = load_package(path)
+        field_checked(lambda path, found: parse_local(path, found, base), local, problems)   # misspelled fields too
     return problems
 
 
