@@ -58,8 +58,11 @@ class Claim(Span):
     kind: str                 # "event" | "number" | "quotation" | "document" | "correction" | "date"
     cues: tuple[str, ...] = field(default=())
     check: str | None = None  # id of a known check (data/checks.yaml) that settles it, if any
+    score: float = 0.0        # check-worthiness, 0..1 (analysis/checkworthy.py)
+    reasons: tuple[str, ...] = field(default=())  # why it is worth checking, as a student would say it
 
     def to_json(self) -> dict:
         data = asdict(self)
         data["cues"] = list(self.cues)
+        data["reasons"] = list(self.reasons)
         return data
