@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typing import Callable
 
-from .analysis import framing, voices
+from .analysis import checkworthy, framing, voices
 from .analysis.rules import load_rulebook
 from .analysis.taxonomy import load_taxonomy
 from .datafiles import DATA_DIR
@@ -59,6 +59,7 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
                                                d / readings.CATALOG_FILE.name),
         lambda d: voices.validate_voices(d / voices.VOICES_FILE.name),
         lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
+        lambda d: checkworthy.validate_checkworthy(d / checkworthy.FEATURES_FILE.name, d / checkworthy.WEIGHTS_FILE.name),
     ]
     problems: list[Problem] = []
     for validate in validators:
