@@ -45,7 +45,9 @@ class Voice(Span):
     verb_neutral: bool        # "said"/"told"/"stated" are neutral; "claimed"/"admitted" colour the quote
     named: bool               # a named person or organisation versus "officials", "experts"
     kind: str                 # "direct quote" | "reported speech" | "cited document"
-    side: str | None = None   # id of the side the speaker speaks for (data/voices.yaml), if known
+    side: str | None = None   # id of the side the speaker speaks for (data/voices.yaml), if the topic has sides
+    role: str | None = None   # official | expert | organisation | people | person | unnamed-source (voices.yaml)
+    speaker_type: str | None = None   # "person" | "organisation" | "unnamed"
 
     def to_json(self) -> dict:
         return asdict(self)

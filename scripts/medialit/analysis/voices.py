@@ -21,14 +21,29 @@ from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document")
-_QUESTIONS = ("heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
+_QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
 
-_NAME_WORD = r"[A-Z](?:[\w’'-]|\.(?=\w))*"
-# A run of capitalised words, allowing "of" and "and" inside ("Secretary of State Antony Blinken").
-_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|de\s+)?\*?{_NAME_WORD}\*?){{0,6}}"
-_AUX = r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to))*"
-_APPOSITION = r"(?:,[^,.;:“”\"]{1,90},)?"
+# A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
+# ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\.|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
+# A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
+# Blinken"). A heading on the line before is not glued to the name.
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|de[ \t]+)?\*?{_NAME_WORD}\*?){{0,6}}"
+# An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
+_DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
+_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
+        r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly))*")
+# Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
+# commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
+_APPOSITION = (r"(?:[ \t]*\([^()\n]{1,40}\),?)?"
+               r"(?:(?:,[^,.;:“”\"\n]{1,120}){1,3},|[ \t]+[—–][^.;:“”\"—–\n]{1,120}[—–])?")
 _PRONOUNS = ("he", "she", "He", "She")
+_FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
+_MALE_TITLES = ("Mr.", "Mr")
+# "70 people reported killed": a counted noun and a passive, not someone speaking.
+_COUNTED = re.compile(r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions)\s+(?:\w+\s+)?$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|displaced|"
+                            r"infected|sick|ill|affected)\b")
 _PARTICIPLES = ("admitting", "insisting", "claiming", "warning")     # "While insisting that ..., X declared"
 # What no "Name, who ..., said" attribution spans: its speaker is a name, a group or a pronoun, and the
 # apposition stops at these marks. A name holds a '.' only before a letter ("U.S"), so one that ends a
@@ -58,6 +73,14 @@ class Side:
 
 
 @dataclass(frozen=True)
+class Role:
+    id: str
+    label: str
+    words: tuple[str, ...]
+    expected: bool = False
+
+
+@dataclass(frozen=True)
 class VoiceData:
     verbs: tuple[Verb, ...]
     groups: tuple[str, ...]
@@ -65,7 +88,36 @@ class VoiceData:
     phrases: tuple[tuple[str, str], ...]      # (pattern, kind)
     sides: tuple[Side, ...]
     questions: tuple[tuple[str, tuple[str, str, str]], ...] = ()   # name -> (level, prompt, good_answer)
+    institutions: frozenset[str] = frozenset()
+    roles: tuple[Role, ...] = ()
+    organisation_words: frozenset[str] = frozenset()
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def role_of(self, speaker: str | None, named: bool) -> str:
+        """The id of the first role with a word in ``speaker``; else "person" for a named speaker (or
+        "organisation" for a name that is one) and "unnamed-source" for an unnamed one."""
+        if not speaker:
+            return "unnamed-source"
+        words = set(re.findall(r"[\w.’'-]+", speaker))
+        lower = {w.lower() for w in words}
+        for role in self.roles:
+            for word in role.words:
+                if (" " in word and word in speaker) or (word in words if word[:1].isupper() else word in lower):
+                    return role.id
+        if named:
+            return "organisation" if self.is_organisation(speaker) else "person"
+        return "unnamed-source"
+
+    def is_organisation(self, speaker: str) -> bool:
+        words = re.findall(r"[\w.’'-]+", speaker)
+        if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
+            return True
+        return bool(words) and all(w.isupper() and len(w) >= 2 for w in words if w[:1].isalpha())
+
+    def role_label(self, role_id: str) -> str:
+        labels = {r.id: r.label for r in self.roles}
+        return labels.get(role_id) or {"person": "Other named people", "organisation": "Organisations and the media",
+                                       "unnamed-source": "Unnamed sources"}.get(role_id, role_id)
 
     def question(self, name: str) -> tuple[str, str, str]:
         return dict(self.questions)[name]
@@ -96,6 +148,9 @@ class VoiceSummary:
     unnamed: tuple[Voice, ...]
     loaded: tuple[Voice, ...]
     effects: tuple[tuple[str, str], ...]                   # (verb as written, its effect), for the teacher
+    uses_sides: bool = False                               # the text's topic has sides in the data
+    by_role: tuple[tuple[str, str, tuple[str, ...]], ...] = ()     # (role id, label, speakers)
+    roles_missing: tuple[tuple[str, str], ...] = ()        # (role id, label) of expected roles not heard
 
 
 # ------------------------------------------------------------------------------------------- loading
@@ -149,10 +204,17 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
         needs_prompt = name != "no_missing"
         questions.append((name, (checker.choice("level", LEVELS, "level", required=needs_prompt) or "analyse",
                                  checker.text("prompt", required=needs_prompt) or "", checker.text("good_answer") or "")))
+    roles = []
+    for index, item in enumerate(data.get("roles") or [], 1):
+        checker = EntryChecker(path, item, f"role #{index}", problems)
+        roles.append(Role(id=checker.text("id") or f"role-{index}", label=checker.text("label") or "",
+                          words=checker.texts("words", required=True), expected=checker.flag("expected", False)))
     top = EntryChecker(path, data, "voices.yaml", problems)
     return VoiceData(verbs=tuple(sorted(verbs, key=lambda v: (-len(v.form), v.form))),
                      groups=top.texts("groups", required=True), not_speakers=frozenset(top.texts("not_speakers")),
-                     phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions))
+                     phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions),
+                     institutions=frozenset(top.texts("institutions")), roles=tuple(roles),
+                     organisation_words=frozenset(top.texts("organisation_words")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -170,27 +232,48 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs])
-    speaker = rf"(?:{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}"
                         rf"\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
     words = (*data.groups, *(v.form for v in data.verbs))
     spans_stops = any(mark in word for word in words for mark in _STOP_MARKS + ".")
-    # A stop or white space and a verb, read as (?P<stop>[{_STOP_MARKS}]|\.(?!\w))|\s(?:{verbs})\b. Written to
-    # start with the class of their first characters, which lets the regex engine skip to those characters
-    # (it tries the pattern at every position otherwise); the look-backs then pick the branch.
+    # A stop or white space and a verb, read as (?P<stop>[{_STOP_MARKS}]|\.(?!\w))|\s(?:{verbs})\b, where
+    # the dot of a title ("Sen.") is no stop. Written to start with the class of their first characters,
+    # which lets the regex engine skip to those characters (it tries the pattern at every position
+    # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
-        rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.)(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"[,”\"]\s*(?P<verb>{verbs})\s+(?P<speaker>{_NAME})")
+        rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
+    after = re.compile(rf"[,”\"]\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{_unnamed_regex(data.groups)}|{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
         regex = "".join(
-            r"(?P<speaker>[^:.,(“\"]{2,80}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
+            r"(?P<speaker>[^:.,(“\"\n]{2,80}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
         phrases.append((re.compile(regex), kind))
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases))
+
+
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Jr", "Sr", "St", "Prof", "Rev")
+_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES)
+# After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
+# preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
+_AFTER_NAME = (r"(?=[ \t]*(?:[,.;:()—–]|$)|[ \t]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
+               r"yesterday|today|earlier|told|said|says|and)\b)")
+
+
+def _unnamed_regex(groups: tuple[str, ...]) -> str:
+    """A determiner, up to four words and a group noun: "a senior U.S. defense official"."""
+    alternation = "|".join(re.escape(g) for g in groups)
+    return rf"{_DETERMINERS}[ \t]+(?:[\w.’'-]+[ \t]+){{0,4}}?(?:{alternation})\b"
+
+
+def _owned_regex(groups: tuple[str, ...]) -> str:
+    """A name owning a group: "O’Malley’s campaign", "Trump's aides"."""
+    alternation = "|".join(re.escape(g) for g in groups)
+    return rf"{_NAME}['’]s?[ \t]+(?:{alternation})\b"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -222,7 +305,7 @@ def _speaker_start(groups: tuple[str, ...]) -> str:
     """A look-ahead for the first character of any speaker in ``before``: a capital (a name, or a word
     before a group), the first letter of a group, or of he/she. Most positions fail this one test
     instead of each branch of the speaker (0.15 ms per text)."""
-    first = sorted({"h", "s", "H", "S"} | {g[0] for g in groups})
+    first = sorted({"h", "s", "H", "S", "a", "A", "t", "T", "o", "O", "f", "F", "m", "M"} | {g[0] for g in groups})
     return rf"(?=[A-Z{''.join(re.escape(c) for c in first)}])"
 
 
@@ -241,10 +324,42 @@ def detect_voices(source: Source) -> list[Voice]:
             found.extend(_voice(source, data, match, kind))
     for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
         found.extend(_voice(source, data, match, None))
+    found.extend(_embedded_posts(source, data))
     voices = _resolve_pronouns(source, data, _without_overlaps(found))
     for match in _participles(patterns, content, start):
         voices.extend(_participle_voice(source, data, match, voices))
-    return sorted(_without_overlaps(voices), key=lambda v: (v.start, v.end))
+    voices.extend(_block_quotes(source, data, voices))
+    sided = _sides_of_text(source, data)
+    return sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+
+
+def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
+    """The voice with its role, whether it is a person or an organisation, and its side when the text's
+    topic has sides."""
+    side = data.side_of(voice.speaker) if voice.named else None
+    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") \
+        else "person"
+    return replace(voice, side=side if side in sides else None, role=data.role_of(voice.speaker, voice.named),
+                   speaker_type=speaker_type)
+
+
+def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
+    """Ids of the sides whose topics are the text's: its front-matter topics or, without them, topics
+    the body names at least three times. A text on a health scare gets no NATO/Russia sides."""
+    return frozenset(s.id for s in data.sides if text_topics(source, data) & {t.casefold() for t in s.topics})
+
+
+def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]:
+    from .claims import term_positions
+
+    if source.meta.topics:
+        return frozenset(t.casefold() for t in source.meta.topics)
+    data = data or load_voice_data()
+    candidates = {t for side in data.sides for t in side.topics}
+    return frozenset(t.casefold() for t in candidates if len(term_positions(source, t)) >= _TOPIC_MENTIONS)
+
+
+_TOPIC_MENTIONS = 3
 
 
 def _attributions_before(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
@@ -283,16 +398,21 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if speaker is None:
         return []
     verb_text = match.groupdict().get("verb")
+    content = source.content
+    if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
+        return []                   # "70 people reported killed": counted, not speaking
+    if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
+        return []
     verb = data.verb(verb_text) if verb_text else None
     start, end = match.span()
-    start, end = _trim(source.content, start, end)
+    start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
     if paragraph is None:
         return []
-    return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph,
+    return [Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
-                  kind=kind or _kind_near(source, start, end), side=data.side_of(speaker))]
+                  kind=kind or _kind_near(source, start, end))]
 
 
 def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: list[Voice]) -> list[Voice]:
@@ -307,31 +427,47 @@ def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: 
     start, end = match.span()
     return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph, speaker=speaker.speaker,
                   verb=match.group("verb"), verb_neutral=verb.neutral if verb else True, named=speaker.named,
-                  kind="reported speech", side=speaker.side)]
+                  kind="reported speech")]
 
 
 def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
-    """The speaker's name as written (emphasis and possessive dropped) and whether it is named."""
+    """The speaker's name as written (emphasis, possessive and the words before a name dropped) and
+    whether it is named: a name, or a name owning an institution ("O’Malley’s campaign")."""
     text = " ".join(raw.replace("*", "").split())
-    text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"['’]s?$", "", text)
     if text in _PRONOUNS:
         return text, True
     words = text.split()
     if words and words[-1].lower() in data.groups:
-        return text, False
+        owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
+        if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
+            return text[text.index(_drop_leading(owner.group(1), data)):], True
+        while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
+            words = words[1:]
+        return " ".join(words), False
     runs = re.findall(_NAME, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
         return None, False
     best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
-    return re.sub(r"['’]s$", "", best), True
+    return re.sub(r"['’]s?$", "", best), True
 
 
 def _drop_leading(run: str, data: VoiceData) -> str:
+    """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
+    days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
     words = run.split()
-    while words and words[0].strip(".,") in data.not_speakers:
+    while words and (words[0].strip(".,") in data.not_speakers or
+                     (len(words) > 1 and _capitals(words[0]) and not _capitals(words[-1]))):
         words = words[1:]
+    while words and words[-1].strip(".") in _TITLES:
+        words = words[:-1]
     return " ".join(words)
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
@@ -362,55 +498,170 @@ def _without_overlaps(voices: list[Voice]) -> list[Voice]:
 
 
 def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
-    """"he added" speaks for the last person named before it: a person's name mentioned after the last
-    voice ("... Sergei Lavrov made an appeal. Russia, he insisted"), else the last named voice."""
+    """"he said" speaks for the person it refers to (see ``_antecedent``); a pronoun nobody was named for
+    is dropped."""
     resolved: list[Voice] = []
     last: Voice | None = None
     for voice in voices:
         if voice.speaker in _PRONOUNS:
-            since = last.end if last else (source.paragraphs[max(0, voice.paragraph - 2)].start)
-            person = _last_person(source.content[since:voice.start], data)
-            if person is not None:
-                voice = replace(voice, speaker=person, named=True, side=data.side_of(person))
-            elif last is not None:
-                voice = replace(voice, speaker=last.speaker, named=last.named, side=last.side)
-            else:
+            person = _antecedent(source, data, voice, last)
+            if person is None:
                 continue
+            voice = replace(voice, speaker=person, named=True)
         if voice.named:
             last = voice
         resolved.append(voice)
     return resolved
 
 
-def _last_person(text: str, data: VoiceData) -> str | None:
-    """The last run of two or more capitalised words that looks like a person's name (no acronyms, no
-    "of": "Sergei Lavrov", not "NATO Council of Russia")."""
+def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | None) -> str | None:
+    """The person a "he" or "she" speaker refers to: the subject of the latest sentence since the last
+    voice that opens with a person's name ("Lavrov made an appeal. Russia, he insisted"); else the last
+    voice if it is a person, in this paragraph or the one before ("..., Biden said at the White House.
+    “...,” he said" is Biden); else the last person named before it."""
+    female = voice.speaker.lower() == "she"
+    near = last is not None and last.paragraph >= voice.paragraph - 1
+    since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
+    window = source.content[since:voice.start]
+    subjects = [run for run in _sentence_subjects(window, data) if _fits(run, female)]
+    if subjects:
+        return subjects[-1]
+    if near and last.named and not data.is_organisation(last.speaker or "") and last.speaker and \
+            _fits(last.speaker, female) and last.speaker.split()[-1].lower() not in data.groups:
+        return last.speaker
+    people = [run for run in _people(window, data) if _fits(run, female)]
+    if people:
+        return people[-1]
+    return last.speaker if last is not None and last.named else None
+
+
+def _fits(name: str, female: bool) -> bool:
+    """A name with a title of the other gender does not fit the pronoun ("Mrs. Clinton" is no "he")."""
+    first = name.split()[0]
+    return not (first in _FEMALE_TITLES if not female else first in _MALE_TITLES)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
+
+
+def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
+    """Names of people that open a sentence wholly inside ``text`` (after sentence openers)."""
+    subjects = []
+    for match in _SENTENCE_START.finditer(text):
+        if match.start() == 0 and text[:1] not in ("", "\n") and not text[:1].isspace():
+            continue                # ``text`` starts mid-sentence
+        run = re.match(_NAME, text[match.end():].lstrip("“\"‘"))
+        if run is None:
+            continue
+        name = _drop_leading(run.group(), data)
+        if name and _is_person(name, data):
+            subjects.append(re.sub(r"['’]s?$", "", name))
+    return subjects
+
+
+def _is_person(name: str, data: VoiceData) -> bool:
+    words = name.split()
+    if data.is_organisation(name) or any(_capitals(w) for w in words[-1:]):
+        return False
+    return len(words) >= 2 or any(w.strip(".") in _TITLES for w in words)
+
+
+def _people(text: str, data: VoiceData) -> list[str]:
+    """Runs of capitalised words that look like a person's name (two words or more, no organisation)."""
     people = []
     for run in re.findall(_NAME, text):
-        words = _drop_leading(run, data).split()
-        if len(words) >= 2 and "of" not in words and "and" not in words and not any(w.isupper() for w in words):
-            people.append(" ".join(words))
-    return people[-1] if people else None
+        name = _drop_leading(run, data)
+        if name and len(name.split()) >= 2 and _is_person(name, data) and " and " not in name:
+            people.append(re.sub(r"['’]s?$", "", name))
+    return people
+
+
+# -------------------------------------------------------------------------- block quotes and posts
+
+# An embedded post's signature: "— Jane Roe (@janeroe) May 3, 2021".
+_POST_SIGNATURE = re.compile(rf"[—–-][ \t]*(?P<speaker>{_NAME})[ \t]*\(@\w{{1,30}}\)")
+_BLOCK_MAX = 160
+
+
+def _embedded_posts(source: Source, data: VoiceData) -> list[Voice]:
+    found = []
+    content = source.content
+    if "(@" not in content:
+        return found
+    for match in _POST_SIGNATURE.finditer(content, source.body_start):
+        speaker, named = _speaker(match.group("speaker"), data)
+        paragraph = source.paragraph_at(match.start())
+        if speaker and paragraph:
+            start, end = _trim(content, match.start() + 1, match.end())
+            found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph, speaker=speaker,
+                               verb=None, verb_neutral=True, named=named, kind="direct quote"))
+    return found
+
+
+def _block_quotes(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A block quotation (a paragraph marked '>' or wholly in quotation marks) after a paragraph that
+    ends with a colon speaks for the speaker named there: the last voice of that paragraph, or the
+    person its last sentence names ("In 2014 Putin told the Duma:")."""
+    found = []
+    content = source.content
+    for before, paragraph in zip(source.paragraphs, source.paragraphs[1:]):
+        text = content[paragraph.start:paragraph.end]
+        intro = content[before.start:before.end].rstrip(" *_")
+        if not intro.endswith(":") or not _is_block(text):
+            continue
+        in_intro = [v for v in voices if v.paragraph == before.number and v.named]
+        if in_intro:
+            speaker, verb, neutral = in_intro[-1].speaker, in_intro[-1].verb, in_intro[-1].verb_neutral
+        else:
+            last_sentence = re.split(r"(?<=[.!?])\s+", intro)[-1]
+            names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, last_sentence)) if n]
+            if not names:
+                continue
+            speaker, verb, neutral = re.sub(r"['’]s?$", "", names[0]), None, True
+        start = paragraph.start + len(text) - len(text.lstrip("> *_“\""))
+        end = min(paragraph.end, start + _BLOCK_MAX)
+        if end < paragraph.end:
+            end = content.rfind(" ", start, end) if content.rfind(" ", start, end) > start else end
+        found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
+                           speaker=speaker, verb=verb, verb_neutral=neutral, named=True, kind="direct quote"))
+    return found
+
+
+def _is_block(text: str) -> bool:
+    text = text.strip(" *_")
+    return text.startswith(">") or (text[:1] in "“\"" and text.rstrip(" .")[-1:] in "”\"")
 
 
 # ------------------------------------------------------------------------------------------- summary
 
 
 def summarize_voices(source: Source, voices) -> VoiceSummary:
+    """Who is heard: by side where the text's topic has sides in the data (and which expected sides are
+    absent), and always by role (officials, experts, organisations, people in the story, unnamed
+    sources), with the expected roles nobody speaks for."""
     data = load_voice_data()
-    topics = {t.casefold() for t in source.meta.topics}
+    sides = _sides_of_text(source, data)
     heard: dict[str, list[str]] = {}
+    by_role: dict[str, list[str]] = {}
     for voice in voices:
-        if voice.side:
+        if voice.side in sides:
             names = heard.setdefault(voice.side, [])
             if voice.speaker and voice.speaker not in names:
                 names.append(voice.speaker)
-    expected = [s for s in data.sides if topics & {t.casefold() for t in s.topics}]
+        role = voice.role or data.role_of(voice.speaker, voice.named)
+        names = by_role.setdefault(role, [])
+        if voice.speaker and voice.speaker not in names:
+            names.append(voice.speaker)
+    role_order = [r.id for r in data.roles] + ["person", "organisation", "unnamed-source"]
     return VoiceSummary(
         heard=tuple((s.id, s.label, tuple(heard[s.id])) for s in data.sides if s.id in heard),
-        missing=tuple((s.id, s.label) for s in expected if s.id not in heard),
+        missing=tuple((s.id, s.label) for s in data.sides if s.id in sides and s.id not in heard),
         unnamed=tuple(v for v in voices if not v.named),
         loaded=tuple(v for v in voices if not v.verb_neutral),
         effects=tuple(dict.fromkeys((v.verb, data.verb(v.verb).effect) for v in voices
                                     if not v.verb_neutral and v.verb and data.verb(v.verb))),
+        uses_sides=bool(sides),
+        by_role=tuple((role, data.role_label(role), tuple(by_role[role]))
+                      for role in dict.fromkeys(role_order) if role in by_role),
+        roles_missing=tuple((r.id, r.label) for r in data.roles if r.expected and r.id not in by_role),
     )
