@@ -91,14 +91,19 @@ def test_attributions_are_searched_only_near_verbs_yet_all_found(tmp_path, body)
 def _plain_patterns(data):
     """``before``, ``stops_and_verbs`` and ``after`` as written plainly, without the rewrites that let the
     regex engine skip ahead."""
-    from medialit.analysis.voices import _APPOSITION, _AUX, _NAME, _STOP_MARKS, _verb_regex
+    from medialit.analysis.voices import (_AFTER_NAME, _APPOSITION, _AUX, _NAME, _NOT_A_TITLE_DOT, _STOP_MARKS,
+                                          _not_a_speaker, _owned_regex, _unnamed_regex, _verb_regex)
 
     verbs = "|".join(_verb_regex(v) for v in data.verbs)
     groups = "|".join(re.escape(g) for g in data.groups)
-    speaker = rf"(?:(?:[A-Z][\w-]*\s+)?(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)"
-    return {"before": re.compile(rf"(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b"),
-            "stops_and_verbs": re.compile(rf"(?P<stop>[{_STOP_MARKS}]|\.(?!\w))|\s(?:{verbs})\b"),
-            "after": re.compile(rf"[,”\"]\s*(?P<verb>{verbs})\s+(?P<speaker>{_NAME})")}
+    unnamed = _unnamed_regex(data.groups)
+    speaker = (rf"(?:{unnamed}|{_owned_regex(data.groups)}|(?:[A-Z][\w-]*\s+)?(?:{groups})\b|{_NAME}|"
+               rf"\b(?:he|she|He|She)\b)")
+    return {"before": re.compile(rf"{_not_a_speaker(data)}(?P<speaker>{speaker})(?P<apposition>{_APPOSITION})"
+                                 rf"(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b"),
+            "stops_and_verbs": re.compile(rf"(?P<stop>[{_STOP_MARKS}]|\.{_NOT_A_TITLE_DOT}(?!\w))|\s(?:{verbs})\b"),
+            "after": re.compile(rf"(?:[,”\"]|'')\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{unnamed}|"
+                                rf"(?:{_NAME}[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}){_AFTER_NAME}")}
 
 
 _TRICKY_BODIES = [

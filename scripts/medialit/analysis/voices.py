@@ -7,6 +7,7 @@ sides are heard and which expected ones are absent.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -25,18 +26,20 @@ _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "co
 
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
 # ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\.|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|de[ \t]+)?\*?{_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
-        r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly))*")
+        r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
+        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+        r"in\s+a\s+statement|in\s+an\s+interview))*")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 _APPOSITION = (r"(?:[ \t]*\([^()\n]{1,40}\),?)?"
-               r"(?:(?:,[^,.;:“”\"\n]{1,120}){1,3},|[ \t]+[—–][^.;:“”\"—–\n]{1,120}[—–])?")
+               r"(?:(?:,[^,.;:“”\"\n]{1,200}){1,3},|[ \t]+[—–][^.;:“”\"—–\n]{1,120}[—–])?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -233,8 +236,8 @@ class _Patterns:
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs])
     speaker = rf"(?:{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
-    before = re.compile(rf"{_speaker_start(data.groups)}(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}"
-                        rf"\s+(?P<verb>{verbs})\b")
+    before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
+                        rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
     words = (*data.groups, *(v.form for v in data.verbs))
     spans_stops = any(mark in word for word in words for mark in _STOP_MARKS + ".")
@@ -244,7 +247,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"[,”\"]\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{_unnamed_regex(data.groups)}|{_NAME}){_AFTER_NAME}")
+    after = re.compile(rf"(?:[,”\"]|'')\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+                       rf"(?:{_NAME}[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     phrases = []
     for pattern, kind in data.phrases:
@@ -257,11 +261,21 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Jr", "Sr", "St", "Prof", "Rev")
-_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES)
+# The dot of a title ("Sen."), of an initial ("Harry M. Reid") or before a bracket ("(R-Ky.)") ends no sentence.
+_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?!\))"
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[ \t]*(?:[,.;:()—–]|$)|[ \t]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
                r"yesterday|today|earlier|told|said|says|and)\b)")
+
+
+def _not_a_speaker(data: VoiceData) -> str:
+    """A look-ahead refusing to start a speaker at a word that opens sentences but names nobody ("After
+    Russian President Vladimir Putin said" starts at "Russian"; "And on Tuesday, Kevin Brady, chairman
+    of ..., said" does not take "And" for the speaker). Determiners stay: they open unnamed speakers."""
+    words = sorted(w for w in data.not_speakers if re.fullmatch(r"[A-Z][\w’']*", w) and
+                   not re.fullmatch(_DETERMINERS, w))
+    return rf"(?!(?:{'|'.join(re.escape(w) for w in words)})\b)" if words else ""
 
 
 def _unnamed_regex(groups: tuple[str, ...]) -> str:
@@ -325,7 +339,9 @@ def detect_voices(source: Source) -> list[Voice]:
     for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
-    voices = _resolve_pronouns(source, data, _without_overlaps(found))
+    quoted = _quoted_spans(source)
+    found = [v for v in found if not _inside(v.start, quoted)]
+    voices = _resolve_pronouns(source, data, _without_overlaps(found), quoted)
     for match in _participles(patterns, content, start):
         voices.extend(_participle_voice(source, data, match, voices))
     voices.extend(_block_quotes(source, data, voices))
@@ -401,8 +417,17 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
+    if not named and match.groupdict().get("apposition"):
+        # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
+        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, match.group("apposition"))) if n]
+        if names and _is_person(names[0], data):
+            speaker, named = names[0], True
     if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
         return []
+    if verb_text and verb_text.split()[0].endswith("ing") and kind is None:
+        speaker, named = _subject_of_participle(source, data, match, speaker, named)
+        if speaker is None:
+            return []
     verb = data.verb(verb_text) if verb_text else None
     start, end = match.span()
     start, end = _trim(content, start, end)
@@ -413,6 +438,22 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                   speaker=speaker, verb=" ".join(verb_text.split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end))]
+
+
+def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, speaker: str,
+                           named: bool) -> tuple[str | None, bool]:
+    """"Fiorina spoke of her distaste for Trump, saying ...": the one saying is the sentence's subject,
+    not the name just before the participle. A speaker that opens its sentence keeps it."""
+    from .claims import split_sentences
+
+    sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
+    if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
+        return speaker, named
+    opening = re.match(_NAME, source.content[sentence.start:sentence.end].lstrip("“\"‘*_ "))
+    subject = _drop_leading(opening.group(), data) if opening else ""
+    if subject and (_is_person(subject, data) or data.is_organisation(subject)):
+        return re.sub(r"['’]s?$", "", subject), True
+    return None, False
 
 
 def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: list[Voice]) -> list[Voice]:
@@ -471,7 +512,7 @@ def _capitals(word: str) -> bool:
 
 
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (content[start].isspace() or content[start] in ",”\"*"):
+    while start < end and (content[start].isspace() or content[start] in ",”\"*'’"):
         start += 1
     while end > start and (content[end - 1].isspace() or content[end - 1] in ",:"):
         end -= 1
@@ -497,14 +538,18 @@ def _without_overlaps(voices: list[Voice]) -> list[Voice]:
     return kept
 
 
-def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
+                      quoted: list[tuple[int, int]] = ()) -> list[Voice]:
     """"he said" speaks for the person it refers to (see ``_antecedent``); a pronoun nobody was named for
     is dropped."""
     resolved: list[Voice] = []
     last: Voice | None = None
+    genders: dict[str, str] | None = None
     for voice in voices:
         if voice.speaker in _PRONOUNS:
-            person = _antecedent(source, data, voice, last)
+            if genders is None:
+                genders = _genders(source.content[source.body_start:])
+            person = _antecedent(source, data, voice, last, genders, quoted)
             if person is None:
                 continue
             voice = replace(voice, speaker=person, named=True)
@@ -514,25 +559,74 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice]) -> l
     return resolved
 
 
-def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | None) -> str | None:
+def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | None,
+                genders: dict[str, str], quoted: list[tuple[int, int]] = ()) -> str | None:
     """The person a "he" or "she" speaker refers to: the subject of the latest sentence since the last
     voice that opens with a person's name ("Lavrov made an appeal. Russia, he insisted"); else the last
     voice if it is a person, in this paragraph or the one before ("..., Biden said at the White House.
-    “...,” he said" is Biden); else the last person named before it."""
-    female = voice.speaker.lower() == "she"
+    “...,” he said" is Biden); else the last person named before it. A name known to go with the other
+    pronoun is skipped."""
+    pronoun = "she" if voice.speaker.lower() == "she" else "he"
     near = last is not None and last.paragraph >= voice.paragraph - 1
     since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
-    window = source.content[since:voice.start]
-    subjects = [run for run in _sentence_subjects(window, data) if _fits(run, female)]
+    window = _unquoted(source.content, since, voice.start, quoted)
+
+    def fits(name: str) -> bool:
+        return _fits(name, pronoun == "she") and genders.get(name.split()[-1], pronoun) == pronoun
+
+    subjects = [run for run in _sentence_subjects(window, data) if fits(run)]
     if subjects:
         return subjects[-1]
     if near and last.named and not data.is_organisation(last.speaker or "") and last.speaker and \
-            _fits(last.speaker, female) and last.speaker.split()[-1].lower() not in data.groups:
+            fits(last.speaker) and last.speaker.split()[-1].lower() not in data.groups:
         return last.speaker
-    people = [run for run in _people(window, data) if _fits(run, female)]
+    if _DESCRIBED_SUBJECT.search(window):
+        return None         # "The former ambassador ... He stated": someone described, not named here
+    people = [run for run in _people(window, data) if fits(run)]
     if people:
         return people[-1]
-    return last.speaker if last is not None and last.named else None
+    return last.speaker if last is not None and last.named and fits(last.speaker or "x") else None
+
+
+# A sentence whose subject is described, not named: "The former ambassador also discussed ...".
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){1,3}"
+                                r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b[^.!?]*[.!?]?\s*$")
+_QUOTE_PAIRS = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+
+
+def _quoted_spans(source: Source) -> list[tuple[int, int]]:
+    """Spans of the body inside quotation marks (the words quoted, marks included)."""
+    return [m.span() for m in _QUOTE_PAIRS.finditer(source.content, source.body_start)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return at >= 0 and spans[at][0] < offset < spans[at][1]
+
+
+def _unquoted(content: str, start: int, end: int, quoted) -> str:
+    """content[start:end] with quoted words blanked out: names inside a quotation are not antecedents."""
+    text = list(content[start:end])
+    for a, b in quoted:
+        if b > start and a < end:
+            for i in range(max(a, start), min(b, end)):
+                text[i - start] = " "
+    return "".join(text)
+
+
+# "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*\s+){0,3}?([A-Z][\w’'-]+)\s+[^.!?]{0,80}?"
+                                  r"\b(he|she|his|her|him|himself|herself)\b")
+_GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+
+
+def _genders(body: str) -> dict[str, str]:
+    """Surname -> "he" or "she", from the first sentence that opens with the name and holds a pronoun;
+    a name seen with both is left out."""
+    seen: dict[str, set[str]] = {}
+    for match in _SUBJECT_AND_PRONOUN.finditer(body):
+        seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(2)])
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
 def _fits(name: str, female: bool) -> bool:
