@@ -26,7 +26,7 @@ _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "co
 
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
 # ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev)\.|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|de[ \t]+)?\*?{_NAME_WORD}\*?){{0,6}}"
@@ -38,8 +38,9 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
         r"in\s+a\s+statement|in\s+an\s+interview))*")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
+# (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[ \t]*\([^()\n]{1,40}\),?)?"
-               r"(?:(?:,[^,.;:“”\"\n]{1,200}){1,3},|[ \t]+[—–][^.;:“”\"—–\n]{1,120}[—–])?")
+               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[ \t]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--))?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -92,6 +93,7 @@ class VoiceData:
     sides: tuple[Side, ...]
     questions: tuple[tuple[str, tuple[str, str, str]], ...] = ()   # name -> (level, prompt, good_answer)
     institutions: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -217,6 +219,7 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      groups=top.texts("groups", required=True), not_speakers=frozenset(top.texts("not_speakers")),
                      phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions),
                      institutions=frozenset(top.texts("institutions")), roles=tuple(roles),
+                     documents=frozenset(top.texts("documents")),
                      organisation_words=frozenset(top.texts("organisation_words")))
 
 
@@ -247,20 +250,23 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"(?:[,”\"]|'')\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
         regex = "".join(
-            r"(?P<speaker>[^:.,(“\"\n]{2,80}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
+            r"(?P<speaker>[^:.,;(“\"\n]{2,150}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
+        if pattern.endswith("{speaker}"):
+            regex += r"(?=\s*[,.;:()]|\s*$)"      # the speaker runs to the end of the clause
         phrases.append((re.compile(regex), kind))
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases))
 
 
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Jr", "Sr", "St", "Prof", "Rev")
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
+           "Sr", "St", "Prof", "Rev")
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid") or before a bracket ("(R-Ky.)") ends no sentence.
 _NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?!\))"
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
@@ -325,7 +331,7 @@ def _speaker_start(groups: tuple[str, ...]) -> str:
 
 def _verb_regex(verb: Verb) -> str:
     regex = re.escape(verb.form).replace(r"\ ", r"\s+")
-    return regex + r"(?=\s+that\b|\s*[,:“\"])" if verb.ambiguous else regex
+    return regex + r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"])" if verb.ambiguous else regex
 
 
 def detect_voices(source: Source) -> list[Voice]:
@@ -479,6 +485,10 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if text in _PRONOUNS:
         return text, True
     words = text.split()
+    if words and words[-1].lower() in data.documents:
+        # "a new CNN poll": a cited document, named when it names who made it
+        maker = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, " ".join(words[:-1]))) if n]
+        return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), bool(maker)
     if words and words[-1].lower() in data.groups:
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
@@ -544,54 +554,77 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     is dropped."""
     resolved: list[Voice] = []
     last: Voice | None = None
+    last_main: Voice | None = None          # the last voice whose speaker is its sentence's subject
     genders: dict[str, str] | None = None
+    # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
+    speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
     for voice in voices:
         if voice.speaker in _PRONOUNS:
             if genders is None:
                 genders = _genders(source.content[source.body_start:])
-            person = _antecedent(source, data, voice, last, genders, quoted)
+            person = _antecedent(source, data, voice, last, genders, quoted, last_main, speakers)
             if person is None:
                 continue
             voice = replace(voice, speaker=person, named=True)
         if voice.named:
             last = voice
+            if _opens_sentence(source, data, voice):
+                last_main = voice
         resolved.append(voice)
     return resolved
 
 
+def _opens_sentence(source: Source, data: VoiceData, voice: Voice) -> bool:
+    """Does the voice open its sentence or follow a quotation ("Ban said", "“...,” said Ban"), rather
+    than sit in a clause about someone else ("Asked whether Trump, who has called ..., could win")?"""
+    content = source.content
+    paragraph = source.paragraphs[voice.paragraph - 1]
+    boundary = max(content.rfind(mark, paragraph.start, voice.start) for mark in (". ", "! ", "? ", "”", "\"", "''"))
+    prefix = content[max(boundary + 1, paragraph.start):voice.start]
+    return all(word in data.not_speakers for word in re.findall(r"[A-Za-z][\w’']*", prefix))
+
+
 def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | None,
-                genders: dict[str, str], quoted: list[tuple[int, int]] = ()) -> str | None:
+                genders: dict[str, str], quoted: list[tuple[int, int]] = (),
+                last_main: Voice | None = None, speakers: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The person a "he" or "she" speaker refers to: the subject of the latest sentence since the last
     voice that opens with a person's name ("Lavrov made an appeal. Russia, he insisted"); else the last
-    voice if it is a person, in this paragraph or the one before ("..., Biden said at the White House.
-    “...,” he said" is Biden); else the last person named before it. A name known to go with the other
-    pronoun is skipped."""
+    voice whose speaker opens its sentence, if it is a person, in this paragraph or the one before
+    ("..., Biden said at the White House. “...,” he said" is Biden); with no voice near, the last person
+    named before it. A name known to go with the other pronoun is skipped; with no fitting person, the
+    pronoun is left out rather than guessed.""" 
     pronoun = "she" if voice.speaker.lower() == "she" else "he"
     near = last is not None and last.paragraph >= voice.paragraph - 1
     since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
     window = _unquoted(source.content, since, voice.start, quoted)
 
+    titles = _title_words(data)
+
     def fits(name: str) -> bool:
-        return _fits(name, pronoun == "she") and genders.get(name.split()[-1], pronoun) == pronoun
+        words = name.split()
+        known = words[-1] in speakers or any(w in titles for w in words)
+        return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
 
     subjects = [run for run in _sentence_subjects(window, data) if fits(run)]
     if subjects:
         return subjects[-1]
-    if near and last.named and not data.is_organisation(last.speaker or "") and last.speaker and \
-            fits(last.speaker) and last.speaker.split()[-1].lower() not in data.groups:
-        return last.speaker
-    if _DESCRIBED_SUBJECT.search(window):
-        return None         # "The former ambassador ... He stated": someone described, not named here
+    main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
+    if main is not None and not data.is_organisation(main.speaker or "") and main.speaker and \
+            fits(main.speaker) and main.speaker.split()[-1].lower() not in data.groups:
+        return main.speaker
+    if _DESCRIBED_SUBJECT.search(window) or last is not None and near:
+        # "The former ambassador ... He stated": someone described, not named here; or a voice came
+        # between, in a clause about someone else: no guess.
+        return None
+    # With no voice near, a person named in the window, if only one is (surnames compared).
     people = [run for run in _people(window, data) if fits(run)]
-    if people:
-        return people[-1]
-    return last.speaker if last is not None and last.named and fits(last.speaker or "x") else None
+    return people[-1] if people and len({p.split()[-1] for p in people}) == 1 else None
 
 
 # A sentence whose subject is described, not named: "The former ambassador also discussed ...".
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){1,3}"
                                 r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b[^.!?]*[.!?]?\s*$")
-_QUOTE_PAIRS = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+_QUOTE_PAIRS = re.compile(r"“[^“”\n]{1,400}”|\"[^\"\n]{1,400}\"")
 
 
 def _quoted_spans(source: Source) -> list[tuple[int, int]]:
@@ -627,6 +660,14 @@ def _genders(body: str) -> dict[str, str]:
     for match in _SUBJECT_AND_PRONOUN.finditer(body):
         seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(2)])
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
+
+
+@lru_cache(maxsize=4)
+def _title_words(data: VoiceData) -> frozenset[str]:
+    """Capitalised words of the official and expert roles ("President", "Minister") and abbreviated
+    titles: a name with one is a person's."""
+    words = {w for r in data.roles if r.id in ("official", "expert") for w in r.words if w[:1].isupper() and " " not in w}
+    return frozenset(words | {f"{t}." for t in _TITLES} | set(_TITLES))
 
 
 def _fits(name: str, female: bool) -> bool:
