@@ -26,10 +26,10 @@ _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "co
 
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
 # ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[ \t]+[A-Z])|[A-Z]\.(?=[ \t]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:of[ \t]+|and[ \t]+|de[ \t]+)?\*?{_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?{_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
@@ -39,8 +39,8 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
-_APPOSITION = (r"(?:[ \t]*\([^()\n]{1,40}\),?)?"
-               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[ \t]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--))?")
+_APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
+               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--))?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -94,6 +94,7 @@ class VoiceData:
     questions: tuple[tuple[str, tuple[str, str, str]], ...] = ()   # name -> (level, prompt, good_answer)
     institutions: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    descriptions: frozenset[str] = frozenset()
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -220,6 +221,7 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions),
                      institutions=frozenset(top.texts("institutions")), roles=tuple(roles),
                      documents=frozenset(top.texts("documents")),
+                     descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")))
 
 
@@ -233,6 +235,8 @@ class _Patterns:
     after: re.Pattern                   # "...", said Blinken
     participle: re.Pattern              # "Insisting that ..."
     phrases: tuple[tuple[re.Pattern, str], ...]
+    documents: re.Pattern | None = None  # "A new CNN/ORC poll released Sunday shows ..."
+    colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
 
 
 @lru_cache(maxsize=4)
@@ -250,19 +254,25 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[ \t]+(?P<speaker>{_unnamed_regex(data.groups)}|"
-                       rf"(?:{_NAME}[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}){_AFTER_NAME}")
+    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+                       rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
         regex = "".join(
-            r"(?P<speaker>[^:.,;(“\"\n]{2,150}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
+            r"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)){2,150}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
         if pattern.endswith("{speaker}"):
             regex += r"(?=\s*[,.;:()]|\s*$)"      # the speaker runs to the end of the clause
         phrases.append((re.compile(regex), kind))
-    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases))
+    documents = re.compile(
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:[\w./&'’-]+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
+        r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
+        r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
+    ) if data.documents else None
+    colon = re.compile(rf"(?m)^[ \t>*_]*(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
+    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon)
 
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
@@ -271,7 +281,7 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sg
 _NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?!\))"
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
-_AFTER_NAME = (r"(?=[ \t]*(?:[,.;:()—–]|$)|[ \t]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
+_AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
                r"yesterday|today|earlier|told|said|says|and)\b)")
 
 
@@ -287,13 +297,13 @@ def _not_a_speaker(data: VoiceData) -> str:
 def _unnamed_regex(groups: tuple[str, ...]) -> str:
     """A determiner, up to four words and a group noun: "a senior U.S. defense official"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"{_DETERMINERS}[ \t]+(?:[\w.’'-]+[ \t]+){{0,4}}?(?:{alternation})\b"
+    return rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
 
 
 def _owned_regex(groups: tuple[str, ...]) -> str:
     """A name owning a group: "O’Malley’s campaign", "Trump's aides"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"{_NAME}['’]s?[ \t]+(?:{alternation})\b"
+    return rf"{_NAME}['’]s?[^\S\n]+(?:{alternation})\b"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -345,6 +355,7 @@ def detect_voices(source: Source) -> list[Voice]:
     for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
+    found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
     found = [v for v in found if not _inside(v.start, quoted)]
     voices = _resolve_pronouns(source, data, _without_overlaps(found), quoted)
@@ -559,19 +570,27 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
     speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
     for voice in voices:
-        if voice.speaker in _PRONOUNS:
+        described = not voice.named and _described_person(voice.speaker, data)
+        if voice.speaker in _PRONOUNS or described:
             if genders is None:
                 genders = _genders(source.content[source.body_start:])
             person = _antecedent(source, data, voice, last, genders, quoted, last_main, speakers)
-            if person is None:
+            if person is None and not described:
                 continue
-            voice = replace(voice, speaker=person, named=True)
+            if person is not None:
+                voice = replace(voice, speaker=person, named=True)
         if voice.named:
             last = voice
             if _opens_sentence(source, data, voice):
                 last_main = voice
         resolved.append(voice)
     return resolved
+
+
+def _described_person(speaker: str | None, data: VoiceData) -> bool:
+    """"the Vermont senator", "The GOP front-runner": one person, described by a role."""
+    words = (speaker or "").split()
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in data.descriptions
 
 
 def _opens_sentence(source: Source, data: VoiceData, voice: Voice) -> bool:
@@ -593,7 +612,7 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     ("..., Biden said at the White House. “...,” he said" is Biden); with no voice near, the last person
     named before it. A name known to go with the other pronoun is skipped; with no fitting person, the
     pronoun is left out rather than guessed.""" 
-    pronoun = "she" if voice.speaker.lower() == "she" else "he"
+    pronoun = {"she": "she", "he": "he"}.get((voice.speaker or "").lower())     # None: a description
     near = last is not None and last.paragraph >= voice.paragraph - 1
     since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
     window = _unquoted(source.content, since, voice.start, quoted)
@@ -603,6 +622,8 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     def fits(name: str) -> bool:
         words = name.split()
         known = words[-1] in speakers or any(w in titles for w in words)
+        if pronoun is None:
+            return known
         return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
 
     subjects = [run for run in _sentence_subjects(window, data) if fits(run)]
@@ -711,10 +732,33 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
+def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
+    """Cited documents that show or find something ("A Quinnipiac University poll this month found"),
+    and speakers of a transcript or a round-up, named at a line's start before a colon ("JAKE TAPPER:",
+    "Ann Coulter:"; two words at least, no possessive)."""
+    content, start = source.content, source.body_start
+    found: list[Voice] = []
+    if patterns.documents is not None:
+        for match in patterns.documents.finditer(content, start):
+            found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
+    for match in patterns.colon.finditer(content, start):
+        name = match.group("speaker")
+        if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
+            continue
+        speaker = " ".join(w.capitalize() if _capitals(w) else w for w in name.split())
+        paragraph = source.paragraph_at(match.start("speaker"))
+        if paragraph is None:
+            continue
+        begin, end = match.start("speaker"), match.end() - 1
+        found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=speaker,
+                           verb=None, verb_neutral=True, named=True, kind="direct quote"))
+    return found
+
+
 # -------------------------------------------------------------------------- block quotes and posts
 
 # An embedded post's signature: "— Jane Roe (@janeroe) May 3, 2021".
-_POST_SIGNATURE = re.compile(rf"[—–-][ \t]*(?P<speaker>{_NAME})[ \t]*\(@\w{{1,30}}\)")
+_POST_SIGNATURE = re.compile(rf"[—–-][^\S\n]*(?P<speaker>{_NAME})[^\S\n]*\(@\w{{1,30}}\)")
 _BLOCK_MAX = 160
 
 
