@@ -362,8 +362,23 @@ def detect_voices(source: Source) -> list[Voice]:
     for match in _participles(patterns, content, start):
         voices.extend(_participle_voice(source, data, match, voices))
     voices.extend(_block_quotes(source, data, voices))
+    voices = _without_places(source, data, voices)
     sided = _sides_of_text(source, data)
     return sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+
+
+def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """Without voices whose speaker the text also names as a place ("in Paris", "on Wall Street"): "Paris
+    attacks" is no speaker. Capitals that speak for a side in the data ("Moscow insists") stay."""
+    content = source.content
+    kept = []
+    for voice in voices:
+        speaker = voice.speaker or ""
+        if voice.named and voice.kind != "cited document" and data.side_of(speaker) is None and \
+                re.search(rf"\b(?:in|across|outside)[^\S\n]+{re.escape(speaker)}\b(?![’'])", content):
+            continue
+        kept.append(voice)
+    return kept
 
 
 def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
@@ -497,9 +512,12 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return text, True
     words = text.split()
     if words and words[-1].lower() in data.documents:
-        # "a new CNN poll": a cited document, named when it names who made it
-        maker = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, " ".join(words[:-1]))) if n]
-        return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), bool(maker)
+        # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
+        # whose speaker is who made it (without a possessive), when the text names them.
+        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_NAME, text)) if n]
+        if makers:
+            return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
+        return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
     if words and words[-1].lower() in data.groups:
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
