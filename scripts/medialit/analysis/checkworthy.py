@@ -108,30 +108,36 @@ def _tokens(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class WordSet:
-    """The words of a feature, looked up in a sentence's tokens: single words in a set, phrases, prefixes
-    and contractions ("'ll") by one regular expression over the tokens joined by spaces. (The terms'
-    own patterns, tried at every position of every sentence, made scoring 100 sentences cost 0.1 s.)"""
+    """The words of a feature, looked up in a sentence's tokens: single words in a set, phrases as
+    substrings of the tokens joined by spaces, prefixes and contractions ("'ll") by the tokens' ends.
+    (The terms' own patterns, tried at every position of every sentence, made scoring 100 sentences
+    cost 0.1 s.)"""
 
     singles: frozenset[str]
-    others: re.Pattern | None = field(default=None, compare=False)
+    phrases: tuple[str, ...] = ()       # " a b "
+    ends: re.Pattern | None = field(default=None, compare=False)     # prefixes and contractions
 
     @classmethod
     def of(cls, words: tuple[str, ...]) -> "WordSet":
-        singles, others = set(), []
+        singles, phrases, ends = set(), [], []
         for term in words:
             for alternative in (a.strip().lower().replace("’", "'") for a in term.split("|")):
                 if alternative.startswith("'"):
-                    others.append(re.escape(alternative) + " ")
+                    ends.append(re.escape(alternative) + " ")
                 elif alternative.endswith("*"):
-                    others.append(" " + re.escape(alternative[:-1]))
+                    ends.append(" " + re.escape(alternative[:-1]))
                 elif len(_tokens(alternative)) > 1:
-                    others.append(" " + re.escape(" ".join(_tokens(alternative))) + " ")
+                    phrases.append(" " + " ".join(_tokens(alternative)) + " ")
                 elif alternative:
                     singles.add(alternative)
-        return cls(frozenset(singles), re.compile("|".join(others)) if others else None)
+        return cls(frozenset(singles), tuple(phrases), re.compile("|".join(ends)) if ends else None)
 
-    def found_in(self, tokens: list[str], joined: str) -> bool:
-        return not self.singles.isdisjoint(tokens) or (self.others is not None and self.others.search(joined) is not None)
+    def found_in(self, words: set[str], joined: str) -> bool:
+        if not self.singles.isdisjoint(words):
+            return True
+        if self.phrases and any(phrase in joined for phrase in self.phrases):
+            return True
+        return self.ends is not None and self.ends.search(joined) is not None
 
 
 @dataclass(frozen=True)
@@ -237,11 +243,17 @@ class _Sentence:
     words: set[str]
     joined: str
     digits: bool
+    memo: dict = field(default_factory=dict)    # test name -> result, for the tests that combine others
 
     @classmethod
     def of(cls, text: str) -> "_Sentence":
         tokens = _tokens(text)
         return cls(text, tokens, set(tokens), " " + " ".join(tokens) + " ", _ANY_DIGIT.search(text) is not None)
+
+    def has(self, test: str) -> bool:
+        if test not in self.memo:
+            self.memo[test] = _TEST_FUNCTIONS[test](self)
+        return self.memo[test]
 
 
 def features_of(text: str, scorer: Scorer | None = None, biography: bool = False) -> frozenset[str]:
@@ -252,9 +264,9 @@ def features_of(text: str, scorer: Scorer | None = None, biography: bool = False
     found = set()
     for feature in scorer.features:
         if feature.test:
-            if not (biography and feature.test in ("year", "date")) and _TEST_FUNCTIONS[feature.test](sentence):
+            if not (biography and feature.test in ("year", "date")) and sentence.has(feature.test):
                 found.add(feature.id)
-        elif feature.lookup is not None and feature.lookup.found_in(sentence.tokens, sentence.joined):
+        elif feature.lookup is not None and feature.lookup.found_in(sentence.words, sentence.joined):
             found.add(feature.id)
     return frozenset(found)
 
@@ -375,8 +387,8 @@ _TEST_FUNCTIONS = {
     "past_event": _past_event,
     "pronoun_past": _pronoun_past,
     "comparison": _comparison,
-    "dated_event": lambda s: _past_event(s) and (_date(s) or _year(s)),
-    "actor_event": lambda s: _named_actor(s) and _past_event(s),
+    "dated_event": lambda s: s.has("past_event") and (s.has("date") or s.has("year")),
+    "actor_event": lambda s: s.has("named_actor") and s.has("past_event"),
     "question": lambda s: s.text.rstrip(" \"”’')*_").endswith("?"),
     "length_short": lambda s: len(s.tokens) < 6,
     "length_long": lambda s: len(s.tokens) >= 20,

@@ -98,12 +98,24 @@ class VoiceData:
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
+    _by_form: dict[str, Verb] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def role_of(self, speaker: str | None, named: bool) -> str:
         """The id of the first role with a word in ``speaker``; else "person" for a named speaker (or
-        "organisation" for a name that is one) and "unnamed-source" for an unnamed one."""
+        "organisation" for a name that is one) and "unnamed-source" for an unnamed one. (Kept, like
+        ``side_of``: the same speakers recur.)"""
         if not speaker:
             return "unnamed-source"
+        key = (speaker, named)
+        if key not in self._roles_of:
+            if len(self._roles_of) >= _SPEAKERS_KEPT:
+                self._roles_of.clear()
+            self._roles_of[key] = self._role_of(speaker, named)
+        return self._roles_of[key]
+
+    def _role_of(self, speaker: str, named: bool) -> str:
         words = set(re.findall(r"[\w.’'-]+", speaker))
         lower = {w.lower() for w in words}
         for role in self.roles:
@@ -129,8 +141,9 @@ class VoiceData:
         return dict(self.questions)[name]
 
     def verb(self, text: str) -> Verb | None:
-        wanted = " ".join(text.lower().split())
-        return next((v for v in self.verbs if v.form == wanted), None)
+        if not self._by_form:
+            self._by_form.update((v.form, v) for v in reversed(self.verbs))
+        return self._by_form.get(" ".join(text.lower().split()))
 
     def side_of(self, speaker: str | None) -> str | None:
         """The first side with a member named in ``speaker``. The same speakers recur from text to text
@@ -237,6 +250,7 @@ class _Patterns:
     phrases: tuple[tuple[re.Pattern, str], ...]
     documents: re.Pattern | None = None  # "A new CNN/ORC poll released Sunday shows ..."
     colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
+    document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
 
 
 @lru_cache(maxsize=4)
@@ -271,8 +285,11 @@ def _patterns(data: VoiceData) -> _Patterns:
         r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
         r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
     ) if data.documents else None
+    document_hint = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(data.documents)))})\b[^.;:“”\"\n]{{0,90}}?"
+        r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated)\b") if data.documents else None
     colon = re.compile(rf"(?m)^[ \t>*_]*(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
-    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon)
+    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint)
 
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
@@ -291,7 +308,7 @@ def _not_a_speaker(data: VoiceData) -> str:
     of ..., said" does not take "And" for the speaker). Determiners stay: they open unnamed speakers."""
     words = sorted(w for w in data.not_speakers if re.fullmatch(r"[A-Z][\w’']*", w) and
                    not re.fullmatch(_DETERMINERS, w))
-    return rf"(?!(?:{'|'.join(re.escape(w) for w in words)})\b)" if words else ""
+    return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b)" if words else ""
 
 
 def _unnamed_regex(groups: tuple[str, ...]) -> str:
@@ -375,10 +392,23 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
     for voice in voices:
         speaker = voice.speaker or ""
         if voice.named and voice.kind != "cited document" and data.side_of(speaker) is None and \
-                re.search(rf"\b(?:in|across|outside)[^\S\n]+{re.escape(speaker)}\b(?![’'])", content):
+                _named_as_place(content, speaker):
             continue
         kept.append(voice)
     return kept
+
+
+def _named_as_place(content: str, name: str) -> bool:
+    """Does ``content`` say "in <name>" (or across, outside), the name ending there?"""
+    at = content.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = content[max(0, at - 8):at]
+        if re.search(r"\b(?:in|across|outside)\s$", before) and not content[end:end + 1].isalnum() and \
+                content[end:end + 1] not in "’'":
+            return True
+        at = content.find(name, at + 1)
+    return False
 
 
 def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
@@ -394,7 +424,8 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
 def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
     """Ids of the sides whose topics are the text's: its front-matter topics or, without them, topics
     the body names at least three times. A text on a health scare gets no NATO/Russia sides."""
-    return frozenset(s.id for s in data.sides if text_topics(source, data) & {t.casefold() for t in s.topics})
+    topics = text_topics(source, data)
+    return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
 
 
 def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]:
@@ -461,6 +492,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         if speaker is None:
             return []
     verb = data.verb(verb_text) if verb_text else None
+    if raw_speaker.split() and raw_speaker.split()[-1].lower() in data.documents:
+        kind = "cited document"
     start, end = match.span()
     start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
@@ -701,12 +734,14 @@ def _genders(body: str) -> dict[str, str]:
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
-@lru_cache(maxsize=4)
 def _title_words(data: VoiceData) -> frozenset[str]:
     """Capitalised words of the official and expert roles ("President", "Minister") and abbreviated
-    titles: a name with one is a person's."""
-    words = {w for r in data.roles if r.id in ("official", "expert") for w in r.words if w[:1].isupper() and " " not in w}
-    return frozenset(words | {f"{t}." for t in _TITLES} | set(_TITLES))
+    titles: a name with one is a person's. (Kept on the data: hashing it for a cache costs more.)"""
+    if not data._titles:
+        words = {w for r in data.roles if r.id in ("official", "expert") for w in r.words
+                 if w[:1].isupper() and " " not in w}
+        data._titles.append(frozenset(words | {f"{t}." for t in _TITLES} | set(_TITLES)))
+    return data._titles[0]
 
 
 def _fits(name: str, female: bool) -> bool:
@@ -750,15 +785,24 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
+_DOCUMENT_VERBS = (" shows", " showed", " found", " finds", " suggest", " indicate")
+
+
 def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
     """Cited documents that show or find something ("A Quinnipiac University poll this month found"),
     and speakers of a transcript or a round-up, named at a line's start before a colon ("JAKE TAPPER:",
     "Ann Coulter:"; two words at least, no possessive)."""
     content, start = source.content, source.body_start
     found: list[Voice] = []
-    if patterns.documents is not None:
-        for match in patterns.documents.finditer(content, start):
-            found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
+    if patterns.documents is not None and any(verb in content for verb in _DOCUMENT_VERBS):
+        # Only near a document noun followed by one of the verbs: trying the pattern at every "a" and
+        # "the" of the text cost 2 ms.
+        seen = -1
+        for near in patterns.document_hint.finditer(content, start):
+            match = patterns.documents.search(content, max(start, seen, near.start() - 60), near.end())
+            if match is not None and match.start() >= seen:
+                seen = match.end()
+                found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
     for match in patterns.colon.finditer(content, start):
         name = match.group("speaker")
         if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
