@@ -323,6 +323,8 @@ def detect_claims(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
+        if text.strip(" *_#") == source.meta.title.strip():
+            continue            # the title repeated as the body's first line: a heading, not a claim
         biography = _is_biography(text, author)
         kinds, cues = _kinds_of(text, checks, cue_words.get(number, {}), biography)
         if sentence.paragraph in correction_after and _first_in_paragraph(sentence, sentences):

@@ -40,7 +40,7 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
-               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--))?")
+               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -281,7 +281,7 @@ def _patterns(data: VoiceData) -> _Patterns:
             regex += r"(?=\s*[,.;:()]|\s*$)"      # the speaker runs to the end of the clause
         phrases.append((re.compile(regex), kind))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:[\w./&'’-]+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
         r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
         r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
     ) if data.documents else None
@@ -439,6 +439,11 @@ def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]
 
 
 _TOPIC_MENTIONS = 3
+# Group nouns of one person: a "he" or "she" after them may be them.
+_ONE_PERSON = frozenset("""official spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney diplomat
+expert analyst officer source minister senator governor mayor candidate nominee congressman congresswoman lawmaker
+justice speechwriter president secretary strategist operative pollster prosecutor""".split())
+_DESCRIPTION_WORDS = 3
 
 
 def _attributions_before(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
@@ -476,6 +481,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     speaker, named = _speaker(raw_speaker, data)
     if speaker is None:
         return []
+    if (match.groupdict().get("apposition") or "").strip() == "," and \
+            not source.content[:match.start("speaker")].rstrip().endswith(","):
+        return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
     verb_text = match.groupdict().get("verb")
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
@@ -617,25 +625,58 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     resolved: list[Voice] = []
     last: Voice | None = None
     last_main: Voice | None = None          # the last voice whose speaker is its sentence's subject
+    unnamed: Voice | None = None            # the last voice of one unnamed person ("a senior official")
     genders: dict[str, str] | None = None
     # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
     speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
     for voice in voices:
-        described = not voice.named and _described_person(voice.speaker, data)
-        if voice.speaker in _PRONOUNS or described:
+        if not voice.named and _described_person(voice.speaker, data):
+            person = _named_with_role(source, data, voice)
+            if person is not None:
+                voice = replace(voice, speaker=person, named=True)
+        elif voice.speaker in _PRONOUNS:
+            if unnamed is not None and unnamed.paragraph >= voice.paragraph - 1 and \
+                    (last is None or unnamed.start > last.start):
+                # "The mayor has promised a centre. She said ...": the last voice was someone unnamed.
+                resolved.append(replace(voice, speaker=unnamed.speaker, named=False))
+                continue
             if genders is None:
                 genders = _genders(source.content[source.body_start:])
             person = _antecedent(source, data, voice, last, genders, quoted, last_main, speakers)
-            if person is None and not described:
+            if person is None:
                 continue
-            if person is not None:
-                voice = replace(voice, speaker=person, named=True)
+            voice = replace(voice, speaker=person, named=True)
+        if not voice.named and voice.speaker and voice.kind != "cited document" and \
+                voice.speaker.split()[-1].lower() in _ONE_PERSON:
+            unnamed = voice
         if voice.named:
             last = voice
             if _opens_sentence(source, data, voice):
                 last_main = voice
         resolved.append(voice)
     return resolved
+
+
+_ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
+                       "congresswoman": ("Rep.",), "secretary": ("Secretary",), "president": ("President",),
+                       "mayor": ("Mayor",), "minister": ("Minister",), "justice": ("Justice",)}
+
+
+def _named_with_role(source: Source, data: VoiceData, voice: Voice) -> str | None:
+    """The person "the mayor" speaks for: the last name the text gives that role before the voice
+    ("Mayor Dana Lee", "Sen. Bernie Sanders", "Dana Lee, the mayor"); none if it gives none."""
+    role = (voice.speaker or "").split()[-1].lower()
+    titles = _ROLE_ABBREVIATIONS.get(role, (role.capitalize(),))
+    before = source.content[source.body_start:voice.start]
+    found = None
+    for title in titles:
+        for match in re.finditer(rf"(?<!\w){re.escape(title)}[^\S\n]+({_NAME})", before):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), f"{title} {match.group(1)}")
+    for match in re.finditer(rf"({_NAME}),[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b", before):
+        if found is None or match.start() > found[0]:
+            found = (match.start(), _drop_leading(match.group(1), data))
+    return re.sub(r"['’]s?$", "", found[1]) if found and found[1] else None
 
 
 def _described_person(speaker: str | None, data: VoiceData) -> bool:
@@ -651,7 +692,9 @@ def _opens_sentence(source: Source, data: VoiceData, voice: Voice) -> bool:
     paragraph = source.paragraphs[voice.paragraph - 1]
     boundary = max(content.rfind(mark, paragraph.start, voice.start) for mark in (". ", "! ", "? ", "”", "\"", "''"))
     prefix = content[max(boundary + 1, paragraph.start):voice.start]
-    return all(word in data.not_speakers for word in re.findall(r"[A-Za-z][\w’']*", prefix))
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", prefix) if w not in data.not_speakers]
+    # A few words of description may come first ("School superintendent Mark Olsen said").
+    return len(words) <= _DESCRIPTION_WORDS and "," not in prefix
 
 
 def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | None,
