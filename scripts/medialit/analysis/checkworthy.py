@@ -49,7 +49,7 @@ _DATE_BEFORE = re.compile(r"(?:\b(?:in|on|since|by|until|till|from|through|last|
                           r"that|during|before|after|between|and|to)|\d{1,2}(?:st|nd|rd|th)?|-)\s*$", re.I)
 _DATE_AFTER = re.compile(r"^\s*(?:\d{1,2}(?!\d)|\d{4}|,\s*\d{4})")
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
-_MONEY = re.compile(r"[$£€]\s?\d|\b(?:dollars?|euros?|pounds sterling|billion|trillion)\b", re.I)
+_MONEY = re.compile(r"[$£€]\s?\d|\b(?:dollars?|euros?|pounds sterling)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION_WORDS = frozenset("""a an the and or but of to in on at by for from with as is are was were be been
 that this these those it its than then so if not no yes per about over under more less some any all""".split())
@@ -280,7 +280,7 @@ _DATE_TOKENS = _MONTH_WORDS | {"monday", "tuesday", "wednesday", "thursday", "fr
 _SUPERLATIVES = frozenset("""most least largest highest lowest biggest smallest fastest slowest best worst greatest
 record twice double doubled triple tripled""".split())
 _THAN = re.compile(r" (?:\w+er|more|less|fewer) than ")
-_MONEY_WORDS = frozenset("dollar dollars euro euros billion trillion".split())
+_MONEY_WORDS = frozenset("dollar dollars euro euros".split())     # not "billion": "parts per billion"
 
 
 def _number(s: _Sentence) -> bool:
@@ -403,4 +403,16 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
              if m.start() > opening and m.group().strip() not in _NOT_ACTORS]
     if names:
         return tuple(dict.fromkeys(names))[:limit]
-    return tuple(dict.fromkeys(w for w in _WORD.findall(text) if _is_past(w)))[:limit]
+    verbs = [w for w in _WORD.findall(text) if _is_past(w) and w.lower() not in _NOT_SALIENT]
+    if verbs:
+        return tuple(dict.fromkeys(verbs))[:limit]
+    # Else the longest content words, in text order ("harbour", "busier", "autumn").
+    words = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w.lower() not in _NOT_SALIENT
+             and len(w) > 3]
+    longest = sorted(words, key=lambda w: -len(w))[:limit]
+    return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+# Verbs too common to be what a student checks: reporting verbs and auxiliaries.
+_NOT_SALIENT = frozenset("""said says told was were had did made went got would could should will than there
+their they them what which when where while about""".split())

@@ -417,8 +417,8 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     side = data.side_of(voice.speaker) if voice.named else None
     speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") \
         else "person"
-    return replace(voice, side=side if side in sides else None, role=data.role_of(voice.speaker, voice.named),
-                   speaker_type=speaker_type)
+    role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
+    return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
 
 
 def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
@@ -507,10 +507,13 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     paragraph = source.paragraph_at(start)
     if paragraph is None:
         return []
+    # A role given beside the name counts too ("Mr. Harlan, the chairman of the association").
+    apposition = (match.groupdict().get("apposition") or "").strip(" ,")
+    role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
     return [Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
-                  kind=kind or _kind_near(source, start, end))]
+                  kind=kind or _kind_near(source, start, end), role=role)]
 
 
 def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, speaker: str,
