@@ -230,15 +230,26 @@ def render(results: dict, meta: dict) -> str:
         "  `benchmarks/voices_benchmark.py`.",
         "- Reproduce: `PYTHONPATH=scripts .venv/bin/python benchmarks/voices_benchmark.py`",
         "",
-        "| split | articles | named voices listed | exactly a name | precision | strict precision | named sources | found | recall |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| split | articles | named voices listed | exactly a name | precision (voices) | precision (distinct speakers) "
+        "| strict precision | named sources | found | recall |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for split, r in results.items():
-        p_ok = "meets" if r["precision"] >= TARGET_PRECISION else "misses"
-        r_ok = "meets" if r["recall"] >= TARGET_RECALL else "misses"
-        lines.append(f"| {split} | {r['articles']} | {r['listed']} | {r['exact']} | **{r['precision']}** ({p_ok} "
-                     f"≥ {TARGET_PRECISION}) | {r['strict_precision']} | {r['gold']} | {r['found']} | **{r['recall']}** ({r_ok} ≥ "
-                     f"{TARGET_RECALL}) |")
+        ok = {key: "meets" if r[key] >= target else "misses" for key, target in
+              (("precision", TARGET_PRECISION), ("distinct_precision", TARGET_PRECISION), ("recall", TARGET_RECALL))}
+        lines.append(f"| {split} | {r['articles']} | {r['listed']} | {r['exact']} | **{r['precision']}** "
+                     f"({ok['precision']} ≥ {TARGET_PRECISION}) | **{r['distinct_precision']}** ({r['distinct']} "
+                     f"speakers; {ok['distinct_precision']}) | {r['strict_precision']} | {r['gold']} | {r['found']} | "
+                     f"**{r['recall']}** ({ok['recall']} ≥ {TARGET_RECALL}) |")
+    lines += [
+        "",
+        "Precision (voices) counts each row of a lesson's voices table; precision (distinct speakers) counts each",
+        "speaker once per article, which weighs a wrong speaker as much as one quoted ten times. Strict precision",
+        "accepts only speakers whose words occur inside one gold source.",
+        "",
+        "Before issue 16 (main at 0c2afa8, same metric): dev precision 0.838 (voices), 0.786 (distinct speakers),",
+        "recall 0.486; train 0.834, 0.789, 0.481.",
+    ]
     lines.append("")
     return "\n".join(lines)
 
