@@ -211,8 +211,9 @@ def test_a_pronoun_nobody_was_named_for_is_left_out(tmp_path):
 def test_block_quotes_and_embedded_posts_are_attributed(tmp_path):
     body = ("In 2014 the president of the club, Anna Berg, told members:\n\n"
             "> The harbour has always belonged to the fishermen.\n\n"
-            "The council replied on social media.\n\n"
-            "— Jane Roe (@janeroe) May 3, 2021")
+            "The council chair replied on social media.\n\n"
+            "> The pier stays open all summer. — Jane Roe (@janeroe) May 3, 2021\n\n"
+            "Other news followed in the evening bulletin.")
     voices = detect_voices(source_of(tmp_path, body, "[local news]"))
     quote = next(v for v in voices if v.text.startswith("The harbour has always"))
     assert (quote.speaker, quote.kind, quote.paragraph) == ("Anna Berg", "direct quote", 2)
