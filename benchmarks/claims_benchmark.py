@@ -34,7 +34,8 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from medialit.analysis.checkworthy import WEIGHTS_FILE, WEIGHTS_HEADER, features_of, load_scorer  # noqa: E402
 from medialit.analysis.claims import detect_claims  # noqa: E402
-from medialit.text.source import Source, SourceMeta, load_source, split_paragraphs  # noqa: E402
+from medialit.text.blocks import NUMBERED_KINDS, parse_blocks  # noqa: E402
+from medialit.text.source import Source, SourceMeta, load_source  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "ext" / "checkworthy"
 TRAIN, DEV = "CT24_checkworthy_english_train.tsv", "CT24_checkworthy_english_dev.tsv"
@@ -119,8 +120,10 @@ def write_data(data_dir: Path) -> None:
 
 
 def one_sentence_source(text: str) -> Source:
+    """The text as ``load_source`` would read it from a file (blocks, numbered paragraphs)."""
+    blocks = tuple(parse_blocks(text, 0, "sentence"))
     return Source(Path("sentence.txt"), "sentence", text, 0, SourceMeta(title="sentence"),
-                  tuple(split_paragraphs(text, 0)))
+                  tuple(b for b in blocks if b.kind in NUMBERED_KINDS), blocks=blocks)
 
 
 def picked_by_analysis(texts: list[str]) -> np.ndarray:

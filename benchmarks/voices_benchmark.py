@@ -36,7 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
 from medialit.analysis.voices import detect_voices  # noqa: E402
-from medialit.text.source import Source, SourceMeta, split_paragraphs  # noqa: E402
+from medialit.text.blocks import NUMBERED_KINDS, parse_blocks  # noqa: E402
+from medialit.text.source import Source, SourceMeta  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "ext" / "attribution-polnear"
 RESULTS = REPO / "benchmarks" / "results"
@@ -148,8 +149,11 @@ def exactly_a_name(speaker: str, gold: tuple[str, ...]) -> bool:
 
 
 def source_of(article: Article) -> Source:
-    return Source(Path(f"{article.name}.txt"), article.name, article.text, 0, SourceMeta(title=article.name),
-                  tuple(split_paragraphs(article.text, 0)))
+    """The article as ``load_source`` reads a text file: its first line is the title."""
+    title = article.text.strip().split("\n", 1)[0].strip() if article.text.strip() else article.name
+    blocks = tuple(parse_blocks(article.text, 0, title))
+    return Source(Path(f"{article.name}.txt"), article.name, article.text, 0, SourceMeta(title=title),
+                  tuple(b for b in blocks if b.kind in NUMBERED_KINDS), blocks=blocks)
 
 
 def score(articles: list[Article]) -> dict:
