@@ -283,3 +283,8 @@ def test_a_lesson_never_says_nobody_is_quoted_when_someone_is(tmp_path):
         edition="teacher", analysis=analysis, source=source, **partial_context(source, analysis))
     assert "Anna Berg" in page and "nobody" not in page and "found no one" not in page
     assert "Heard, by kind of voice" in page and "No voice from" in page
+
+
+def test_a_trailing_participle_speaks_for_the_sentences_subject(tmp_path):
+    body = "Mayor Dana Lee changed her mind on the spot, saying the pier would stay open all summer."
+    assert speakers_of(tmp_path, body) == [("Mayor Dana Lee", True)]

@@ -378,6 +378,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _resolve_pronouns(source, data, _without_overlaps(found), quoted)
     for match in _participles(patterns, content, start):
         voices.extend(_participle_voice(source, data, match, voices))
+    voices.extend(_subject_participles(source, data, voices))
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     sided = _sides_of_text(source, data)
@@ -530,6 +531,42 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     if subject and (_is_person(subject, data) or data.is_organisation(subject)):
         return re.sub(r"['’]s?$", "", subject), True
     return None, False
+
+
+# ", saying ...", "— adding that ...": the sentence's subject speaks.
+_TRAILING_PARTICIPLE = re.compile(r"[,–—][^\S\n]*(?P<verb>saying|adding|noting|telling|arguing|insisting|claiming|"
+                                  r"warning|explaining|writing|declaring|calling)\b")
+
+
+def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """"Rubio flipped his choice on the spot – saying he was rooting for Manning": a participle after a
+    comma or a dash, with no speaker before it, speaks for the person who opens the sentence."""
+    from .claims import split_sentences
+
+    content = source.content
+    if not any(word in content for word in (" saying", " adding", " noting", " telling", " arguing", " calling",
+                                              " insisting", " claiming", " warning", " explaining", " writing",
+                                              " declaring")):
+        return []
+    taken = [(v.start, v.end) for v in voices]
+    found = []
+    for sentence in split_sentences(source):
+        for match in _TRAILING_PARTICIPLE.finditer(content, sentence.start, sentence.end):
+            if any(a <= match.start("verb") < b for a, b in taken):
+                continue
+            opening = re.match(_NAME, content[sentence.start:match.start()].lstrip("“\"‘*_ "))
+            subject = _drop_leading(opening.group(), data) if opening else ""
+            subject = re.sub(r"['’]s?$", "", subject)
+            if not subject or not (_is_person(subject, data) or data.is_organisation(subject)) or \
+                    _inside(match.start(), _quoted_spans(source)):
+                continue
+            verb = data.verb(match.group("verb"))
+            start, end = match.start("verb"), match.end("verb")
+            found.append(Voice(start=start, end=end, text=content[start:end], paragraph=sentence.paragraph,
+                               speaker=subject, verb=match.group("verb"), verb_neutral=verb.neutral if verb else True,
+                               named=True, kind=_kind_near(source, start, end)))
+            break
+    return found
 
 
 def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: list[Voice]) -> list[Voice]:
