@@ -278,7 +278,7 @@ def _patterns(data: VoiceData) -> _Patterns:
             r"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)){2,150}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
         if pattern.endswith("{speaker}"):
-            regex += r"(?=\s*[,.;:()]|\s*$)"      # the speaker runs to the end of the clause
+            regex += r"(?=\s*(?:[,;:()]|\.(?!\w))|\s*$)"      # the speaker runs to the end of the clause
         phrases.append((re.compile(regex), kind))
     documents = re.compile(
         rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
