@@ -16,6 +16,7 @@ from .errors import InputError, Problem
 from .lesson import local_data, outlets, readings, verification
 from .lesson.outlets import load_outlets
 from .lesson.readings import load_catalog, teacher_data_problems
+from .lesson.technique_questions import load_question_templates
 from .site import load_sources
 from .text import breaks, furniture
 from .text.source import missing_fields
@@ -76,7 +77,8 @@ def _notes_for_one_text(sources) -> list[str]:
 
 def _data_loaders() -> list:
     """Every data file a build reads, each validated by its own loader (all problems reported at once)."""
-    return [load_taxonomy, load_rulebook, load_outlets, load_catalog, verification.load_settles]
+    return [load_taxonomy, load_rulebook, load_outlets, load_catalog, verification.load_settles,
+            load_question_templates]
 
 
 def validate_data(data_dir: Path | None = None) -> list[Problem]:

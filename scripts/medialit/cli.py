@@ -10,7 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from . import site
+from . import __version__, site
 from .analysis import DEFAULT_THRESHOLD, analyze
 from .errors import InputError, MedialitError
 from .site.progress import ProgressBar
@@ -60,6 +60,7 @@ def _unexpected(error: BaseException) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medialit", description="Build media-literacy lessons from seed texts.")
+    parser.add_argument("--version", action="version", version=f"medialit {__version__} (Python {sys.version.split()[0]})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the site from seeds/ (student edition unless --teacher)")

@@ -405,7 +405,8 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
         _swap(staging, target)
     except (Abort, ConfigurationError, PluginError) as error:
         _remove(staging)
-        raise BuildFailed(f"{error}; the previous site in {target} was left untouched") from None
+        raise BuildFailed(f"{_why_it_failed(error, report, strict)}; the previous site in {target} was left "
+                          "untouched") from None
     except BaseException:
         _remove(staging)
         raise
@@ -414,6 +415,20 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     seconds["mkdocs"] = total - sum(seconds.get(k, 0.0) for k in ("load", "analyse", "generate"))
     seconds["total"] = total
     return report
+
+
+def _why_it_failed(error: Exception, report: BuildReport, strict: bool) -> str:
+    """Our own last word on a failed build: what failed, and how to see the problems. (MkDocs' own
+    "Aborted with a BuildError!" says neither.)"""
+    if strict and report.problems:
+        seeds = len({problem.path for problem in report.problems})
+        return (f"the --strict build stopped: {seeds} seed(s) could not be turned into lessons (each is listed "
+                "above as 'left out', with its file, line and fix). Run 'medialit check' to list the problems "
+                "again; fix them, or build without --strict to build the other lessons")
+    if strict and isinstance(error, Abort):
+        return (f"the --strict build stopped on MkDocs' warnings ({error}): each is listed above as a WARNING "
+                "line. Fix them, or build without --strict to build the site with them")
+    return str(error)
 
 
 def _refuse_dangerous_target(target: Path, root: Path) -> None:
