@@ -97,7 +97,7 @@ def _plain_patterns(data):
     verbs = "|".join(_verb_regex(v) for v in data.verbs)
     groups = "|".join(re.escape(g) for g in data.groups)
     unnamed = _unnamed_regex(data.groups)
-    speaker = (rf"(?:{unnamed}|{_owned_regex(data.groups)}|(?:[A-Z][\w-]*\s+)?(?:{groups})\b|{_NAME}|"
+    speaker = (rf"(?:{unnamed}|{_owned_regex(data.groups)}|(?:[A-Z][\w-]*\s+|(?<![\w-]))(?:{groups})\b|{_NAME}|"
                rf"\b(?:he|she|He|She)\b)")
     return {"before": re.compile(rf"{_not_a_speaker(data)}(?P<speaker>{speaker})(?P<apposition>{_APPOSITION})"
                                  rf"(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b"),

@@ -341,11 +341,12 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 def _speaker_regex(groups: tuple[str, ...]) -> str:
     r"""An unnamed group as speaker, with a capitalised word before it or not: "Western officials",
-    "experts". Read as (?:[A-Z][\w-]*\s+)?(?:groups)\b; written as two branches, which the regex engine
+    "experts", never the end of a longer word ("eyewitnesses"). Read as
+    (?:[A-Z][\w-]*\s+|(?<![\w-]))(?:groups)\b; written as two branches, which the regex engine
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w-]*+\s+(?:{alternation})\b|(?:{alternation})\b"
+    return rf"[A-Z][\w-]*+\s+(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 def _speaker_start(groups: tuple[str, ...]) -> str:
