@@ -275,3 +275,43 @@ def test_the_best_claims_of_the_whole_text_come_first(tmp_path):
     table = make_environment().get_template("partials/verification.md.j2").render(
         edition="student", analysis=analysis, source=source)
     assert "(#p15)" in table
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Prices at the pump have risen every month since the refinery closed.", "present_perfect"),
+    ("The town has already cut its bus service twice.", "present_perfect"),
+    ("Bus fares rose from 2 to 3 pounds in one year.", "several_numbers"),
+    ("The mayor met Ana Ruiz of the Harbour Trust on the pier.", "several_names"),
+    ("Since the vote the port has lost its ferry.", "time_span"),
+    ("Property taxes paid for the new schools.", "public_matter"),
+])
+def test_readable_features_of_a_sentence(text, feature):
+    from medialit.analysis.checkworthy import features_of
+
+    assert feature in features_of(text)
+
+
+@pytest.mark.parametrize("text, feature", [
+    ("Prices at the pump rose every month.", "present_perfect"),      # a simple past is not "so far"
+    ("Bus fares rose to 3 pounds.", "several_numbers"),
+    ("Yesterday Ana walked to the pier.", "several_names"),           # the opening word is not a name
+    ("I have a dream about the future.", "present_perfect"),
+])
+def test_readable_features_do_not_fire_without_their_cue(text, feature):
+    from medialit.analysis.checkworthy import features_of
+
+    assert feature not in features_of(text)
+
+
+def test_a_measured_public_matter_is_worth_more_than_the_same_words_about_oneself():
+    """Reasons shown to students are features with a positive weight; speaking of oneself and appealing to
+    ideals lower a sentence's score."""
+    from medialit.analysis.checkworthy import features_of, load_scorer
+
+    scorer = load_scorer()
+    fact = features_of("The county has cut school spending by 12 percent since 2019.")
+    self_talk = features_of("I believe in freedom and I dream of a future for my children.")
+    assert scorer.score(fact) > scorer.threshold > scorer.score(self_talk)
+    reasons = scorer.reasons(fact)
+    assert "it says what has happened so far (has risen, have lost)" in reasons
+    assert not any("ideals" in r or "themselves" in r for r in scorer.reasons(self_talk))

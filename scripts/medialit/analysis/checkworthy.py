@@ -170,7 +170,8 @@ class Scorer:
 
 _TESTS = ("number", "counted_number", "percent", "money", "year", "date", "named_actor", "quoted_figure",
           "past_event", "pronoun_past", "comparison", "question", "length_short", "length_long", "dated_event",
-          "actor_event")
+          "actor_event", "present_perfect",
+          "several_numbers", "several_names")
 
 
 @lru_cache(maxsize=2)
@@ -375,6 +376,25 @@ def _comparison(s: _Sentence) -> bool:
         or " times as " in s.joined
 
 
+# "has risen", "have lost", "has already cut", "'ve seen": an auxiliary, at most one word, a participle.
+_PRESENT_PERFECT = re.compile(r" (?:has|have|\w+'ve) (?:\w+ )?(?:\w+(?:ed|en|wn|ne|ght)|lost|cut|made|paid|spent|put|had) ")
+
+
+def _present_perfect(s: _Sentence) -> bool:
+    return _PRESENT_PERFECT.search(s.joined) is not None
+
+
+def _several_numbers(s: _Sentence) -> bool:
+    return s.digits and len(numbers(s.text)) >= 2
+
+
+def _several_names(s: _Sentence) -> bool:
+    """Two different capitalised words after the sentence's first word (other than "I" and months)."""
+    opening = _SENTENCE_OPENING.match(s.text).end()
+    names = {m.group() for m in _CAPITALISED.finditer(s.text, opening + 1)} - _NOT_ACTORS
+    return len(names) >= 2
+
+
 _TEST_FUNCTIONS = {
     "number": _number,
     "counted_number": _counted_number,
@@ -392,6 +412,9 @@ _TEST_FUNCTIONS = {
     "question": lambda s: s.text.rstrip(" \"”’')*_").endswith("?"),
     "length_short": lambda s: len(s.tokens) < 6,
     "length_long": lambda s: len(s.tokens) >= 20,
+    "present_perfect": _present_perfect,
+    "several_numbers": _several_numbers,
+    "several_names": _several_names,
 }
 
 
