@@ -92,9 +92,10 @@ def _plain_patterns(data):
     """``before``, ``stops_and_verbs`` and ``after`` as written plainly, without the rewrites that let the
     regex engine skip ahead."""
     from medialit.analysis.voices import (_AFTER_NAME, _APPOSITION, _AUX, _NAME, _NOT_A_TITLE_DOT, _STOP_MARKS,
-                                          _not_a_speaker, _owned_regex, _unnamed_regex, _verb_regex)
+                                          _headline_verbs, _not_a_speaker, _owned_regex, _unnamed_regex,
+                                          _verb_regex)
 
-    verbs = "|".join(_verb_regex(v) for v in data.verbs)
+    verbs = "|".join([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
     groups = "|".join(re.escape(g) for g in data.groups)
     unnamed = _unnamed_regex(data.groups)
     speaker = (rf"(?:{unnamed}|{_owned_regex(data.groups)}|(?:[A-Z][\w-]*\s+|(?<![\w-]))(?:{groups})\b|{_NAME}|"
@@ -288,3 +289,28 @@ def test_a_lesson_never_says_nobody_is_quoted_when_someone_is(tmp_path):
 def test_a_trailing_participle_speaks_for_the_sentences_subject(tmp_path):
     body = "Mayor Dana Lee changed her mind on the spot, saying the pier would stay open all summer."
     assert speakers_of(tmp_path, body) == [("Mayor Dana Lee", True)]
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    # a headline writes the verb with a capital
+    ("Harbour Trust Says Ferry Will Stop in May\n\nThe ferry will stop running, the trust said in a letter.",
+     "Harbour Trust", "says"),
+    # a stance verb reports a position as a voice does
+    ("Ana Ruiz opposed the plan at the council meeting.", "Ana Ruiz", "opposed"),
+    ("The Harbour Gazette revealed the cost of the new pier.", "The Harbour Gazette", "revealed"),
+    # a second verb of the sentence's subject
+    ("Ana Ruiz became a delegate in June and said she would vote for the pier.", "Ana Ruiz", "said"),
+])
+def test_headline_stance_and_coordinated_verbs(tmp_path, body, speaker, verb):
+    voices = detect_voices(source_of(tmp_path, body, topics="[harbour]"))
+    assert any(v.speaker.endswith(speaker.removeprefix("The ")) and v.verb == verb for v in voices), \
+        [(v.speaker, v.verb) for v in voices]
+
+
+@pytest.mark.parametrize("body", [
+    "Officials met Ana Ruiz and said the plan was bad.",       # the subject is no name
+    "Warning Signs Ahead for the Harbour\n\nThe pier is old.",  # a capital participle is no headline verb
+])
+def test_coordinated_and_headline_verbs_need_a_named_subject(tmp_path, body):
+    voices = detect_voices(source_of(tmp_path, body, topics="[harbour]"))
+    assert not any(v.named and v.speaker not in ("he", "she") for v in voices), [(v.speaker, v.verb) for v in voices]

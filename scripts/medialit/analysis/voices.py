@@ -255,7 +255,7 @@ class _Patterns:
 
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
-    verbs = _by_first_letter([_verb_regex(v) for v in data.verbs])
+    verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
     speaker = rf"(?:{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
@@ -355,6 +355,13 @@ def _speaker_start(groups: tuple[str, ...]) -> str:
     instead of each branch of the speaker (0.15 ms per text)."""
     first = sorted({"h", "s", "H", "S", "a", "A", "t", "T", "o", "O", "f", "F", "m", "M"} | {g[0] for g in groups})
     return rf"(?=[A-Z{''.join(re.escape(c) for c in first)}])"
+
+
+def _headline_verbs(data: VoiceData) -> list[str]:
+    """Verbs as a headline writes them ("Clinton Says Crash Seems ..."): a capital, one word, never one
+    that is also a noun (ambiguous) nor a participle ("Warning", "Calling" open sentences)."""
+    return [re.escape(v.form[0].upper() + v.form[1:]) for v in data.verbs
+            if not v.ambiguous and v.form.isalpha() and v.form.islower() and not v.form.endswith("ing")]
 
 
 def _verb_regex(verb: Verb) -> str:
@@ -513,7 +520,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     apposition = (match.groupdict().get("apposition") or "").strip(" ,")
     role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
     return [Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
-                  speaker=speaker, verb=" ".join(verb_text.split()) if verb_text else None,
+                  speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end), role=role)]
 
@@ -537,6 +544,12 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
 # ", saying ...", "— adding that ...": the sentence's subject speaks.
 _TRAILING_PARTICIPLE = re.compile(r"[,–—][^\S\n]*(?P<verb>saying|adding|noting|telling|arguing|insisting|claiming|"
                                   r"warning|explaining|writing|declaring|calling)\b")
+# "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
+# sentence's subject, joined by "and", "but" or "then" with no subject of its own.
+_COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
+                               r"(?:later[^\S\n]+|also[^\S\n]+)?"
+                               r"(?P<verb>said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|"
+                               r"explained|insisted|warned|declared|announced)\b")
 
 
 def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -547,12 +560,12 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
     content = source.content
     if not any(word in content for word in (" saying", " adding", " noting", " telling", " arguing", " calling",
                                               " insisting", " claiming", " warning", " explaining", " writing",
-                                              " declaring")):
+                                              " declaring", "and ", "but ", "then ")):
         return []
     taken = [(v.start, v.end) for v in voices]
     found = []
     for sentence in split_sentences(source):
-        for match in _TRAILING_PARTICIPLE.finditer(content, sentence.start, sentence.end):
+        for match in _subject_verbs(content, sentence.start, sentence.end):
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
             opening = re.match(_NAME, content[sentence.start:match.start()].lstrip("“\"‘*_ "))
@@ -568,6 +581,13 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
                                named=True, kind=_kind_near(source, start, end)))
             break
     return found
+
+
+def _subject_verbs(content: str, start: int, end: int) -> Iterator[re.Match]:
+    """Trailing participles and coordinated verbs of one sentence, in text order."""
+    found = [*_TRAILING_PARTICIPLE.finditer(content, start, end), *_COORDINATED_VERB.finditer(content, start, end)]
+    for match in sorted(found, key=lambda m: m.start()):
+        yield match
 
 
 def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: list[Voice]) -> list[Voice]:
