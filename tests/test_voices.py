@@ -314,3 +314,16 @@ def test_headline_stance_and_coordinated_verbs(tmp_path, body, speaker, verb):
 def test_coordinated_and_headline_verbs_need_a_named_subject(tmp_path, body):
     voices = detect_voices(source_of(tmp_path, body, topics="[harbour]"))
     assert not any(v.named and v.speaker not in ("he", "she") for v in voices), [(v.speaker, v.verb) for v in voices]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Ana Ruiz and Tom Berg said the pier was unsafe.", ["Ana Ruiz", "Tom Berg"]),
+    ("Health and Safety Services said the pier was unsafe.", ["Health and Safety Services"]),
+    ("The latest Harbour/Coast poll showed the mayor ahead by five points.", ["Harbour/Coast"]),
+    ("The mayor leads by 5 points, according to a Harbour Gazette/Coast Radio survey released on Monday.",
+     ["Harbour Gazette/Coast Radio"]),
+    ("In the new Harbour Gazette poll, the mayor leads by five points.", ["Harbour Gazette"]),
+])
+def test_two_people_and_joint_pollsters(tmp_path, body, speakers):
+    voices = detect_voices(source_of(tmp_path, body, topics="[harbour]"))
+    assert [v.speaker for v in voices] == speakers

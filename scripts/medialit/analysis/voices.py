@@ -519,10 +519,27 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     # A role given beside the name counts too ("Mr. Harlan, the chairman of the association").
     apposition = (match.groupdict().get("apposition") or "").strip(" ,")
     role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
-    return [Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
+    voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
-                  kind=kind or _kind_near(source, start, end), role=role)]
+                  kind=kind or _kind_near(source, start, end), role=role)
+    return _two_people(voice, data, content) if named and " and " in speaker else [voice]
+
+
+def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
+    """"Jane Roe and John Doe said": two voices, each a person's name (the first voice spans its name,
+    the second the rest), unless either part is no person ("Health and Human Services")."""
+    first, _, second = voice.speaker.partition(" and ")
+    at = content.find(first, voice.start, voice.end)
+    if at < 0 or not (_is_person(first, data) and _is_person(second, data)):
+        return [voice]
+    middle = content.find(second, at + len(first), voice.end)
+    if middle < 0:
+        return [voice]
+    return [replace(voice, start=at, end=at + len(first), text=first, speaker=first,
+                    role=data.role_of(first, True)),
+            replace(voice, start=middle, end=voice.end, text=content[middle:voice.end], speaker=second,
+                    role=data.role_of(second, True))]
 
 
 def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, speaker: str,
@@ -616,7 +633,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if words and words[-1].lower() in data.documents:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
-        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_NAME, text)) if n]
+        # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
+        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, text)) if n]
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
@@ -627,12 +645,15 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
             words = words[1:]
         return " ".join(words), False
-    runs = re.findall(_NAME, text)
+    runs = re.findall(_MAKERS, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
         return None, False
     best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
     return re.sub(r"['’]s?$", "", best), True
+
+
+_MAKERS = rf"{_NAME}(?:/{_NAME})*"
 
 
 def _drop_leading(run: str, data: VoiceData) -> str:
