@@ -327,3 +327,14 @@ def test_coordinated_and_headline_verbs_need_a_named_subject(tmp_path, body):
 def test_two_people_and_joint_pollsters(tmp_path, body, speakers):
     voices = detect_voices(source_of(tmp_path, body, topics="[harbour]"))
     assert [v.speaker for v in voices] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("THE POLLS WERE RIGHT - Jon Cohen: “The race moved late, and the polls saw it.”", ["Jon Cohen"]),
+    ("The pier - Main Street: it is closed.", []),                  # no quotation after the colon
+    ("Voters like the pier, the Harbour Gazette found.", ["Harbour Gazette"]),
+    ("The ferry serves the Baltic states.", []),                    # a noun at a sentence's end
+])
+def test_dash_colon_speakers_and_a_finding_at_the_end(tmp_path, body, speakers):
+    voices = detect_voices(source_of(tmp_path, body, topics="[harbour]"))
+    assert [v.speaker.removeprefix("the ") for v in voices] == speakers

@@ -288,7 +288,9 @@ def _patterns(data: VoiceData) -> _Patterns:
     document_hint = re.compile(
         rf"\b(?:{'|'.join(map(re.escape, sorted(data.documents)))})\b[^.;:“”\"\n]{{0,90}}?"
         r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated)\b") if data.documents else None
-    colon = re.compile(rf"(?m)^[ \t>*_]*(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
+    # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
+    colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
+                       rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint)
 
 
@@ -366,7 +368,12 @@ def _headline_verbs(data: VoiceData) -> list[str]:
 
 def _verb_regex(verb: Verb) -> str:
     regex = re.escape(verb.form).replace(r"\ ", r"\s+")
-    return regex + r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"])" if verb.ambiguous else regex
+    if not verb.ambiguous:
+        return regex
+    # A past tense also at the end of a sentence ("Voters like the plan, Gallup found."), never a noun
+    # there ("the Baltic states.").
+    past = verb.form.endswith("ed") or verb.form in ("found", "thought")
+    return regex + (r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"])")
 
 
 def detect_voices(source: Source) -> list[Voice]:
