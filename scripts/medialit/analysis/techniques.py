@@ -19,10 +19,13 @@ from ..sources import Source
 from ..taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
+from .display import WORD_LEVELS, DisplayModel, load_display, primaries
+from .display import features as display_features
 from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
+from .passages import PASSAGE_HITS
 from .rules import Rule, Rulebook, load_rulebook
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
@@ -57,24 +60,37 @@ class _Text:
     single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
 
 
-def detect_techniques(source: Source, rulebook: Rulebook | None = None,
-                      threshold: float | None = None) -> list[TechniqueFinding]:
+def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
+                      display: DisplayModel | None | bool = True) -> list[TechniqueFinding]:
     """All technique findings in the body of ``source``, sorted by position, each with a confidence;
-    with a ``threshold``, only those that reach it are marked ``shown``."""
+    with a ``threshold``, only those that reach it (and are their sentence's passage flag, see
+    ``display.primaries``) are marked ``shown``. ``display`` is the display model that calibrates
+    confidences (True: the shipped one; None or False: the rules' own confidences)."""
     rulebook = rulebook or load_rulebook()
-    text = prepare(source)
-    matched = match_rules(rulebook, text)
-    candidates = resolve_overlaps(matched + model_candidates(rulebook, text, matched))
+    text, candidates = technique_candidates(source, rulebook)
+    model = load_display() if display is True else display or None
+    confidences = [c.confidence for c in candidates]
+    if model is not None:
+        confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
+    primary = primaries(candidates, confidences)
     taxonomy = load_taxonomy()
     findings = []
-    for c in candidates:
+    for c, confidence, first in zip(candidates, confidences, primary):
         quoted = c.level != "quote-marks" and inside(text.quotes, c.start, c.end)
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
             technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
-            confidence=c.confidence, cues=c.cues, shown=threshold is None or c.confidence >= threshold))
+            confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
+            primary=first, shown=threshold is None or (first and confidence >= threshold)))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, list[Candidate]]:
+    """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
+    text = prepare(source)
+    matched = match_rules(rulebook, text)
+    return text, resolve_overlaps(matched + model_candidates(rulebook, text, matched))
 
 
 def prepare(source: Source) -> _Text:
@@ -100,6 +116,8 @@ def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
             candidates.extend(_match_corpus_cues(rulebook, rule, text))
         elif rule.computed == "scare-quotes":
             candidates.extend(_match_scare_quotes(rulebook, rule, text))
+        elif rule.computed in PASSAGE_HITS:
+            candidates.extend(_match_computed(rulebook, rule, text))
     candidates = extend_spans(candidates, text, rulebook.settings.stopwords)
     for rule in rulebook.rules:
         if rule.computed == "repetition":
@@ -253,6 +271,18 @@ def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Can
     return found
 
 
+def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+    """Candidates of a detector of ``passages`` (lexicon words, capitals, anaphora)."""
+    confidence = rulebook.confidence(rule)
+    found = []
+    for hit in PASSAGE_HITS[rule.computed](text, rulebook.settings):
+        cue = " ".join(hit.cue.split())
+        found.append(Candidate(hit.start, hit.end, rule.id, rule.technique, confidence,
+                               rule.reason.format(cue=cue, **hit.fields), (cue,), hit.level,
+                               extend=rule.extend if hit.level == "cue" else "none"))
+    return found
+
+
 def _attributed(text: _Text, offset: int) -> bool:
     """Is there an attribution verb in the sentence holding ``offset``?"""
     # Sentences are sorted and disjoint: only the last one to begin at or before ``offset``, or the one
@@ -287,7 +317,9 @@ def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate
 def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str,
                term: str = "") -> Candidate | None:
     level = "cue"
-    if rule.span == "sentence":
+    if rule.span == "passage":          # the match itself, however many sentences it spans
+        level = "sentence"
+    elif rule.span == "sentence":
         number = bisect.bisect_right(_sentence_starts(text), start) - 1
         if number < 0 or start >= text.sentences[number][1]:
             return None
@@ -377,7 +409,7 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
             rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
                          and flag.start < c.end), None)
             if rule is not None:      # a rule fired on these words: its reason is the one a student can check
-                flag = replace(flag, reason=rule.reason + "; a model learnt from annotated news agrees")
+                flag = replace(flag, reason=rule.reason)
             found.append(flag)
     if models.sentence is not None:
         found += _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), stopwords)
