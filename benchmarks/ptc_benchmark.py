@@ -36,7 +36,7 @@ from medialit.analysis.rules import MODEL_FILE, RULES_DIR, load_rulebook  # noqa
 from medialit.analysis.rules_derive import (Article, calibrate, derive_cues, load_ptc, merge, overlap,  # noqa: E402
                                             write_calibration, write_cues)
 from medialit.analysis.techniques import detect_techniques  # noqa: E402
-from medialit.taxonomy import load_taxonomy  # noqa: E402
+from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
 
 DEFAULT_PTC = REPO.parent / "shared" / "ptc"
 RESULTS = REPO / "benchmarks" / "results"

@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "benchmarks" / "_work"
 RESULTS = ROOT / "benchmarks" / "results" / "scale.md"
 PYTHON = sys.executable
-HOOK_LINE = "  - scripts/medialit/hook.py"
+HOOK_LINE = "  - scripts/medialit/site/hook.py"
 
 # ------------------------------------------------------------------------------------------ the corpus
 
@@ -130,7 +130,7 @@ def write_corpus(folder: Path, n: int, words: int = 1500, seed: int = 6) -> list
 BUILD_RUNNER = textwrap.dedent("""
     import json, resource, sys
     from pathlib import Path
-    from medialit import site
+    from medialit.site import builder as site
     report = site.build(Path(sys.argv[1]), site_dir=Path(sys.argv[2]), seeds_dir=Path(sys.argv[3]))
     s = report.stats
     print(json.dumps({"seconds": s.seconds, "analysed": s.analysed, "from_cache": s.from_cache,
@@ -143,7 +143,7 @@ BUILD_RUNNER = textwrap.dedent("""
 DUMP_RUNNER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from medialit import site
+    from medialit.site import builder as site
     project = site.Project(root=Path(sys.argv[1]), seeds_dir=Path(sys.argv[2]), docs_dir=Path(sys.argv[3]) / "docs",
                            cache_dir=Path(sys.argv[4]))
     generated = site.generate(project)
@@ -178,7 +178,7 @@ def run_json(code: str, *args: str, env: dict | None = None) -> dict:
 
 def make_project(folder: Path, hook: bool = True) -> Path:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace(HOOK_LINE, f"  - {ROOT / 'scripts/medialit/hook.py'}" if hook else "  []")
+    config = config.replace(HOOK_LINE, f"  - {ROOT / 'scripts/medialit/site/hook.py'}" if hook else "  []")
     if not hook:
         config = config.replace("hooks:\n  []", "hooks: []")
     folder.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,6 @@ def built_sites(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
-    from medialit.sources import find_seeds
+    from medialit.text.source import find_seeds
 
     return find_seeds(SEEDS)

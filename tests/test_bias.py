@@ -1,4 +1,4 @@
-"""Source-and-bias questions, framing signals and the partials (scripts/medialit/bias.py, framing.py)."""
+"""Source-and-bias questions, framing signals and the partials (scripts/medialit/lesson/bias.py, analysis/framing.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from medialit import bias
+from medialit.lesson import bias
 from medialit.analysis import analyze
-from medialit.framing import detect_framing
-from medialit.outlets import load_outlets
-from medialit.readings import select_readings
-from medialit.render import make_environment
-from medialit.sources import load_source
+from medialit.analysis.framing import detect_framing
+from medialit.lesson.outlets import load_outlets
+from medialit.lesson.readings import select_readings
+from medialit.site.render import make_environment
+from medialit.text.source import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 WHITNEY = ROOT / "seeds" / "whitney-did-nato-just-declare-war-on-russia.md"

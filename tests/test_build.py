@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from fixtures.hostile import make_project, tree_digest
 
-from medialit import site
+from medialit.site import builder as site
 from medialit.errors import BuildFailed
-from medialit.sources import find_seeds, load_source
+from medialit.text.source import find_seeds, load_source
 
 
 @pytest.fixture()
@@ -120,8 +120,8 @@ def test_lessons_are_kept_out_of_the_sidebar(project, tmp_path, caplog):
 
 
 def test_technique_pages_are_capped_with_a_path_to_all_examples():
-    from medialit.render import make_environment
-    from medialit.taxonomy import load_taxonomy
+    from medialit.site.render import make_environment
+    from medialit.analysis.taxonomy import load_taxonomy
 
     project = site.Project(root=site.Path("."), seeds_dir=Path(__file__).parents[1] / "seeds", docs_dir=Path("docs"))
     generated = site.generate(project)

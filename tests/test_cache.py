@@ -8,9 +8,10 @@ import time
 import pytest
 from fixtures.hostile import ROOT
 
-from medialit import cache as cache_module
-from medialit import parallel, site
-from medialit.sources import find_seeds, load_source
+from medialit.site import cache as cache_module
+from medialit.site import parallel
+from medialit.site import builder as site
+from medialit.text.source import find_seeds, load_source
 
 TEXT = ("---\ntitle: \"Text {n}\"\npublished: 2024-01-{day:02d}\n---\n\nOfficials said the plan is a total disaster. "
         "Everyone knows that the {n} corrupt elites lie.\n\nA second paragraph, number {n}, with \"a quote\".\n")

@@ -9,7 +9,7 @@ import pytest
 
 from medialit.analysis.claims import detect_claims, split_sentences, term_positions
 from medialit.datafiles import compile_term
-from medialit.sources import load_source
+from medialit.text.source import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 WHITNEY = ROOT / "seeds" / "whitney-did-nato-just-declare-war-on-russia.md"
@@ -173,7 +173,7 @@ def _plain_kinds_of(text, checks, cue_words):
 @pytest.mark.parametrize("text", [*_TRICKY, "He said “this is a long quotation” on 5 May."])
 def test_claim_kinds_of_a_sentence_with_or_without_cue_words(text):
     from medialit.analysis.claims import _kinds_of
-    from medialit.verification import load_checks
+    from medialit.lesson.verification import load_checks
 
     checks = load_checks()
     for cue_words in ({}, {0: ["Correction"]}, {2: ["said"], 4: ["May"]}):

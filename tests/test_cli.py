@@ -61,7 +61,7 @@ def test_bad_paths_are_messages(argv, capsys):
 def test_progress_is_quiet_for_small_corpora_and_sparse_in_logs():
     import io
 
-    from medialit.progress import ProgressBar
+    from medialit.site.progress import ProgressBar
 
     log = io.StringIO()
     bar = ProgressBar(log)
@@ -76,7 +76,7 @@ def test_progress_is_quiet_for_small_corpora_and_sparse_in_logs():
 def test_progress_redraws_one_line_on_a_terminal():
     import io
 
-    from medialit.progress import ProgressBar
+    from medialit.site.progress import ProgressBar
 
     class Terminal(io.StringIO):
         def isatty(self):

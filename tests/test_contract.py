@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from medialit.cli import main
-from medialit.taxonomy import PTC_LABELS, load_taxonomy
+from medialit.analysis.taxonomy import PTC_LABELS, load_taxonomy
 
 
 def analyze_json(path: Path, capsys) -> dict:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from medialit.datafiles import DATA_DIR, validate_data
-from medialit.outlets import validate_outlets
-from medialit.readings import validate_catalog
-from medialit.verification import validate_checks
+from medialit.checking import validate_data
+from medialit.datafiles import DATA_DIR
+from medialit.lesson.outlets import validate_outlets
+from medialit.lesson.readings import validate_catalog
+from medialit.lesson.verification import validate_checks
 
 FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml")
 
@@ -112,7 +113,7 @@ def test_a_data_file_without_fields_gets_a_named_error_not_a_crash(data_dir, nam
     reports it, naming the file, instead of crashing the check or passing as empty."""
     from medialit.analysis.rules import load_rulebook
     from medialit.errors import InputError
-    from medialit.taxonomy import load_taxonomy
+    from medialit.analysis.taxonomy import load_taxonomy
 
     if name.startswith("rules/"):
         shutil.copytree(DATA_DIR / "rules", data_dir / "rules")

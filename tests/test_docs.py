@@ -6,7 +6,7 @@ import yaml
 
 from conftest import ROOT
 from medialit.cli import _parser
-from medialit.taxonomy import load_taxonomy
+from medialit.analysis.taxonomy import load_taxonomy
 
 
 def test_every_cli_command_is_in_the_readme():

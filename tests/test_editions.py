@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.taxonomy import load_taxonomy
+from medialit.analysis.taxonomy import load_taxonomy
 
 TEACHER_ONLY = ("Answer key", "A good answer", "Timing plan", "Teacher note", "Teacher edition", "(teacher)",
                 "Voices: teacher notes", "Read only the bold passages", "minute session</strong>", "All flags in this text")
@@ -79,7 +79,7 @@ def test_hand_written_and_index_pages_are_built(built_sites, name):
 def test_the_reading_catalog_page_lists_every_reading(built_sites):
     import html as htmllib
 
-    from medialit.readings import load_catalog
+    from medialit.lesson.readings import load_catalog
 
     page = htmllib.unescape((built_sites["student"] / "readings" / "index.html").read_text(encoding="utf-8"))
     for reading in load_catalog().readings:

@@ -9,7 +9,7 @@ import pytest
 from medialit.analysis import DEFAULT_THRESHOLD
 from medialit.analysis.rules import load_rulebook
 from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques
-from medialit.sources import load_source
+from medialit.text.source import load_source
 
 MIRRORS = [
     ("Analysts watched the Kremlin regime closely.", "Analysts watched the Washington regime closely."),

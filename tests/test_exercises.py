@@ -9,9 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from medialit.analysis.findings import Claim, TechniqueFinding, Voice
-from medialit.exercises import build_exercises, clean, excerpt
-from medialit.render import make_environment, render
-from medialit.taxonomy import load_taxonomy
+from medialit.lesson.exercises import build_exercises, clean, excerpt
+from medialit.site.render import make_environment, render
+from medialit.analysis.taxonomy import load_taxonomy
 
 TEXT = ("The regime's hysterical claims are everywhere. Officials said the plan was final.\n\n"
         "Blinken claimed that the troops were ready. Blame NATO. The report of 2021 lists 40 ships.")

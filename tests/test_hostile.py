@@ -14,7 +14,7 @@ import pytest
 from fixtures.hostile import ERRORS, EXPECTED, LESSONS, make_corpus, make_project, visible_text
 
 from medialit.cli import main
-from medialit.render import yamlstr
+from medialit.site.render import yamlstr
 from medialit.site import load_sources
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from medialit.analysis import analyze
-from medialit.lessons import MIN_QUESTIONS_PER_SECTION, compose_lesson
-from medialit.outlets import load_outlets
-from medialit.questions import LEVELS, SECTIONS
-from medialit.readings import load_catalog
-from medialit.sources import load_source
-from medialit.taxonomy import load_taxonomy
+from medialit.lesson.compose import MIN_QUESTIONS_PER_SECTION, compose_lesson
+from medialit.lesson.outlets import load_outlets
+from medialit.lesson.questions import LEVELS, SECTIONS
+from medialit.lesson.readings import load_catalog
+from medialit.text.source import load_source
+from medialit.analysis.taxonomy import load_taxonomy
 
 
 def squash(text: str) -> str:
@@ -82,7 +82,7 @@ def test_publication_chain_puts_the_first_outlet_first(lessons):
 def test_session_plans_fit_their_period_and_touch_every_section(lessons):
     import re
 
-    from medialit.lessons import SESSION_LENGTHS
+    from medialit.lesson.compose import SESSION_LENGTHS
 
     for lesson in lessons:
         assert [length for length, _ in lesson.sessions] == list(SESSION_LENGTHS)

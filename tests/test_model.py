@@ -13,8 +13,8 @@ from medialit.analysis.rules_derive import Article
 from medialit.analysis.detect_text import tokenize
 from medialit.analysis.techniques import detect_techniques
 from medialit.errors import Problem
-from medialit.sources import load_source
-from medialit.taxonomy import load_taxonomy
+from medialit.text.source import load_source
+from medialit.analysis.taxonomy import load_taxonomy
 
 TECHNIQUES = set(load_taxonomy().ids)
 SETTINGS = ModelSettings(token_techniques=("loaded-language",), sentence_techniques=("appeal-to-fear", "any"),

@@ -1,4 +1,4 @@
-"""Outlet profiles (scripts/medialit/outlets.py, data/outlets.yaml)."""
+"""Outlet profiles (scripts/medialit/lesson/outlets.py, data/outlets.yaml)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.outlets import load_outlets
+from medialit.lesson.outlets import load_outlets
 
 RESEARCH = Path(__file__).resolve().parents[1].parent / "shared" / "research" / "readings.yaml"
 

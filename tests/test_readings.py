@@ -1,4 +1,4 @@
-"""The reading catalog and the balancing reading lists (scripts/medialit/readings.py, data/catalog.yaml)."""
+"""The reading catalog and the balancing reading lists (scripts/medialit/lesson/readings.py, data/catalog.yaml)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from medialit.analysis import analyze
-from medialit.readings import CATALOG_FILE, balance_checks, detect_frame, load_catalog, select_readings
-from medialit.sources import load_source
+from medialit.lesson.readings import CATALOG_FILE, balance_checks, detect_frame, load_catalog, select_readings
+from medialit.text.source import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.md"))

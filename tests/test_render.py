@@ -9,10 +9,10 @@ import markdown
 import pytest
 
 from medialit.analysis.findings import TechniqueFinding
-from medialit.render import having, htmltitle, lacking, make_environment, md, tagname, urlmd
-from medialit.sources import load_source
-from medialit.taxonomy import load_taxonomy
-from medialit.textview import render_text
+from medialit.site.render import having, htmltitle, lacking, make_environment, md, tagname, urlmd
+from medialit.text.source import load_source
+from medialit.analysis.taxonomy import load_taxonomy
+from medialit.site.textview import render_text
 
 EXTENSIONS = ["attr_list", "md_in_html", "tables", "pymdownx.escapeall"]
 
@@ -109,7 +109,7 @@ def test_every_shown_flag_gets_a_numbered_note(tmp_path):
 def test_plain_paragraphs_render_as_the_general_path_does(tmp_path, body):
     # Paragraphs without flags or markup take a short path; it must give what the walk through
     # markup and highlights gives.
-    from medialit.textview import _paragraph_html
+    from medialit.site.textview import _paragraph_html
     source = make_source(tmp_path, body)
     paragraph = source.paragraphs[0]
     walked = _paragraph_html(source.content, paragraph.start, paragraph.end, [], (), load_taxonomy())
@@ -122,7 +122,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 def own_templates_project(tmp_path: Path, name: str, text: str):
-    from medialit import site
+    from medialit.site import builder as site
 
     templates = tmp_path / "my-templates"
     templates.mkdir()
@@ -136,7 +136,7 @@ def own_templates_project(tmp_path: Path, name: str, text: str):
     ("# Lesson\n{% include 'partials/no-such-partial.md.j2' %}\n", 2, "no-such-partial"),
 ])
 def test_a_mistake_in_a_teachers_own_template_names_the_file_and_line(tmp_path, text, line, words):
-    from medialit import site
+    from medialit.site import builder as site
     from medialit.errors import InputError
 
     project, templates = own_templates_project(tmp_path, "lesson.md.j2", text)
@@ -148,7 +148,7 @@ def test_a_mistake_in_a_teachers_own_template_names_the_file_and_line(tmp_path, 
 
 
 def test_a_teachers_own_template_that_works_is_used(tmp_path):
-    from medialit import site
+    from medialit.site import builder as site
 
     project, _ = own_templates_project(tmp_path, "home.md.j2", "# Our class\n\n{{ lessons | length }} lessons\n")
     assert site.generate(project).pages["index.md"] == "# Our class\n\n2 lessons\n"
@@ -156,7 +156,7 @@ def test_a_teachers_own_template_that_works_is_used(tmp_path):
 
 def test_a_teachers_own_partial_replaces_ours_inside_the_lesson_page(tmp_path):
     """As the teacher guide says: a copy under ``partials/`` in ``templates_dir`` replaces that part only."""
-    from medialit import site
+    from medialit.site import builder as site
 
     templates = tmp_path / "my-templates"
     (templates / "partials").mkdir(parents=True)

@@ -10,7 +10,7 @@ import pytest
 from medialit.analysis.review import apply_review, sidecar_path
 from medialit.analysis.techniques import detect_techniques
 from medialit.errors import InputError
-from medialit.sources import load_source
+from medialit.text.source import load_source
 
 TEXT = "Title\n\nThe hysterical regime spoke.\n\nThe so-called plan is a reckless plan.\n"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from medialit.errors import InputError
-from medialit.sources import MAX_SEED_BYTES, load_source
+from medialit.text.source import MAX_SEED_BYTES, load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,7 +74,7 @@ def test_crlf_and_lone_cr_become_newlines(tmp_path):
 
 
 def _front_matters() -> list[str]:
-    from medialit.sources import _FRONT_MATTER
+    from medialit.text.source import _FRONT_MATTER
 
     files = sorted((ROOT / "seeds").glob("*.md")) + sorted((ROOT / "tests" / "fixtures" / "hostile").glob("*"))
     found = [_FRONT_MATTER.match(f.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")) for f in files]
@@ -84,7 +84,7 @@ def _front_matters() -> list[str]:
 def test_the_fast_yaml_parser_reads_front_matter_as_the_pure_python_one_does():
     import yaml
 
-    from medialit import sources
+    from medialit.text import source as sources
 
     texts = _front_matters()
     assert len(texts) >= 10
@@ -102,7 +102,7 @@ def test_deeply_nested_front_matter_never_reaches_the_c_parser(tmp_path, monkeyp
     """libyaml crashes the interpreter (segmentation fault) on front matter nested ~50,000 deep."""
     import yaml
 
-    from medialit import sources
+    from medialit.text import source as sources
 
     read: list[str] = []
 

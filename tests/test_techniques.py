@@ -11,8 +11,8 @@ from medialit.analysis.detect_text import _WORD, normalize_word, paragraph_spans
 from medialit.analysis.rules import MAX_CUE_WORDS, RULES_DIR, load_rule_file, load_rulebook
 from medialit.analysis.techniques import QUOTED_PREFIX, Candidate, detect_techniques, resolve_overlaps
 from medialit.errors import Problem
-from medialit.sources import load_source
-from medialit.taxonomy import load_taxonomy
+from medialit.text.source import load_source
+from medialit.analysis.taxonomy import load_taxonomy
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "seeds").glob("*.md"))

@@ -9,8 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from medialit.errors import InputError
-from medialit.render import make_environment
-from medialit.units import load_units, parse_units, render_unit_pages
+from medialit.site.render import make_environment
+from medialit.lesson.units import load_units, parse_units
+from medialit.site.builder import render_unit_pages
 
 PATH = Path("seeds/units.yaml")
 LESSONS = [SimpleNamespace(slug="first-text", lesson_minutes=50), SimpleNamespace(slug="second-text", lesson_minutes=70)]
@@ -100,7 +101,7 @@ def test_unit_pages_render_order_time_and_before_steps():
 
 def test_the_project_units_file_is_valid():
     root = Path(__file__).resolve().parents[1]
-    from medialit.sources import find_seeds, load_source
+    from medialit.text.source import find_seeds, load_source
     lessons = [SimpleNamespace(slug=load_source(p).slug, lesson_minutes=60) for p in find_seeds(root / "seeds")]
     assert load_units(root / "seeds", lessons)
 

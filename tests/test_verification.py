@@ -1,4 +1,4 @@
-"""Verification tasks (scripts/medialit/verification.py, data/checks.yaml)."""
+"""Verification tasks (scripts/medialit/lesson/verification.py, data/checks.yaml)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from medialit.analysis import analyze
-from medialit.sources import load_source
-from medialit.verification import MAX_QUESTIONS, MIN_QUESTIONS, load_checks, verification_questions
+from medialit.text.source import load_source
+from medialit.lesson.verification import MAX_QUESTIONS, MIN_QUESTIONS, load_checks, verification_questions
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.md"))

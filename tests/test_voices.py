@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from medialit.analysis.voices import _attributions_before, _patterns, detect_voices, load_voice_data, summarize_voices
-from medialit.sources import load_source
+from medialit.text.source import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from . import site
 from .analysis import DEFAULT_THRESHOLD, analyze
 from .errors import InputError, MedialitError
-from .progress import ProgressBar
-from .sources import PLACEHOLDER_BODY, load_source, slugify
+from .site.progress import ProgressBar
+from .text.source import PLACEHOLDER_BODY, load_source, slugify
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2

@@ -4,7 +4,7 @@ Every data file is loaded with line numbers kept, so that a problem can name the
 entry and the field, and say how to fix it. Validation collects every problem before anything fails:
 a teacher who adds three readings sees all three mistakes at once, never one per run.
 
-``validate_data()`` is what ``medialit check`` calls.
+``checking.validate_data()`` runs every file's validator for ``medialit check``.
 """
 
 from __future__ import annotations
@@ -314,30 +314,6 @@ def check_cue_groups(checker: EntryChecker, key: str, required: bool = False) ->
                     fix="write each group in square brackets; all words of a group must occur in one sentence")
         return ()
     return tuple(tuple(t.strip() for t in group) for group in value)
-
-
-# ---------------------------------------------------------------------------------------- validation
-
-
-def validate_data(data_dir: Path | None = None) -> list[Problem]:
-    """Every problem in the outlet profiles, reading catalog, known checks, voices and framing data,
-    sorted by file and line. An empty list means the data is fine. ``medialit check`` calls this."""
-    from . import framing, outlets, readings, verification
-    from .analysis import voices
-
-    data_dir = data_dir or DATA_DIR
-    validators: list[Callable[[Path], list[Problem]]] = [
-        lambda d: outlets.validate_outlets(d / outlets.OUTLETS_FILE.name),
-        lambda d: readings.validate_catalog(d / readings.CATALOG_FILE.name),
-        lambda d: verification.validate_checks(d / verification.CHECKS_FILE.name,
-                                               d / readings.CATALOG_FILE.name),
-        lambda d: voices.validate_voices(d / voices.VOICES_FILE.name),
-        lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
-    ]
-    problems: list[Problem] = []
-    for validate in validators:
-        problems.extend(validate(data_dir))
-    return sorted(problems, key=lambda p: (str(p.path), p.line or 0, p.message))
 
 
 def raise_if(problems: list[Problem]) -> None:

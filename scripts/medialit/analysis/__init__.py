@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..sources import Source
+from ..text.source import Source
 from .claims import detect_claims
 from .findings import Claim, TechniqueFinding, Voice
 from .review import apply_review

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ..datafiles import compile_term
-from ..sources import Source
+from ..text.source import Source
+from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
 from .detect_text import matches_with_offsets
 from .findings import Claim
 
@@ -300,8 +301,6 @@ def _strip_marks(content: str, start: int, end: int) -> tuple[int, int]:
 
 def detect_claims(source: Source) -> list[Claim]:
     """One claim per sentence that carries at least one cue of a checkable kind."""
-    from ..verification import load_checks   # checks.yaml holds the claim cues and the known checks
-
     checks = load_checks()
     sentences = split_sentences(source)
     correction_after = _correction_headings(source, checks)

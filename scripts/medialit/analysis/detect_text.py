@@ -1,7 +1,7 @@
 """Text helpers for the technique detector: words, sentences, quotations and span trimming.
 
 Everything works on plain strings and returns code-point offsets into the string it was given, so
-callers can add ``Source.body_start`` (or any base) and keep the offsets contract of ``sources``.
+callers can add ``Source.body_start`` (or any base) and keep the offsets contract of ``text.source``.
 Nothing here knows about rules or techniques.
 """
 

@@ -33,8 +33,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError, Problem
-from ..sources import Source
-from ..taxonomy import load_taxonomy
+from ..text.source import Source
+from .taxonomy import load_taxonomy
 from .findings import TechniqueFinding
 
 SUFFIX = ".review.yaml"

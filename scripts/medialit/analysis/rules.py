@@ -42,7 +42,7 @@ from pathlib import Path
 
 from ..datafiles import read_mapping
 from ..errors import InputError, Problem
-from ..taxonomy import load_taxonomy
+from .taxonomy import load_taxonomy
 from .model import ModelSet, load_model
 from .required import Required, required_texts
 

@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..sources import Source, load_source
-from ..taxonomy import load_taxonomy
+from ..text.source import Source, load_source
+from .taxonomy import load_taxonomy
 from .detect_text import merge, tokenize
 from .rules import CueStat, Rulebook
 from .techniques import match_rules, prepare

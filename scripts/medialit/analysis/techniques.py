@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress
 
-from ..sources import Source
-from ..taxonomy import load_taxonomy
+from ..text.source import Source
+from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .display import WORD_LEVELS, DisplayModel, load_display, primaries

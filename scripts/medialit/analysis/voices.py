@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..datafiles import DATA_DIR, EntryChecker, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
-from ..questions import LEVELS
-from ..sources import Source
+from .taxonomy import QUESTION_LEVELS as LEVELS
+from ..text.source import Source
 from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"

@@ -21,8 +21,8 @@ from urllib.parse import quote
 
 import jinja2
 
-from .errors import InputError, Problem
-from .questions import LEVELS, SECTION_TITLES, SECTIONS
+from ..errors import InputError, Problem
+from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 

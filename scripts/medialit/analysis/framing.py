@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_mapping
-from .errors import Problem
-from .questions import LEVELS
-from .sources import Source
+from collections.abc import Sequence
+
+from ..datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_mapping
+from ..errors import Problem
+from ..text.source import Source
+from .claims import find_cues, split_sentences, term_positions
+from .taxonomy import QUESTION_LEVELS as LEVELS
 
 FRAMING_FILE = DATA_DIR / "framing.yaml"
 _BOLD = re.compile(r"(?<!\*)\*\*(?!\*)(?P<inner>[^*\n](?:[^*]|\*(?!\*))*?)\*\*|\*\*\*(?P<inner3>[^*\n]+?)\*\*\*")
@@ -99,12 +102,14 @@ def _parse(path: Path, problems: list[Problem]) -> FramingData:
 # ----------------------------------------------------------------------------------------- detection
 
 
-def detect_framing(source: Source) -> list[FramingSignal]:
-    """Every framing signal on the page, the first of each kind per paragraph, in text order."""
+def detect_framing(source: Source, outlet_names: Sequence[str] = ()) -> list[FramingSignal]:
+    """Every framing signal on the page, the first of each kind per paragraph, in text order.
+
+    ``outlet_names`` are the names the page's outlets go by (with their profiles' aliases), for the
+    cues' {outlet} placeholder; the publication chain's own names are used when none are given."""
     data = load_framing()
-    # The placeholders' values, looked up once rather than once per signal (each outlet lookup scans
-    # every profile: ~0.1 ms per lesson).
-    outlets, surname = _outlet_names(source), _surname(source.meta.author)
+    outlets = list(outlet_names) or [n for n in dict.fromkeys(source.meta.publication_chain) if n]
+    surname = _surname(source.meta.author)
     signals: list[FramingSignal] = []
     for spec in data.signals:
         if spec.markup == "bold":
@@ -115,8 +120,6 @@ def detect_framing(source: Source) -> list[FramingSignal]:
 
 
 def _by_cues(source: Source, spec: SignalSpec, outlets: list[str], surname: str | None) -> list[FramingSignal]:
-    from .analysis.claims import find_cues
-
     groups = _groups_present(source, _expand(spec.cues, outlets, surname))
     if not groups:
         return []
@@ -141,8 +144,6 @@ def _groups_present(source: Source, groups: tuple[tuple[str, ...], ...]) -> tupl
     """The cue groups whose every term occurs somewhere in the body: only these can match in a paragraph.
     Most pages carry none of most signals, and the term positions are already indexed, so this spares
     ``find_cues`` building its paragraph units for nothing (~0.2 ms per lesson)."""
-    from .analysis.claims import term_positions
-
     return tuple(group for group in groups if all(term_positions(source, term) for term in group))
 
 
@@ -204,25 +205,12 @@ def _expand(groups, outlets: list[str], surname: str | None) -> tuple[tuple[str,
     return tuple(result)
 
 
-def _outlet_names(source: Source) -> list[str]:
-    from .outlets import load_outlets
-
-    outlets = load_outlets()
-    expanded = []
-    for name in source.meta.publication_chain:
-        profile = outlets.profile_for(name)
-        expanded.extend([name, *(profile.aliases if profile else ())])
-    return [n for n in dict.fromkeys(expanded) if n]
-
-
 def _surname(author: str | None) -> str | None:
     words = (author or "").split()
     return words[-1] if words else None
 
 
 def _sentence_around(source: Source, start: int, end: int) -> tuple[int, int]:
-    from .analysis.claims import split_sentences
-
     for sentence in split_sentences(source):
         if sentence.start <= start < sentence.end:
             return sentence.start, max(sentence.end, end)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError, Problem
+from ..errors import InputError, Problem
 
 SEED_SUFFIXES = (".md", ".markdown", ".txt")
 BOM = "\ufeff"

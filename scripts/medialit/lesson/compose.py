@@ -12,13 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from . import bias, verification
-from .analysis import Analysis
-from .analysis.findings import Claim, TechniqueFinding
+from ..analysis import Analysis
+from ..analysis.findings import Claim, TechniqueFinding
 from .outlets import OutletProfile, Outlets
 from .questions import LEVELS, SECTIONS, Answer, Question
 from .readings import Catalog, ReadingList, select_readings
-from .sources import Source
-from .taxonomy import Taxonomy
+from ..text.source import Source
+from ..analysis.taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 200          # silent reading, secondary students
 SESSION_LENGTHS = (45, 90)      # the periods a teacher usually has; each gets a plan that fits

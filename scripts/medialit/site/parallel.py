@@ -22,13 +22,13 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from .analysis import analyze
-from .errors import InputError, MedialitError, Problem
-from .lessons import Lesson, compose_lesson
-from .outlets import load_outlets
-from .readings import load_catalog
-from .sources import Source
-from .taxonomy import load_taxonomy
+from ..analysis import analyze
+from ..errors import InputError, MedialitError, Problem
+from ..lesson.compose import Lesson, compose_lesson
+from ..lesson.outlets import load_outlets
+from ..lesson.readings import load_catalog
+from ..text.source import Source
+from ..analysis.taxonomy import load_taxonomy
 
 # Starting worker processes costs ~0.1 s each; below this many items one process is faster.
 PARALLEL_MIN_ITEMS = 16

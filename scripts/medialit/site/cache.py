@@ -25,13 +25,13 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .lessons import Lesson
-from .sources import Source
+from ..lesson.compose import Lesson
+from ..text.source import Source
 
 log = logging.getLogger("mkdocs.medialit")
 
 FORMAT = "medialit-lesson-cache-2"    # an entry: its key, a newline, the pickled lesson
-PACKAGE_DIR = Path(__file__).parent
+PACKAGE_DIR = Path(__file__).parents[1]   # the whole medialit package: its code and data
 # Modules that only present or orchestrate cached lessons: editing them cannot change a cached lesson.
 PRESENTATION_ONLY = {"hook.py", "cli.py", "progress.py", "render.py", "textview.py", "checking.py", "__main__.py"}
 

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .datafiles import read_mapping
-from .errors import InputError, Problem
+from ..datafiles import DATA_DIR, read_mapping
+from ..errors import InputError, Problem
 
-DATA_DIR = Path(__file__).parent / "data"
 TAXONOMY_FILE = DATA_DIR / "taxonomy.yaml"
 
 PTC_LABELS = (
@@ -28,7 +27,11 @@ PTC_LABELS = (
     "Thought-terminating_Cliches",
     "Whataboutism,Straw_Men,Red_Herring",
 )
-LEVELS = ("identify", "analyse", "evaluate")
+# Bloom-style progression of a lesson's questions: simple (identify) to demanding (evaluate, create).
+# Data files that carry questions (taxonomy, voices, framing, checks) tag them with one of these.
+QUESTION_LEVELS = ("identify", "analyse", "evaluate", "create")
+# A technique's own question never asks to create.
+LEVELS = QUESTION_LEVELS[:3]
 _REQUIRED = ("id", "ptc_label", "name", "short", "definition", "how_to_spot", "question", "level")
 
 

@@ -15,9 +15,9 @@ import html
 import re
 from dataclasses import dataclass
 
-from .analysis.findings import TechniqueFinding
-from .sources import Source
-from .taxonomy import Taxonomy
+from ..analysis.findings import TechniqueFinding
+from ..text.source import Source
+from ..analysis.taxonomy import Taxonomy
 
 # Markdown inline syntax found in pasted articles: backslash escapes and emphasis stars (longest first),
 # and links ``[text](url)``. Links are found in a pass of their own whose pattern cannot look past the

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..analysis.taxonomy import QUESTION_LEVELS as LEVELS
+
 SECTIONS = ("techniques", "source", "verification")
 SECTION_TITLES = {
     "techniques": "Propaganda techniques",
     "source": "Source and bias",
     "verification": "Verification",
 }
-# Bloom-style progression: simple (identify) to demanding (evaluate, rewrite).
-LEVELS = ("identify", "analyse", "evaluate", "create")
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .analysis.findings import Claim, TechniqueFinding, Voice
-from .taxonomy import Taxonomy
+from ..analysis.findings import Claim, TechniqueFinding, Voice
+from ..analysis.taxonomy import Taxonomy
 
 MAX_TECHNIQUE = 3      # "which technique is this?"
 MAX_PASSAGE = 2        # "find the passage that …"

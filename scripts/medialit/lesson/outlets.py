@@ -7,12 +7,13 @@ medialit states no verdict of its own. An outlet without a profile gets a latera
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .datafiles import DATA_DIR, EntryChecker, clean, entries, named_entries, parsed_or_raise, problems_of, read_mapping
-from .errors import Problem
+from ..datafiles import DATA_DIR, EntryChecker, clean, entries, named_entries, parsed_or_raise, problems_of, read_mapping
+from ..errors import Problem
 from .questions import LEVELS, Citation
 
 OUTLETS_FILE = DATA_DIR / "outlets.yaml"
@@ -98,6 +99,14 @@ class Outlets:
             for name in (profile.name, profile.id, *profile.aliases):
                 found.setdefault(_key(name), profile)
         return found
+
+    def names_of(self, outlets: Sequence[str | None]) -> list[str]:
+        """The names ``outlets`` go by: each name followed by its profile's aliases, without repeats."""
+        expanded: list[str] = []
+        for name in outlets:
+            profile = self.profile_for(name)
+            expanded.extend([name, *(profile.aliases if profile else ())])
+        return [n for n in dict.fromkeys(expanded) if n]
 
     def template(self, name: str) -> QuestionTemplate:
         return dict(self.templates)[name]

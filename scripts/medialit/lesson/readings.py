@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
-from .datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
+from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
+from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
                         parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
-from .errors import Problem
+from ..errors import Problem
 
 CATALOG_FILE = DATA_DIR / "catalog.yaml"
 STATUSES = ("verified", "partially_verified")

@@ -25,20 +25,20 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .analysis import DEFAULT_THRESHOLD
+from ..analysis import DEFAULT_THRESHOLD
 from .cache import LessonCache
-from .errors import BuildFailed, InputError, MedialitError, Problem
-from .exercises import build_exercises
-from .lessons import Lesson
-from .outlets import load_outlets
+from ..errors import BuildFailed, InputError, MedialitError, Problem
+from ..lesson.exercises import build_exercises
+from ..lesson.compose import Lesson
+from ..lesson.outlets import load_outlets
 from .parallel import compose_many
 from .progress import Progress
-from .readings import load_catalog
+from ..lesson.readings import load_catalog
 from .render import make_environment, render
-from .sources import Source, find_seeds, load_source
-from .taxonomy import load_taxonomy
+from ..text.source import Source, find_seeds, load_source
+from ..analysis.taxonomy import load_taxonomy
 from .textview import render_text
-from .units import load_units, render_unit_pages
+from ..lesson.units import Unit, load_units
 
 log = logging.getLogger("mkdocs.medialit")
 
@@ -165,6 +165,14 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     stats.timed("generate", started)
     return GeneratedSite(pages=pages, assets=assets, lessons=lessons, problems=sorted(problems, key=_problem_key),
                          warnings=warnings, stats=stats)
+
+
+def render_unit_pages(env, units: list[Unit], lessons, common: dict) -> dict[str, str]:
+    """A page per unit and the list of units (always present: the navigation links to it)."""
+    pages = {"units/index.md": render(env, "units_index.md.j2", units=units, **common)}
+    for unit in units:
+        pages[f"units/{unit.id}.md"] = render(env, "unit.md.j2", unit=unit, **common)
+    return pages
 
 
 def internal_problem(path: Path, doing: str, error: str) -> Problem:

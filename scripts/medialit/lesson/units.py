@@ -14,8 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import InputError, Problem
-from .render import render
+from ..errors import InputError, Problem
 
 UNITS_FILE = "units.yaml"
 UNIT_FIELDS = {
@@ -212,14 +211,3 @@ def _minutes(value: str | None) -> int | None:
 
 def _suggest_id(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "my-unit"
-
-
-# -------------------------------------------------------------------------------------------- render
-
-
-def render_unit_pages(env, units: list[Unit], lessons, common: dict) -> dict[str, str]:
-    """A page per unit and the list of units (always present: the navigation links to it)."""
-    pages = {"units/index.md": render(env, "units_index.md.j2", units=units, **common)}
-    for unit in units:
-        pages[f"units/{unit.id}.md"] = render(env, "unit.md.j2", unit=unit, **common)
-    return pages

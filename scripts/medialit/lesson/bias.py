@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import string
 
-from .analysis.voices import load_voice_data, summarize_voices
-from .framing import FramingSignal, bold_passages, detect_framing, load_framing
+from ..analysis.voices import load_voice_data, summarize_voices
+from ..analysis.framing import FramingSignal, bold_passages, detect_framing, load_framing
 from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
 
@@ -25,7 +25,7 @@ def source_questions(source, analysis, profiles, signals=None, voice_summary=Non
     ``voice_summary`` are the page's framing signals and the summary of its voices when the caller has
     already made them (see ``partial_context``)."""
     profiles = [(name, profile) for name, profile in profiles]
-    signals = list(signals) if signals is not None else detect_framing(source)
+    signals = list(signals) if signals is not None else _framing_of(source)
     questions = [*outlet_questions(source, profiles), *republication_questions(source, profiles, signals),
                  *voice_questions(source, analysis, voice_summary), *framing_questions(source, signals)]
     return sorted(questions, key=Question.sort_key)
@@ -41,12 +41,17 @@ def partial_context(source, analysis) -> dict:
     outlets = load_outlets()
     lateral = {name: outlets.lateral_reading_task(name)[0]
                for name in source.meta.publication_chain if outlets.profile_for(name) is None}
-    return {"framing": tuple(detect_framing(source)), "bold": tuple(bold_passages(source)),
+    return {"framing": tuple(_framing_of(source)), "bold": tuple(bold_passages(source)),
             "voice_summary": summarize_voices(source, analysis.voices), "lateral_tasks": lateral,
             **verification_context(source, analysis)}
 
 
 # ---------------------------------------------------------------------------------------------- outlets
+
+
+def _framing_of(source) -> list[FramingSignal]:
+    """The page's framing signals, its outlets known by their profiles' aliases too."""
+    return detect_framing(source, load_outlets().names_of(source.meta.publication_chain))
 
 
 def outlet_questions(source, profiles: list[tuple[str, OutletProfile | None]]) -> list[Question]:
@@ -200,7 +205,7 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
     """The first place the body names one of ``names``; else the opening words of the text.
     (Looked up in the source's term index, which finds what ``compile_term(name)`` would: a regular
     expression over the whole text cost ~0.2 ms per name.)"""
-    from .analysis.claims import term_positions
+    from ..analysis.claims import term_positions
 
     best = None
     for name in names:
