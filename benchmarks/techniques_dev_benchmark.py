@@ -38,8 +38,8 @@ from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import overlap  # noqa: E402
 from medialit.analysis.techniques import detect_techniques  # noqa: E402
-from medialit.sources import load_source  # noqa: E402
-from medialit.taxonomy import load_taxonomy  # noqa: E402
+from medialit.text.source import load_source  # noqa: E402
+from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
 from ptc_benchmark import _meta, score  # noqa: E402
 
 DEFAULT_DEV = REPO.parent / "shared" / "ext" / "techniques-dev"

@@ -10,7 +10,7 @@ from medialit.analysis import DEFAULT_THRESHOLD, analyze
 from medialit.analysis.display import DISPLAY_FILE, load_display
 from medialit.analysis.lexicon import load_lexicon_settings, strong_words
 from medialit.analysis.techniques import detect_techniques
-from medialit.sources import load_source
+from medialit.text.source import load_source
 
 
 def findings_of(tmp_path: Path, text: str, name: str = "t.txt", **kwargs):
