@@ -46,8 +46,8 @@ def lexicon_words(text, settings) -> list[Hit]:
 
 
 def capitals(text, settings) -> list[Hit]:
-    """Runs of words in capitals that shout: two or more words, or one that ends in '!' or carries
-    feeling (a VADER word). A lone acronym (NATO, COVID) is not shouting."""
+    """Runs of words in capitals that shout: they end in '!' or hold a word that carries feeling (a
+    VADER word). An acronym (NATO, COVID) or a name set in capitals is not shouting."""
     hits = []
     run: list = []
     for token in list(text.tokens) + [None]:
@@ -70,8 +70,7 @@ def _shouting(text, run: list, settings) -> Hit | None:
         return None                              # a heading set in capitals
     exclaimed = text.content[end:end + 1] == "!"
     feeling = any(t.norm in valences() for t in run)
-    several = len(words) >= 2 and not all(t.norm in settings.side_words for t in words)
-    if not (exclaimed or feeling or several):
+    if not (exclaimed or feeling):          # "KAMALA HARRIS" in a kicker is a name, not a shout
         return None
     return Hit(start, end + (1 if exclaimed else 0), text.content[start:end], "cue", {})
 
