@@ -34,6 +34,7 @@ import yaml  # noqa: E402
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.detect_text import merge  # noqa: E402
 from medialit.analysis.display import DISPLAY_FILE, WORD_LEVELS, primaries, write_display  # noqa: E402
+from medialit.analysis.display import shown as display_shown  # noqa: E402
 from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import overlap  # noqa: E402
@@ -74,7 +75,7 @@ def cross_validate(articles: list[dict], folds: int) -> list[dict]:
     rulebook = load_rulebook()
     prepared = []
     for a in articles:
-        candidates, found = examples(a["id"], a["source"], [(s, e) for _, s, e in a["gold"]], rulebook)
+        candidates, found = examples(a["id"], a["source"], a["gold"], rulebook)
         prepared.append((a, candidates, found))
     held = []
     for fold in range(folds):
@@ -94,8 +95,14 @@ def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
     return {"id": article["id"], "words": article["source"].word_count, "gold": article["gold"], "flags": flags}
 
 
+POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
+          "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0))}
+
+
 def shown(held: dict, threshold: float) -> list[tuple]:
-    return [f for f in held["flags"] if f[4] and f[3] >= threshold]
+    flags = held["flags"]
+    show = display_shown([f[3] for f in flags], [f[4] for f in flags], held["words"], threshold, **POLICY)
+    return [f for f, s in zip(flags, show) if s]
 
 
 def evaluate(held: list[dict], threshold: float) -> dict:
@@ -268,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_data:
         rulebook = load_rulebook()
         training = [e for a in articles
-                    for e in examples(a["id"], a["source"], [(s, e) for _, s, e in a["gold"]], rulebook)[1]]
+                    for e in examples(a["id"], a["source"], a["gold"], rulebook)[1]]
         write_display(DISPLAY_FILE, fit(training), f"on techniques-dev ({len(articles)} articles)")
     timing = time_analysis(articles)
     held = cross_validate(articles, args.folds)

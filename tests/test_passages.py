@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis import DEFAULT_THRESHOLD, analyze
-from medialit.analysis.display import DISPLAY_FILE, load_display
+from medialit.analysis import analyze
+from medialit.analysis.display import DISPLAY_FILE, load_display, shown
 from medialit.analysis.lexicon import load_lexicon_settings, strong_words
 from medialit.analysis.techniques import detect_techniques
 from medialit.text.source import load_source
@@ -92,7 +92,20 @@ def test_threshold_stays_configurable_and_every_finding_is_reported(tmp_path):
     everything = analyze(source, threshold=0.0)
     nothing = analyze(source, threshold=1.01)
     assert len(everything.techniques) == len(nothing.techniques) > 0
-    assert not nothing.shown_techniques
+    # above every confidence, only the text's one surest flag stays (one per 300 words, see below)
+    assert [f.id for f in nothing.shown_techniques] == [max(nothing.techniques, key=lambda f: f.confidence).id]
     assert {f.id for f in everything.shown_techniques} == {f.id for f in everything.techniques if f.primary}
     default = analyze(source)
-    assert all(f.confidence >= DEFAULT_THRESHOLD for f in default.shown_techniques)
+    assert default.shown_techniques
+    assert all(f.primary for f in default.shown_techniques)
+
+
+def test_a_text_that_persuades_is_never_left_bare():
+    """Besides the flags that reach the threshold, a text shows its surest primary flags up to one per
+    ``words_per_flag`` words, when they reach the floor."""
+    confidences = [0.9, 0.3, 0.25, 0.1, 0.35]
+    primary = [True, True, True, True, False]
+    assert shown(confidences, primary, 600, 0.5) == [True, False, False, False, False]
+    assert shown(confidences, primary, 900, 0.5, floor=0.2, words_per_flag=300) == [True, True, True, False, False]
+    assert shown(confidences, primary, 100, 0.95, floor=0.2, words_per_flag=300) == [True, False, False, False, False]
+    assert shown(confidences, primary, 100, 0.95, floor=0.95, words_per_flag=300) == [False] * 5

@@ -143,6 +143,22 @@ def primaries(candidates: list, confidences: list[float]) -> list[bool]:
     return [c.level in WORD_LEVELS or i in chosen for i, c in enumerate(candidates)]
 
 
+def shown(confidences: list[float], primary: list[bool], words: int, threshold: float,
+          floor: float = 0.0, words_per_flag: int = 0) -> list[bool]:
+    """Which flags a lesson shows: the primary ones that reach ``threshold``, and, so that a text that
+    persuades is never left bare, at least one per ``words_per_flag`` words of its surest primary flags
+    that reach ``floor`` (0 turns the minimum off). Ties go to the earlier flag."""
+    show = [p and c >= threshold for c, p in zip(confidences, primary)]
+    if words_per_flag <= 0:
+        return show
+    wanted = max(1, round(words / words_per_flag)) - sum(show)
+    ranked = sorted((i for i, (c, p) in enumerate(zip(confidences, primary)) if p and not show[i] and c >= floor),
+                    key=lambda i: (-confidences[i], i))
+    for i in ranked[:max(wanted, 0)]:
+        show[i] = True
+    return show
+
+
 # ------------------------------------------------------------------------------------------------ loading
 
 

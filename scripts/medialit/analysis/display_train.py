@@ -27,13 +27,23 @@ class Example:
     weight: float = 1.0
 
 
-def examples(article_id: str, source, gold_spans, rulebook, weight: float = 1.0) -> tuple[list, list[Example]]:
-    """The candidates of one article and their examples (gold: (start, end) pairs, any technique)."""
+def examples(article_id: str, source, gold, rulebook, weight: float = 1.0) -> tuple[list, list[Example]]:
+    """The candidates of one article and their examples. ``gold``: (technique or None, start, end); a
+    technique of None is an annotation with no counterpart in the taxonomy (scored as a span only).
+
+    The target is the candidate's share inside annotated spans, times 0 when the annotations it
+    overlaps that have a counterpart all name another technique: the display confidence is the
+    chance that the highlight lies on persuasion *and* names it as an annotator would."""
     text, candidates = technique_candidates(source, rulebook)
-    union = merge((s, e) for s, e in gold_spans)
+    union = merge((s, e) for _, s, e in gold)
     rows = features(text, candidates)
-    found = [Example(article_id, row, overlap((c.start, c.end), union) / max(c.end - c.start, 1), weight)
-             for c, row in zip(candidates, rows)]
+    found = []
+    for c, row in zip(candidates, rows):
+        credit = overlap((c.start, c.end), union) / max(c.end - c.start, 1)
+        near = {t for t, s, e in gold if t and s < c.end and c.start < e}
+        if near and c.technique not in near:
+            credit = 0.0
+        found.append(Example(article_id, row, credit, weight))
     return candidates, found
 
 

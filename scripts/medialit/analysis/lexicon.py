@@ -27,6 +27,7 @@ _PLAIN_WORD = re.compile(r"^[a-z]+(?:[-'][a-z]+)*$")
 @dataclass(frozen=True)
 class LexiconSettings:
     min_valence: float           # |valence| a word needs to be flagged
+    min_positive: float          # valence a positive word needs ("win", "rich" praise little)
     exclude: frozenset[str]      # words that name events or things rather than judge them
     extra: dict                  # word -> valence, for strongly loaded words VADER lacks (our own list)
 
@@ -57,17 +58,23 @@ def load_lexicon_settings(path: Path = LEXICON_SETTINGS) -> LexiconSettings:
     except (TypeError, ValueError):
         problems.append(Problem(path, "field 'min_valence' must be a number", fix="e.g. min_valence: 2.5"))
         minimum = 2.5
+    try:
+        positive = float(data.get("min_positive", minimum))
+    except (TypeError, ValueError):
+        problems.append(Problem(path, "field 'min_positive' must be a number", fix="e.g. min_positive: 2.8"))
+        positive = minimum
     if problems:
         raise InputError(problems)
-    return LexiconSettings(min_valence=minimum, exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()),
-                           extra={str(k).lower(): float(v) for k, v in extra.items()})
+    return LexiconSettings(min_valence=minimum, min_positive=positive,
+                           exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()), extra={str(k).lower(): float(v) for k, v in extra.items()})
 
 
 @lru_cache(maxsize=2)
 def strong_words(path: Path = LEXICON_SETTINGS) -> dict[str, float]:
     """Word -> valence, for the words strong enough to flag (VADER's and our own extra list)."""
     settings = load_lexicon_settings(path)
-    table = {w: v for w, v in valences().items() if abs(v) >= settings.min_valence}
+    table = {w: v for w, v in valences().items()
+             if -v >= settings.min_valence or v >= max(settings.min_valence, settings.min_positive)}
     table.update(settings.extra)
     return {w: v for w, v in table.items() if w not in settings.exclude}
 

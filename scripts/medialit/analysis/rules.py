@@ -101,6 +101,7 @@ class CorpusSettings:
     side_words: frozenset[str] = frozenset()
     cue_exclude: frozenset[str] = frozenset()
     model: dict = field(default_factory=dict, compare=False)   # the ``model:`` section (see model_train)
+    display: dict = field(default_factory=dict, compare=False)  # the ``display:`` section (see display.shown)
 
 
 @dataclass(frozen=True, eq=False)
@@ -287,6 +288,7 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
             side_words=frozenset(str(w).lower() for w in data.get("side_words") or ()),
             cue_exclude=frozenset(str(w).lower() for w in data.get("cue_exclude") or ()),
             model=dict(data.get("model") or {}),
+            display=dict(data.get("display") or {}),
         )
     except (TypeError, ValueError) as exc:
         problems.append(Problem(path, f"has a setting of the wrong type: {exc}", fix="numbers must be plain numbers"))

@@ -19,7 +19,7 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, load_display, primaries
+from .display import WORD_LEVELS, DisplayModel, load_display, primaries, shown
 from .display import features as display_features
 from .findings import TechniqueFinding
 from .memo import filled
@@ -63,9 +63,8 @@ class _Text:
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
                       display: DisplayModel | None | bool = True) -> list[TechniqueFinding]:
     """All technique findings in the body of ``source``, sorted by position, each with a confidence;
-    with a ``threshold``, only those that reach it (and are their sentence's passage flag, see
-    ``display.primaries``) are marked ``shown``. ``display`` is the display model that calibrates
-    confidences (True: the shipped one; None or False: the rules' own confidences)."""
+    with a ``threshold``, the display policy (``display.shown``) marks which are ``shown``.
+    ``display`` is the display model that calibrates confidences (True: the shipped one; None or False: the rules' own confidences)."""
     rulebook = rulebook or load_rulebook()
     text, candidates = technique_candidates(source, rulebook)
     model = load_display() if display is True else display or None
@@ -73,16 +72,20 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     if model is not None:
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
     primary = primaries(candidates, confidences)
+    policy = rulebook.settings.display
+    show = ([True] * len(candidates) if threshold is None else
+            shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
+                  int(policy.get("words_per_flag", 0))))
     taxonomy = load_taxonomy()
     findings = []
-    for c, confidence, first in zip(candidates, confidences, primary):
+    for c, confidence, first, visible in zip(candidates, confidences, primary, show):
         quoted = c.level != "quote-marks" and inside(text.quotes, c.start, c.end)
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
             technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
             confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
-            primary=first, shown=threshold is None or (first and confidence >= threshold)))
+            primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
 
 
