@@ -100,7 +100,10 @@ POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
 
 
 def shown(held: dict, threshold: float) -> list[tuple]:
+    """The flags the display policy shows at ``threshold``; at 0, every finding."""
     flags = held["flags"]
+    if threshold <= 0:
+        return list(flags)
     show = display_shown([f[3] for f in flags], [f[4] for f in flags], held["words"], threshold, **POLICY)
     return [f for f, s in zip(flags, show) if s]
 

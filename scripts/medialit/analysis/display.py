@@ -130,8 +130,14 @@ def _token_starts(text) -> list[int]:
 
 
 def primaries(candidates: list, confidences: list[float]) -> list[bool]:
-    """Which candidates a lesson may show: every word-level flag, and on each sentence one passage
-    flag, a hand-written passage rule before a model's guess, then the surer."""
+    """Which candidates a lesson may show: on each sentence one passage flag, a hand-written passage
+    rule before a model's guess, then the surer; and each word flag, except a repetition of a loaded
+    word that is already flagged for what it is (one note per word; the repetition stays in the findings)."""
+    words_by_technique: dict[str, list[tuple[int, int]]] = {}
+    for c in candidates:
+        if c.level in WORD_LEVELS and c.level != "repetition":
+            words_by_technique.setdefault(c.technique, []).append((c.start, c.end))
+    flagged_words = {span for spans in words_by_technique.values() for span in spans}
     best: dict[int, tuple] = {}
     for i, c in enumerate(candidates):
         if c.level in WORD_LEVELS:
@@ -140,7 +146,8 @@ def primaries(candidates: list, confidences: list[float]) -> list[bool]:
         if c.start not in best or key > best[c.start][0]:
             best[c.start] = (key, i)
     chosen = {i for _, i in best.values()}
-    return [c.level in WORD_LEVELS or i in chosen for i, c in enumerate(candidates)]
+    return [(c.level in WORD_LEVELS and not (c.level == "repetition" and (c.start, c.end) in flagged_words))
+            or i in chosen for i, c in enumerate(candidates)]
 
 
 def shown(confidences: list[float], primary: list[bool], words: int, threshold: float,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from typing import NamedTuple
 
 from .lexicon import strong_words, tone, valences
@@ -31,14 +32,16 @@ def lexicon_words(text, settings) -> list[Hit]:
     strong = strong_words()
     skip = settings.stopwords | settings.side_words
     starts = set(s for s, _ in text.sentences)
+    tokens = text.tokens
     hits = []
-    for token in text.tokens:
-        valence = strong.get(token.norm)
-        if valence is None or token.norm in skip:
+    # Only the few tokens in the lexicon are visited (picked in C, as the term rules do).
+    for i in compress(range(len(tokens)), map(strong.__contains__, (t.norm for t in tokens))):
+        token = tokens[i]
+        if token.norm in skip:
             continue
         if token.text[:1].isupper() and not token.text.isupper() and token.start not in starts:
             continue
-        hits.append(Hit(token.start, token.end, token.text, "cue", {"tone": tone(valence)}))
+        hits.append(Hit(token.start, token.end, token.text, "cue", {"tone": tone(strong[token.norm])}))
     return hits
 
 
@@ -48,18 +51,22 @@ def lexicon_words(text, settings) -> list[Hit]:
 def capitals(text, settings) -> list[Hit]:
     """Runs of words in capitals that shout: they end in '!' or hold a word that carries feeling (a
     VADER word). An acronym (NATO, COVID) or a name set in capitals is not shouting."""
+    tokens = text.tokens
     hits = []
     run: list = []
-    for token in list(text.tokens) + [None]:
-        shouted = token is not None and len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
-        if shouted and (not run or token.start - run[-1].end <= 2):
+    # Only words in capitals are visited (picked in C: most texts have a handful).
+    for i in compress(range(len(tokens)), map(str.isupper, (t.text for t in tokens))):
+        token = tokens[i]
+        if len(token.text) < 2 or not token.text.isalpha():
+            continue
+        if run and token.start - run[-1].end <= 2:
             run.append(token)
             continue
-        if run:
-            hit = _shouting(text, run, settings)
-            if hit:
-                hits.append(hit)
-        run = [token] if shouted else []
+        if run and (hit := _shouting(text, run, settings)):
+            hits.append(hit)
+        run = [token]
+    if run and (hit := _shouting(text, run, settings)):
+        hits.append(hit)
     return hits
 
 
@@ -105,6 +112,11 @@ def anaphora(text, settings) -> list[Hit]:
 
 
 def _repeated_clause_word(sentence: str) -> str | None:
+    if sentence.count(",") + sentence.count(";") + sentence.count(" and ") + sentence.count(" or ") < 2:
+        return None         # fewer than three clauses (most sentences): no need to split
+    words = _WORDS.findall(sentence.lower())
+    if len(words) - len(set(words)) < 2:
+        return None         # no word comes three times (nor two words twice)
     clauses = [c for c in _CLAUSE_BREAK.split(sentence.strip(" .!?\"”“")) if c.strip()]
     if len(clauses) < 3:
         return None
@@ -118,13 +130,18 @@ def _repeated_clause_word(sentence: str) -> str | None:
     return None
 
 
+_WORDS = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
 def _first_word(clause: str) -> str:
-    match = re.match(r"\W*(\w+)", clause)
+    match = _FIRST_WORD.match(clause)
     return match.group(1).lower() if match else ""
 
 
 def _last_word(clause: str) -> str:
-    match = re.search(r"(\w+)\W*$", clause)
+    match = _LAST_WORD.search(clause)
     return match.group(1).lower() if match else ""
 
 
