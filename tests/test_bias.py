@@ -56,7 +56,7 @@ def test_questions_quote_their_paragraph(seed):
     assert len(questions) >= 5
     for question in questions:
         assert question.section == "source"
-        assert question.quote and question.quote in source.paragraph_text(question.paragraph), question.prompt
+        assert question.quote and question.quote in source.located_text(question.paragraph), question.prompt
 
 
 def test_no_question_states_a_verdict(seed):
@@ -86,7 +86,7 @@ def test_framing_signals_of_the_whitney_page(kind):
     signals = [s for s in detect_framing(source) if s.kind == kind]
     assert signals, kind
     for signal in signals:
-        assert source.content[signal.start:signal.end] == signal.text
+        assert source.plain(signal.start, signal.end) == signal.text      # the words, without Markdown
 
 
 def test_an_outlet_without_a_profile_gets_a_lateral_reading_task(tmp_path):

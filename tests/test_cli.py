@@ -45,7 +45,8 @@ def test_check_reports_every_problem(tmp_path, capsys):
     seeds.mkdir()
     (seeds / "a.md").write_text("---\ntitle: [x\n---\n\nText.\n", encoding="utf-8")
     (seeds / "b.md").write_bytes(b"\xff\xfe bad bytes")
-    (seeds / "c.md").write_text("---\ntitle: Fine\n---\n\nText.\n", encoding="utf-8")
+    (seeds / "c.md").write_text("---\ntitle: Fine\nauthor: A. Writer\npublisher: The Example\n"
+                                "url: https://example.org/a\n---\n\nText.\n", encoding="utf-8")
     assert main(["check", "--seeds", str(seeds)]) == EXIT_INPUT
     captured = capsys.readouterr()
     assert "a.md:" in captured.err and "b.md:" in captured.err and "c.md" not in captured.err

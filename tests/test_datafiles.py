@@ -14,7 +14,8 @@ from medialit.lesson.outlets import validate_outlets
 from medialit.lesson.readings import validate_catalog
 from medialit.lesson.verification import validate_checks
 
-FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml")
+FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml", "settles.yaml",
+         "furniture.yaml", "paragraph_breaks.yaml")
 
 READING = """\
   - id: {id}

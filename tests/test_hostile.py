@@ -139,9 +139,10 @@ def test_template_syntax_is_shown_literally(built):
 
 def test_markdown_in_the_text_cannot_break_the_page(built):
     content = article(lesson_html(built, "markdown-breakers.md"))
-    # One numbered paragraph per paragraph of the seed (9: the fence, the raw HTML, the comment, the
-    # heading, the table, the admonition and the footnote each stay a paragraph of text).
-    assert len(re.findall(r'class="ml-para"', content)) == 9
+    # One numbered paragraph per paragraph of the seed (8: the fence, the raw HTML, the comment, the
+    # table, the admonition and the footnote each stay a paragraph of text); the "# " line is a heading.
+    assert len(re.findall(r'class="ml-para"', content)) == 8
+    assert len(re.findall(r'<h3 class="ml-heading"', content)) == 1
     assert "<table><tr>" not in content and '<div class="md-header"' not in content
     # The sections after the text are still there: the unclosed fence did not swallow the page.
     assert 'id="guiding-questions"' in content and 'id="key-points"' in content

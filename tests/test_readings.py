@@ -134,7 +134,9 @@ def test_an_unrelated_text_gets_an_honest_message_and_only_what_fits(tmp_path):
     source = load_source(write(tmp_path, BIKE_LANE))
     readings = select_readings(source, analyze(source), load_catalog())
     assert readings.empty_message == "No catalog readings match this text yet."
-    assert readings.lateral_task and "laterally" in readings.lateral_task
+    # What to search for instead, from the text's own names and figures (it replaces the general advice).
+    assert readings.balancing_task and not readings.lateral_task
+    assert "Elm Street" in " ".join(readings.balancing_task.searches)
     assert all(item.reading.kind == "method" for item in readings.items)
 
 

@@ -12,7 +12,8 @@ from medialit.analysis.techniques import detect_techniques
 from medialit.errors import InputError
 from medialit.text.source import load_source
 
-TEXT = "Title\n\nThe hysterical regime spoke.\n\nThe so-called plan is a reckless plan.\n"
+# The first line is the headline (the page around the text, not numbered): the text starts at ¶1.
+TEXT = "Title\n\nThe hysterical regime spoke.\n\nThe so-called plan is a reckless plan.\n\nThe meeting ended at noon.\n"
 
 
 def reviewed(tmp_path: Path, sidecar: str | None, threshold: float = 0.5):
@@ -54,7 +55,7 @@ def test_confirm_by_id_and_by_rule(tmp_path):
 
 
 def test_drop_by_quote_with_paragraph(tmp_path):
-    _, _, result = reviewed(tmp_path, "drop:\n  - quote: reckless\n    paragraph: 3\n", threshold=0.0)
+    _, _, result = reviewed(tmp_path, "drop:\n  - quote: reckless\n    paragraph: 2\n", threshold=0.0)
     assert shown(result, "reckless") == {False}
     assert shown(result, "hysterical") == {True}
 
@@ -67,16 +68,16 @@ def test_add_creates_a_teacher_flag(tmp_path):
     assert len(added) == 1
     flag = added[0]
     assert flag.shown and flag.id == f"teacher.1@{flag.start}"
-    assert source.content[flag.start:flag.end] == "spoke" and flag.paragraph == 2
+    assert source.content[flag.start:flag.end] == "spoke" and flag.paragraph == 1
     assert flag.ptc_label == "Loaded_Language"
 
 
 ERRORS = [
     ("confirm:\n  - quote: hysterical rulers\n", "confirm entry #1: the quote 'hysterical rulers' no longer matches",
      "copy the words exactly"),
-    ("drop:\n  - quote: reckless\n    paragraph: 2\n", "no longer matches paragraph 2", "remove the entry"),
+    ("drop:\n  - quote: reckless\n    paragraph: 1\n", "no longer matches paragraph 1", "remove the entry"),
     ("confirm:\n  - id: name-calling.regime@1\n", "no flag has the id", "select it by quote"),
-    ("drop:\n  - quote: Title\n", "no flag lies on the quote 'Title'", "use 'add'"),
+    ("drop:\n  - quote: The meeting ended\n", "no flag lies on the quote 'The meeting ended'", "use 'add'"),
     ("add:\n  - quote: plan\n    technique: loaded-language\n    reason: r\n", "occurs 2 times", "paragraph: N"),
     ("add:\n  - quote: spoke\n    technique: lies\n    reason: r\n", "needs a 'technique' from the taxonomy", "use one of"),
     ("add:\n  - quote: spoke\n    technique: doubt\n", "needs a 'reason'", "reason:"),

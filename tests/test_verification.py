@@ -40,7 +40,7 @@ def test_each_seed_gets_five_to_eight_sourced_tasks(path):
     assert len(with_sources) >= 5
     for question in questions:
         assert question.section == "verification"
-        assert question.quote and question.quote in source.paragraph_text(question.paragraph)
+        assert question.quote and question.quote in source.located_text(question.paragraph)
         assert len(question.quote) < 300, "quote the claim, not the paragraph"
         assert question.answer.good_answer and question.answer.why
         assert any(move in question.prompt for move in ("Stop", "Investigate", "Find better", "Trace"))

@@ -4,7 +4,6 @@ domain error into a clean message and exit status: no traceback reaches the user
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import sys
@@ -91,7 +90,10 @@ def _parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new", help="create a seed file with its front matter, ready to paste a text into")
     new.add_argument("file", type=Path, nargs="?", help="where to create it (default: seeds/<slug of title>.md)")
-    new.add_argument("--title", default="Headline of the article")
+    new.add_argument("--title", default=None, help="the headline (with --from: taken from the page if not given)")
+    new.add_argument("--from", dest="source_file", type=Path, metavar="PAGE",
+                     help="make the seed from a saved web page (.html) or a .txt/.md file: its article text, "
+                          "with the front matter filled from the page for you to check (nothing is downloaded)")
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_new)
     return parser
@@ -167,21 +169,47 @@ def _analyze(args) -> int:
 
 
 def _new(args) -> int:
-    path = args.file or Path("seeds") / f"{slugify(args.title) or 'new-text'}.md"
+    if args.source_file is not None:
+        return _new_from(args)
+    title = args.title or "Headline of the article"
+    path = _new_path(args, title)
+    path.write_text(SEED_TEMPLATE.format(title=json.dumps(title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY),
+                    encoding="utf-8")
+    print(f"created {path}: fill in the front matter, paste the article below the '---' line, then run 'medialit check'")
+    return 0
+
+
+def _new_from(args) -> int:
+    from .text.webpage import import_file, seed_text
+
+    found = import_file(args.source_file)
+    text = seed_text(found, args.title)
+    title = args.title or found.title or args.source_file.stem
+    path = _new_path(args, title)
+    path.write_text(text, encoding="utf-8")
+    print(f"created {path} from {args.source_file}")
+    for note in found.notes:
+        print(f"  note: {note}")
+    missing = [name for name in ("author", "publisher", "published", "url") if not getattr(found, name)]
+    if missing:
+        print(f"  fill in what the page did not give: {', '.join(missing)}")
+    print("  then run 'medialit check'")
+    return 0
+
+
+def _new_path(args, title: str) -> Path:
+    path = args.file or Path("seeds") / f"{slugify(title) or 'new-text'}.md"
     if path.exists() and not args.force:
         raise MedialitError(f"{path} already exists; choose another name or add --force to overwrite it")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(SEED_TEMPLATE.format(title=json.dumps(args.title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY,
-                                         today=dt.date.today().isoformat()), encoding="utf-8")
-    print(f"created {path}: fill in the front matter, paste the article below the '---' line, then run 'medialit check'")
-    return 0
+    return path
 
 
 SEED_TEMPLATE = """---
 title: {title}
 author:                 # as given on the page
 publisher:              # the outlet this copy comes from
-published: {today}      # date of this copy, YYYY-MM-DD
+published:              # date of this copy as the page gives it, YYYY-MM-DD
 url:                    # address of this copy (https://...)
 # republished:          # earlier or later appearances, earliest first
 #   - outlet: Name of the first outlet

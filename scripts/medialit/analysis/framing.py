@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
 from ..text.source import Source
-from .claims import find_cues, split_sentences, term_positions
+from .claims import Sentence, find_cues, split_sentences, term_positions
 from .taxonomy import QUESTION_LEVELS as LEVELS
 
 FRAMING_FILE = DATA_DIR / "framing.yaml"
@@ -48,8 +48,8 @@ class FramingSignal:
     label: str
     start: int
     end: int
-    text: str
-    paragraph: int
+    text: str                 # as a reader sees it (without Markdown)
+    paragraph: int | None     # None: in the page around the text, which has no paragraph numbers
     count: int = 1            # for emphasis: how many bold passages the page has
 
 
@@ -124,10 +124,12 @@ def _by_cues(source: Source, spec: SignalSpec, outlets: list[str], surname: str 
     if not groups:
         return []
     found = []
-    for match in find_cues(source, groups, within="paragraph"):
+    for match in find_cues(source, groups, _page_units(source), within="sentence"):
         number = match.sentence.paragraph
         start, end = (match.sentence.start, match.sentence.end) if spec.whole_paragraph else (match.start, match.end)
-        if spec.follows and number < len(source.paragraphs) and len(source.paragraph_text(number).split()) <= 3:
+        if number is None:                           # the page around the text: the whole block
+            start, end = match.sentence.start, match.sentence.end
+        elif spec.follows and number < len(source.paragraphs) and len(source.paragraph_text(number).split()) <= 3:
             nxt = source.paragraphs[number]          # the paragraph after a heading such as "Correction:"
             start, end, number = nxt.start, nxt.end, nxt.number
         elif not spec.whole_paragraph:
@@ -136,8 +138,14 @@ def _by_cues(source: Source, spec: SignalSpec, outlets: list[str], surname: str 
             if marks != -1:          # "***Michael Whitney** is a renowned ...": quote from after the name
                 start = marks + 2
         start, end = _strip(source.content, start, end)
-        found.append(FramingSignal(spec.id, spec.label, start, end, source.content[start:end], number))
+        found.append(FramingSignal(spec.id, spec.label, start, end, source.plain(start, end), number))
     return found
+
+
+def _page_units(source: Source) -> list[Sentence]:
+    """The blocks framing reads: the author's paragraphs and the page around the text (paragraph None)."""
+    blocks = source.blocks or source.paragraphs
+    return [Sentence(b.start, b.end, b.number) for b in blocks if b.numbered or b.kind in ("furniture", "headline")]
 
 
 def _groups_present(source: Source, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
@@ -161,7 +169,7 @@ def _bold(source: Source, spec: SignalSpec) -> list[FramingSignal]:
         return []
     long_spans = [s for s in spans if len(source.content[s[0]:s[1]].split()) >= _MIN_BOLD_WORDS] or spans
     start, end = long_spans[0]
-    return [FramingSignal(spec.id, spec.label, start, end, source.content[start:end], source.paragraph_at(start),
+    return [FramingSignal(spec.id, spec.label, start, end, source.plain(start, end), source.paragraph_at(start),
                           count=len(spans))]
 
 
@@ -174,7 +182,7 @@ def bold_passages(source: Source) -> list[tuple[int, str]]:
         group = "inner" if match.group("inner") is not None else "inner3"
         start, end = _strip(source.content, *match.span(group))
         if end > start and source.paragraph_at(start):
-            result.append((source.paragraph_at(start), source.content[start:end]))
+            result.append((source.paragraph_at(start), source.plain(start, end)))
     return result
 
 

@@ -79,7 +79,8 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     taxonomy = load_taxonomy()
     findings = []
     for c, confidence, first, visible in zip(candidates, confidences, primary, show):
-        quoted = c.level != "quote-marks" and inside(text.quotes, c.start, c.end)
+        # A block quotation is someone else's words just as a span in quotation marks is.
+        quoted = c.level != "quote-marks" and (inside(text.quotes, c.start, c.end) or source.in_block_quote(c.start))
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
@@ -100,9 +101,24 @@ def prepare(source: Source) -> _Text:
     content = source.content
     paragraphs = tuple((p.start, p.end) for p in source.paragraphs if p.start >= source.body_start)
     sentences = tuple(s for p in paragraphs for s in sentence_spans(content, *p))
-    return _Text(content=content, tokens=tuple(tokenize(content, source.body_start)), paragraphs=paragraphs,
+    # Only the author's text is read: the page around it, headings and pull quotes are not the argument
+    # (and a pull quote would count as the author repeating a sentence).
+    return _Text(content=content, tokens=_text_tokens(source, paragraphs), paragraphs=paragraphs,
                  sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
                  single_quoted=tuple(single_quoted_spans(content, list(paragraphs))))
+
+
+def _text_tokens(source: Source, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
+    tokens = tuple(tokenize(source.content, source.body_start))
+    if len(source.blocks) == len(paragraphs):
+        return tokens                               # every block is numbered text: nothing to leave out
+    starts = [start for start, _ in paragraphs]
+    kept = []
+    for token in tokens:
+        index = bisect.bisect_right(starts, token.start) - 1
+        if index >= 0 and token.start < paragraphs[index][1]:
+            kept.append(token)
+    return tuple(kept)
 
 
 # ---------------------------------------------------------------------------------------------- matching

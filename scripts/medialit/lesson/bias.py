@@ -57,6 +57,8 @@ def _framing_of(source) -> list[FramingSignal]:
 def outlet_questions(source, profiles: list[tuple[str, OutletProfile | None]]) -> list[Question]:
     outlets = load_outlets()
     questions = []
+    # Without the facts meant for other texts: a note on what one article quotes is no key for another.
+    profiles = [(name, profile.for_text(source) if profile else None) for name, profile in profiles]
     for name, profile in profiles:
         paragraph, quote = _mention(source, [name, *(profile.aliases if profile else ())])
         if profile is None:
@@ -191,7 +193,8 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
             section="source", level=spec.level, paragraph=signal.paragraph, quote=signal.text,
             prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=signal.count),
             answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
-                          why=f"{spec.label}, found in ¶{signal.paragraph}."),
+                          why=f"{spec.label}, found in "
+                              + (f"¶{signal.paragraph}." if signal.paragraph else "the page around the text.")),
             minutes=3))
         if len(questions) >= data.max_questions:
             break
@@ -220,7 +223,7 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
 
 def _opening(source) -> tuple[int, str]:
     paragraph = source.paragraphs[0]
-    text = source.content[paragraph.start:paragraph.end]
+    text = source.paragraph_text(paragraph.number)          # the words, without Markdown
     words = list(re.finditer(r"\S+", text))
     end = words[min(len(words), _FIRST_WORDS) - 1].end() if words else len(text)
     return paragraph.number, text[:end]

@@ -72,7 +72,9 @@ class Lesson:
 
 def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outlets: Outlets,
                    catalog: Catalog, slug: str | None = None) -> Lesson:
-    profiles = tuple((name, outlets.profile_for(name)) for name in source.meta.publication_chain)
+    # Each profile without the facts meant for other texts (a note on what one article quotes).
+    profiles = tuple((name, profile.for_text(source) if profile else None)
+                     for name, profile in ((n, outlets.profile_for(n)) for n in source.meta.publication_chain))
     context = bias.partial_context(source, analysis)
     questions = sorted(
         [*select_questions(technique_questions(source, analysis, taxonomy)),
@@ -91,7 +93,7 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
         profiles=profiles,
         questions=tuple(questions),
         activities=activities,
-        readings=select_readings(source, analysis, catalog),
+        readings=select_readings(source, analysis, catalog, outlets),
         reading_minutes=reading_minutes,
         techniques_used=tuple(sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))),
         context=context,

@@ -7,13 +7,16 @@ medialit states no verdict of its own. An outlet without a profile gets a latera
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, EntryChecker, clean, entries, named_entries, parsed_or_raise, problems_of, read_mapping
+from ..datafiles import (DATA_DIR, EntryChecker, LineDict, clean, entries, named_entries, parsed_or_raise, problems_of,
+                         read_mapping)
 from ..errors import Problem
+from . import local_data
 from .questions import LEVELS, Citation
 
 OUTLETS_FILE = DATA_DIR / "outlets.yaml"
@@ -24,8 +27,11 @@ ABOUT_TITLES = {
     "mission": "What it says it stands for",
     "assessment": "What others say about it",
     "response": "Its answer to critics",
-    "note": "Worth knowing for this text",
+    "note": "Worth knowing",
 }
+# A fact worded for one text ("the article the Whitney text quotes") must say which ('texts'), or it would
+# appear, as an answer key, in the lessons on every other text of the outlet.
+_ONE_TEXT = re.compile(r"\b(this|the) (text|article|op-ed|essay)\b", re.I)
 _NEEDS_BY = ("assessment", "mission", "response")
 _TEMPLATES = ("who_is_behind", "assessments", "republication")
 
@@ -36,6 +42,10 @@ class Fact:
     citations: tuple[Citation, ...]
     about: str = "note"
     by: str | None = None          # who makes the statement (for assessments, missions and responses)
+    texts: tuple[str, ...] = ()    # seeds (file names without suffix) it is about; () = every text
+
+    def fits(self, source) -> bool:
+        return not self.texts or bool({source.slug, source.path.stem} & set(self.texts))
 
     @property
     def citation(self) -> Citation | None:
@@ -49,6 +59,11 @@ class OutletProfile:
     aliases: tuple[str, ...] = ()
     facts: tuple[Fact, ...] = field(default=())
     website: str | None = None
+
+    def for_text(self, source) -> OutletProfile:
+        """The profile as a lesson on ``source`` shows it: without facts meant for other texts."""
+        facts = tuple(f for f in self.facts if f.fits(source))
+        return self if facts == self.facts else replace(self, facts=facts)
 
     def facts_about(self, about: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.about == about)
@@ -123,10 +138,46 @@ def _key(name: str) -> str:
 # ------------------------------------------------------------------------------------------- loading
 
 
-@lru_cache(maxsize=4)
 def load_outlets(path: Path = OUTLETS_FILE) -> Outlets:
-    """The outlet profiles; raises InputError naming every problem in the file."""
+    """The outlet profiles; raises InputError naming every problem in the file. The package's profiles
+    come merged with the teacher's ``outlets.yaml`` next to the seeds (lesson/local_data.py), unless that
+    file has a mistake (then ``validate_local_outlets`` reports it and it is left out)."""
+    return local_data.merged(path, OUTLETS_FILE, local_data.OUTLETS_NAME, _load_package_outlets, _parse_local)
+
+
+@lru_cache(maxsize=4)
+def _load_package_outlets(path: Path) -> Outlets:
     return parsed_or_raise(_parse, path)
+
+
+def validate_local_outlets(local: Path, path: Path = OUTLETS_FILE) -> list[Problem]:
+    """Every problem in a teacher's outlets.yaml, checked against the package's profiles."""
+    return local_data.local_problems(local, path, _load_package_outlets, _parse_local)
+
+
+def _parse_local(path: Path, problems: list[Problem], base: Outlets) -> Outlets:
+    """The package's profiles with a teacher's added; a name or id the package uses already is refused
+    (the package's profile would otherwise be shadowed without anyone noticing)."""
+    data = read_mapping(path, problems)
+    if data is None:
+        return base
+    for key in data:
+        if key != "outlets":
+            line = data.line_of(key) if isinstance(data, LineDict) else None
+            problems.append(Problem(path, f"has the section '{key}', which a teacher's outlet file does not use",
+                                    line=line, fix="put the profiles in a list 'outlets:'"))
+    profiles = []
+    for checker in entries(path, data, "outlets", "outlet", problems):
+        profile = _profile(checker)
+        known = base.profile_for(profile.name) or base.profile_for(profile.id) or next(
+            (base.profile_for(a) for a in profile.aliases if base.profile_for(a)), None)
+        if known is not None:
+            checker.add("name", f"names an outlet the package profiles already ({known.name!r})",
+                        fix="leave this outlet out (the package's profile is used), or give an outlet of your own")
+            continue
+        profiles.append(profile)
+    _check_names_unique(path, tuple(profiles), problems)
+    return replace(base, profiles=base.profiles + tuple(profiles))
 
 
 def validate_outlets(path: Path = OUTLETS_FILE) -> list[Problem]:
@@ -164,8 +215,13 @@ def _profile(checker: EntryChecker) -> OutletProfile:
             fact.add("text", f"does not name {by!r}, who makes the statement",
                      fix=f"attribute it in the text itself, e.g. \"{by} rates ...\" - medialit states no verdict of its own")
         citations = _citations(fact)
+        texts = fact.texts("texts")
+        if text and not texts and _ONE_TEXT.search(text):
+            fact.add("text", f"speaks of {_ONE_TEXT.search(text).group(0)!r}, which fits one text only",
+                     fix="add 'texts: [<seed file name without .md>]' so that only that lesson shows it, "
+                         "or word it so that it holds for every text of the outlet")
         if about and text:
-            facts.append(Fact(text=text, citations=citations, about=about, by=by))
+            facts.append(Fact(text=text, citations=citations, about=about, by=by, texts=texts))
     if not facts:
         checker.add("facts", "needs at least one fact with its sources")
     return OutletProfile(id=str(checker.get("id")), name=checker.text("name") or str(checker.get("id")),
@@ -197,4 +253,5 @@ def _check_names_unique(path: Path, profiles: tuple[OutletProfile, ...], problem
             owner.setdefault(name, profile.id)
 
 
-__all__ = ["ABOUT_TITLES", "Fact", "OutletProfile", "Outlets", "clean", "load_outlets", "validate_outlets"]
+__all__ = ["ABOUT_TITLES", "Fact", "OutletProfile", "Outlets", "clean", "load_outlets", "validate_local_outlets",
+           "validate_outlets"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..analysis.taxonomy import QUESTION_LEVELS as LEVELS
+from ..text.markup import strip_markup
 
 SECTIONS = ("techniques", "source", "verification")
 SECTION_TITLES = {
@@ -44,6 +45,12 @@ class Question:
     quote: str | None
     answer: Answer
     minutes: int = 3               # time estimate for the timing plan
+
+    def __post_init__(self) -> None:
+        # Quotations come from the seed, which may hold Markdown ("**", "[Europe](#)"); students see words.
+        object.__setattr__(self, "prompt", strip_markup(self.prompt))
+        if self.quote:
+            object.__setattr__(self, "quote", strip_markup(self.quote))
 
     def sort_key(self) -> tuple:
         return (SECTIONS.index(self.section), LEVELS.index(self.level), self.paragraph or 0, self.prompt)

@@ -10,10 +10,13 @@ teachers (and tests) can see them hold.
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,13 +24,28 @@ from ..analysis.claims import Sentence, clause_around, find_cues, split_sentence
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
                         parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
 from ..errors import Problem
+from . import local_data
 
 CATALOG_FILE = DATA_DIR / "catalog.yaml"
 STATUSES = ("verified", "partially_verified")
 RELATIONS = ("shares", "differs")
 TIE_KINDS = ("cues", "outlet", "framing", "claim")
+LOCAL_KEYS = ("readings", "perspectives", "groups")     # what a teacher's readings.yaml may hold
 STRENGTHS = ("cites", "mentions", "topic")
-WHY_FIELDS = {"p", "quote", "outlet"}
+WHY_FIELDS = {"p", "quote", "outlet", "when", "authors"}
+# Cue ties of these strengths say the text cites or reports the very item or event: the item must exist
+# when the text appeared (a 1917 speech cannot cite a 2022 address). "topic" ties (background) may be later.
+DATED_STRENGTHS = ("cites", "mentions")
+# Kinds that argue a case: they fit a text by its framing alone; documents and reports need the text to
+# touch them (cue ties), on every side alike.
+ARGUMENT_KINDS = ("analysis", "scholarship")
+# Words a 'why' must not hard-code: whether a reading came before or after depends on the text ({when}).
+_RELATIVE_TIME = re.compile(r"\b(later|earlier)\b", re.I)
+_SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "’", "'", ")")
+HEADING_MAX_WORDS = 16
+# A text published more than a year after a report is rarely about the same events: a "mentions" tie
+# (the same event) then no longer holds; "topic" ties (background) still do.
+SAME_EVENTS_DAYS = 366
 NO_MATCH_MESSAGE = "No catalog readings match this text yet."
 LATERAL_TASK = (
     "Read laterally instead: search for the main event of the text in a news agency's report and in an outlet "
@@ -91,7 +109,19 @@ class Frame:
     id: str
     label: str
     min_hits: int
-    cues: tuple[str, ...]
+    cues: tuple[str, ...]                       # words that carry this framing wherever they stand
+    actors: tuple[str, ...] = ()                # who this framing holds responsible (for 'blame_words')
+    shares_why: str = ""                        # the 'why' of a reading that argues along it (no own tie)
+    differs_why: str = ""                       # ... and of one that argues against it
+
+
+@dataclass(frozen=True)
+class BalancingTask:
+    """A task to find the readings the catalog lacks, with search terms from this text's own words."""
+
+    prompt: str
+    good_answer: str
+    searches: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -120,6 +150,12 @@ class Catalog:
     frames: tuple[Frame, ...] = ()
     groups: tuple[Group, ...] = ()
     rules: Rules = Rules()
+    # Words of blame that name no side ("provocation", "aggressive"): each use counts for the framing whose
+    # actor stands nearest in its sentence, so the same word serves every side.
+    blame_words: tuple[str, ...] = ()
+    task_prompt: str = ""                       # the balancing task (see BalancingTask), with {searches}
+    task_answer: str = ""
+    ignore_words: frozenset[str] = frozenset()  # words never used as search terms
 
     def get(self, reading_id: str) -> Reading | None:
         return next((r for r in self.readings if r.id == reading_id), None)
@@ -166,6 +202,19 @@ class ReadingList:
     framing: FrameMatch | None = None
     balance: tuple[BalanceCheck, ...] = ()
     groups: tuple[Group, ...] = ()              # groups on this list, shown together
+    balancing_task: BalancingTask | None = None  # when the list lacks differing perspectives
+
+    @property
+    def varied(self) -> bool:
+        """Whether the list may say it holds "different perspectives": readings that argue against the
+        text's framing from enough perspectives when a framing was recognised, otherwise at least three
+        perspectives besides the method readings."""
+        if not self.items or self.empty_message:
+            return False
+        differing = next((c for c in self.balance if c.rule.endswith("differing perspectives")), None)
+        if differing is not None:
+            return bool(differing.ok)
+        return len({i.reading.perspective for i in self.items if i.reading.kind != "method"}) >= 3
 
     @property
     def perspective_shares(self) -> tuple[tuple[str, str, int, float], ...]:
@@ -195,14 +244,80 @@ class ReadingList:
 # ------------------------------------------------------------------------------------------- loading
 
 
-@lru_cache(maxsize=4)
 def load_catalog(path: Path = CATALOG_FILE) -> Catalog:
-    """The reading catalog; raises InputError naming every problem in the file."""
+    """The reading catalog; raises InputError naming every problem in the file. The package's catalog
+    comes merged with the teacher's ``readings.yaml`` next to the seeds (lesson/local_data.py), unless
+    that file has a mistake (then ``validate_local_catalog`` reports it and it is left out)."""
+    return local_data.merged(path, CATALOG_FILE, local_data.READINGS_NAME, _load_package_catalog, _parse_local)
+
+
+@lru_cache(maxsize=4)
+def _load_package_catalog(path: Path) -> Catalog:
     return parsed_or_raise(_parse, path)
 
 
 def validate_catalog(path: Path = CATALOG_FILE) -> list[Problem]:
     return problems_of(_parse, path)
+
+
+def validate_local_catalog(local: Path, path: Path = CATALOG_FILE) -> list[Problem]:
+    """Every problem in a teacher's readings.yaml, checked against the package's catalog."""
+    return local_data.local_problems(local, path, _load_package_catalog, _parse_local)
+
+
+def teacher_data_problems() -> list[Problem]:
+    """Every problem in the teacher's readings.yaml and outlets.yaml next to the seeds (none if there
+    are no such files). (Here rather than in local_data.py, which the loaders themselves import.)"""
+    from .outlets import validate_local_outlets
+
+    found: list[Problem] = []
+    readings, outlets = local_data.local_file(local_data.READINGS_NAME), local_data.local_file(local_data.OUTLETS_NAME)
+    if readings is not None:
+        found.extend(validate_local_catalog(readings))
+    if outlets is not None:
+        found.extend(validate_local_outlets(outlets))
+    return found
+
+
+def _parse_local(path: Path, problems: list[Problem], base: Catalog) -> Catalog:
+    """The package's catalog with a teacher's readings (and perspectives and groups) added. The kinds,
+    frames and rules stay the package's; an id the package uses already is refused."""
+    data = read_mapping(path, problems)
+    if data is None:
+        return base
+    for key in data:
+        if key not in LOCAL_KEYS:
+            line = data.line_of(key) if isinstance(data, LineDict) else None
+            problems.append(Problem(path, f"has the section '{key}', which a teacher's reading file does not use",
+                                    line=line, fix=f"use only: {', '.join(LOCAL_KEYS)}"))
+    kinds = {k: {"label": label} for k, label in base.kinds}
+    perspectives = {k: {"label": label} for k, label in base.perspectives}
+    added = vocabulary(path, data, "perspectives", problems) if data.get("perspectives") else {}
+    for ident in added:
+        if ident in perspectives:
+            line = data["perspectives"].line_of(ident) if isinstance(data["perspectives"], LineDict) else None
+            problems.append(Problem(path, f"perspective {ident!r} is defined in the package's catalog already",
+                                    line=line, fix="use it as it is, without defining it again, or choose a new id"))
+    perspectives.update(added)
+    groups = list(base.groups) + _groups(path, data, problems)
+    taken = {r.id for r in base.readings}
+    readings = []
+    for checker in entries(path, data, "readings", "reading", problems):
+        if str(checker.get("id")) in taken:
+            checker.add("id", f"{checker.get('id')!r} is the id of a reading in the package's catalog",
+                        fix="give your reading an id of your own, e.g. T01 or my-school-01")
+            continue
+        reading = _reading(checker, kinds, perspectives, {f.id for f in base.frames}, {g.id for g in groups})
+        if reading is not None:
+            readings.append(reading)
+    for group in groups[len(base.groups):]:
+        if sum(r.group == group.id for r in (*base.readings, *readings)) < 2:
+            problems.append(Problem(path, f"group {group.id!r} has fewer than two readings",
+                                    fix="a group shows a disagreement: give 'group: ...' to at least two readings"))
+    return replace(base, readings=base.readings + tuple(readings),
+                   perspectives=base.perspectives + tuple((k, clean(v["label"])) for k, v in added.items()
+                                                          if k not in dict(base.perspectives)),
+                   groups=tuple(groups))
 
 
 def catalog_ids(path: Path = CATALOG_FILE) -> set[str] | None:
@@ -230,9 +345,14 @@ def _parse(path: Path, problems: list[Problem]) -> Catalog:
         if sum(r.group == group.id for r in readings) < 2:
             problems.append(Problem(path, f"group {group.id!r} has fewer than two readings",
                                     fix="a group shows a disagreement: give 'group: ...' to at least two readings"))
+    framing = EntryChecker(path, data.get("framing_words") or {}, "framing_words", problems)
+    task = EntryChecker(path, data.get("balancing_task"), "balancing_task", problems)
     return Catalog(readings=tuple(readings), kinds=tuple((k, clean(v["label"])) for k, v in kinds.items()),
                    perspectives=tuple((k, clean(v["label"])) for k, v in perspectives.items()),
-                   frames=tuple(frames), groups=tuple(groups), rules=rules)
+                   frames=tuple(frames), groups=tuple(groups), rules=rules,
+                   blame_words=framing.texts("blame"), task_prompt=task.text("prompt") or "",
+                   task_answer=task.text("good_answer") or "",
+                   ignore_words=frozenset(w.casefold() for w in task.texts("ignore_words")))
 
 
 def _reading(checker: EntryChecker, kinds: dict, perspectives: dict, frame_ids: set[str],
@@ -290,10 +410,21 @@ def _ties(checker: EntryChecker, frame_ids: set[str]) -> tuple[Tie, ...]:
         unknown = set(_PLACEHOLDER.findall(why or "")) - WHY_FIELDS
         if unknown:
             tie.add("why", f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
-                    fix="use {p} (paragraph), {quote} (the matched words) or {outlet}")
+                    fix="use {p} (paragraph), {quote} (the matched words), {outlet}, {authors} or {when}")
+        relative = _RELATIVE_TIME.search(why or "")
+        if relative:
+            tie.add("why", f"says {relative.group(0)!r}, which is right for some texts and wrong for others",
+                    fix="write {when} (filled with 'later' or 'earlier' from the two dates) or give the date itself")
         kind = present[0]
         if kind == "cues":
             groups = check_cue_groups(tie, "cues", required=True)
+            for group in groups:
+                loose = _lone_word(group)
+                if loose:
+                    tie.add("cues", f"has the group [{loose}]: one word ties every text that uses it, in any sense "
+                                    f"(a battle of Minsk is not the Minsk agreements)",
+                            fix=f"add a word of its context to the group (both must stand in one sentence), e.g. "
+                                f"[{loose}, word|other word]")
             strength = tie.choice("strength", STRENGTHS, "strength", required=False) or "mentions"
             text_after = tie.date("text_after", required=False)
             if why and groups:
@@ -308,6 +439,13 @@ def _ties(checker: EntryChecker, frame_ids: set[str]) -> tuple[Tie, ...]:
     return tuple(ties)
 
 
+def _lone_word(group: tuple[str, ...]) -> str | None:
+    """The term of a one-term group that has a one-word alternative, else None (phrases are specific)."""
+    if len(group) != 1:
+        return None
+    return group[0] if any(" " not in a.strip() for a in group[0].split("|")) else None
+
+
 def _frames(path: Path, data, problems: list[Problem]) -> list[Frame]:
     frames = []
     for frame_id, spec in (data.get("frames") or {}).items():
@@ -316,7 +454,16 @@ def _frames(path: Path, data, problems: list[Problem]) -> list[Frame]:
         if not isinstance(min_hits, int) or min_hits < 1:
             checker.add("min_hits", f"must be a whole number of at least 1 (got {min_hits!r})")
             min_hits = 3
-        frames.append(Frame(str(frame_id), checker.text("label") or "", min_hits, checker.texts("cues", required=True)))
+        whys = {}
+        for key in ("shares_why", "differs_why"):
+            whys[key] = checker.text(key, fix=f"say, with {{p}} and {{quote}}, why a reading that {key[:-4]} "
+                                               f"this framing is on the list") or ""
+            unknown = set(_PLACEHOLDER.findall(whys[key])) - WHY_FIELDS
+            if unknown:
+                checker.add(key, f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
+                            fix="use {p}, {quote}, {authors} or {when}")
+        frames.append(Frame(str(frame_id), checker.text("label") or "", min_hits, checker.texts("cues", required=True),
+                            actors=checker.texts("actors", required=True), **whys))
     return frames
 
 
@@ -345,25 +492,64 @@ def _rules(path: Path, data, problems: list[Problem]) -> Rules:
 
 
 def detect_frame(source, catalog: Catalog) -> FrameMatch | None:
-    """The frame whose cue words occur most in the body (at least its min_hits distinct words)."""
-    best: FrameMatch | None = None
+    """The framing whose words occur most in the body: its own cue words, and the blame words whose
+    nearest actor in the sentence is one it holds responsible (at least min_hits distinct words). When
+    two framings have as many words, the text is not given either: the rule favours no side."""
+    blamed = _blame_by_frame(source, catalog)
+    found: list[tuple[int, FrameMatch]] = []
     for frame in catalog.frames:
         hits: list[tuple[str, int, bool]] = []
         for term in frame.cues:
             matches = term_positions(source, term)
             if matches:                         # every use counts; the text's own words locate the framing
-                first = matches[0]
-                own = next((m for m in matches if not _inside_quotes(source, m[0])), None)
-                hits.append((source.content[first[0]:first[1]], (own or first)[0], own is not None))
-        if len(hits) < frame.min_hits or (best is not None and len(hits) <= len(best.hits)):
+                hits.append(_hit(source, matches))
+        hits.extend(_hit(source, matches) for matches in blamed.get(frame.id, {}).values())
+        if len(hits) < frame.min_hits:
             continue
         located = [(w, o) for w, o, own in hits if own] or [(w, o) for w, o, _ in hits]
         by_paragraph = Counter(source.paragraph_at(offset) for _, offset in located)
         paragraph = min(by_paragraph, key=lambda n: (-by_paragraph[n], n or 0))
         offset = min(o for _, o in located if source.paragraph_at(o) == paragraph)
         quote = _quote_at(source, offset, offset + 1)
-        best = FrameMatch(frame, tuple(word for word, _, _ in hits), paragraph, quote)
-    return best
+        found.append((len(hits), FrameMatch(frame, tuple(word for word, _, _ in hits), paragraph, quote)))
+    found.sort(key=lambda hf: -hf[0])
+    if not found or (len(found) > 1 and found[0][0] == found[1][0]):
+        return None
+    return found[0][1]
+
+
+def _hit(source, matches: list[tuple[int, int]]) -> tuple[str, int, bool]:
+    """(words as written, where they locate the framing, whether that is the text's own voice)."""
+    first = matches[0]
+    own = next((m for m in matches if not _inside_quotes(source, m[0])), None)
+    return source.content[first[0]:first[1]], (own or first)[0], own is not None
+
+
+def _blame_by_frame(source, catalog: Catalog) -> dict[str, dict[str, list[tuple[int, int]]]]:
+    """frame id -> blame word -> its uses that count for that frame (nearest actor in the sentence)."""
+    if not catalog.blame_words:
+        return {}
+    sentences = split_sentences(source)
+    starts = [s.start for s in sentences]
+    actors = [(frame.id, start) for frame in catalog.frames for term in frame.actors
+              for start, end in term_positions(source, term) if _proper(source.content[start:end])]
+    result: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for word in catalog.blame_words:
+        for start, end in term_positions(source, word):
+            index = bisect.bisect_right(starts, start) - 1
+            if index < 0:
+                continue
+            sentence = sentences[index]
+            near = [(abs(a - start), frame_id) for frame_id, a in actors if sentence.start <= a < sentence.end]
+            if near:
+                frame_id = min(near)[1]
+                result.setdefault(frame_id, {}).setdefault(word, []).append((start, end))
+    return result
+
+
+def _proper(words: str) -> bool:
+    """An actor's name as a name: capitalised, and short names in capitals ("US", not "us")."""
+    return words[:1].isupper() and (len(words) > 3 or words.isupper())
 
 
 # ----------------------------------------------------------------------------------------- selection
@@ -379,16 +565,19 @@ class _Candidate:
         return self.item.reading
 
 
-def select_readings(source, analysis, catalog: Catalog | None = None) -> ReadingList:
-    """6-10 readings, balanced by construction, each tied to this text; or an honest message."""
+def select_readings(source, analysis, catalog: Catalog | None = None, outlets=None) -> ReadingList:
+    """6-10 readings, balanced by construction, each tied to this text; or an honest message, with a
+    task to find what the catalog lacks. ``outlets``: the outlet profiles (default: load_outlets())."""
     catalog = catalog or load_catalog()
     frame = detect_frame(source, catalog)
-    candidates = _candidates(source, analysis, catalog, frame)
+    candidates = _candidates(source, analysis, catalog, frame, outlets)
     topical = [c for c in candidates if c.item.tie in ("cues", "framing") or
                (c.item.tie == "outlet" and c.reading.ties and _specific_outlet_tie(c))]
     if not topical:
         method = tuple(c.item for c in candidates if c.reading.kind == "method")
-        return ReadingList(items=method, empty_message=NO_MATCH_MESSAGE, lateral_task=LATERAL_TASK)
+        task = balancing_task(source, analysis, catalog)    # says what to search for; else the general advice
+        return ReadingList(items=method, empty_message=NO_MATCH_MESSAGE, lateral_task=None if task else LATERAL_TASK,
+                           balancing_task=task)
     best: tuple | None = None
     rules = catalog.rules
     sizes = sorted(range(int(rules.min_items), int(rules.max_items) + 1),
@@ -405,24 +594,30 @@ def select_readings(source, analysis, catalog: Catalog | None = None) -> Reading
     ordered = _display_order(picks, catalog)
     groups = tuple(g for g in catalog.groups if any(i.reading.group == g.id for i in ordered))
     lateral = None if any(i.reading.kind == "method" for i in ordered) else LATERAL_TASK
-    return ReadingList(items=ordered, framing=frame, balance=checks, groups=groups, lateral_task=lateral)
+    result = ReadingList(items=ordered, framing=frame, balance=checks, groups=groups, lateral_task=lateral)
+    if not result.varied:
+        result = replace(result, balancing_task=balancing_task(source, analysis, catalog))
+    return result
 
 
 def _specific_outlet_tie(candidate: _Candidate) -> bool:
     return any(t.kind == "outlet" and t.value != "any" for t in candidate.reading.ties)
 
 
-def _candidates(source, analysis, catalog: Catalog, frame: FrameMatch | None) -> list[_Candidate]:
-    sentences = split_sentences(source)
-    outlets = _text_outlets(source)
+def _candidates(source, analysis, catalog: Catalog, frame: FrameMatch | None, outlets=None) -> list[_Candidate]:
+    headings = heading_paragraphs(source)
+    # A heading names the text itself (a speech's "Address by the President ..."), not a document it cites.
+    sentences = [s for s in split_sentences(source) if s.paragraph not in headings]
+    claims = [c for c in analysis.claims if c.paragraph not in headings]
+    chain = _text_outlets(source, outlets)
     result = []
     for order, reading in enumerate(catalog.readings):
-        for tie in reading.ties:
-            found = _apply_tie(source, analysis, tie, sentences, outlets, frame)
+        for tie in (*reading.ties, *_framing_ties(reading, frame)):
+            found = _apply_tie(source, claims, tie, sentences, chain, frame, reading)
             if found is None:
                 continue
             paragraph, quote, outlet_name = found
-            why = _fill(tie.why, paragraph, quote, outlet_name) + _timing_note(source, reading)
+            why = _fill(tie.why, paragraph, quote, outlet_name, reading, source) + _timing_note(source, reading)
             item = SelectedReading(reading=reading, why=why, paragraph=paragraph, quote=quote, tie=tie.kind,
                                    relation=reading.relation(frame.frame.id) if frame else None)
             rank = (TIE_KINDS.index(tie.kind), STRENGTHS.index(tie.strength), not reading.students_link,
@@ -432,10 +627,36 @@ def _candidates(source, analysis, catalog: Catalog, frame: FrameMatch | None) ->
     return sorted(result, key=lambda c: c.rank)
 
 
-def _apply_tie(source, analysis, tie: Tie, sentences: list[Sentence], outlets: list[tuple[str, str]],
-               frame: FrameMatch | None) -> tuple[int | None, str | None, str | None] | None:
+def _framing_ties(reading: Reading, frame: FrameMatch | None) -> tuple[Tie, ...]:
+    """A reading that argues along or against the text's framing fits it, whichever side the framing
+    takes, unless the catalog gives its own framing tie for that frame (with a more specific 'why')."""
+    if frame is None or reading.kind not in ARGUMENT_KINDS:
+        return ()
+    relation = reading.relation(frame.frame.id)
+    if relation is None or any(t.kind == "framing" and t.value == frame.frame.id for t in reading.ties):
+        return ()
+    why = frame.frame.shares_why if relation == "shares" else frame.frame.differs_why
+    return (Tie("framing", why, value=frame.frame.id),) if why else ()
+
+
+def heading_paragraphs(source) -> set[int]:
+    """Paragraphs that read as headings: short, and ending without a sentence's closing mark."""
+    result = set()
+    for paragraph in source.paragraphs:
+        text = source.content[paragraph.start:paragraph.end].strip().strip("*_#").strip()
+        if text.startswith("#") or (len(text.split()) <= HEADING_MAX_WORDS and not text.endswith(_SENTENCE_END)):
+            result.add(paragraph.number)
+    return result
+
+
+def _apply_tie(source, claims, tie: Tie, sentences: list[Sentence], outlets: list[tuple[str, str]],
+               frame: FrameMatch | None, reading: Reading) -> tuple[int | None, str | None, str | None] | None:
     if tie.kind == "cues":
         if tie.text_after and not _published_after(source, tie.text_after):
+            return None
+        if tie.strength in DATED_STRENGTHS and _appeared_after_text(source, reading):
+            return None
+        if tie.strength == "mentions" and _days_after(source, reading) > SAME_EVENTS_DAYS:
             return None
         if not _cues_present(source, tie.cues):
             return None
@@ -455,10 +676,11 @@ def _apply_tie(source, analysis, tie: Tie, sentences: list[Sentence], outlets: l
                 paragraph, quote = _mention(source, name)
                 return paragraph, quote, name
         return None
-    claims = [c for c in analysis.claims if tie.value in ("any", c.kind)]
+    claims = [c for c in claims if tie.value in ("any", c.kind)]
     if not claims:
         return None
-    claim = min(claims, key=lambda c: (c.check is None, c.start))
+    # A claim with a known check first, then the kinds most worth checking (a cited document, a figure).
+    claim = min(claims, key=lambda c: (c.check is None, _CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9))
     return claim.paragraph, _quote_at(source, claim.start, claim.end), None
 
 
@@ -475,11 +697,38 @@ def _published_after(source, date_text: str) -> bool:
     return bool(parts and published and (published.year, published.month, published.day) >= (parts[0], parts[1] or 1, parts[2] or 1))
 
 
-def _text_outlets(source) -> list[tuple[str, str]]:
+def _appeared_after_text(source, reading: Reading) -> bool:
+    """Whether the reading certainly appeared after the text (so the text cannot cite or report it)."""
+    published, parts = source.meta.published, parse_partial_date(reading.date)
+    if published is None or parts is None:
+        return False
+    year, month, day = parts
+    return (year, month or 1, day or 1) > (published.year, published.month, published.day)
+
+
+def _days_after(source, reading: Reading) -> int:
+    """Days from the reading's latest possible date to the text's; 0 when either is unknown."""
+    published, parts = source.meta.published, parse_partial_date(reading.date)
+    if published is None or parts is None:
+        return 0
+    year, month, day = parts
+    last = dt.date(year, month or 12, day or calendar.monthrange(year, month or 12)[1])
+    return (published - last).days
+
+
+def _appeared_before_text(source, reading: Reading) -> bool:
+    published, parts = source.meta.published, parse_partial_date(reading.date)
+    if published is None or parts is None:
+        return False
+    year, month, day = parts
+    return (year, month or 12, day or 31) < (published.year, published.month, published.day)
+
+
+def _text_outlets(source, outlets=None) -> list[tuple[str, str]]:
     """(outlet id or "", name) for the publisher and each republication, earliest first."""
     from .outlets import load_outlets
 
-    outlets = load_outlets()
+    outlets = outlets or load_outlets()
     result = []
     for name in source.meta.publication_chain:
         profile = outlets.profile_for(name)
@@ -518,26 +767,28 @@ def _quote_at(source, start: int, end: int) -> str:
     return source.content[left:right]
 
 
-def _fill(template: str, paragraph: int | None, quote: str | None, outlet: str | None) -> str:
+def _fill(template: str, paragraph: int | None, quote: str | None, outlet: str | None,
+          reading: Reading | None = None, source=None) -> str:
     values = {"p": paragraph if paragraph is not None else "?", "quote": clean(quote) or "…",
-              "outlet": outlet or "this outlet"}
+              "outlet": outlet or "this outlet", "authors": reading.authors if reading else "its authors",
+              "when": _when(source, reading)}
     text = _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
     if paragraph is None:
         text = text.replace("¶? ", "The text ").replace("(¶?: ", "(")
     return clean(text)
 
 
+def _when(source, reading: Reading | None) -> str:
+    """"later" or "earlier" than the text, from both dates; "" when either is unknown or they overlap."""
+    if source is None or reading is None:
+        return ""
+    if _appeared_after_text(source, reading):
+        return "later"
+    return "earlier" if _appeared_before_text(source, reading) else ""
+
+
 def _timing_note(source, reading: Reading) -> str:
-    published = source.meta.published
-    parts = parse_partial_date(reading.date)
-    if published is None or parts is None:
-        return ""
-    year, month, day = parts
-    if (year, month or 12, day or 31) < (published.year, published.month, published.day):
-        return ""
-    if (year, month or 1, day or 1) > (published.year, published.month, published.day):
-        return " (Published after this text.)"
-    return ""
+    return " (Published after this text.)" if _appeared_after_text(source, reading) else ""
 
 
 def _build(candidates: list[_Candidate], size: int, frame: FrameMatch | None, catalog: Catalog) -> tuple[SelectedReading, ...]:
@@ -618,6 +869,122 @@ def _display_order(picks: tuple[SelectedReading, ...], catalog: Catalog) -> tupl
     return tuple(sorted(picks, key=key))
 
 
+# ----------------------------------------------------------------------------------- balancing task
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_NAME = re.compile(r"(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|for\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,}))*")
+_FIGURE = re.compile(r"\d")
+_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction")
+MAX_SEARCHES = 4
+MAX_SEARCH_WORDS = 5
+
+
+def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
+    """What to search for to find the readings the catalog lacks, built from the text's own words: the
+    names it uses most with its most used word (or its front-matter topics), the figures, documents and
+    names of its best claims, and the people it quotes."""
+    if not catalog.task_prompt:
+        return None
+    headings = heading_paragraphs(source)
+    body = [(p.start, source.content[p.start:p.end]) for p in source.paragraphs if p.number not in headings]
+    names = Counter(name for start, text in body for name in _names(text, catalog))
+    words = Counter(w for _, text in body for w in _content_words(text, catalog))
+    topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
+        [w for w, _ in words.most_common(1)]
+    searches = [_search([*[n for n, _ in names.most_common(1)], *topic])]
+    claims = sorted((c for c in analysis.claims if c.paragraph not in headings),
+                    key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, c.start))
+    for claim in claims[:2]:
+        figures, _, claim_searches = claim_terms(source, claim, catalog)
+        if figures and claim_searches:          # "threatened no one" is no figure to search for
+            searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
+    speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker]
+    for name in dict.fromkeys([*speakers, *(n for n, _ in names.most_common())]):
+        if len(searches) > MAX_SEARCHES:
+            break
+        if not any(name.casefold() in q.casefold() for q in searches):
+            searches.append(_search([name, *topic[:1]]))
+    searches = [q for q in dict.fromkeys(searches) if q][:MAX_SEARCHES]
+    if not searches:
+        return None
+    claim = claims[0] if claims else None
+    values = {"searches": ", ".join(f"“{q}”" for q in searches), "where": f"¶{claim.paragraph}" if claim else "the text",
+              "outlet": source.meta.publisher or "the text's outlet"}
+    fill = lambda t: clean(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t))
+    return BalancingTask(prompt=fill(catalog.task_prompt), good_answer=fill(catalog.task_answer),
+                         searches=tuple(searches))
+
+
+def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(figures, names, searches) of a claim: its numbers, dates and named documents as written, the
+    people, organisations and places it names, and one or two searches built from them and the text's
+    most used words (for the teacher key of a claim without a known check)."""
+    catalog = catalog or load_catalog()
+    headings = heading_paragraphs(source)
+    body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
+    counts = Counter(w for text in body for w in _content_words(text, catalog))
+    text = source.content[claim.start:claim.end]
+    dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
+    figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
+                                         if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
+                                         or (dates and c.lower() in _MONTHS)),
+                           key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
+    names = tuple(dict.fromkeys(_names(text, catalog)))
+    words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
+    searches = [_search([*figures[:2], *words[:2], *names[:1]])]
+    quoted = _QUOTED.search(text)
+    if quoted and names:                        # the words as quoted find the original record best
+        searches.insert(0, " ".join([names[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
+    if names:
+        searches.append(_search([names[-1] if len(names) > 1 else names[0], *words[:1]]))
+    return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
+
+
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "yesterday", "today"}
+# Cue words of a claim worth searching for: figures, and the documents a claim rests on.
+_FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
+                 "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
+                 "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
+
+
+def _search(parts: list[str]) -> str:
+    """Search words without repeats (a word inside a name already given is dropped): whole parts, in
+    order, while they fit in MAX_SEARCH_WORDS words (a name is never cut)."""
+    result: list[str] = []
+    for part in parts:
+        if not part or any(part.casefold() in r.casefold() for r in result):
+            continue
+        if result and len(" ".join([*result, part]).split()) > MAX_SEARCH_WORDS:
+            continue
+        result.append(part)
+    return " ".join(" ".join(result).split())
+
+
+def _names(text: str, catalog: Catalog) -> list[str]:
+    """Names in a passage: runs of capitalised words and acronyms, without the common words that open a
+    sentence ("Every May" gives "May"; "Parents" alone is no name)."""
+    result = []
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        while words and words[0].casefold().strip("’'") in catalog.ignore_words:
+            words.pop(0)
+        before = text[:match.start()].rstrip()
+        opens = not before or before[-1] in ".!?\"“:"
+        if not words or (opens and len(words) == 1 and words[0] == match.group(0) and not words[0].isupper()):
+            continue
+        result.append(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"))
+    return result
+
+
+def _content_words(text: str, catalog: Catalog) -> list[str]:
+    """Lower-case words of four letters or more that are not in the ignore list (names are counted apart)."""
+    words = (re.sub(r"['’]s$", "", w).strip("'’-") for w in _WORD.findall(text) if w[0].islower())
+    return [w for w in words if len(w) > 3 and w not in catalog.ignore_words]
+
+
 # ------------------------------------------------------------------------------------------- balance
 
 
@@ -665,6 +1032,6 @@ def balance_checks(items, frame: FrameMatch | None, catalog: Catalog, candidates
     return tuple(checks)
 
 
-__all__ = ["BalanceCheck", "Catalog", "Frame", "FrameMatch", "Reading", "ReadingList", "SelectedReading",
+__all__ = ["BalanceCheck", "BalancingTask", "balancing_task", "claim_terms", "heading_paragraphs", "Catalog", "Frame", "FrameMatch", "Reading", "ReadingList", "SelectedReading",
            "balance_checks", "detect_frame", "load_catalog", "select_readings", "validate_catalog"]
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.claims import Sentence, clause_around
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
-from ..datafiles import compile_term
+from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
 from .questions import Answer, Citation, Question
 
+SETTLES_FILE = DATA_DIR / "settles.yaml"
+SETTLES_FIELDS = {"figures", "names", "searches", "date"}
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -99,14 +102,75 @@ def _generic_question(source, claim, checks: Checks) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
     cue_text = ", ".join(f"“{c}”" for c in claim.cues[:3])
+    key = settling_key(source, claim)
     return Question(
         section="verification", level=task.level, paragraph=claim.paragraph, quote=_quote_for(source, claim, None),
         prompt=f"{move}. {task.task.format(cues=cue_text)}",
-        answer=Answer(good_answer=task.good_answer,
-                      why=f"The sentence is a checkable {claim.kind} claim; the words to check are {cue_text}. "
-                          f"No known check for it is recorded yet, so the answer is the search itself."),
+        answer=Answer(good_answer=key.answer if key else task.good_answer,
+                      why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}. "
+                           f"Search for {key.search_text}.") if key else
+                          f"The sentence is a checkable {claim.kind} claim; the words to check are {cue_text}."),
         minutes=4,
     )
+
+
+# ---------------------------------------------------------------------------- keys without a known check
+
+
+@dataclass(frozen=True)
+class SettlingKey:
+    """What settles a claim without a known check: the kind of document or report, search terms from the
+    claim's own figures and names, and what a good answer contains."""
+
+    settles: str
+    answer: str
+    searches: tuple[str, ...]
+
+    @property
+    def search_text(self) -> str:
+        return ", ".join(f"“{q}”" for q in self.searches)
+
+
+def settling_key(source, claim, path: Path = SETTLES_FILE) -> SettlingKey | None:
+    templates = load_settles(path).get(claim.kind)
+    if templates is None:
+        return None
+    from .readings import claim_terms
+
+    figures, names, searches = claim_terms(source, claim)
+    date = source.meta.published.isoformat() if source.meta.published else "the text's date"
+    values = {"figures": ", ".join(f"“{f}”" for f in figures) or "as the sentence gives it",
+              "names": ", ".join(names) or "the people involved", "date": date,
+              "searches": ", ".join(f"“{q}”" for q in searches)}
+    fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
+    return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches)
+
+
+@lru_cache(maxsize=4)
+def load_settles(path: Path = SETTLES_FILE) -> dict[str, tuple[str, str]]:
+    """claim kind -> (settles, answer) from data/settles.yaml; raises InputError naming every problem."""
+    return parsed_or_raise(_parse_settles, path)
+
+
+def validate_settles(path: Path = SETTLES_FILE) -> list[Problem]:
+    return problems_of(_parse_settles, path)
+
+
+def _parse_settles(path: Path, problems: list[Problem]) -> dict[str, tuple[str, str]]:
+    data = read_mapping(path, problems)
+    if data is None:
+        return {}
+    result = {}
+    for kind, checker in named_entries(path, data, "kinds", CLAIM_KINDS, "claim kind", "settles and answer", problems):
+        settles, answer = checker.text("settles"), checker.text("answer")
+        for key, text in (("settles", settles), ("answer", answer)):
+            unknown = set(_PLACEHOLDER.findall(text or "")) - SETTLES_FIELDS
+            if unknown:
+                checker.add(key, f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
+                            fix="use {figures}, {names}, {searches} or {date}")
+        if settles and answer:
+            result[kind] = (settles, answer)
+    return result
 
 
 def _quote_for(source, claim, check: Check | None) -> str:

@@ -30,10 +30,11 @@ from .cache import LessonCache
 from ..errors import BuildFailed, InputError, MedialitError, Problem
 from ..lesson.exercises import build_exercises
 from ..lesson.compose import Lesson
+from ..lesson import local_data
 from ..lesson.outlets import load_outlets
 from .parallel import compose_many
 from .progress import Progress
-from ..lesson.readings import load_catalog
+from ..lesson.readings import load_catalog, teacher_data_problems
 from .render import make_environment, render
 from ..text.source import Source, find_seeds, load_source
 from ..analysis.taxonomy import load_taxonomy
@@ -126,8 +127,20 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
     # 1. Load and validate everything: data files first, since every lesson depends on them.
     started = time.perf_counter()
     # (Loaded here, before any worker process starts, so that workers inherit them already parsed.)
+    # The teacher's readings and outlet profiles next to the seeds join the package's; a mistake in them
+    # is reported like a bad seed and leaves them out (lesson/local_data.py).
+    before = local_data.use_seeds_folder(project.seeds_dir)
+    try:
+        return _generate(project, edition, progress, stats, started)
+    finally:
+        local_data.use_seeds_folder(before)
+
+
+def _generate(project: Project, edition: str, progress: Progress | None, stats: BuildStats,
+              started: float) -> GeneratedSite:
     taxonomy, _, _ = load_taxonomy(), load_outlets(), load_catalog()
     sources, problems, warnings = load_sources(project.seeds_dir)
+    problems.extend(teacher_data_problems())
     stats.seeds = len(sources) + len({p.path for p in problems})
     stats.timed("load", started)
     # 2-3. Analyse and compose, from the cache where neither the seed nor the code and data changed; and

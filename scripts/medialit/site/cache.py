@@ -25,6 +25,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from ..lesson import local_data
 from ..lesson.compose import Lesson
 from ..text.source import Source
 
@@ -57,6 +58,7 @@ def review_path(source: Source) -> Path:
 def entry_key(source: Source, threshold: float) -> str:
     digest = hashlib.sha256()
     digest.update(f"{threshold!r}\0{source.slug}\0{source.path}\0{source.body_start}\0".encode())
+    digest.update(f"{local_data.fingerprint()}\0".encode())    # the teacher's readings and outlets
     digest.update(source.content.encode("utf-8", "surrogatepass") + b"\0")
     review = review_path(source)
     try:

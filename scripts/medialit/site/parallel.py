@@ -25,6 +25,7 @@ from typing import TypeVar
 from ..analysis import analyze
 from ..errors import InputError, MedialitError, Problem
 from ..lesson.compose import Lesson, compose_lesson
+from ..lesson import local_data
 from ..lesson.outlets import load_outlets
 from ..lesson.readings import load_catalog
 from ..text.source import Source
@@ -131,7 +132,7 @@ def _in_processes(function, items: Sequence, shared: tuple, workers: int, start:
     try:
         done = 0
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start), initializer=_receive,
-                                 initargs=(function, items, shared)) as pool:
+                                 initargs=(function, items, shared, local_data.seeds_folder())) as pool:
             results = pool.map(_call, range(len(items)), chunksize=chunk)
             # When the caller stops early (a fatal error), closing map's results cancels the work not yet
             # started, so the build does not first wait for every seed to be analysed.
@@ -151,9 +152,11 @@ def _in_processes(function, items: Sequence, shared: tuple, workers: int, start:
 _work: tuple = ()      # in a worker process: (function, items, shared), inherited from the parent
 
 
-def _receive(function, items, shared) -> None:
+def _receive(function, items, shared, seeds_folder=None) -> None:
     global _work
     _work = (function, items, shared)
+    # Where the teacher's readings and outlet profiles are: a spawned worker does not inherit it.
+    local_data.use_seeds_folder(seeds_folder)
 
 
 def _call(position: int):

@@ -22,6 +22,7 @@ from urllib.parse import quote
 import jinja2
 
 from ..errors import InputError, Problem
+from ..text.markup import strip_markup
 from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -35,7 +36,8 @@ def md(value: object) -> str:
     """Text made safe for inline Markdown: punctuation escaped, line breaks folded."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    # Seed text quoted in a table or a heading shows its words, never its Markdown ("**", "[Europe](#)").
+    text = " ".join(strip_markup(str(value)).split())
     # A function, not the template r"\\\1": Python 3.11 parses a template on every call and expands it
     # in Python for every match, which made this filter ~3x slower (~0.2 ms per lesson page).
     return _MD_SPECIAL.sub(_backslashed, text)
@@ -66,7 +68,7 @@ def yamlstr(value: object) -> str:
 
 def htmltitle(value: object) -> str:
     """Page titles go into Material's templates unescaped, so escape them before they get there."""
-    return html.escape(" ".join(str(value or "").split()))
+    return html.escape(" ".join(strip_markup(str(value or "")).split()))
 
 
 def tagname(value: object) -> str:

@@ -1,5 +1,9 @@
 """The lesson text as HTML: numbered paragraphs, the seed's own emphasis, and technique highlights.
 
+Every block of the text is rendered as what it is (``text.blocks``): paragraphs, block quotes and lists
+carry their ¶ number; headings are headings, separators are rules, a pull quote is marked as layout, and
+the page around the text (headline, byline, labels, prompts, disclaimers) is set apart, unnumbered.
+
 Everything from the seed is escaped: the text is shown as text, never interpreted as HTML. The seed's
 Markdown emphasis (``**bold**``, ``*italic*``) is kept because the outlet chose it (students discuss it);
 links become marked text, never live links, since the addresses in a seed are not ours to vouch for.
@@ -12,20 +16,12 @@ from __future__ import annotations
 
 import bisect
 import html
-import re
 from dataclasses import dataclass
 
 from ..analysis.findings import TechniqueFinding
+from ..text.markup import has_markup, inline_marks
 from ..text.source import Source
 from ..analysis.taxonomy import Taxonomy
-
-# Markdown inline syntax found in pasted articles: backslash escapes and emphasis stars (longest first),
-# and links ``[text](url)``. Links are found in a pass of their own whose pattern cannot look past the
-# next bracket, so a hostile line of a million '[' costs linear time, not quadratic.
-_MARKUP = re.compile(r"\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>])|(?P<stars>\*{1,3})")
-_LINK = re.compile(r"\[[^\[\]\n]*(?P<close>\]\((?P<url>[^()\n]*)\))")
-# Every piece of that syntax starts with one of these; most paragraphs hold none of them.
-_MARKUP_START = re.compile(r"[\\*\[]")
 
 
 @dataclass(frozen=True)
@@ -39,9 +35,15 @@ class Note:
 
 @dataclass(frozen=True)
 class RenderedParagraph:
-    number: int
+    """A block as the text view shows it. ``kind`` is the block's (paragraph, quote, list, heading,
+    separator, pullquote, furniture, headline); only the author's text has a ``number`` and notes."""
+
+    number: int | None
     html: str
     notes: tuple[Note, ...]
+    kind: str = "paragraph"
+    label: str = ""
+    made: bool = False
 
 
 def render_text(source: Source, findings: tuple[TechniqueFinding, ...], taxonomy: Taxonomy) -> list[RenderedParagraph]:
@@ -50,21 +52,36 @@ def render_text(source: Source, findings: tuple[TechniqueFinding, ...], taxonomy
         by_paragraph.setdefault(finding.paragraph, []).append(finding)
     rendered = []
     content = source.content
-    for paragraph in source.paragraphs:
-        if paragraph.number not in by_paragraph and not _has_markup(content, paragraph.start, paragraph.end):
-            # Plain text, the usual case: one escaped slice (~4 µs a paragraph instead of ~11 µs).
-            text = content[paragraph.start:paragraph.end].replace("\n", " ")
-            rendered.append(RenderedParagraph(paragraph.number, html.escape(text), ()))
+    for block in source.blocks or source.paragraphs:
+        if not block.numbered:
+            text = html.escape(" ".join(source.plain(block.start, block.end).split()))
+            rendered.append(RenderedParagraph(None, text, (), block.kind, block.label, block.made))
             continue
-        flags = sorted(by_paragraph.get(paragraph.number, []), key=lambda f: (f.start, -f.end, f.technique))
+        if block.kind == "paragraph" and block.number not in by_paragraph and not has_markup(content, block.start, block.end):
+            # Plain text, the usual case: one escaped slice (~4 µs a paragraph instead of ~11 µs).
+            text = content[block.start:block.end].replace("\n", " ")
+            rendered.append(RenderedParagraph(block.number, html.escape(text), (), block.kind, block.label, block.made))
+            continue
+        flags = sorted(by_paragraph.get(block.number, []), key=lambda f: (f.start, -f.end, f.technique))
         clusters = _clusters(flags)
         notes = tuple(
-            Note(anchor=f"flag-{paragraph.number}-{index}", label=f"{paragraph.number}.{index}", finding=finding)
+            Note(anchor=f"flag-{block.number}-{index}", label=f"{block.number}.{index}", finding=finding)
             for index, finding in enumerate((f for cluster in clusters for f in cluster), 1)
         )
-        html_text = _paragraph_html(content, paragraph.start, paragraph.end, clusters, notes, taxonomy)
-        rendered.append(RenderedParagraph(paragraph.number, html_text, notes))
+        rendered.append(RenderedParagraph(block.number, _block_html(content, block, clusters, notes, taxonomy), notes,
+                                          block.kind, block.label, block.made))
     return rendered
+
+
+def _block_html(content: str, block, clusters, notes: tuple[Note, ...], taxonomy: Taxonomy) -> str:
+    """A paragraph is one run of text; a block quote is its lines without the "> "; a list is its items."""
+    if block.kind == "paragraph":
+        return _paragraph_html(content, block.start, block.end, clusters, notes, taxonomy)
+    done: set[int] = set()         # clusters whose note links are out (a flag may run over two lines)
+    parts = [_paragraph_html(content, start, end, clusters, notes, taxonomy, done) for start, end in block.lines]
+    if block.kind == "list":
+        return "<ul>" + "".join(f"<li>{part}</li>" for part in parts) + "</ul>"
+    return " ".join(parts)
 
 
 def _clusters(flags: list[TechniqueFinding]) -> list[list[TechniqueFinding]]:
@@ -81,7 +98,8 @@ def _clusters(flags: list[TechniqueFinding]) -> list[list[TechniqueFinding]]:
     return clusters
 
 
-def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[Note, ...], taxonomy: Taxonomy) -> str:
+def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[Note, ...], taxonomy: Taxonomy,
+                    done: set[int] | None = None) -> str:
     """Walk the paragraph once, turning it into runs of text that share emphasis and highlight, then
     emit each run with the highlight outermost so tags always nest. Text between two points where
     something changes (a piece of markup, a highlight starting or ending) is copied as one slice."""
@@ -119,8 +137,10 @@ def _paragraph_html(content: str, start: int, end: int, clusters, notes: tuple[N
             names = "; ".join(taxonomy[f.technique].name for f in clusters[cluster])
             text = f'<mark class="ml-flag ml-{clusters[cluster][0].technique}" title="{html.escape(names)}">{text}</mark>'
             last_run_of_cluster = index + 1 == len(runs) or runs[index + 1][0] != cluster
-            if last_run_of_cluster:
+            if last_run_of_cluster and (done is None or cluster not in done):
                 text += _refs(clusters[cluster], note_for, taxonomy)
+                if done is not None:
+                    done.add(cluster)
         out.append(text)
     return "".join(out)
 
@@ -137,22 +157,16 @@ class _Mark:
     end: int
 
 
-def _has_markup(content: str, start: int, end: int) -> bool:
-    return _MARKUP_START.search(content, start, end) is not None
-
-
 def _markup_at(content: str, start: int, end: int) -> dict[int, _Mark]:
+    """The seed's inline Markdown in the range, by position (see ``text.markup``)."""
     markup: dict[int, _Mark] = {}
-    if not _has_markup(content, start, end):
-        return markup
-    for m in _MARKUP.finditer(content, start, end):
-        kind = "escaped" if m.group("escaped") else "stars"
-        markup[m.start()] = _Mark(kind, m.group("escaped") or m.group("stars"), m.end())
-    for m in _LINK.finditer(content, start, end):
-        if m.start() > 0 and content[m.start() - 1] == "\\":
-            continue                                    # an escaped '[' is text
-        markup[m.start()] = _Mark("link-open", "[", m.start() + 1)
-        markup[m.start("close")] = _Mark("link-close", "](", m.end())
+    for mark in inline_marks(content, start, end):
+        if mark.kind == "escaped":
+            # The backslash goes; the character after it is shown as text.
+            markup[mark.start] = _Mark("escaped", content[mark.end:mark.end + 1], mark.end + 1)
+        else:
+            kind = "stars" if mark.kind in ("stars", "underscores") else mark.kind
+            markup[mark.start] = _Mark(kind, mark.text, mark.end)
     return markup
 
 

@@ -3,6 +3,11 @@
 Offsets everywhere in medialit are code-point indices into ``Source.content``: the whole file as read
 with ``open(path, encoding="utf-8").read()``, front matter and byte-order mark included. Nothing here
 rewrites the text; paragraphs and the body are spans of it.
+
+``Source.blocks`` are all the blocks of the body (``text.blocks``); ``Source.paragraphs`` are the numbered
+ones, the author's text, whose numbers every question, claim and voice points at. The page around the
+text (headline, byline, labels, prompts, disclaimers) is in ``page_blocks``, unnumbered. Quotations are
+taken with ``plain`` / ``paragraph_text``, which show the words without their Markdown.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError, Problem
+from .blocks import NUMBERED_KINDS, Paragraph, parse_blocks
+from .markup import inline_marks, strip_markup
 
 SEED_SUFFIXES = (".md", ".markdown", ".txt")
 BOM = "\ufeff"
@@ -29,11 +36,10 @@ MAX_TITLE_CHARS = 300
 # The body 'medialit new' writes; a seed still holding it is not a text yet.
 PLACEHOLDER_BODY = "Paste the article here, exactly as published: headline, byline and all paragraphs."
 
-# A paragraph that ends without closing punctuation and runs long was broken mid-sentence by the
-# copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
-_SENTENCE_END = tuple('.!?:;"”’\')]*…')
-_BROKEN_PARAGRAPH_MIN_CHARS = 60
-_SHORT_TAIL_CHARS = 40
+# A .txt title: its first line when that is a headline; else its first words, cut at a word.
+_TXT_TITLE_MAX_CHARS = 120
+_TXT_TITLE_WORDS = 10
+_SLUG_MAX_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -85,27 +91,77 @@ class SourceMeta:
 
 
 @dataclass(frozen=True)
-class Paragraph:
-    """A paragraph of the body: ``content[start:end]``, numbered from 1 as students see it."""
-
-    number: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class Source:
     path: Path
     slug: str
     content: str
     body_start: int
     meta: SourceMeta
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: tuple[Paragraph, ...]          # the author's text, numbered: paragraphs, block quotes, lists
     warnings: tuple[str, ...] = field(default=())
+    blocks: tuple[Paragraph, ...] = field(default=())   # every block in order, numbered or not (see text.blocks)
 
     @property
     def body(self) -> str:
         return self.content[self.body_start :]
+
+    @property
+    def page_blocks(self) -> tuple[Paragraph, ...]:
+        """The page around the text (headline, byline, labels, prompts, disclaimers), in order."""
+        return tuple(b for b in self.blocks if b.kind in ("furniture", "headline"))
+
+    @property
+    def page_text(self) -> str:
+        """The page around the text as a reader sees it, one block a line."""
+        return "\n".join(self.plain(b.start, b.end) for b in self.page_blocks)
+
+    def located_text(self, number: int | None) -> str:
+        """What a question, voice or signal pointing at ``number`` quotes from: paragraph ``number``, or
+        the page around the text when it has no number."""
+        return self.paragraph_text(number) if number else self.page_text
+
+    @property
+    def made_breaks(self) -> bool:
+        """True when medialit grouped a one-block text into paragraphs (the lesson says so)."""
+        return any(b.made for b in self.blocks)
+
+    def block_at(self, offset: int) -> Paragraph | None:
+        """The block holding ``offset``, numbered or not."""
+        index = bisect.bisect_right(self._block_starts, offset) - 1
+        if index >= 0 and offset < self.blocks[index].end:
+            return self.blocks[index]
+        return None
+
+    def in_block_quote(self, offset: int) -> bool:
+        """True inside a block quotation ("> ..."): someone else's words, set apart by the page."""
+        block = self.block_at(offset)
+        return block is not None and block.kind in ("quote", "pullquote")
+
+    def plain(self, start: int, end: int) -> str:
+        """``content[start:end]`` as a reader sees it: without emphasis, link syntax or line prefixes.
+        Quotations in questions and tables use this, never the raw slice. Markup is found on whole
+        lines, so a span that starts inside "**...**" loses the closing stars too."""
+        pieces = []
+        for block in self.blocks[max(0, bisect.bisect_right(self._block_starts, start) - 1):]:
+            if block.start >= end:
+                break
+            if block.end <= start:
+                continue
+            for line_start, line_end in block.lines:
+                a, b = max(start, line_start), min(end, line_end)
+                if a < b:
+                    pieces.append(_without_marks(self.content, line_start, line_end, a, b))
+        if not pieces:
+            return strip_markup(self.content[start:end])
+        return "\n".join(pieces)
+
+    @property
+    def _block_starts(self) -> list[int]:
+        starts = self.__dict__.get("_bstarts")
+        if starts is None:
+            starts = [b.start for b in self.blocks]
+            object.__setattr__(self, "_bstarts", starts)
+        return starts
 
     def paragraph_at(self, offset: int) -> int | None:
         """Number of the paragraph holding ``offset``, or None outside every paragraph (a binary search:
@@ -124,13 +180,26 @@ class Source:
         return starts
 
     def paragraph_text(self, number: int) -> str:
+        """Paragraph ``number`` as a reader sees it (without Markdown); ``content[p.start:p.end]`` is the raw text."""
         paragraph = self.paragraphs[number - 1]
-        return self.content[paragraph.start : paragraph.end]
+        return self.plain(paragraph.start, paragraph.end)
 
     @cached_property
     def word_count(self) -> int:
         # (Counted once: the lesson and its templates ask three times, ~0.3 ms each.)
         return len(re.findall(r"\w+", self.body))
+
+
+def _without_marks(content: str, line_start: int, line_end: int, start: int, end: int) -> str:
+    """``content[start:end]`` (inside one line) without the inline markup found on the whole line."""
+    pieces, position = [], start
+    for mark in inline_marks(content, line_start, line_end):
+        if mark.end <= position or mark.start >= end:
+            continue
+        pieces.append(content[position:max(position, mark.start)])
+        position = max(position, mark.end)
+    pieces.append(content[position:end] if position < end else "")
+    return "".join(pieces)
 
 
 # ---------------------------------------------------------------------------------------------- loading
@@ -150,17 +219,27 @@ def load_source(path: Path, slug: str | None = None) -> Source:
     warnings: list[str] = []
     if front is None:
         meta_raw: dict = {}
-        title = _first_line_title(content)
+        title, whole_line = _first_line_title(content)
         if title is None:
             raise InputError([Problem(path, "the file has no text", fix="add the article text below a title line")])
-        warnings.append(f"{path}: no front matter; using the first line as the title ({title!r}). "
-                        "Run 'medialit new' to see the fields a seed can carry.")
+        if whole_line:
+            warnings.append(f"{path}: no front matter; using the first line as the title ({title!r}). "
+                            "Run 'medialit new' to see the fields a seed can carry.")
+        else:
+            warnings.append(f"{path}:1: no front matter and the first line is too long for a headline; using its "
+                            f"first words as the title ({title!r}). Put the headline on a line of its own, or run "
+                            "'medialit new' to add front matter with a 'title'.")
         meta_raw = {"title": title}
     else:
         meta_raw = front
-    meta = _validate_meta(path, meta_raw, front_line)
-    paragraphs = split_paragraphs(content, body_start)
+    meta = _validate_meta(path, meta_raw, front_line, warnings)
+    blocks = tuple(parse_blocks(content, body_start, meta.title, meta.author))
+    paragraphs = tuple(b for b in blocks if b.kind in NUMBERED_KINDS)
     if not paragraphs:
+        if blocks:
+            raise InputError([Problem(path, "holds only the page around a text (headline, byline, prompts, "
+                                            "disclaimers) and no paragraph of the article itself",
+                                      fix="paste the article's paragraphs below the closing '---' line")])
         raise InputError([Problem(path, "the file has front matter but no article text",
                                   fix="paste the article below the closing '---' line")])
     if PLACEHOLDER_BODY in content[body_start:]:
@@ -172,9 +251,19 @@ def load_source(path: Path, slug: str | None = None) -> Source:
         content=content,
         body_start=body_start,
         meta=meta,
-        paragraphs=tuple(paragraphs),
+        paragraphs=paragraphs,
         warnings=tuple(warnings),
+        blocks=blocks,
     )
+
+
+def missing_fields(source: Source) -> list[str]:
+    """Warnings for front matter a lesson needs and the seed leaves empty (``medialit check`` shows them):
+    without an author, publisher or address, students cannot read laterally about the source."""
+    fields = {"author": "the name in the byline", "publisher": "the outlet this copy comes from",
+              "url": "the address of this copy, https://..."}
+    return [f"{source.path}: front matter field '{name}' is empty (fill in {what}: students need it to find out "
+            "who is behind the text)" for name, what in fields.items() if not getattr(source.meta, name)]
 
 
 def _read_text(path: Path) -> str:
@@ -269,12 +358,20 @@ def _unreadable_line(front_matter: str) -> tuple[int, str | None]:
     return 2, None
 
 
-def _first_line_title(content: str) -> str | None:
+def _first_line_title(content: str) -> tuple[str | None, bool]:
+    """The title of a file without front matter, and whether it is the whole first line: a short first
+    line is the headline; a long one (a text pasted without its headline) gives its first words."""
     for line in content.lstrip(BOM).splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line[:200]
-    return None
+        line = " ".join(strip_markup(line.strip()).split())
+        if not line:
+            continue
+        if len(line) <= _TXT_TITLE_MAX_CHARS:
+            return line, True
+        words = line.split()[:_TXT_TITLE_WORDS]
+        while len(" ".join(words)) > _TXT_TITLE_MAX_CHARS - 1 and len(words) > 1:
+            words.pop()
+        return " ".join(words).rstrip(",;:.") + "…", False
+    return None, False
 
 
 # ------------------------------------------------------------------------------------------ validation
@@ -282,14 +379,17 @@ def _first_line_title(content: str) -> str | None:
 _KNOWN_FIELDS = {"title", "author", "publisher", "published", "url", "republished", "language", "topics", "level"}
 
 
-def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
+def _validate_meta(path: Path, raw: dict, first_line: int, warnings: list[str] | None = None) -> SourceMeta:
     problems: list[Problem] = []
 
     def problem(fieldname: str, message: str, fix: str | None = None) -> None:
         problems.append(Problem(path, f"front matter field '{fieldname}' {message}", line=first_line or None, fix=fix))
 
+    # A blog export carries its own keys (layout, categories, description): named, then ignored.
     for key in sorted(set(map(str, raw)) - _KNOWN_FIELDS):
-        problem(key[:40], "is not a known field", fix=f"known fields: {', '.join(sorted(_KNOWN_FIELDS))}")
+        if warnings is not None:
+            warnings.append(f"{path}:{_key_line(path, key, first_line)}: front matter field '{key[:40]}' is not one "
+                            f"medialit uses and is ignored (known fields: {', '.join(sorted(_KNOWN_FIELDS))})")
 
     title = raw.get("title")
     if isinstance(title, (int, float)) and not isinstance(title, bool):
@@ -297,11 +397,11 @@ def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
     if not isinstance(title, str) or not title.strip():
         problem("title", f"is required and must be text (got {_show(title)})", fix="add a line like: title: \"The headline\"")
         title = ""
-    elif len(title) > MAX_TITLE_CHARS:
+    elif len(strip_markup(title)) > MAX_TITLE_CHARS:
         problem("title", f"is {len(title)} characters long; a headline has at most {MAX_TITLE_CHARS}",
                 fix="put the headline in 'title' and the rest in the text")
         title = ""
-    published = _date(raw.get("published"), "published", problem)
+    published = _not_future(_date(raw.get("published"), "published", problem), "published", problem)
     republished = []
     items = raw.get("republished") or []
     if not isinstance(items, list):
@@ -313,7 +413,8 @@ def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
             continue
         republished.append(Republication(
             outlet=item["outlet"].strip(),
-            date=_date(item.get("date"), f"republished[{index}].date", problem),
+            date=_not_future(_date(item.get("date"), f"republished[{index}].date", problem),
+                             f"republished[{index}].date", problem),
             url=_text(item.get("url"), f"republished[{index}].url", problem),
             note=_text(item.get("note"), f"republished[{index}].note", problem),
         ))
@@ -324,7 +425,7 @@ def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
         problem("topics", f"must be a list of words (got {_show(topics)})", fix="e.g. topics: [NATO, Ukraine]")
         topics = []
     meta = SourceMeta(
-        title=title.strip(),
+        title=" ".join(strip_markup(title).split()),
         author=_text(raw.get("author"), "author", problem),
         publisher=_text(raw.get("publisher"), "publisher", problem),
         published=published,
@@ -337,6 +438,29 @@ def _validate_meta(path: Path, raw: dict, first_line: int) -> SourceMeta:
     if problems:
         raise InputError(problems)
     return meta
+
+
+def _key_line(path: Path, key: str, first_line: int) -> int:
+    """The file line of a front matter key (for a message); the front matter's first line if not found."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return first_line or 1
+    for number, line in enumerate(lines[1:], 2):
+        if line.strip() == "---":
+            break
+        if line.split(":", 1)[0].strip().strip("'\"") == key:
+            return number
+    return first_line or 1
+
+
+def _not_future(date: dt.date | None, name: str, problem) -> dt.date | None:
+    """A publication date after today is a typing mistake (2032 for 2023), or today's date was not meant."""
+    if date is not None and date > dt.date.today():
+        problem(name, f"is {date.isoformat()}, a date in the future",
+                fix="write the date the page gives for the text, like 2022-03-04; leave it empty if it gives none")
+        return None
+    return date
 
 
 _REPR = reprlib.Repr()
@@ -383,50 +507,12 @@ def _date(value: object, name: str, problem) -> dt.date | None:
     return None
 
 
-# ------------------------------------------------------------------------------------------ paragraphs
-
-
-def split_paragraphs(content: str, body_start: int) -> list[Paragraph]:
-    """Paragraphs of the body: runs of non-blank lines, with mid-sentence breaks joined."""
-    spans: list[list[int]] = []
-    offset = body_start
-    current: list[int] | None = None
-    for line in content[body_start:].splitlines(keepends=True):
-        stripped = line.strip()
-        if stripped:
-            line_start = offset + (len(line) - len(line.lstrip()))
-            line_end = offset + len(line.rstrip())
-            if current is None:
-                current = [line_start, line_end]
-                spans.append(current)
-            else:
-                current[1] = line_end
-        else:
-            current = None
-        offset += len(line)
-    joined: list[list[int]] = []
-    for span in spans:
-        if joined and _broken_mid_sentence(content[joined[-1][0] : joined[-1][1]], content[span[0] : span[1]]):
-            joined[-1][1] = span[1]
-        else:
-            joined.append(span)
-    return [Paragraph(number, start, end) for number, (start, end) in enumerate(joined, 1)]
-
-
-def _broken_mid_sentence(paragraph: str, following: str) -> bool:
-    """A long paragraph that stops without closing punctuation, followed by words that continue it:
-    lower case ("trophy" / "for western elites"), the rest of a hyphenated word ("Combat-" / "Ready"), or
-    a short tail that ends the sentence ("sanctions against" / "Moscow."). A capitalised paragraph after
-    an epigraph or a caption is a new paragraph, not a continuation."""
-    if len(paragraph) < _BROKEN_PARAGRAPH_MIN_CHARS or paragraph.rstrip().endswith(_SENTENCE_END):
-        return False
-    following = following.lstrip("*_ ")
-    return (following[:1].islower() or paragraph.rstrip().endswith("-")
-            or (len(following) < _SHORT_TAIL_CHARS and following.rstrip("*_ ").endswith(_SENTENCE_END)))
-
-
 def slugify(text: str) -> str:
-    """A URL-safe, lower-case slug (ASCII letters, digits and hyphens), at most 60 characters."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """A URL-safe, lower-case slug (ASCII letters, digits and hyphens), at most 60 characters, cut
+    between words ("did-nato-just-declare", never "did-nato-just-decl")."""
+    ascii_text = unicodedata.normalize("NFKD", strip_markup(text)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:60].rstrip("-")
+    if len(slug) <= _SLUG_MAX_CHARS:
+        return slug
+    head = slug[: _SLUG_MAX_CHARS + 1]          # one more: a hyphen there means the cut falls between words
+    return head.rsplit("-", 1)[0] if "-" in head else slug[:_SLUG_MAX_CHARS]

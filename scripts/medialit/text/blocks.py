@@ -1,0 +1,299 @@
+"""The blocks of a text: paragraphs, headings, block quotes, lists, separators, pull quotes, and the page
+around the text.
+
+A block is a span of ``Source.content`` (offsets never change: nothing here rewrites the text). Only the
+author's text is numbered (paragraphs, block quotes, lists): those numbers are the ¶ every question,
+claim and voice points at. Headings, separators, pull quotes and the page around the text have no number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .breaks import regroup_long_block
+from .furniture import furniture_kind, load_furniture
+from .markup import has_markup, strip_markup
+
+# Kinds of block; the first three are the author's text and carry paragraph numbers.
+NUMBERED_KINDS = ("paragraph", "quote", "list")
+LABELS = {"headline": "Headline"}
+
+# A paragraph that ends without closing punctuation and runs long was broken mid-sentence by the
+# copy-paste that produced the seed ("...geopolitical trophy" / "for western elites"); join it.
+_SENTENCE_END = tuple('.!?:;"”’\')]*…')
+_BROKEN_PARAGRAPH_MIN_CHARS = 60
+_SHORT_TAIL_CHARS = 40
+# Lines of one block that are each a whole paragraph (pasted without blank lines between them): nearly
+# all of them end a sentence, and they are not tiny on average (a verse or an address is left alone).
+_LINE_PARAGRAPH_SHARE = 0.8
+_LINE_PARAGRAPH_MIN_CHARS = 40
+# A pull quote repeats a body sentence in large type; it is short.
+_PULL_QUOTE_MAX_WORDS = 40
+_PULL_QUOTE_MIN_CHARS = 20
+_PULL_QUOTE_MIN_WORDS = 4
+# A pull quote is set in its own style (emphasis, a quotation block), or, pasted as plain
+# text, stands within a few paragraphs of the sentence it repeats; a refrain far away is the author's.
+_PULL_QUOTE_STYLES = frozenset("*_>")
+_PULL_QUOTE_NEAR = 3
+# A paragraph of the argument is longer than this; page furniture between two of them is at most
+# _MAX_INSERT_WORDS long (an inserted prompt to subscribe).
+_ARGUMENT_MIN_WORDS = 30
+_MAX_INSERT_WORDS = 25
+# A line set entirely in bold or italics, short and without a full stop, is a heading.
+_EMPHASIS_HEADING_MAX_WORDS = 12
+
+_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*)+|(?:[-_=][ \t]*){3,}|(?:[•·⁂~][ \t]*)+)$")
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+_ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
+# Every line prefix (separator, heading, quotation, list item) starts with one of these.
+_PREFIX_STARTS = frozenset("*-_=•·⁂~#>+0123456789")
+_WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})(?=\S).*\S\1$", re.S)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of the body: ``content[start:end]``. ``number`` is the ¶ students see (None for blocks
+    that are not the author's text); ``lines`` are the spans to show without their line prefixes
+    (one per quoted line, list item or heading); ``made`` marks a paragraph break medialit made."""
+
+    number: int | None
+    start: int
+    end: int
+    kind: str = "paragraph"
+    label: str = ""
+    lines: tuple[tuple[int, int], ...] = ()
+    made: bool = False
+
+    @property
+    def numbered(self) -> bool:
+        return self.number is not None
+
+
+@dataclass
+class _Line:
+    kind: str          # text | heading | separator | quote | item | blank
+    start: int         # the line without its trailing spaces
+    end: int
+    text_start: int    # after the line's prefix ("> ", "- ", "## ")
+
+
+def parse_blocks(content: str, body_start: int, title: str = "", author: str | None = None) -> list[Paragraph]:
+    """Every block of the body, in order, numbered as the lesson shows them."""
+    blocks = _join_broken(_group(_lines(content, body_start)), content)
+    blocks = [b for block in blocks for b in _split_line_paragraphs(content, block)]
+    blocks = _classify(content, blocks, title, author)
+    blocks = [b for block in blocks for b in (regroup_long_block(content, block) if block.kind == "paragraph" else [block])]
+    blocks = _pull_quotes(content, blocks)
+    return _numbered(blocks)
+
+
+def _lines(content: str, body_start: int) -> list[_Line]:
+    lines = []
+    offset = body_start
+    for raw in content[body_start:].splitlines(keepends=True):
+        stripped = raw.rstrip()
+        start = offset + (len(stripped) - len(stripped.lstrip()))
+        end = offset + len(stripped)
+        line = content[offset:end]
+        if not stripped.strip():
+            lines.append(_Line("blank", start, start, start))
+        elif content[start] not in _PREFIX_STARTS:
+            lines.append(_Line("text", start, end, start))          # the usual line: no prefix to look for
+        elif _SEPARATOR.match(line):
+            lines.append(_Line("separator", start, end, start))
+        elif m := _HEADING.match(line):
+            lines.append(_Line("heading", start, end, offset + m.end()))
+        elif m := _QUOTE.match(line):
+            lines.append(_Line("quote", start, end, offset + m.end()))
+        elif m := _ITEM.match(line):
+            lines.append(_Line("item", start, end, offset + m.end()))
+        else:
+            lines.append(_Line("text", start, end, start))
+        offset += len(raw)
+    return lines
+
+
+def _group(lines: list[_Line]) -> list[Paragraph]:
+    """Runs of lines of one kind. A heading or separator is a block of its own; a text line right after a
+    quoted line continues the quotation, and one right after a list item continues the item."""
+    blocks: list[Paragraph] = []
+    current: dict | None = None
+
+    def close():
+        nonlocal current
+        if current:
+            spans = tuple(current["lines"])
+            blocks.append(Paragraph(None, current["start"], current["end"], current["kind"], lines=spans))
+        current = None
+
+    for line in lines:
+        if line.kind == "blank":
+            close()
+            continue
+        if line.kind in ("heading", "separator"):
+            close()
+            blocks.append(Paragraph(None, line.start, line.end, line.kind, lines=((line.text_start, line.end),)))
+            continue
+        kind = {"item": "list", "quote": "quote"}.get(line.kind, "paragraph")
+        if current and (kind == current["kind"] or (line.kind == "text" and current["kind"] in ("quote", "list"))):
+            if kind == current["kind"] or current["kind"] == "quote":
+                current["lines"].append((line.text_start, line.end))      # a line, a quoted line, an item
+            else:
+                first, _ = current["lines"][-1]                          # a list item's next line
+                current["lines"][-1] = (first, line.end)
+            current["end"] = line.end
+            continue
+        close()
+        current = {"kind": kind, "start": line.start, "end": line.end, "lines": [(line.text_start, line.end)]}
+    close()
+    return blocks
+
+
+def _join_broken(blocks: list[Paragraph], content: str) -> list[Paragraph]:
+    joined: list[Paragraph] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == block.kind == "paragraph"
+                and _broken_mid_sentence(content[last.start:last.end], content[block.start:block.end])):
+            joined[-1] = replace(last, end=block.end, lines=last.lines + block.lines)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _broken_mid_sentence(paragraph: str, following: str) -> bool:
+    """A long paragraph that stops without closing punctuation, followed by words that continue it:
+    lower case ("trophy" / "for western elites"), the rest of a hyphenated word ("Combat-" / "Ready"), or
+    a short tail that ends the sentence ("sanctions against" / "Moscow."). A capitalised paragraph after
+    an epigraph or a caption is a new paragraph, not a continuation."""
+    if len(paragraph) < _BROKEN_PARAGRAPH_MIN_CHARS or paragraph.rstrip().endswith(_SENTENCE_END):
+        return False
+    if any(mark in paragraph.split()[-1] for mark in ("@", "://", "www.")):
+        return False                 # a line ending in an address ("publications@...") is complete
+    following = following.lstrip("*_ ")
+    return (following[:1].islower() or paragraph.rstrip().endswith("-")
+            or (len(following) < _SHORT_TAIL_CHARS and following.rstrip("*_ ").endswith(_SENTENCE_END)))
+
+
+def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
+    """A text block whose lines end sentences was pasted without blank lines between its paragraphs: one
+    paragraph a line. (Hard-wrapped text breaks lines mid-sentence, and is left as it is.)"""
+    if block.kind != "paragraph" or len(block.lines) < 2:
+        return [block]
+    texts = [content[s:e].rstrip("*_ ") for s, e in block.lines[:-1]]
+    ending = sum(1 for t in texts if t.endswith(_SENTENCE_END))
+    if ending < _LINE_PARAGRAPH_SHARE * len(texts) or sum(map(len, texts)) < _LINE_PARAGRAPH_MIN_CHARS * len(texts):
+        return [block]
+    return [Paragraph(None, s, e, "paragraph", lines=((s, e),)) for s, e in block.lines]
+
+
+def _classify(content: str, blocks: list[Paragraph], title: str, author: str | None) -> list[Paragraph]:
+    """Headline, emphasis-only headings and the page around the text."""
+    data = load_furniture()
+    result = []
+    title_key = _key(title)
+    # The page around the text sits before the first paragraph of the argument and after the last; in
+    # between, only short blocks are looked at (an inserted "Sign up for our newsletter"), which also
+    # spares every paragraph of the argument a dozen searches.
+    words = [content.count(" ", b.start, b.end) + 1 for b in blocks]
+    long_ones = [i for i, n in enumerate(words) if n > _ARGUMENT_MIN_WORDS and blocks[i].kind == "paragraph"]
+    first_long, last_long = (long_ones[0], long_ones[-1]) if long_ones else (len(blocks), -1)
+    for index, block in enumerate(blocks):
+        edge = index < first_long or index > last_long
+        if index >= 3 and words[index] > (_MAX_INSERT_WORDS if not edge else data.longest):
+            result.append(block)            # a paragraph of the argument: not headline, heading or page furniture
+            continue
+        text = _plain(content, block)
+        if block.kind in ("paragraph", "heading") and index < 3 and title_key and _key(text) == title_key:
+            block = replace(block, kind="headline", label=LABELS["headline"])
+        elif block.kind == "paragraph":
+            kind = furniture_kind(text, author, edge)
+            if kind is not None:
+                block = replace(block, kind="furniture", label=kind.label)
+            elif _emphasis_heading(content[block.start:block.end], text):
+                block = replace(block, kind="heading")
+        result.append(block)
+    return _between_furniture(content, result, data.between_max_words, first_long, last_long)
+
+
+def _emphasis_heading(raw: str, text: str) -> bool:
+    raw = raw.strip()
+    return ("\n" not in raw and bool(_WRAPPED.match(raw)) and len(text.split()) <= _EMPHASIS_HEADING_MAX_WORDS
+            and not text.rstrip().endswith((".", "”", '"', "’")) and text[:1] not in "“\"‘")
+
+
+def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, first_long: int,
+                       last_long: int) -> list[Paragraph]:
+    """A short block with the page around the text on both sides belongs to it (a bio's second line), and
+    so does a short last block after it (an address under "To contact us")."""
+    page = ("furniture", "headline")
+    result = list(blocks)
+    for index, block in enumerate(blocks):
+        if (block.kind != "paragraph" or first_long <= index <= last_long
+                or len(content[block.start:block.end].split()) > max_words):
+            continue                        # (only around the argument, never between its paragraphs)
+        before = next((b for b in reversed(result[:index]) if b.kind != "separator"), None)
+        after = next((b for b in blocks[index + 1:] if b.kind != "separator"), None)
+        text_before = any(b.kind == "paragraph" for b in result[:index])
+        if before is not None and before.kind in page and (
+                (after is not None and after.kind in page) or (after is None and text_before)):
+            result[index] = replace(block, kind="furniture", label="Other text of the page")
+    return result
+
+
+def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
+    """A short block whose words stand in a longer paragraph of the text is a pull quote: layout that
+    repeats the text, not the author saying it twice."""
+    numbered = [b for b in blocks if b.kind in NUMBERED_KINDS]
+    index_of = {id(b): i for i, b in enumerate(numbered)}
+    folded: dict[int, str] = {}
+
+    def text_of(i: int) -> str:                    # each block's text, folded once, when first needed
+        if i not in folded:
+            b = numbered[i]
+            folded[i] = " ".join(content[b.start:b.end].split()).casefold()
+        return folded[i]
+
+    result = []
+    for block in blocks:
+        i = index_of.get(id(block))
+        if i is not None and block.kind in ("paragraph", "quote") and _is_pull_quote(content, block, i, numbered, text_of):
+            block = replace(block, kind="pullquote", label="Pull quote")
+        result.append(block)
+    return result
+
+
+def _is_pull_quote(content: str, block: Paragraph, i: int, numbered: list[Paragraph], text_of) -> bool:
+    if content.count(" ", block.start, block.end) >= _PULL_QUOTE_MAX_WORDS:
+        return False
+    core = " ".join(_plain(content, block).split()).strip(" “”\"‘’'").rstrip(".!?,;:…").casefold()
+    if len(core) < _PULL_QUOTE_MIN_CHARS or len(core.split()) < _PULL_QUOTE_MIN_WORDS:
+        return False
+    # Set in its own style (emphasis, a quotation block), it may repeat any paragraph; pasted as plain
+    # text, only one within a few paragraphs of it (a refrain far away is the author's).
+    styled = content[block.start] in _PULL_QUOTE_STYLES
+    near = range(len(numbered)) if styled else range(max(0, i - _PULL_QUOTE_NEAR), min(len(numbered), i + _PULL_QUOTE_NEAR + 1))
+    length = block.end - block.start
+    return any(j != i and numbered[j].end - numbered[j].start > length and core in text_of(j) for j in near)
+
+
+def _plain(content: str, block: Paragraph) -> str:
+    raw = content[block.start:block.end]
+    return strip_markup(raw) if has_markup(raw) or raw.lstrip()[:1] in _PREFIX_STARTS else raw
+
+
+def _numbered(blocks: list[Paragraph]) -> list[Paragraph]:
+    result, number = [], 0
+    for b in blocks:
+        numbered = b.kind in NUMBERED_KINDS
+        number += numbered
+        result.append(Paragraph(number if numbered else None, b.start, b.end, b.kind, b.label,
+                                b.lines or ((b.start, b.end),), b.made))
+    return result
+
+
+def _key(text: str) -> str:
+    """Words only, lower case: how a headline or a pull quote is recognised whatever its punctuation."""
+    return " ".join(re.findall(r"\w+", text.casefold()))

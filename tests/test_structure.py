@@ -1,0 +1,116 @@
+"""The structure of a text (text/blocks.py): headings, quotations, lists, separators and pull quotes are
+kept and not numbered as paragraphs; the page around the text is set apart; one-block texts are grouped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.techniques import detect_techniques
+from medialit.text.markup import strip_markup
+from medialit.text.source import load_source, slugify
+
+TEXTS = Path(__file__).parent / "fixtures" / "texts"
+
+
+def write(tmp_path: Path, text: str, name: str = "seed.md") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def kinds(source) -> list[tuple[str, int | None]]:
+    return [(b.kind, b.number) for b in source.blocks]
+
+
+def test_headings_quotes_lists_and_separators_are_blocks_of_their_own(tmp_path):
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\nFirst paragraph here.\n\n### A heading\n\n"
+                                         "> Someone else's words.\n> More of them.\n\nThe list:\n- one\n- two\n\n"
+                                         "* * *\n\nLast paragraph.\n"))
+    assert kinds(source) == [("paragraph", 1), ("heading", None), ("quote", 2), ("paragraph", 3), ("list", 4),
+                             ("separator", None), ("paragraph", 5)]
+    assert source.paragraph_text(2) == "Someone else's words.\nMore of them."
+    assert source.paragraph_text(4) == "one\ntwo"
+
+
+def test_a_block_quote_is_someone_elses_words_for_the_detector(tmp_path):
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\nThe minister spoke.\n\n"
+                                         "> The hysterical regime lies and lies.\n"))
+    quote = source.paragraphs[1]
+    assert source.in_block_quote(quote.start + 5) and not source.in_block_quote(source.paragraphs[0].start)
+    inside = [f for f in detect_techniques(source) if f.paragraph == 2]
+    assert inside and all(f.reason.startswith("In a quotation") for f in inside)
+
+
+def test_a_separator_never_turns_text_into_italics(tmp_path):
+    assert strip_markup("a * * * b") == "a * * * b"
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\nOne.\n\n* * *\n\nTwo *words* here.\n"))
+    assert kinds(source)[1] == ("separator", None)
+
+
+def test_a_pull_quote_repeating_the_text_is_layout_not_repetition(tmp_path):
+    source = load_source(TEXTS / "oped-structure.md")
+    pull = [b for b in source.blocks if b.kind == "pullquote"]
+    assert len(pull) == 1 and source.plain(pull[0].start, pull[0].end) == "“A promise is not a plan.”"
+    assert not [f for f in detect_techniques(source) if f.start >= pull[0].start and f.end <= pull[0].end]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("By Jane Doe", "Byline"),
+    ("Region: Europe, Asia", "Section or topic labels"),
+    ("Follow us on Instagram and sign up for our newsletter.", "Prompt to share, follow or subscribe"),
+    ("Become a member and support independent journalism.", "Appeal for money or membership"),
+    ("Comment on this story on our page", "Invitation to comment"),
+    ("Disclaimer: the views are the author's own.", "Disclaimer or copyright notice"),
+    ("The Daily Example, 4 March 2022", "Date line"),
+])
+def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{text}\n\nThe article's own first paragraph "
+                                         "says what happened, where and when, and who said so.\n"))
+    assert source.blocks[0].kind == "furniture" and source.blocks[0].label == kind
+    assert source.blocks[0].number is None and source.paragraphs[0].number == 1
+    assert not [f for f in detect_techniques(source) if f.start < source.blocks[0].end]
+
+
+def test_an_argument_that_mentions_a_newsletter_stays_text(tmp_path):
+    long = ("The ministry's newsletter, sent to every school last week, claimed that the reform had been a "
+            "success everywhere, but the figures it gave came from three schools only, and none of them had "
+            "more than a hundred pupils, which the newsletter did not say anywhere in its four pages of praise. "
+            "Teachers who wrote in were not answered, and the ministry declined to comment on the numbers.")
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{long}\n"))
+    assert kinds(source) == [("paragraph", 1)]
+
+
+def test_the_headline_repeated_above_the_text_is_not_a_paragraph(tmp_path):
+    source = load_source(write(tmp_path, "---\ntitle: \"A *big* day\"\n---\n\nA big day\n\nThe text.\n"))
+    assert source.meta.title == "A big day"
+    assert kinds(source) == [("headline", None), ("paragraph", 1)]
+
+
+def test_a_speech_without_breaks_is_grouped_into_paragraphs_at_turns():
+    source = load_source(TEXTS / "speech-no-breaks.md")
+    assert source.made_breaks and len(source.paragraphs) >= 5
+    starts = [source.paragraph_text(p.number)[:20] for p in source.paragraphs]
+    assert any(s.startswith("Let me speak") for s in starts) and any(s.startswith("Finally") for s in starts)
+    assert ("separator", None) in kinds(source)          # the inline "* * *"
+    for p in source.paragraphs:
+        assert 2 <= len([c for c in source.paragraph_text(p.number) if c in ".!?"]) <= 8
+
+
+def test_short_texts_are_not_regrouped(tmp_path):
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\nOne. Two. Three. Four. Five. Six. Seven.\n"))
+    assert not source.made_breaks and len(source.paragraphs) == 1
+
+
+def test_quoting_drops_markup_but_keeps_words():
+    source = load_source(Path(__file__).parent.parent / "seeds" / "whitney-did-nato-just-declare-war-on-russia.md")
+    start = source.content.index("***Michael")
+    assert source.plain(start + 3, start + 40).startswith("Michael Whitney is a renowned")
+    assert "](" not in source.page_text and "**" not in source.page_text
+    assert all("**" not in source.paragraph_text(p.number) for p in source.paragraphs)
+
+
+def test_slugs_are_cut_between_words():
+    slug = slugify("Did NATO just declare war on Russia and what it means for everyone in Europe today")
+    assert len(slug) <= 60 and slug.endswith("-for") and not slug.endswith("-")
