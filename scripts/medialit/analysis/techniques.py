@@ -3,8 +3,9 @@
 Finding spans (``match_rules``) and choosing among overlapping ones (``resolve_overlaps``) are separate
 steps; each finding names its rule, the cue words that fired and a reason a student can check. A span
 inside quotation marks says so in its reason: those are the quoted speaker's words, not the author's.
-Confidence is the rule's hand-set value moved toward its measured precision on the annotated corpus
-(see ``rules``); ``analyze`` decides which findings are shown.
+A rule's confidence is its hand-set value moved toward its measured precision on the annotated corpus
+(see ``rules``); the display model (``display``) then calibrates every finding's confidence on
+out-of-domain news, and the display policy decides which findings are shown.
 """
 
 from __future__ import annotations
