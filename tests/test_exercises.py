@@ -78,8 +78,19 @@ def test_exercises_are_deterministic(taxonomy):
 
 
 def test_a_text_without_flags_still_gets_source_and_verification_checks(taxonomy):
-    exercises = build_exercises(make_lesson(findings=[]), taxonomy)
+    claim = Claim(start=TEXT.index("The report"), end=len(TEXT), text="The report of 2021 lists 40 ships.",
+                  paragraph=2, kind="document", cues=("report",))
+    exercises = build_exercises(make_lesson(findings=[], claims=(claim,)), taxonomy)
     assert exercises and {e.kind for e in exercises} == {"source", "verification"}
+    # ...but none about what a flag shows: the lesson shows no flag to ask about.
+    assert not [e for e in exercises if "flagged" in e.prompt]
+
+
+def test_what_a_flag_shows_names_a_technique_the_lesson_shows(taxonomy):
+    only_slogans = [finding("Blame NATO", "slogans", "'Blame NATO' packs a verdict into a few words")]
+    exercise = next(e for e in build_exercises(make_lesson(findings=only_slogans), taxonomy)
+                    if e.id == "verification:what-a-flag-shows")
+    assert "flagged as slogans" in exercise.prompt and "loaded language" not in exercise.prompt
 
 
 def test_republished_text_asks_where_it_appeared_first(taxonomy):

@@ -33,7 +33,7 @@ def test_paragraph_at_agrees_with_a_linear_scan(tmp_path):
 
 
 @pytest.mark.parametrize("front, words", [
-    ("published: 2022-02-30", "seed.md:3: front matter field 'published' has a value that cannot be read"),
+    ("published: 2022-02-30", "seed.md:3: front matter field 'published' must be a date like 2022-03-04"),
     ("published: March", "field 'published' must be a date like 2022-03-04 (got 'March')"),
     ("topics: " + "[" * 1000 + "]" * 1000, "nested too deeply"),
     ("url: javascript:alert(1)", "field 'url' must be a web address"),
@@ -89,7 +89,7 @@ def test_the_fast_yaml_parser_reads_front_matter_as_the_pure_python_one_does():
     assert len(texts) >= 10
     for text in texts:
         try:
-            expected = yaml.safe_load(text)
+            expected = yaml.load(text, Loader=sources._PY_LOADER)  # noqa: S506 - a safe loader
         except Exception as error:       # noqa: BLE001 - then the fast path must raise the same error
             with pytest.raises(type(error)):
                 sources._load_yaml(text)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
+from types import SimpleNamespace
 from typing import Callable
 
-from .analysis import framing, voices
+from .analysis import DEFAULT_THRESHOLD, analyze, framing, voices
+from .analysis.review import has_sidecar, sidecar_path
 from .analysis.rules import load_rulebook
 from .analysis.taxonomy import load_taxonomy
 from .datafiles import DATA_DIR
@@ -16,9 +17,11 @@ from .errors import InputError, Problem
 from .lesson import local_data, outlets, readings, verification
 from .lesson.outlets import load_outlets
 from .lesson.readings import load_catalog, teacher_data_problems
+from .lesson.technique_questions import load_question_templates
+from .lesson.units import load_units
 from .site import load_sources
 from .text import breaks, furniture
-from .text.source import missing_fields
+from .text.source import Source, missing_fields
 
 
 @dataclass
@@ -37,6 +40,7 @@ def check_project(seeds_dir: Path) -> CheckReport:
                 loader()
             except InputError as error:
                 report.problems.extend(error.problems)
+        data_ok = not report.problems
         report.problems.extend(teacher_data_problems())     # the teacher's readings.yaml and outlets.yaml
         try:
             sources, problems, warnings = load_sources(seeds_dir)
@@ -49,9 +53,34 @@ def check_project(seeds_dir: Path) -> CheckReport:
         report.warnings.extend(_notes_for_one_text(sources))
         for source in sources:
             report.warnings.extend(missing_fields(source))
+        if data_ok:                 # (the review files are applied to an analysis, which needs the data)
+            report.problems.extend(review_problems(sources))
+        report.problems.extend(units_problems(seeds_dir, sources))
     finally:
         local_data.use_seeds_folder(before)
     return report
+
+
+def review_problems(sources: list[Source]) -> list[Problem]:
+    """Every problem of the review files next to the seeds: each is applied to its seed's analysis, as a
+    build does, so that a quote no longer in the text is found here and not by the build."""
+    problems: list[Problem] = []
+    for source in sources:
+        if has_sidecar(sidecar_path(source)):
+            try:
+                analyze(source, DEFAULT_THRESHOLD)
+            except InputError as error:
+                problems.extend(error.problems)
+    return problems
+
+
+def units_problems(seeds_dir: Path, sources: list[Source]) -> list[Problem]:
+    """The problems of ``units.yaml``, checked against the lessons the seeds make (by address)."""
+    try:
+        load_units(seeds_dir, [SimpleNamespace(slug=source.slug) for source in sources])
+    except InputError as error:
+        return list(error.problems)
+    return []
 
 
 def _notes_for_one_text(sources) -> list[str]:
@@ -76,7 +105,8 @@ def _notes_for_one_text(sources) -> list[str]:
 
 def _data_loaders() -> list:
     """Every data file a build reads, each validated by its own loader (all problems reported at once)."""
-    return [load_taxonomy, load_rulebook, load_outlets, load_catalog, verification.load_settles]
+    return [load_taxonomy, load_rulebook, load_outlets, load_catalog, verification.load_settles,
+            load_question_templates]
 
 
 def validate_data(data_dir: Path | None = None) -> list[Problem]:

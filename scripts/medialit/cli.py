@@ -6,15 +6,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
-from . import site
+from . import __version__, site
 from .analysis import DEFAULT_THRESHOLD, analyze
-from .errors import InputError, MedialitError
+from .errors import InputError, MedialitError, printable
 from .site.progress import ProgressBar
-from .text.source import PLACEHOLDER_BODY, load_source, slugify
+from .datafiles import unsafe_character
+from .text.source import MAX_TITLE_CHARS, PLACEHOLDER_BODY, load_source, slugify
 
 EXIT_INPUT = 1
 EXIT_USAGE = 2
@@ -34,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {problem}", file=sys.stderr)
         return EXIT_INPUT
     except MedialitError as error:
-        print(f"error: {error}", file=sys.stderr)
+        # Line by line: problems inside are escaped already, and each of their lines is one problem.
+        for line in str(error).split("\n"):
+            print(f"error: {printable(line)}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("interrupted; the previous site was left as it was", file=sys.stderr)
@@ -42,8 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         if not error.strerror:                  # e.g. jinja2.TemplateNotFound is an OSError too
             return _unexpected(error)
-        where = f"{error.filename}: " if error.filename else ""
-        print(f"error: {where}{error.strerror or error}; the previous site was left as it was", file=sys.stderr)
+        where = f"{printable(error.filename)}: " if error.filename else ""
+        print(f"error: {where}{printable(error.strerror or error)}; the previous site was left as it was",
+              file=sys.stderr)
         return EXIT_INPUT
     except Exception as error:  # noqa: BLE001 - the last line of defence: a message, never a traceback
         return _unexpected(error)
@@ -52,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 def _unexpected(error: BaseException) -> int:
     if os.environ.get("MEDIALIT_DEBUG"):
         traceback.print_exception(error)
-    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {str(error)[:300]}); "
+    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {printable(str(error)[:300])}); "
           "the previous site was left as it was. This is a bug in medialit: please report it "
           "(set MEDIALIT_DEBUG=1 to see the details).", file=sys.stderr)
     return EXIT_INTERNAL
@@ -60,6 +67,7 @@ def _unexpected(error: BaseException) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medialit", description="Build media-literacy lessons from seed texts.")
+    parser.add_argument("--version", action="version", version=f"medialit {__version__} (Python {sys.version.split()[0]})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build the site from seeds/ (student edition unless --teacher)")
@@ -99,13 +107,37 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+@contextmanager
+def _stopped_by_signals():
+    """SIGTERM or SIGHUP ends the build at once: its unfinished staging folder is removed, the previous
+    site stays, and the worker processes end with this process (parallel.die_with). Nothing is raised
+    from the handler: an exception raised there can land inside the process pool's own machinery (or in a
+    finaliser, where Python drops it) and leave it half-stopped."""
+    def stop(signum, frame):
+        site.builder.remove_unfinished()
+        print(f"stopped by signal {signum}; the previous site was left as it was", file=sys.stderr, flush=True)
+        os._exit(128 + signum)
+
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, stop) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def _build(args) -> int:
     import logging
 
     _configure_logging(logging.WARNING if args.quiet else logging.INFO)
     edition = "teacher" if args.teacher else "student"
-    report = site.build(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
-                        seeds_dir=args.seeds, progress=None if args.quiet else ProgressBar())
+    with _stopped_by_signals():
+        report = site.build(args.config, edition=edition, strict=args.strict, site_dir=args.site_dir,
+                            seeds_dir=args.seeds, progress=None if args.quiet else ProgressBar())
     stats, seconds = report.stats, report.stats.seconds
     left_out = f"; {len({p.path for p in report.problems})} seed(s) left out (see the errors above)" if report.problems else ""
     print(f"built the {edition} edition in {report.target}: {stats.lessons} lesson(s) from {stats.seeds} seed(s){left_out}\n"
@@ -120,12 +152,38 @@ def _serve(args) -> int:
     import os
 
     from mkdocs.commands.serve import serve
+    from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 
     _configure_logging(20)
+    _answer_bad_paths_with_404()
     os.environ["MEDIALIT_EDITION"] = "teacher" if args.teacher else "student"
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
-    serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    if not args.config.is_file():
+        raise MedialitError(f"{args.config} does not exist; run medialit in the project folder or pass --config")
+    try:
+        serve(config_file=str(args.config), dev_addr=args.dev_addr, livereload=True)
+    except (Abort, ConfigurationError, PluginError) as error:
+        # A broken review file, a wrong setting: the message names it (exit 1), it is not a bug.
+        raise MedialitError(str(getattr(error, "message", None) or error)) from None
     return 0
+
+
+def _answer_bad_paths_with_404() -> None:
+    """MkDocs' preview server opens the file a request names: '/%00' made open() raise ValueError, which
+    it answered with a traceback. A path holding a NUL names no file: answer 404 Not Found."""
+    from mkdocs import livereload
+
+    original = livereload.LiveReloadServer._serve_request
+    if getattr(original, "refuses_nul", False):
+        return
+
+    def serve_request(self, environ, start_response):
+        if "\0" in environ.get("PATH_INFO", ""):
+            return None                     # (None is MkDocs' own "not found")
+        return original(self, environ, start_response)
+
+    serve_request.refuses_nul = True
+    livereload.LiveReloadServer._serve_request = serve_request
 
 
 def _check(args) -> int:
@@ -133,7 +191,7 @@ def _check(args) -> int:
 
     report = check_project(args.seeds)
     for line in report.warnings:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {printable(line)}", file=sys.stderr)
     for problem in report.problems:
         print(f"error: {problem}", file=sys.stderr)
     print(f"checked {report.seed_count} seed(s) and the data files: "
@@ -145,26 +203,28 @@ def _analyze(args) -> int:
     source = load_source(args.file)
     analysis = analyze(source, args.threshold)
     if args.format == "json":
-        json.dump(analysis.to_json(source), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
-        print()
+        # Made whole before anything is printed: an error half-way must never leave half a JSON document.
+        text = json.dumps(analysis.to_json(source), ensure_ascii=False, indent=2, sort_keys=True)
+        sys.stdout.write(text.encode("utf-8", "backslashreplace").decode("utf-8") + "\n")
         return 0
     meta = source.meta
-    print(f"{meta.title}\n{meta.author or 'author not given'}, {meta.publisher or 'outlet not given'}, "
+    print(f"{_clip(meta.title, 300)}\n{_clip(meta.author or 'author not given')}, "
+          f"{_clip(meta.publisher or 'outlet not given')}, "
           f"{meta.published or 'date not given'}; {source.word_count} words, {len(source.paragraphs)} paragraphs\n")
     print(f"Techniques ({len(analysis.shown_techniques)} shown of {len(analysis.techniques)}; "
           f"threshold {args.threshold}):")
     for f in analysis.techniques:
         mark = "*" if f.shown else " "
         print(f" {mark} ¶{f.paragraph:<3} {f.confidence:.2f}  {f.technique:<27} “{_clip(f.text)}”\n"
-              f"        {f.reason}\n        id: {f.id}")
+              f"        {_clip(f.reason, 1000)}\n        id: {printable(f.id)}")
     print(f"\nVoices ({len(analysis.voices)}):")
     for v in analysis.voices:
-        print(f"   ¶{v.paragraph:<3} {v.speaker or 'unnamed'} — {v.verb or '-'}{'' if v.verb_neutral else ' (not neutral)'}: “{_clip(v.text)}”")
+        print(f"   ¶{v.paragraph:<3} {_clip(v.speaker or 'unnamed')} — {_clip(v.verb or '-')}{'' if v.verb_neutral else ' (not neutral)'}: “{_clip(v.text)}”")
     print(f"\nCheckable claims ({len(analysis.claims)}):")
     for c in analysis.claims:
         print(f"   ¶{c.paragraph:<3} {c.kind:<11} “{_clip(c.text)}”")
     print("\n* = shown in the lesson. To confirm, drop or add a flag, use its id in a review file next to the seed "
-          f"({args.file.with_suffix('.review.yaml').name}); see the teacher guide.")
+          f"({printable(args.file.with_suffix('.review.yaml').name)}); see the teacher guide.")
     return 0
 
 
@@ -175,7 +235,8 @@ def _new(args) -> int:
     path = _new_path(args, title)
     path.write_text(SEED_TEMPLATE.format(title=json.dumps(title, ensure_ascii=False), placeholder=PLACEHOLDER_BODY),
                     encoding="utf-8")
-    print(f"created {path}: fill in the front matter, paste the article below the '---' line, then run 'medialit check'")
+    print(f"created {printable(path)}: fill in the front matter, paste the article below the '---' line, "
+          "then run 'medialit check'")
     return 0
 
 
@@ -187,9 +248,9 @@ def _new_from(args) -> int:
     title = args.title or found.title or args.source_file.stem
     path = _new_path(args, title)
     path.write_text(text, encoding="utf-8")
-    print(f"created {path} from {args.source_file}")
+    print(f"created {printable(path)} from {printable(args.source_file)}")
     for note in found.notes:
-        print(f"  note: {note}")
+        print(f"  note: {printable(note)}")
     missing = [name for name in ("author", "publisher", "published", "url") if not getattr(found, name)]
     if missing:
         print(f"  fill in what the page did not give: {', '.join(missing)}")
@@ -201,7 +262,17 @@ def _new_path(args, title: str) -> Path:
     path = args.file or Path("seeds") / f"{slugify(title) or 'new-text'}.md"
     if path.exists() and not args.force:
         raise MedialitError(f"{path} already exists; choose another name or add --force to overwrite it")
+    # The same rules as 'medialit check': never write a seed that the check then refuses.
+    if len(title) > MAX_TITLE_CHARS:
+        raise MedialitError(f"the title is {len(title)} characters long; a headline has at most {MAX_TITLE_CHARS} "
+                            "(give the headline alone with --title)")
+    if unsafe_character(title):
+        raise MedialitError(f"the title holds the control character {unsafe_character(title)}; "
+                            "type the headline as it reads with --title")
     path.parent.mkdir(parents=True, exist_ok=True)
+    if any(parent.name == "seeds" for parent in path.resolve().parents[1:]):
+        print(f"warning: {printable(path)} is in a subfolder of a seeds folder: medialit makes lessons only from "
+              "the files directly in it, so move it there to build it", file=sys.stderr)
     return path
 
 
@@ -225,8 +296,9 @@ level:                  # e.g. upper secondary
 
 
 def _clip(text: str, limit: int = 70) -> str:
+    """Seed text for the terminal: on one line, short, and escaped (no escape sequences reach it)."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return printable(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _configure_logging(level: int) -> None:

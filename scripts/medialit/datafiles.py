@@ -9,8 +9,13 @@ a teacher who adds three readings sees all three mistakes at once, never one per
 
 from __future__ import annotations
 
+import contextvars
+import difflib
 import datetime as dt
+import os
 import re
+import reprlib
+import stat
 from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,21 +67,125 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
+# A data file, a review file or units.yaml is a few hundred KB at most; past this it is a mistake.
+MAX_DATA_BYTES = 5_000_000
+# Values a YAML file may hold once its aliases (*name) are expanded. The largest real file (catalog.yaml)
+# holds ~2,300; an "alias bomb" of a few hundred bytes expands to billions, and every message or loop
+# over it would too.
+MAX_YAML_VALUES = 200_000
+
+
+def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (at most limit + 1 are ever read).
+    A device (/dev/zero), a FIFO or a folder is refused, never read: a FIFO would block forever."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InputError([Problem(path, f"is not a regular file (a device, a pipe or a folder), so it cannot "
+                                        f"be a {what}", fix="give the path of a text file")])
+    with os.fdopen(fd, "rb") as file:
+        try:
+            data = file.read(limit + 1)
+        except OSError as exc:
+            raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(data) > limit:
+        raise InputError([Problem(path, f"is too large for a {what} (more than {limit / 1e6:g} MB)",
+                                  fix="keep only what medialit needs in it, or split it")])
+    return data
+
+
+def read_text_limited(path: Path, limit: int = MAX_DATA_BYTES, what: str = "data file") -> str:
+    """``read_limited`` decoded as UTF-8; a file that is not UTF-8 is an InputError naming the line."""
+    raw = read_limited(path, limit, what)
+    try:
+        return raw.decode("utf-8").replace("\r\n", "\n")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError([Problem(path, f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte {exc.start})",
+                                  line=line, fix="save the file as UTF-8 in your editor")]) from None
+
+
+def parse_yaml(path: Path, text: str, loader_class: type = yaml.SafeLoader, construct: bool = True
+               ) -> tuple[Any, Any]:
+    """The file's value (None when ``construct`` is false) and its node tree (for lines).
+
+    Raises InputError naming the line for invalid YAML, for nesting too deep to read, and for aliases that
+    expand to more than MAX_YAML_VALUES values (checked on the nodes, before anything is built)."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None and _expanded_size(node, MAX_YAML_VALUES) > MAX_YAML_VALUES:
+            raise InputError([Problem(path, f"holds more than {MAX_YAML_VALUES:,} values once its aliases (*name) "
+                                            "are expanded", fix="write the values out instead of repeating "
+                                                                "'*name' aliases of aliases")])
+        return (loader.construct_document(node) if construct and node is not None else None), node
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or ["unreadable"])[0]
+        raise InputError([Problem(path, f"is not valid YAML: {_shorten(problem)}", line=mark.line + 1 if mark else None,
+                                  fix="check quotes, indentation and colons; a value containing ': ' needs quotes")]
+                         ) from None
+    except RecursionError:
+        raise InputError([Problem(path, "is nested too deeply to read", line=1,
+                                  fix="write the entries as the examples show, a few levels deep")]) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        # PyYAML's own checks are not YAMLErrors: an impossible date such as 2022-02-30 raises ValueError.
+        raise InputError([Problem(path, f"has a value that cannot be read ({_shorten(str(exc))})",
+                                  fix="is it an impossible date such as 2022-02-30? Correct it, or put it in quotes")]
+                         ) from None
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(root, limit: int) -> int:
+    """How many values the node tree holds with every alias expanded, counted once per node (so an alias
+    bomb is measured in linear time); stops counting past ``limit``."""
+    sizes: dict[int, int] = {}
+    stack = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = ([n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode)
+                    else node.value if isinstance(node, yaml.SequenceNode) else [])
+        if children_done:
+            sizes[id(node)] = min(limit + 1, 1 + sum(sizes[id(c)] for c in children))
+            if sizes[id(node)] > limit:
+                return limit + 1
+        else:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(root)]
+
+
+# NUL, the other control characters but tab and line breaks, and lone surrogates. A YAML escape ("\\0",
+# "\\ud800") puts them in a value: a NUL reaches the page, a surrogate cannot be written as UTF-8 at all.
+_UNSAFE_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def unsafe_character(text: str) -> str | None:
+    """The first character a value must not hold, as U+XXXX, or None."""
+    match = _UNSAFE_CHARACTER.search(text)
+    return f"U+{ord(match.group()):04X}" if match else None
+
+
+UNSAFE_FIX = "remove it: a '\\0', '\\x..' or '\\u....' escape in quotes writes a control character"
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def read_yaml(path: Path) -> tuple[Any, list[Problem]]:
     """The parsed file (mappings as LineDict) and any problem reading it."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        return None, [Problem(path, f"cannot be read: {exc.strerror}")]
-    except UnicodeDecodeError as exc:
-        return None, [Problem(path, f"is not UTF-8 text (byte {exc.start})", fix="save the file as UTF-8")]
-    try:
-        return yaml.load(text, Loader=_LineLoader), []  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, [Problem(path, f"is not valid YAML: {problem}", line=mark.line + 1 if mark else None,
-                              fix="check indentation, quotes and colons; a value containing ': ' needs quotes")]
+        text = read_text_limited(path)
+        return parse_yaml(path, text, _LineLoader)[0], []
+    except InputError as error:
+        return None, error.problems
 
 
 def read_mapping(path: Path, problems: list[Problem]) -> LineDict | None:
@@ -107,16 +216,27 @@ class EntryChecker:
     label: str                      # e.g. "reading 'R25'"
     problems: list[Problem]
 
+    def __post_init__(self) -> None:
+        # The fields the parser asks for: whatever else the entry holds is a misspelling or a field
+        # medialit does not know (reported by ``field_checked``).
+        self.asked: set[str] = set()
+        self.faulted = False
+        checkers = _checkers.get()
+        if checkers is not None:
+            checkers.append(self)
+
     def _line(self, key: str | None = None) -> int | None:
         if isinstance(self.entry, LineDict):
             return self.entry.line_of(key) if key else self.entry.line
         return None
 
     def add(self, key: str | None, message: str, fix: str | None = None) -> None:
+        self.faulted = True
         where = f"{self.label} field '{key}'" if key else self.label
         self.problems.append(Problem(self.path, f"{where} {message}", line=self._line(key), fix=fix))
 
     def get(self, key: str, default: Any = None) -> Any:
+        self.asked.add(key)
         return self.entry.get(key, default) if isinstance(self.entry, dict) else default
 
     def text(self, key: str, required: bool = True, fix: str | None = None) -> str | None:
@@ -127,6 +247,10 @@ class EntryChecker:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             self.add(key, f"must be text (got {_show(value)})")
+            return None
+        bad = unsafe_character(str(value))
+        if bad:
+            self.add(key, f"holds the control character {bad}", fix=UNSAFE_FIX)
             return None
         return " ".join(str(value).split())
 
@@ -147,7 +271,7 @@ class EntryChecker:
         value = self.text(key, required=required)
         allowed = sorted(allowed)
         if value is not None and value not in allowed:
-            self.add(key, f"is {value!r}, which is not a known {vocabulary}",
+            self.add(key, f"is {_show(value)}, which is not a known {vocabulary}",
                      fix=f"use one of: {', '.join(allowed)}; or add it to the '{vocabulary}' list")
             return None
         return value
@@ -221,7 +345,8 @@ def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem])
     seen: dict[str, int | None] = {}
     for index, item in enumerate(items, 1):
         ident = item.get("id") if isinstance(item, dict) else None
-        label = f"{noun} {str(ident)!r}" if ident is not None else f"{noun} #{index}"
+        shown = _show(str(ident) if isinstance(ident, (int, float)) else ident)
+        label = f"{noun} {shown}" if ident is not None else f"{noun} #{index}"
         checker = EntryChecker(path, item, label, problems)
         if not isinstance(item, dict):
             checker.add(None, f"must be a mapping of fields (got {_show(item)})")
@@ -231,7 +356,7 @@ def entries(path: Path, data: Any, key: str, noun: str, problems: list[Problem])
             continue
         ident = str(ident)
         if not _ID.match(ident):
-            checker.add("id", f"{ident!r} may hold only letters, digits, '.', '_' and '-'")
+            checker.add("id", f"{_show(ident)} may hold only letters, digits, '.', '_' and '-'")
         if ident in seen:
             where = f" (first used on line {seen[ident]})" if seen[ident] else ""
             checker.add("id", f"duplicates an id already used{where}", fix="give this entry a new, unique id")
@@ -251,25 +376,67 @@ def vocabulary(path: Path, data: Any, key: str, problems: list[Problem]) -> dict
     for ident, spec in table.items():
         if not isinstance(spec, dict) or not spec.get("label"):
             line = table.line_of(ident) if isinstance(table, LineDict) else None
-            problems.append(Problem(path, f"'{key}' entry {ident!r} needs a 'label'", line=line))
+            problems.append(Problem(path, f"'{key}' entry {_show(ident)} needs a 'label'", line=line))
             continue
         result[str(ident)] = spec
     return result
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 3, 50, 50
+
+
 def _show(value: object) -> str:
-    text = repr(value)
+    """A short picture of a value for a message. Bounded: repr() of a YAML alias bomb would explode."""
+    text = _REPR.repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+show = _show
 
 
 def clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+# The entry checkers made while one data file is parsed (see field_checked).
+# Files whose parsers read every field of every entry through an EntryChecker, so that a field never
+# asked for is unknown. (voices, framing and checks read some fields from the mapping itself.)
+# (readings.yaml and outlets.yaml next to the seeds are the teacher's own: see lesson/local_data.py.)
+FIELD_CHECKED_FILES = {"outlets.yaml", "catalog.yaml", "readings.yaml"}
+_checkers: contextvars.ContextVar[list | None] = contextvars.ContextVar("medialit_checkers", default=None)
+
+
+def field_checked(parse: Callable[[Path, list[Problem]], Any], path: Path, problems: list[Problem]) -> Any:
+    """Run a data file's parser, then report every field of an entry that the parser never asked for:
+    a misspelled 'cauton:' is an error, as in seeds, units and review files, not silently ignored."""
+    if path.name not in FIELD_CHECKED_FILES:
+        return parse(path, problems)
+    token = _checkers.set([])
+    try:
+        result = parse(path, problems)
+        checkers = _checkers.get()
+    finally:
+        _checkers.reset(token)
+    for checker in checkers:
+        if not isinstance(checker.entry, dict):
+            continue
+        for key in sorted(str(k) for k in checker.entry if str(k) not in checker.asked):
+            close = difflib.get_close_matches(key, sorted(checker.asked), n=1, cutoff=0.75)
+            # (In an entry with another problem, the parser may have stopped reading before asking for
+            # every field: only a near-miss of a field it asked for is surely a misspelling there.)
+            if checker.faulted and not close:
+                continue
+            fix = f"did you mean '{close[0]}'?" if close else f"known fields here: {', '.join(sorted(checker.asked))}"
+            checker.problems.append(Problem(path, f"{checker.label} has an unknown field {_show(key)}",
+                                            line=checker._line(key), fix=fix))
+    return result
+
+
 def parsed_or_raise(parse: Callable[[Path, list[Problem]], Any], path: Path) -> Any:
     """Run a data file's parser; raise InputError naming every problem it found."""
     problems: list[Problem] = []
-    result = parse(path, problems)
+    result = field_checked(parse, path, problems)
     raise_if(problems)
     return result
 
@@ -277,7 +444,7 @@ def parsed_or_raise(parse: Callable[[Path, list[Problem]], Any], path: Path) -> 
 def problems_of(parse: Callable[[Path, list[Problem]], Any], path: Path) -> list[Problem]:
     """Every problem a data file's parser finds, without raising (for ``medialit check``)."""
     problems: list[Problem] = []
-    parse(path, problems)
+    field_checked(parse, path, problems)
     return problems
 
 

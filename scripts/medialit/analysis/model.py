@@ -485,7 +485,7 @@ def describe(feature: str) -> str:
     kind, _, value = feature.partition(":")
     return {
         "w": f"'{value}'", "s": f"words like '{value}…'", "p": f"after '{value}'", "n": f"before '{value}'",
-        "b": f"'{value}'", "a": f"'{value}'", "quote": "in quotation marks", "rule": f"a rule for {value.replace('-', ' ')} fired here",
+        "b": f"'{value}'", "a": f"'{value}'", "quote": "in quotation marks", "rule": f"a typical sign of {value.replace('-', ' ')}",
         "seen": "a word used before in the text", "end": f"ends with '{value}'", "first": "opens a paragraph",
         "shape": {"upper": "in capitals", "cap": "capitalised", "hyphen": "a hyphenated word"}.get(value, value),
         "len": f"a {value} sentence",

@@ -27,11 +27,13 @@ confirms and drops one flag. All problems are reported at once as an ``InputErro
 
 from __future__ import annotations
 
+import errno
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
+from ..datafiles import UNSAFE_FIX, parse_yaml, read_text_limited, show, unsafe_character
 from ..errors import InputError, Problem
 from ..text.source import Source
 from .taxonomy import load_taxonomy
@@ -43,14 +45,31 @@ _SELECT_FIELDS = {"id", "rule", "quote", "paragraph", "technique", "note"}
 _ADD_FIELDS = {"quote", "paragraph", "technique", "reason", "note"}
 
 
+# A review file lists a few dozen entries; anything past this is a mistake (or an attack on memory).
+MAX_REVIEW_BYTES = 200_000
+# What each field must hold: text, or for 'paragraph' a whole number (never true/false).
+_TEXT_FIELDS = {"id", "rule", "quote", "technique", "note", "reason"}
+
+
 def sidecar_path(source: Source) -> Path:
     return source.path.with_name(source.path.stem + SUFFIX)
+
+
+def has_sidecar(path: Path) -> bool:
+    """Whether the review file exists. A seed whose name is so long that its review file's name would
+    pass the file system's limit (255 bytes) cannot have one: that is no error."""
+    try:
+        return path.is_file()
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return False
+        raise
 
 
 def apply_review(source: Source, findings: list[TechniqueFinding]) -> list[TechniqueFinding]:
     """Findings with the teacher's sidecar applied; unchanged when the seed has no sidecar."""
     path = sidecar_path(source)
-    if not path.is_file():
+    if not has_sidecar(path):
         return list(findings)
     entries, problems = _read(path)
     confirmed: set[str] = set()
@@ -76,23 +95,19 @@ def apply_review(source: Source, findings: list[TechniqueFinding]) -> list[Techn
 
 
 def _read(path: Path) -> tuple[dict[str, list[tuple[int, int, dict]]], list[Problem]]:
-    """Entries per section as (number, line, mapping), and problems with the file's shape."""
+    """Entries per section as (number, line, mapping), and problems with the file's shape. A file that
+    cannot be read (too large, not UTF-8, not YAML, nested too deeply) raises InputError naming it."""
     problems: list[Problem] = []
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError([Problem(path, f"is not valid YAML: {getattr(exc, 'problem', exc)}",
-                                  mark.line + 1 if mark else None, "check quotes and indentation")]) from None
+    text = read_text_limited(path, MAX_REVIEW_BYTES, "review file")
+    data, root = parse_yaml(path, text)
     if data is None:
         return {}, problems
     if not isinstance(data, dict):
-        raise InputError([Problem(path, "must be a mapping with the sections confirm, drop and/or add", 1)])
+        raise InputError([Problem(path, "must be a mapping with the sections confirm, drop and/or add", 1,
+                                  "start the file with 'confirm:', 'drop:' or 'add:' at the left margin")])
     lines = _item_lines(root)
     for key in sorted(set(map(str, data)) - set(_SECTIONS)):
-        problems.append(Problem(path, f"unknown section '{key}'", fix="use confirm, drop or add"))
+        problems.append(Problem(path, f"unknown section {show(key)}", fix="use confirm, drop or add"))
     entries: dict[str, list] = {}
     for section in _SECTIONS:
         items = data.get(section) or []
@@ -106,11 +121,32 @@ def _read(path: Path) -> tuple[dict[str, list[tuple[int, int, dict]]], list[Prob
                 problems.append(Problem(path, f"{section} entry #{number} must be fields like 'quote: ...'", line))
                 continue
             allowed = _ADD_FIELDS if section == "add" else _SELECT_FIELDS
+            count = len(problems)
             for key in sorted(set(map(str, item)) - allowed):
-                problems.append(Problem(path, f"{section} entry #{number}: unknown field '{key}'", line,
+                problems.append(Problem(path, f"{section} entry #{number}: unknown field {show(key)}", line,
                                         f"known fields: {', '.join(sorted(allowed))}"))
-            entries[section].append((number, line, item))
+            problems.extend(_wrong_values(path, f"{section} entry #{number}", line, item))
+            if len(problems) == count:
+                entries[section].append((number, line, item))
     return entries, problems
+
+
+def _wrong_values(path: Path, where: str, line: int | None, item: dict) -> list[Problem]:
+    """Each field holding the wrong kind of value: a list where a name is expected, true as a paragraph."""
+    problems = []
+    for key, value in item.items():
+        if key == "paragraph":
+            if isinstance(value, bool) or not isinstance(value, int):
+                problems.append(Problem(path, f"{where}: 'paragraph' must be a paragraph number (got {show(value)})",
+                                        line, "write the number shown beside the paragraph, e.g. paragraph: 3"))
+        elif key in _TEXT_FIELDS:
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                problems.append(Problem(path, f"{where}: {show(key)} must be text (got {show(value)})", line,
+                                        "write one value; to select several flags, write one entry for each"))
+            elif unsafe_character(str(value)):
+                problems.append(Problem(path, f"{where}: {show(key)} holds the control character "
+                                              f"{unsafe_character(str(value))}", line, UNSAFE_FIX))
+    return problems
 
 
 def _item_lines(root) -> dict[tuple[str, int], int]:
@@ -133,18 +169,18 @@ def _select(source: Source, findings: list[TechniqueFinding], entry: dict, probl
         problem("needs one of 'quote', 'id' or 'rule'", "e.g. quote: \"junta\" (add paragraph: N if it recurs)")
         return set()
     if "technique" in entry and entry["technique"] not in load_taxonomy():
-        problem(f"technique {entry['technique']!r} is not a taxonomy id", f"use one of {', '.join(load_taxonomy().ids)}")
+        problem(f"technique {show(entry['technique'])} is not a taxonomy id", f"use one of {', '.join(load_taxonomy().ids)}")
         return set()
     if "id" in entry:
         chosen = {f.id for f in findings if f.id == str(entry["id"])}
         if not chosen:
-            problem(f"no flag has the id {entry['id']!r} (ids change when the text changes)",
+            problem(f"no flag has the id {show(entry['id'])} (ids change when the text changes)",
                     "copy the id from 'medialit analyze', or select it by quote")
         return chosen
     candidates = [f for f in findings if _narrowed(f, entry)]
     if "quote" not in entry:
         if not candidates:
-            problem(f"rule {entry['rule']!r} flagged nothing in this text", "remove the entry or check the rule id")
+            problem(f"rule {show(entry['rule'])} flagged nothing in this text", "remove the entry or check the rule id")
         return {f.id for f in candidates}
     occurrences = _occurrences(source, entry, problem)
     chosen = set()
@@ -154,7 +190,7 @@ def _select(source: Source, findings: list[TechniqueFinding], entry: dict, probl
         shortest = min((f.end - f.start for f in holding), default=0)
         chosen.update(f.id for f in (exact or [f for f in holding if f.end - f.start == shortest]))
     if occurrences and not chosen:
-        problem(f"no flag lies on the quote {entry['quote']!r}", "use 'add' to add a flag there")
+        problem(f"no flag lies on the quote {show(entry['quote'])}", "use 'add' to add a flag there")
     return chosen
 
 
@@ -173,7 +209,7 @@ def _occurrences(source: Source, entry: dict, problem) -> list[tuple[int, int]]:
         return []
     paragraph = entry.get("paragraph")
     if paragraph is not None and (not isinstance(paragraph, int) or not 1 <= paragraph <= len(source.paragraphs)):
-        problem(f"paragraph must be a number from 1 to {len(source.paragraphs)} (got {paragraph!r})")
+        problem(f"paragraph must be a number from 1 to {len(source.paragraphs)} (got {show(paragraph)})")
         return []
     areas = [source.paragraphs[paragraph - 1]] if paragraph else source.paragraphs
     found = []
@@ -184,7 +220,7 @@ def _occurrences(source: Source, entry: dict, problem) -> list[tuple[int, int]]:
             index = source.content.find(quote, index + 1, area.end)
     if not found:
         where = f"paragraph {paragraph}" if paragraph else "the text"
-        problem(f"the quote {quote!r} no longer matches {where}",
+        problem(f"the quote {show(quote)} no longer matches {where}",
                 "copy the words exactly from the seed (same quotation marks and apostrophes) or remove the entry")
     return found
 
@@ -197,14 +233,14 @@ def _added(source: Source, path: Path, number: int, line: int | None, entry: dic
     taxonomy = load_taxonomy()
     technique, reason = entry.get("technique"), entry.get("reason")
     if technique not in taxonomy:
-        problem(f"needs a 'technique' from the taxonomy (got {technique!r})", f"use one of {', '.join(taxonomy.ids)}")
+        problem(f"needs a 'technique' from the taxonomy (got {show(technique)})", f"use one of {', '.join(taxonomy.ids)}")
         return None
     if not isinstance(reason, str) or not reason.strip():
         problem("needs a 'reason' a student can check", "e.g. reason: \"'demonic' paints the other side as evil\"")
         return None
     occurrences = _occurrences(source, entry, problem)
     if len(occurrences) > 1:
-        problem(f"the quote {entry['quote']!r} occurs {len(occurrences)} times", "add 'paragraph: N' to say which one")
+        problem(f"the quote {show(entry['quote'])} occurs {len(occurrences)} times", "add 'paragraph: N' to say which one")
     if len(occurrences) != 1:
         return None
     start, end = occurrences[0]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, read_mapping
+from ..datafiles import DATA_DIR, read_mapping, show
 from ..errors import InputError, Problem
 
 TAXONOMY_FILE = DATA_DIR / "taxonomy.yaml"
@@ -33,6 +34,8 @@ QUESTION_LEVELS = ("identify", "analyse", "evaluate", "create")
 # A technique's own question never asks to create.
 LEVELS = QUESTION_LEVELS[:3]
 _REQUIRED = ("id", "ptc_label", "name", "short", "definition", "how_to_spot", "question", "level")
+# A technique id becomes a file name, an address and a CSS class: nothing but what those all accept.
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
     techniques: list[Technique] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, 1):
-        label = f"technique #{index} ({entry.get('id', '?')})" if isinstance(entry, dict) else f"technique #{index}"
+        label = f"technique #{index} ({show(entry.get('id', '?'))})" if isinstance(entry, dict) else f"technique #{index}"
         if not isinstance(entry, dict):
             problems.append(Problem(path, f"{label} must be a mapping of fields"))
             continue
@@ -92,6 +95,14 @@ def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
         if missing:
             problems.append(Problem(path, f"{label} lacks {', '.join(missing)}"))
             continue
+        wrong = [f for f in _REQUIRED if f != "how_to_spot" and not isinstance(entry[f], str)]
+        if wrong or not isinstance(entry["how_to_spot"], list):
+            problems.append(Problem(path, f"{label}: {', '.join(wrong) or 'how_to_spot'} must be "
+                                          f"{'text' if wrong else 'a list of signs'}"))
+            continue
+        if not _ID.match(entry["id"]):
+            problems.append(Problem(path, f"{label}: id must be lower-case letters, digits and hyphens",
+                                    fix="for example 'loaded-language'"))
         if entry["ptc_label"] not in PTC_LABELS:
             problems.append(Problem(path, f"{label}: ptc_label {entry['ptc_label']!r} is not a corpus label",
                                     fix=f"use one of {', '.join(PTC_LABELS)}"))

@@ -429,6 +429,8 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
             rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
                          and flag.start < c.end), None)
             if rule is not None:      # a rule fired on these words: its reason is the one a student can check
+                # (That the model agrees shows in the flag's confidence; a student cannot check it, so the
+                # reason does not say it.)
                 flag = replace(flag, reason=rule.reason)
             found.append(flag)
     if models.sentence is not None:
@@ -480,7 +482,7 @@ def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scor
         note = f" ({counts[c]} of {total} times)" if total and counts else ""
         evidence.append(describe(feature) + note)
     reason = (f"{_join(evidence)}: words and contexts that annotators of real news often marked as {name}"
-              if evidence else f"the words score as {name} in a model learnt from annotated news")
+              if evidence else f"researchers who marked techniques in real news often marked words like these as {name}")
     words = tuple(" ".join(text.content[start:end].split()).split(" "))
     return Candidate(start, end, f"{technique}.model", technique, confidence, reason[:1].upper() + reason[1:], words,
                      "cue")

@@ -15,6 +15,7 @@ from ..analysis.voices import load_voice_data, summarize_voices
 from ..analysis.framing import FramingSignal, bold_passages, detect_framing, load_framing
 from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
+from .wording import count as counted, outlet_name
 
 _FIRST_WORDS = 8
 
@@ -39,7 +40,7 @@ def partial_context(source, analysis) -> dict:
     from .verification import partial_context as verification_context
 
     outlets = load_outlets()
-    lateral = {name: outlets.lateral_reading_task(name)[0]
+    lateral = {name: outlets.lateral_reading_task(outlet_name(name))[0]
                for name in source.meta.publication_chain if outlets.profile_for(name) is None}
     return {"framing": tuple(_framing_of(source)), "bold": tuple(bold_passages(source)),
             "voice_summary": summarize_voices(source, analysis.voices), "lateral_tasks": lateral,
@@ -62,7 +63,7 @@ def outlet_questions(source, profiles: list[tuple[str, OutletProfile | None]]) -
     for name, profile in profiles:
         paragraph, quote = _mention(source, [name, *(profile.aliases if profile else ())])
         if profile is None:
-            prompt, good = outlets.lateral_reading_task(name)
+            prompt, good = outlets.lateral_reading_task(outlet_name(name))
             questions.append(Question(section="source", level="identify", paragraph=paragraph, quote=quote,
                                       prompt=prompt, answer=Answer(good_answer=good), minutes=8))
             continue
@@ -108,9 +109,9 @@ def republication_questions(source, profiles, signals: list[FramingSignal]) -> l
         paragraph, quote = _mention(source, [first])
     added = sorted({s.label.lower() for s in signals if s.kind != "republished-from"})
     dates = {r.outlet: r.date for r in source.meta.republished}
-    first_text = f"{first} ({dates[first].isoformat()})" if dates.get(first) else first
+    first_text = outlet_name(first) + (f" ({dates[first].isoformat()})" if dates.get(first) else "")
     last_date = source.meta.published.isoformat() if source.meta.published else None
-    chain = ", then ".join(later) + (f" ({last_date})" if last_date else "")
+    chain = ", then ".join(outlet_name(name) for name in later) + (f" ({last_date})" if last_date else "")
     return [Question(
         section="source", level=template.level, paragraph=paragraph, quote=quote,
         prompt=_fill(template.prompt, first=first_text, chain=chain),
@@ -183,7 +184,7 @@ def _verbs_by_side(voices, summary) -> list[tuple[str, list[str]]]:
 
 def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
     data = load_framing()
-    outlet = source.meta.publisher or "the outlet"
+    outlet = outlet_name(source.meta.publisher)
     questions = []
     for spec in data.signals:
         signal = next((s for s in signals if s.kind == spec.id), None)
@@ -191,7 +192,7 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
             continue                            # the republication question covers it
         questions.append(Question(
             section="source", level=spec.level, paragraph=signal.paragraph, quote=signal.text,
-            prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=signal.count),
+            prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=counted(signal.count, "passage")),
             answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
                           why=f"{spec.label}, found in "
                               + (f"¶{signal.paragraph}." if signal.paragraph else "the page around the text.")),

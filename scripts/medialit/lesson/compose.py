@@ -8,14 +8,19 @@ edition shows; nothing here formats Markdown or HTML.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from . import bias, verification
 from ..analysis import Analysis
-from ..analysis.findings import Claim, TechniqueFinding
+from ..analysis.findings import Claim
 from .outlets import OutletProfile, Outlets
-from .questions import LEVELS, SECTIONS, Answer, Question
+from .authorship import Authorship, authorship
+from .questions import LEVELS, SECTIONS, Question
+from .technique_questions import rewrite_target
+from .technique_questions import technique_questions as _technique_questions
+from .wording import author_name, clean, count, outlet_name, quote_in
 from .readings import Catalog, ReadingList, select_readings
 from ..text.source import Source
 from ..analysis.taxonomy import Taxonomy
@@ -25,6 +30,7 @@ SESSION_LENGTHS = (45, 90)      # the periods a teacher usually has; each gets a
 MIN_QUESTIONS_PER_SECTION = 4   # for a text of 500+ words
 MAX_QUESTIONS_PER_SECTION = 6   # more would not fit a double period; the rest stay in the analysis
 LONG_TEXT_WORDS = 500
+MAX_TAGS = 4                    # tag chips above a lesson's title
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,14 @@ class Lesson:
 
     @property
     def tags(self) -> tuple[str, ...]:
-        return tuple(sorted({*self.source.meta.topics, *(name for name, _ in self.profiles)}))
+        """The chips above the title: the text's topics (at most MAX_TAGS, in the seed's order), or the
+        outlet's name when the seed gives no topic. Techniques and the rest of the publication chain are
+        in the page already (key points, source card); as chips they made rows of up to 18 above a title."""
+        topics = list(dict.fromkeys(self.source.meta.topics))[:MAX_TAGS]
+        if topics:
+            return tuple(topics)
+        name = outlet_name(self.source.meta.publisher, "")
+        return (name,) if name else ()
 
 
 def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outlets: Outlets,
@@ -76,14 +89,16 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
     profiles = tuple((name, profile.for_text(source) if profile else None)
                      for name, profile in ((n, outlets.profile_for(n)) for n in source.meta.publication_chain))
     context = bias.partial_context(source, analysis)
+    owner = authorship(source)
     questions = sorted(
-        [*select_questions(technique_questions(source, analysis, taxonomy)),
+        (_anchored(source, q) for q in (
+         *select_questions(technique_questions(source, analysis, taxonomy, owner)),
          *select_questions(bias.source_questions(source, analysis, list(profiles), context["framing"],
                                                  context["voice_summary"])),
-         *select_questions(verification.verification_questions(source, analysis))],
+         *select_questions(verification.verification_questions(source, analysis)))),
         key=Question.sort_key,
     )
-    activities = tuple(compose_activities(source, analysis, taxonomy))
+    activities = tuple(compose_activities(source, analysis, taxonomy, owner))
     reading_minutes = max(1, math.ceil(source.word_count / WORDS_PER_MINUTE))
     used = Counter(f.technique for f in analysis.shown_techniques)
     lesson = Lesson(
@@ -118,126 +133,56 @@ def select_questions(questions: list[Question], limit: int = MAX_QUESTIONS_PER_S
     return chosen
 
 
-def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy) -> list[Question]:
-    """Questions on the shown flags, from identifying a technique to rewriting the passage."""
-    shown = list(analysis.shown_techniques)
-    distinct = _one_per_technique(shown)
-    questions: list[Question] = []
-    for finding in distinct[:3]:
-        technique = taxonomy[finding.technique]
-        questions.append(Question(
-            section="techniques", level="identify", paragraph=finding.paragraph, quote=finding.text,
-            prompt="Without looking at the highlights: which persuasion technique do these words use, and which "
-                   "word or phrase gives it away?",
-            answer=_technique_answer(finding, technique.name, f"Names {technique.name.lower()} and points at "
-                                     f"{_cue_list(finding)}; explains that {finding.reason}."),
-            minutes=2,
-        ))
-    for finding in distinct[3:5] or distinct[:2]:
-        technique = taxonomy[finding.technique]
-        questions.append(Question(
-            section="techniques", level="analyse", paragraph=finding.paragraph, quote=finding.text,
-            prompt=f"These words are flagged as {technique.name.lower()}. {technique.question}",
-            answer=_technique_answer(finding, technique.name, f"Offers a plain alternative and says how the "
-                                     f"reader's impression changes; recognises that {finding.reason}."),
-            minutes=4,
-        ))
-    busiest = _busiest_paragraph(shown)
-    if busiest is not None:
-        number, flags = busiest
-        names = ", ".join(sorted({taxonomy[f.technique].name.lower() for f in flags}))
-        questions.append(Question(
-            section="techniques", level="evaluate", paragraph=number, quote=_first_sentence(source, number),
-            prompt=f"Paragraph {number} carries {len(flags)} flags ({names}). Does the paragraph give evidence for "
-                   f"its conclusion, or do the words do the work? Quote the evidence you find.",
-            answer=Answer(good_answer="Separates the checkable statements from the wording that tells the reader "
-                          "how to feel; judges whether the evidence given supports the conclusion.",
-                          why="; ".join(f"“{f.text}”: {f.reason}" for f in flags[:4])),
-            minutes=6,
-        ))
-        questions.append(Question(
-            section="techniques", level="create", paragraph=number, quote=_first_sentence(source, number),
-            prompt=f"Rewrite paragraph {number} in words that a reporter on either side could accept. Keep every "
-                   f"checkable fact; drop or replace the flagged words.",
-            answer=Answer(good_answer="Keeps names, dates and numbers; replaces labels and loaded words with "
-                          "neutral ones; attributes opinions to whoever holds them."),
-            minutes=8,
-        ))
-    questions.extend(_fallback_questions(source, len(questions)))
-    return questions
-
-
-def _technique_answer(finding: TechniqueFinding, name: str, good: str) -> Answer:
-    return Answer(good_answer=good, technique=finding.technique, why=f"{name}: {finding.reason}")
-
-
-def _one_per_technique(findings: list[TechniqueFinding]) -> list[TechniqueFinding]:
-    """The surest finding of each technique, most confident first, so questions cover many techniques."""
-    best: dict[str, TechniqueFinding] = {}
-    for finding in findings:
-        current = best.get(finding.technique)
-        if current is None or (finding.confidence, -finding.start) > (current.confidence, -current.start):
-            best[finding.technique] = finding
-    return sorted(best.values(), key=lambda f: (-f.confidence, f.start))
-
-
-def _busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[TechniqueFinding]] | None:
-    by_paragraph: dict[int, list[TechniqueFinding]] = {}
-    for finding in findings:
-        by_paragraph.setdefault(finding.paragraph, []).append(finding)
-    if not by_paragraph:
-        return None
-    number = min(by_paragraph, key=lambda n: (-len({f.technique for f in by_paragraph[n]}), -len(by_paragraph[n]), n))
-    return number, by_paragraph[number]
-
-
-def _fallback_questions(source: Source, have: int) -> list[Question]:
-    """When few flags are shown, ask students to look for themselves in the longest paragraphs."""
+def technique_questions(source: Source, analysis: Analysis, taxonomy: Taxonomy,
+                        owner: Authorship | None = None) -> list[Question]:
+    """Questions on the shown flags (see ``technique_questions``), and enough "look for yourself"
+    questions to reach the minimum for the text's length."""
     wanted = MIN_QUESTIONS_PER_SECTION if source.word_count >= LONG_TEXT_WORDS else 2
-    longest = sorted(source.paragraphs, key=lambda p: (-(p.end - p.start), p.number))
-    questions = []
-    for paragraph in longest[: max(0, wanted - have)]:
-        questions.append(Question(
-            section="techniques", level="analyse", paragraph=paragraph.number,
-            quote=_first_sentence(source, paragraph.number),
-            prompt="The detector flagged nothing it was sure of here. Look for yourself: is there a word that tells "
-                   "you how to feel, a label instead of a name, or a claim bigger than its evidence?",
-            answer=Answer(good_answer="Either points at specific wording and names the technique with a reason, or "
-                          "argues with evidence from the text that the paragraph is neutral."),
-            minutes=3,
-        ))
-    return questions
+    return _technique_questions(source, analysis, taxonomy, wanted, owner)
 
 
-def _first_sentence(source: Source, number: int, limit: int = 160) -> str:
-    text = " ".join(source.paragraph_text(number).split())
-    for end in (". ", "? ", "! "):
-        cut = text.find(end)
-        if 0 < cut < limit:
-            return text[: cut + 1]
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _cue_list(finding: TechniqueFinding) -> str:
-    cues = finding.cues or (finding.text,)
-    return ", ".join(f"“{c}”" for c in cues[:3])
+def _anchored(source: Source, question: Question) -> Question:
+    """The question with its quote free of the seed's Markdown and inside the paragraph it points at.
+    A quote that runs over a paragraph break (a voice whose attribution follows a one-line paragraph)
+    keeps its longest piece found in that paragraph or a neighbour, and points there."""
+    if not question.quote or not question.paragraph:
+        return question
+    quote = clean(question.quote)
+    if quote_in(quote, source.paragraph_text(question.paragraph)):
+        return replace(question, quote=quote)
+    nearby = sorted(range(max(1, question.paragraph - 2), min(len(source.paragraphs), question.paragraph + 2) + 1),
+                    key=lambda n: abs(n - question.paragraph))
+    pieces = [clean(p) for p in re.split(r"\n", question.quote) if p.strip()]
+    for piece in sorted(pieces, key=len, reverse=True) if len(pieces) > 1 else ():
+        for number in nearby:
+            if quote_in(piece, source.paragraph_text(number)):
+                return replace(question, quote=piece, paragraph=number)
+    words = quote.split()[:40]          # (a rare repair: bounded, so a long quote cannot make it slow)
+    for size in range(len(words) - 1, 1, -1):          # the longest run of the quote's words found nearby
+        for first in range(len(words) - size + 1):
+            piece = " ".join(words[first:first + size])
+            for number in nearby:
+                if quote_in(piece, source.paragraph_text(number)):
+                    return replace(question, quote=piece.strip(" ,;:"), paragraph=number)
+    return replace(question, quote=quote)
 
 
 # ----------------------------------------------------------------------------------------- activities
 
 
-def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy) -> list[Activity]:
+def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
+                       owner: Authorship | None = None) -> list[Activity]:
+    """A neutral rewrite of the author's most flagged paragraph (never a quotation), tracing a claim to its
+    document, and lateral reading about the outlet."""
     activities = []
-    shown = list(analysis.shown_techniques)
-    busiest = _busiest_paragraph(shown)
-    if busiest is not None:
-        number, flags = busiest
+    target = rewrite_target(source, list(analysis.shown_techniques), owner or authorship(source))
+    if target is not None:
         activities.append(Activity(
-            title="Rewrite it neutrally", minutes=10, paragraph=number, quote=_first_sentence(source, number),
-            instructions=f"In pairs, rewrite paragraph {number} as a wire-service reporter would: keep every fact "
-                         f"that can be checked, replace the {len(flags)} flagged passages with neutral words, and "
-                         f"attribute each opinion to whoever holds it. Then swap with another pair: what did the "
-                         f"rewrite lose, and what did it keep?",
+            title="Rewrite it neutrally", minutes=10, paragraph=target.paragraph, quote=target.quote(source),
+            instructions=f"In pairs, rewrite {target.name} as a wire-service reporter would: keep every fact "
+                         f"that can be checked, replace the {count(len(target.flags), 'flagged passage')} with neutral "
+                         f"words, leave quotations word for word, and attribute each opinion to whoever holds it. "
+                         f"Then swap with another pair: what did the rewrite lose, and what did it keep?",
             teacher_note="A good rewrite is shorter and duller. Ask what the original's wording added that the "
                          "facts alone did not.",
         ))
@@ -254,7 +199,8 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy) -
         ))
     activities.append(Activity(
         title="Read laterally", minutes=10,
-        instructions="Open three new tabs. Search for the outlet and the author on sites other than their own. "
+        instructions=f"Open three new tabs. Search for {outlet_name(source.meta.publisher)} and "
+                     f"{author_name(source.meta.author)} on sites other than their own. "
                      "Write down who runs the outlet, who funds it and what independent sources say about it, "
                      "each with where you found it.",
         teacher_note="Students often read the outlet's own 'About' page first; praise them when they leave the "

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from ..analysis.findings import Claim, TechniqueFinding, Voice
 from ..analysis.taxonomy import Taxonomy
+from .wording import clean, outlet_name
 
 MAX_TECHNIQUE = 3      # "which technique is this?"
 MAX_PASSAGE = 2        # "find the passage that …"
@@ -69,7 +70,7 @@ def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
     exercises += [e for e in (passage_exercise(f, shown, taxonomy)
                               for f in _passage_targets(picked)) if e is not None][:MAX_PASSAGE]
     exercises += source_exercises(source, analysis.voices)
-    exercises += verification_exercises(analysis.claims)
+    exercises += verification_exercises(analysis.claims, _most_shown(shown, taxonomy))
     return exercises
 
 
@@ -134,7 +135,7 @@ def _passage_label(finding: TechniqueFinding) -> str:
 
 def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
     meta = source.meta
-    outlet = meta.publisher or "the outlet"
+    outlet = outlet_name(meta.publisher)
     exercises = [Exercise(
         id="source:lateral-reading", kind="source",
         prompt=f"You want to find out who runs {outlet} and whether it is a reliable source. "
@@ -156,9 +157,10 @@ def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
     )]
     if meta.republished:
         first = meta.republished[0]
+        first_outlet = outlet_name(first.outlet, "the first outlet")
         options = [
-            Option(first.outlet, True,
-                   f"Yes. The publication chain on the source card starts at {first.outlet}"
+            Option(first_outlet, True,
+                   f"Yes. The publication chain on the source card starts at {first_outlet}"
                    f"{_on(first.date)}; {outlet} republished the text{_on(meta.published)}."),
             Option(outlet, False,
                    f"Not this one. {outlet} published the copy you are reading{_on(meta.published)}, but the "
@@ -172,7 +174,9 @@ def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
             prompt="Look at the source card. Where did this text appear first?",
             options=tuple(_shuffled("first-publication", options)),
         ))
-    voice = next((v for v in voices if v.verb and not v.verb_neutral and v.speaker), None)
+    # A voice whose quoted words are the verb alone ("warning") gives students nothing to read the verb in.
+    voice = next((v for v in voices if v.verb and not v.verb_neutral and v.speaker
+                  and len(clean(v.text).split()) >= 2), None)
     if voice is not None:
         verb = clean(voice.verb)
         exercises.append(Exercise(
@@ -223,22 +227,26 @@ WEAK_CHECKS = (
 )
 
 
-def verification_exercises(claims: tuple[Claim, ...]) -> list[Exercise]:
-    exercises = [Exercise(
-        id="verification:what-a-flag-shows", kind="verification",
-        prompt="A passage of the text is flagged as loaded language. What does that tell you about the claim it makes?",
-        options=(
-            Option("Nothing yet about whether the claim is true: it shows how the claim is worded, and where to look for evidence", True,
-                   "Yes. A flag is about wording. A true claim can be put in loaded words and a false one in neutral "
-                   "words; only evidence settles which it is."),
-            Option("The claim is false", False,
-                   "No. Loaded words tell the reader how to feel; they do not make the claim false. Check the claim "
-                   "against evidence."),
-            Option("The author is lying on purpose", False,
-                   "No. A flag says nothing about intent. Writers use loaded words out of conviction, habit or style "
-                   "as well as to persuade."),
-        ),
-    )]
+def verification_exercises(claims: tuple[Claim, ...], technique: str | None = "loaded language") -> list[Exercise]:
+    """How to check a claim; and, when the lesson shows flags, what a flag of its most used technique
+    (``technique``, a name in lower case) does and does not tell. No flag shown, no question about one."""
+    exercises = []
+    if technique:
+        exercises.append(Exercise(
+            id="verification:what-a-flag-shows", kind="verification",
+            prompt=f"A passage of the text is flagged as {technique}. What does that tell you about the claim it makes?",
+            options=(
+                Option("Nothing yet about whether the claim is true: it shows how the claim is worded, and where to look for evidence", True,
+                       "Yes. A flag is about wording. A true claim can be put in persuasive words and a false one in "
+                       "neutral words; only evidence settles which it is."),
+                Option("The claim is false", False,
+                       f"No. {technique[:1].upper() + technique[1:]} works on how the reader takes a claim; it does not "
+                       "make the claim false. Check the claim against evidence."),
+                Option("The author is lying on purpose", False,
+                       "No. A flag says nothing about intent. Writers persuade out of conviction, habit or style as "
+                       "well as on purpose."),
+            ),
+        ))
     claim = _claim_to_check(claims)
     if claim is not None:
         wrong = [Option(text, False, feedback) for text, feedback in WEAK_CHECKS]
@@ -253,6 +261,16 @@ def verification_exercises(claims: tuple[Claim, ...]) -> list[Exercise]:
     return exercises
 
 
+def _most_shown(shown: list[TechniqueFinding], taxonomy: Taxonomy) -> str | None:
+    """The name (lower case) of the technique the lesson shows most often, or None when it shows none."""
+    counts: dict[str, int] = {}
+    for finding in shown:
+        counts[finding.technique] = counts.get(finding.technique, 0) + 1
+    if not counts:
+        return None
+    return taxonomy[min(counts, key=lambda t: (-counts[t], t))].name.lower()
+
+
 def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
     """The best-ranked claim of a kind we know how to check, long enough to quote. (Ranked first, then
     cleaned until one is long enough: cleaning every claim cost ~0.2 ms per lesson.)"""
@@ -261,18 +279,6 @@ def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
 
 
 # ------------------------------------------------------------------------------ helpers
-
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_EMPHASIS = re.compile(r"\*{1,3}|\\(?=[\\`*_{}\[\]()#+\-.!|>])")
-
-
-def clean(text: str) -> str:
-    """Text without the seed's Markdown (emphasis stars, link targets, escapes), on one line."""
-    text = text or ""
-    if "[" in text:         # links are rare, and each substitution with a template costs ~1 µs even with no match
-        text = _LINK.sub(r"\1", text)
-    return " ".join(_EMPHASIS.sub("", text).split())
-
 
 def clip(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -284,6 +290,10 @@ def first_sentence(text: str) -> str:
     return text[: cut.end()].strip() if cut else text
 
 
+_OPENING_MARK = re.compile(r"(?:^|(?<=\s))[*_]{1,3}(?=[^\s*_])")
+_CLOSING_MARK = re.compile(r"(?<=[^\s*_])[*_]{1,3}(?=\s|$)")
+
+
 def excerpt(source, finding: TechniqueFinding) -> Excerpt:
     """The sentence around a flagged passage, cut to a readable length on word boundaries."""
     paragraph = next((p for p in source.paragraphs if p.number == finding.paragraph), None)
@@ -291,11 +301,14 @@ def excerpt(source, finding: TechniqueFinding) -> Excerpt:
     content = source.content
     head = content[lo:finding.start]
     tail = content[finding.end:hi]
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+", head)]
+    # A sentence ends at . ! ? or at a line break (a title or a caption run into the paragraph).
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]*\s+|\n", head)]
     head = head[starts[-1]:] if starts else head
-    stop = re.search(r"[.!?][\"”’)]*(\s|$)", tail)
+    stop = re.search(r"[.!?][\"”’)]*(\s|$)|(?=\n)", tail)
     tail = tail[: stop.end()] if stop else tail
-    before, after = clean(head), clean(tail)
+    # The flagged words may sit inside emphasis ("**... Blame NATO.**"): cut there, each side keeps
+    # half of a pair of marks, which clean() leaves alone, so those halves go here.
+    before, after = _OPENING_MARK.sub("", clean(head)), _CLOSING_MARK.sub("", clean(tail))
     if len(before) > CONTEXT_CHARS:
         before = "…" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]
     if len(after) > CONTEXT_CHARS:

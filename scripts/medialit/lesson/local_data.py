@@ -15,6 +15,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafiles import field_checked
+
 READINGS_NAME = "readings.yaml"
 OUTLETS_NAME = "outlets.yaml"
 
@@ -67,14 +69,15 @@ def _merged(path: Path, local: Path | None, _stamp, load_package: Callable, pars
     if local is None:
         return base
     problems: list = []
-    result = parse_local(local, problems, base)
+    result = field_checked(lambda path, found: parse_local(path, found, base), local, problems)
     return base if problems else result
 
 
 def local_problems(local: Path, path: Path, load_package: Callable, parse_local: Callable) -> list:
     """Every problem in a teacher's file, checked against the package's data in ``path``."""
     problems: list = []
-    parse_local(local, problems, load_package(path))
+    base = load_package(path)
+    field_checked(lambda path, found: parse_local(path, found, base), local, problems)   # misspelled fields too
     return problems
 
 

@@ -45,6 +45,7 @@ class Question:
     quote: str | None
     answer: Answer
     minutes: int = 3               # time estimate for the timing plan
+    kind: str = ""                 # the template the prompt and its key come from ("analyse:doubt"), if any
 
     def __post_init__(self) -> None:
         # Quotations come from the seed, which may hold Markdown ("**", "[Europe](#)"); students see words.

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
+from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
                         parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
 from ..errors import Problem
@@ -617,7 +618,7 @@ def _candidates(source, analysis, catalog: Catalog, frame: FrameMatch | None, ou
             if found is None:
                 continue
             paragraph, quote, outlet_name = found
-            why = _fill(tie.why, paragraph, quote, outlet_name, reading, source) + _timing_note(source, reading)
+            why = _fill(tie.why, paragraph, quote, short_outlet(outlet_name), reading, source) + _timing_note(source, reading)
             item = SelectedReading(reading=reading, why=why, paragraph=paragraph, quote=quote, tie=tie.kind,
                                    relation=reading.relation(frame.frame.id) if frame else None)
             rank = (TIE_KINDS.index(tie.kind), STRENGTHS.index(tie.strength), not reading.students_link,

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ..datafiles import UNSAFE_FIX, parse_yaml, read_text_limited, show, unsafe_character
 from ..errors import InputError, Problem
 
 UNITS_FILE = "units.yaml"
@@ -31,6 +32,8 @@ STEP_FIELDS = {
     "before": "optional: what the class does before this lesson (homework, a question to think about)",
 }
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Addresses medialit itself uses under units/: a unit with this id would replace the list of units.
+RESERVED_IDS = {"index"}
 
 
 @dataclass(frozen=True)
@@ -66,17 +69,12 @@ def load_units(seeds_dir: Path, lessons) -> list[Unit]:
     path = Path(seeds_dir) / UNITS_FILE
     if not path.is_file():
         return []
-    return parse_units(path, path.read_text(encoding="utf-8"), lessons)
+    # (Bounded, and a file that is not UTF-8 is a problem named like any other, never a failed build.)
+    return parse_units(path, read_text_limited(path, what="units file"), lessons)
 
 
 def parse_units(path: Path, text: str, lessons) -> list[Unit]:
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise InputError([Problem(path, f"is not valid YAML ({getattr(error, 'problem', None) or error})",
-                                  line=mark.line + 1 if mark else None,
-                                  fix="check the indentation and quote text that contains a colon")]) from None
+    _, root = parse_yaml(path, text, construct=False)
     problems: list[Problem] = []
     if root is None:
         return []
@@ -134,14 +132,19 @@ def _unit(path: Path, index: int, node, by_slug: dict, problems: list[Problem]) 
     values = {key: _scalar(fields[key][1]) for key in UNIT_FIELDS if key in fields and key != "lessons"}
     unit_id = values.get("id")
     if "id" in fields and (not unit_id or not _ID.match(unit_id)):
-        problem("id", f"must be lower-case letters, digits and hyphens (got {unit_id!r})",
+        problem("id", f"must be lower-case letters, digits and hyphens (got {show(unit_id)})",
                 f"for example '{_suggest_id(unit_id or values.get('title') or 'my-unit')}'")
+    elif unit_id in RESERVED_IDS:
+        problem("id", f"'{unit_id}' is the address of the list of units", "choose another id, e.g. 'my-unit'")
+    for key, value in values.items():
+        if value and unsafe_character(value):
+            problem(key, f"holds the control character {unsafe_character(value)}", UNSAFE_FIX)
     for key in ("title", "audience", "summary"):
         if key in fields and not values.get(key):
             problem(key, "must be text", f"write {UNIT_FIELDS[key]}")
     budget = _minutes(values.get("time_budget"))
     if "time_budget" in fields and budget is None:
-        problem("time_budget", f"must be a whole number of minutes (got {values.get('time_budget')!r})",
+        problem("time_budget", f"must be a whole number of minutes (got {show(values.get('time_budget'))})",
                 "write a number such as 90 or 180, without 'min'")
     steps = _steps(fields, by_slug, problem) if "lessons" in fields else ()
     if len(problems) > count:

@@ -85,7 +85,7 @@ def _known_check_question(source, claim, check: Check, checks: Checks) -> Questi
     move = checks.sift_moves.get(check.sift, check.sift)
     searches = "; ".join(f"“{s}”" for s in check.search)
     return Question(
-        section="verification", level=check.level, paragraph=claim.paragraph,
+        section="verification", level=check.level, kind=f"check:{check.id}", paragraph=claim.paragraph,
         quote=_quote_for(source, claim, check),
         prompt=f"{move}. {check.task} What would you search for, and which document or report would settle it?",
         answer=Answer(
@@ -104,7 +104,8 @@ def _generic_question(source, claim, checks: Checks) -> Question:
     cue_text = ", ".join(f"“{c}”" for c in claim.cues[:3])
     key = settling_key(source, claim)
     return Question(
-        section="verification", level=task.level, paragraph=claim.paragraph, quote=_quote_for(source, claim, None),
+        section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
+        quote=_quote_for(source, claim, None),
         prompt=f"{move}. {task.task.format(cues=cue_text)}",
         answer=Answer(good_answer=key.answer if key else task.good_answer,
                       why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}. "

@@ -18,6 +18,7 @@ import errno
 import gc
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from ..analysis import DEFAULT_THRESHOLD
 from .cache import LessonCache
+from ..datafiles import show
 from ..errors import BuildFailed, InputError, MedialitError, Problem
 from ..lesson.exercises import build_exercises
 from ..lesson.compose import Lesson
@@ -36,7 +38,8 @@ from .parallel import compose_many
 from .progress import Progress
 from ..lesson.readings import load_catalog, teacher_data_problems
 from .render import make_environment, render
-from ..text.source import Source, find_seeds, load_source
+from ..text.source import SEED_SUFFIXES, Source, find_seeds, load_source
+from .addresses import RESERVED_SLUGS, fits, read_addresses, unique_slug, write_addresses
 from ..analysis.taxonomy import load_taxonomy
 from .textview import render_text
 from ..lesson.units import Unit, load_units
@@ -71,7 +74,7 @@ class Project:
     @classmethod
     def from_mkdocs_config(cls, config) -> Project:
         root = Path(config.config_file_path).resolve().parent
-        settings = (config.extra or {}).get("medialit") or {}
+        settings = checked_settings(Path(config.config_file_path), (config.extra or {}).get("medialit"))
         templates = settings.get("templates_dir")
         return cls(
             root=root,
@@ -81,6 +84,34 @@ class Project:
             templates_dir=(root / templates).resolve() if templates else None,
             cache_dir=cache_dir_for(root, settings.get("cache_dir")),
         )
+
+
+# The settings under 'extra: medialit:' in mkdocs.yml that name a folder, and those that are numbers.
+_FOLDER_SETTINGS = ("seeds_dir", "templates_dir", "cache_dir")
+
+
+def checked_settings(config_file: Path, settings) -> dict:
+    """medialit's settings in mkdocs.yml, each of the right kind; every mistake is reported at once,
+    naming the setting (never as a bug in medialit)."""
+    if settings is None:
+        return {}
+    if not isinstance(settings, dict):
+        raise InputError([Problem(config_file, "'extra: medialit:' must hold settings such as 'seeds_dir: seeds'",
+                                  fix="indent the settings under 'medialit:'")])
+    problems = []
+    for key in _FOLDER_SETTINGS:
+        value = settings.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip() or "\0" in value):
+            problems.append(Problem(config_file, f"setting 'extra: medialit: {key}' must be a folder name "
+                                                 f"(got {show(value)})", fix=f"write e.g. '{key}: seeds'"
+                                    if key == "seeds_dir" else f"write one folder name, or remove '{key}:'"))
+    threshold = settings.get("threshold", DEFAULT_THRESHOLD)
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+        problems.append(Problem(config_file, f"setting 'extra: medialit: threshold' must be a number from 0 to 1 "
+                                             f"(got {show(threshold)})", fix=f"write e.g. 'threshold: {DEFAULT_THRESHOLD}'"))
+    if problems:
+        raise InputError(problems)
+    return settings
 
 
 def cache_dir_for(root: Path, setting: str | None = None) -> Path | None:
@@ -139,7 +170,7 @@ def generate(project: Project, edition: str = "student", progress: Progress | No
 def _generate(project: Project, edition: str, progress: Progress | None, stats: BuildStats,
               started: float) -> GeneratedSite:
     taxonomy, _, _ = load_taxonomy(), load_outlets(), load_catalog()
-    sources, problems, warnings = load_sources(project.seeds_dir)
+    sources, problems, warnings = load_sources(project.seeds_dir, record=True)
     problems.extend(teacher_data_problems())
     stats.seeds = len(sources) + len({p.path for p in problems})
     stats.timed("load", started)
@@ -208,39 +239,71 @@ def load_units_or_report(seeds_dir: Path, lessons: list[Lesson], problems: list[
         return []
 
 
-def load_sources(seeds_dir: Path) -> tuple[list[Source], list[Problem], list[str]]:
-    """Every valid seed, with a unique slug; the problems of every invalid one."""
+def load_sources(seeds_dir: Path, record: bool = False) -> tuple[list[Source], list[Problem], list[str]]:
+    """Every valid seed, with a unique slug; the problems of every invalid one.
+
+    Seeds keep the addresses recorded in ``seeds/addresses.tsv`` (``addresses``), so a new seed never
+    takes an existing lesson's address; ``record`` writes the addresses given (a build does, a check not)."""
     if not seeds_dir.is_dir():
         raise InputError([Problem(seeds_dir, "the seeds folder does not exist",
                                   fix="create it and put one article per .md or .txt file in it")])
-    sources: list[Source] = []
+    loaded: list[Source] = []
     problems: list[Problem] = []
-    warnings: list[str] = []
-    taken: set[str] = set()
+    warnings: list[str] = nested_seed_warnings(seeds_dir)
     for path in find_seeds(seeds_dir):
         try:
-            source = load_source(path)
+            loaded.append(load_source(path))
         except InputError as error:
             problems.extend(error.problems)
-            continue
-        slug = unique_slug(source.slug, taken)
-        if slug != source.slug:
-            warnings.append(f"{path}: another seed already has the address '{source.slug}'; this lesson is at '{slug}'")
-        taken.add(slug)
-        sources.append(replace(source, slug=slug))
+    recorded = read_addresses(seeds_dir)
+    # Addresses of seeds that still exist stay theirs, even while a seed cannot be read.
+    readable = {source.path.name for source in loaded}
+    kept = {name: slug for name, slug in recorded.items() if name not in readable and _exists(seeds_dir / name)}
+    taken: set[str] = set(kept.values())
+    slugs: dict[Path, str] = {}
+    for source in loaded:           # 1. each seed that had an address gets it back
+        old = recorded.get(source.path.name)
+        if old and old not in taken and old not in RESERVED_SLUGS and fits(old, source.slug):
+            slugs[source.path] = old
+            taken.add(old)
+    for source in loaded:           # 2. the newcomers, in file-name order
+        if source.path not in slugs:
+            slugs[source.path] = slug = unique_slug(source.slug, taken)
+            taken.add(slug)
+            if slug != source.slug:
+                why = (f"'{source.slug}' is the address of the list of lessons" if source.slug in RESERVED_SLUGS
+                       else f"another seed already has the address '{source.slug}'")
+                warnings.append(f"{source.path}: {why}; this lesson is at '{slug}'")
+    sources = [replace(source, slug=slugs[source.path]) for source in loaded]
+    for source in sources:
         warnings.extend(source.warnings)
+    if record:
+        write_addresses(seeds_dir, {**kept, **{s.path.name: s.slug for s in sources}})
     return sources, problems, warnings
 
 
-def unique_slug(slug: str, taken: set[str]) -> str:
-    """Duplicate titles never drop a lesson: the second gets '-2', the third '-3'."""
-    candidate, number = slug, 2
-    while candidate in taken or candidate in RESERVED_SLUGS:
-        candidate, number = f"{slug}-{number}", number + 1
-    return candidate
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
-RESERVED_SLUGS = {"index"}
+def nested_seed_warnings(seeds_dir: Path, limit: int = 20) -> list[str]:
+    """Seed files in subfolders of the seeds folder: never built (a lesson comes from each file directly
+    in it), so say so instead of leaving the teacher to wonder where the lesson went."""
+    found: list[str] = []
+    for folder, subfolders, files in os.walk(seeds_dir):
+        # (Two levels down at most: a seeds folder is flat, and a mistaken copy may hold a whole tree.)
+        depth = len(Path(folder).relative_to(seeds_dir).parts)
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".")) if depth < 2 else []
+        if depth == 0:
+            continue
+        for name in sorted(files):
+            if Path(name).suffix.lower() in SEED_SUFFIXES and not name.startswith(".") and len(found) < limit:
+                found.append(f"{Path(folder) / name}: is in a subfolder of {seeds_dir}, so no lesson is made from "
+                             f"it; move it into {seeds_dir} itself to build it")
+    return found
 
 
 def compose_each(sources: list[Source], threshold: float, progress: Progress | None = None,
@@ -353,7 +416,8 @@ def render_technique_pages(env, technique, examples: list, common: dict) -> dict
 
 
 def edition_of(config) -> str:
-    settings = (config.extra or {}).get("medialit") or {}
+    settings = (config.extra or {}).get("medialit")
+    settings = settings if isinstance(settings, dict) else {}
     return os.environ.get("MEDIALIT_EDITION") or settings.get("edition") or "student"
 
 
@@ -387,14 +451,19 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
     root = config_file.parent
     target = (site_dir or root / ("site" if edition == "student" else "site-teacher")).resolve()
     _refuse_dangerous_target(target, root)
+    recover_leftovers(target)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")
     _remove(staging)
+    _unfinished.add(staging)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"   # the MkDocs 2 notice is not actionable for a teacher
     report = BuildReport(target=target, edition=edition, stats=BuildStats())
     started = time.perf_counter()
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=strict)
-        settings = config.extra.setdefault("medialit", {})
+        checked_settings(config_file, config.extra.get("medialit"))
+        if config.extra.get("medialit") is None:
+            config.extra["medialit"] = {}
+        settings = config.extra["medialit"]
         settings.update(edition=edition, strict=strict, progress=progress, report=report)
         if seeds_dir is not None:
             settings["seeds_dir"] = str(seeds_dir.resolve())
@@ -405,15 +474,46 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
         _swap(staging, target)
     except (Abort, ConfigurationError, PluginError) as error:
         _remove(staging)
-        raise BuildFailed(f"{error}; the previous site in {target} was left untouched") from None
+        raise BuildFailed(f"{_why_it_failed(error, report, strict)}; the previous site in {target} was left "
+                          "untouched") from None
     except BaseException:
         _remove(staging)
         raise
+    finally:
+        _unfinished.discard(staging)
     total = time.perf_counter() - started
     seconds = report.stats.seconds
     seconds["mkdocs"] = total - sum(seconds.get(k, 0.0) for k in ("load", "analyse", "generate"))
     seconds["total"] = total
     return report
+
+
+def _why_it_failed(error: Exception, report: BuildReport, strict: bool) -> str:
+    """Our own last word on a failed build: what failed, and how to see the problems. (MkDocs' own
+    "Aborted with a BuildError!" says neither.)"""
+    if strict and report.problems:
+        seeds = len({problem.path for problem in report.problems})
+        return (f"the --strict build stopped: {seeds} seed(s) could not be turned into lessons (each is listed "
+                "above as 'left out', with its file, line and fix). Run 'medialit check' to list the problems "
+                "again; fix them, or build without --strict to build the other lessons")
+    if strict and isinstance(error, Abort):
+        return (f"the --strict build stopped on MkDocs' warnings ({error}): each is listed above as a WARNING "
+                "line. Fix them, or build without --strict to build the site with them")
+    return str(error)
+
+
+# The staging folders of the builds running in this process, for remove_unfinished.
+_unfinished: set[Path] = set()
+
+
+def remove_unfinished() -> None:
+    """Remove the staging folders of the builds in progress (the CLI's SIGTERM handler calls this just
+    before the process exits). Whatever is left is removed by the next build (recover_leftovers)."""
+    for staging in list(_unfinished):
+        try:
+            _remove(staging)
+        except OSError:
+            pass
 
 
 def _refuse_dangerous_target(target: Path, root: Path) -> None:
@@ -445,7 +545,63 @@ def _swap(staging: Path, target: Path) -> None:
             raise
         _replace_contents(staging, target)
         _remove(staging)
-    _remove(old)
+    _discard_old(old, target)
+
+
+def _discard_old(old: Path, target: Path) -> None:
+    """Remove the previous site once the new one is in place. Failing that is no failed build: the new
+    site is there, so say exactly that (a later build removes the leftover, see recover_leftovers)."""
+    try:
+        _remove(old)
+    except OSError as error:
+        log.warning(f"the new site is in {target}, but the previous one could not be removed from {old} "
+                    f"({error.strerror or error}); delete that folder by hand, or let the next build remove it")
+
+
+def recover_leftovers(target: Path) -> None:
+    """Undo what killed builds left beside ``target``: a build killed between the two renames of the swap
+    left no ``target``, only ``.<name>.old-<pid>``: put it back; and remove the staging copies
+    (``.<name>.building-<pid>``) and old sites of builds that are no longer running. Another build still
+    running keeps its folders."""
+    leftovers = []
+    for path in target.parent.glob(f".{glob_escape(target.name)}.*-*"):
+        kind, _, pid = path.name[len(target.name) + 2:].rpartition("-")
+        if kind in ("old", "building") and pid.isdigit() and not _running(int(pid)):
+            leftovers.append((kind, path))
+    olds = sorted((p for kind, p in leftovers if kind == "old"), key=_mtime, reverse=True)
+    if olds and not target.exists() and not target.is_symlink():
+        olds[0].rename(target)               # the newest previous site: the one the killed build moved away
+        log.warning(f"{target} was missing after a build was stopped half-way; the previous site was put back")
+        leftovers = [(kind, p) for kind, p in leftovers if p != olds[0]]
+    for _, path in leftovers:
+        try:
+            _remove(path)
+        except OSError as error:
+            log.warning(f"could not remove {path}, left by a build that was stopped ({error.strerror or error})")
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.lstat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (the build that made a folder may still be running)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True                # someone else's process, or no answer: assume it runs, keep its folder
+    return True
 
 
 def _replace_contents(source: Path, target: Path) -> None:

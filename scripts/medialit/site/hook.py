@@ -9,20 +9,27 @@ from __future__ import annotations
 import gc
 import logging
 import os
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from medialit import site
-from medialit.errors import MedialitError
+from medialit.errors import MedialitError, printable
 
 log = logging.getLogger("mkdocs.medialit")
 _generated: dict[int, site.GeneratedSite] = {}
 
 
 def on_config(config):
+    try:    # (a list where the settings belong would otherwise fail below as a bug)
+        site.checked_settings(Path(config.config_file_path), config.extra.get("medialit"))
+    except MedialitError as error:
+        raise PluginError(f"medialit: {error}") from None
     edition = site.edition_of(config)
-    settings = config.extra.setdefault("medialit", {})
+    if config.extra.get("medialit") is None:
+        config.extra["medialit"] = {}
+    settings = config.extra["medialit"]
     settings["edition"] = edition
     if edition == "teacher":
         config.site_name = f"{config.site_name} (teacher edition)"
@@ -41,7 +48,7 @@ def on_config(config):
         # An error, not a warning: the lesson is missing. `--strict` turns it into a failed build.
         log.error(f"left out: {problem}")
     for warning in generated.warnings:
-        log.warning(warning)
+        log.warning(printable(warning))     # (a seed path or title may hold escape sequences)
     if generated.problems and (settings.get("strict") or config.strict):
         seeds = len({problem.path for problem in generated.problems})
         raise PluginError(f"medialit: {seeds} seed(s) could not be turned into lessons (see above); "

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -132,7 +133,8 @@ def _in_processes(function, items: Sequence, shared: tuple, workers: int, start:
     try:
         done = 0
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(start), initializer=_receive,
-                                 initargs=(function, items, shared, local_data.seeds_folder())) as pool:
+                                 initargs=(function, items, shared, local_data.seeds_folder(),
+                                           os.getpid())) as pool:
             results = pool.map(_call, range(len(items)), chunksize=chunk)
             # When the caller stops early (a fatal error), closing map's results cancels the work not yet
             # started, so the build does not first wait for every seed to be analysed.
@@ -152,11 +154,43 @@ def _in_processes(function, items: Sequence, shared: tuple, workers: int, start:
 _work: tuple = ()      # in a worker process: (function, items, shared), inherited from the parent
 
 
-def _receive(function, items, shared, seeds_folder=None) -> None:
+def _receive(function, items, shared, seeds_folder=None, parent: int | None = None) -> None:
     global _work
     _work = (function, items, shared)
     # Where the teacher's readings and outlet profiles are: a spawned worker does not inherit it.
     local_data.use_seeds_folder(seeds_folder)
+    if parent is not None:
+        die_with(parent)
+
+
+# Linux's prctl option that sends a signal to a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 1.0
+
+
+def die_with(parent: int) -> None:
+    """Make this worker exit when the build process ``parent`` dies, however it dies (SIGKILL, the OOM
+    killer): otherwise it would wait for work on its queue forever. On Linux the kernel kills it at once
+    (PR_SET_PDEATHSIG); everywhere a watchdog thread exits once the parent is gone (re-parented)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):      # no prctl: the watchdog alone will do
+            pass
+    if os.getppid() != parent:               # the parent died before the line above took effect
+        os._exit(1)
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="medialit-parent-watch", daemon=True).start()
 
 
 def _call(position: int):
@@ -169,5 +203,16 @@ def _call(position: int):
 
 
 def _workers_from_env() -> int | None:
-    value = os.environ.get("MEDIALIT_WORKERS", "")
-    return int(value) if value.isdigit() and int(value) > 0 else None
+    """``MEDIALIT_WORKERS``, capped at the cores there are (more processes only cost memory: each holds the
+    rules and models); a value that is not a positive number is ignored. Both with a warning."""
+    value = os.environ.get("MEDIALIT_WORKERS", "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) <= 0:
+        log.warning(f"MEDIALIT_WORKERS={value[:20]!r} is not a positive whole number; using every core")
+        return None
+    cores = available_cores()
+    if int(value) > cores:
+        log.warning(f"MEDIALIT_WORKERS={int(value)} is more than the {cores} core(s) of this machine; using {cores}")
+        return cores
+    return int(value)

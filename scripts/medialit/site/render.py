@@ -6,8 +6,12 @@ in the folder named by ``templates_dir`` in ``mkdocs.yml`` (``extra.medialit.tem
 Escaping is the renderer's job, not the templates' author's: every string that comes from a seed or a
 data file goes through ``md`` (inline Markdown, with pymdownx.escapeall) or ``e`` (raw HTML).
 
-Besides Jinja's own filters, templates can pick the findings that have or lack a field with ``having``
-and ``lacking`` (``analysis.claims | having("check")``).
+``plain`` is ``md`` for the seed's own words shown outside the text (table cells, quotations): it drops
+their Markdown marks first. Besides Jinja's own filters, templates can pick the findings that have or lack a field with ``having``
+and ``lacking`` (``analysis.claims | having("check")``), count with the right plural (``n | count("flag")``
+gives "1 flag", "3 flags"), and name the outlet and the author as a prompt can (``meta.publisher | outlet``:
+never a long description pasted into the publisher field; ``meta.author | author``: "the author" for
+"Staff writer").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import jinja2
 from ..errors import InputError, Problem
 from ..text.markup import strip_markup
 from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
+from ..lesson.wording import author_name, clean, count, outlet_name, plural
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -41,6 +46,12 @@ def md(value: object) -> str:
     # A function, not the template r"\\\1": Python 3.11 parses a template on every call and expands it
     # in Python for every match, which made this filter ~3x slower (~0.2 ms per lesson page).
     return _MD_SPECIAL.sub(_backslashed, text)
+
+
+def plain(value: object) -> str:
+    """The seed's words without their Markdown marks (emphasis, link targets, heading and quotation marks:
+    a table cell shows "Guardian", not "*Guardian*"), then made literal as ``md`` does."""
+    return md(clean("" if value is None else str(value)))
 
 
 def _backslashed(match: re.Match) -> str:
@@ -104,8 +115,9 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         # every include of every page asked the file system whether its template had changed.
         auto_reload=False,
     )
-    env.filters.update(md=md, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
-                       having=having, lacking=lacking)
+    env.filters.update(md=md, plain=plain, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
+                       having=having, lacking=lacking, plural=plural, count=count, outlet=outlet_name,
+                       author=author_name)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
     env.globals.update(SECTIONS=SECTIONS, SECTION_TITLES=SECTION_TITLES, LEVELS=LEVELS)
     return env

@@ -94,14 +94,18 @@ def _paired(runs: list[tuple[Mark, bool, bool]]) -> list[Mark]:
 
 def _flanking(content: str, run_start: int, run_end: int, start: int, end: int) -> tuple[bool, bool]:
     """Whether an emphasis run can open and close emphasis (CommonMark's flanking rules): it opens before
-    a word and closes after one; "* * *" does neither; an underscore inside a word ("@globalresearch_crg",
-    "window.__name") is part of it."""
+    a word and closes after one; "* * *" does neither; an underscore or a star inside a word
+    ("@globalresearch_crg", "window.__name", "f**king") is part of it."""
     before = content[run_start - 1] if run_start > start else " "
     after = content[run_end] if run_end < end else " "
     left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
     right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
     if content[run_start] == "_":
         return left and (not right or _punct(before)), right and (not left or _punct(after))
+    if before.isalnum() and after.isalnum():
+        # Stars inside a word are a censored word in pasted news ("f**king", "b***h"), not emphasis
+        # (CommonMark would pair them: "f<strong>king fireplace, b</strong>h").
+        return False, False
     return left, right
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from ..datafiles import UNSAFE_FIX, read_limited, unsafe_character
 from ..errors import InputError, Problem
 from .blocks import NUMBERED_KINDS, Paragraph, parse_blocks
 from .markup import inline_marks, strip_markup
@@ -232,7 +233,7 @@ def load_source(path: Path, slug: str | None = None) -> Source:
         meta_raw = {"title": title}
     else:
         meta_raw = front
-    meta = _validate_meta(path, meta_raw, front_line, warnings)
+    meta = _validate_meta(path, meta_raw, front_line, warnings, _field_lines(content) if front is not None else None)
     blocks = tuple(parse_blocks(content, body_start, meta.title, meta.author))
     paragraphs = tuple(b for b in blocks if b.kind in NUMBERED_KINDS)
     if not paragraphs:
@@ -273,9 +274,10 @@ def _read_text(path: Path) -> str:
             raise InputError([Problem(path, f"is too large for one lesson ({size / 1e6:.1f} MB; the limit is "
                                             f"{MAX_SEED_BYTES / 1e6:.0f} MB, about 150,000 words)",
                                       fix="split the text into several seeds, or keep only the article itself")])
-        raw = path.read_bytes()
     except OSError as exc:
         raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
+    # At most the limit + 1 bytes, from a regular file only: /dev/zero or a FIFO is refused, not read.
+    raw = read_limited(path, MAX_SEED_BYTES, "seed")
     if b"\x00" in raw:
         raise InputError([Problem(path, "is a binary file (it contains NUL bytes), not a text",
                                   fix="save the article as plain text or Markdown in UTF-8")])
@@ -333,8 +335,19 @@ def _split_front_matter(path: Path, content: str) -> tuple[dict | None, int, int
 # exception). Nesting is bounded by the number of lines plus brackets, so it reads only front matter where
 # that bound is small; it parses to the same values. Anything it rejects is read again by the pure-Python
 # parser, whose error messages the teacher sees.
-_C_LOADER = getattr(yaml, "CSafeLoader", None)
 _C_LOADER_MAX_NESTING = 1_000
+
+
+def _dates_as_text(loader_class: type) -> type:
+    """A loader that keeps dates as text: an impossible date (2022-02-30) is then one problem among the
+    others, on its own line, instead of an error that stops the reading of the whole front matter."""
+    loader = type(f"Text{loader_class.__name__}", (loader_class,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", lambda self, node: self.construct_scalar(node))
+    return loader
+
+
+_C_LOADER = _dates_as_text(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else None
+_PY_LOADER = _dates_as_text(yaml.SafeLoader)
 
 
 def _load_yaml(text: str):
@@ -343,7 +356,7 @@ def _load_yaml(text: str):
             return yaml.load(text, Loader=_C_LOADER)     # noqa: S506 - a safe loader
         except Exception:  # noqa: BLE001 - read again below, for the pure-Python parser's message
             pass
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_PY_LOADER)     # noqa: S506 - a safe loader
 
 
 def _unreadable_line(front_matter: str) -> tuple[int, str | None]:
@@ -379,17 +392,34 @@ def _first_line_title(content: str) -> tuple[str | None, bool]:
 _KNOWN_FIELDS = {"title", "author", "publisher", "published", "url", "republished", "language", "topics", "level"}
 
 
-def _validate_meta(path: Path, raw: dict, first_line: int, warnings: list[str] | None = None) -> SourceMeta:
+def _field_lines(content: str) -> dict[str, int]:
+    """The file line of each top-level front matter field (the front matter starts on line 2)."""
+    match = _FRONT_MATTER.match(content)
+    lines: dict[str, int] = {}
+    for number, line in enumerate((match.group(2) or "").splitlines() if match else [], 2):
+        field_match = re.match(r"([A-Za-z_][\w-]*)[ \t]*:", line)
+        if field_match:
+            lines.setdefault(field_match.group(1), number)
+    return lines
+
+
+def _validate_meta(path: Path, raw: dict, first_line: int, warnings: list[str] | None = None,
+                   field_lines: dict[str, int] | None = None) -> SourceMeta:
     problems: list[Problem] = []
 
     def problem(fieldname: str, message: str, fix: str | None = None) -> None:
-        problems.append(Problem(path, f"front matter field '{fieldname}' {message}", line=first_line or None, fix=fix))
+        line = (field_lines or {}).get(re.split(r"[\[.]", fieldname)[0], first_line or None)
+        problems.append(Problem(path, f"front matter field '{fieldname}' {message}", line=line, fix=fix))
 
     # A blog export carries its own keys (layout, categories, description): named, then ignored.
     for key in sorted(set(map(str, raw)) - _KNOWN_FIELDS):
         if warnings is not None:
             warnings.append(f"{path}:{_key_line(path, key, first_line)}: front matter field '{key[:40]}' is not one "
                             f"medialit uses and is ignored (known fields: {', '.join(sorted(_KNOWN_FIELDS))})")
+    for key in sorted(set(map(str, raw)) & _KNOWN_FIELDS):
+        bad = _unsafe_character_in(raw[key])
+        if bad:
+            problem(key, f"holds the control character {bad}", fix=UNSAFE_FIX)
 
     title = raw.get("title")
     if isinstance(title, (int, float)) and not isinstance(title, bool):
@@ -438,6 +468,28 @@ def _validate_meta(path: Path, raw: dict, first_line: int, warnings: list[str] |
     if problems:
         raise InputError(problems)
     return meta
+
+
+def _unsafe_character_in(value: object) -> str | None:
+    """The first control character in any text of a value (lists and mappings included). Each object is
+    looked at once, so a YAML alias bomb costs no more than its few nodes."""
+    seen: set[int] = set()
+    todo = [value]
+    while todo:
+        item = todo.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, str):
+            bad = unsafe_character(item)
+            if bad:
+                return bad
+        elif isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return None
 
 
 def _key_line(path: Path, key: str, first_line: int) -> int:
@@ -498,13 +550,26 @@ def _date(value: object, name: str, problem) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+        parsed = _iso_date(value.strip())
+        if parsed is not None:
+            return parsed
     problem(name, f"must be a date like 2022-03-04 (got {_show(value)})",
             fix="write year-month-day; an impossible date such as 2022-02-30 is refused")
     return None
+
+
+# What YAML reads as a timestamp: a day, optionally followed by a time (kept as text by the loader).
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)\d.*)?")
+
+
+def _iso_date(text: str) -> dt.date | None:
+    match = _ISO_DATE.fullmatch(text)
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 def slugify(text: str) -> str:

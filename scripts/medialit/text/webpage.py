@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..datafiles import read_limited
 from ..errors import InputError, Problem
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -131,9 +132,9 @@ def _read(path: Path) -> str:
         if path.stat().st_size > _MAX_BYTES:
             raise InputError([Problem(path, "is too large to be one article or one saved page",
                                       fix="save only the article's page, as 'HTML only'")])
-        raw = path.read_bytes()
     except OSError as exc:
         raise InputError([Problem(path, f"cannot be read: {exc.strerror or exc}")]) from None
+    raw = read_limited(path, _MAX_BYTES, "saved page")      # (a device or a FIFO is refused, not read)
     if b"\x00" in raw[:4096]:
         raise InputError([Problem(path, "is a binary file, not a web page or a text",
                                   fix="import a page saved as HTML, or a .txt or .md file")])

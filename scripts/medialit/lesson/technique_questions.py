@@ -1,0 +1,419 @@
+"""Guiding questions on persuasion techniques, each with the answer key of its own kind.
+
+Five kinds, worded in ``data/templates/technique_questions.yaml``:
+
+- ``identify``: which technique do these words use? (one per technique, the surest flags first);
+- ``analyse``: the technique's own question (taxonomy.yaml), with a key that answers that question:
+  fear asks how likely and on what evidence, a label what it makes you believe, a straw man for the
+  other side's own words;
+- ``evaluate``: does the busiest paragraph give evidence, or do the words do the work?
+- ``rewrite``: rewrite a paragraph of the author's own words neutrally (never a quotation);
+- ``look``: when few flags are shown, look for yourself in the author's most loaded paragraphs.
+
+A question's ``kind`` names its template ("analyse:appeal-to-fear"); its key is filled from the same
+template, which the question-quality check (``quality``) verifies.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..analysis.detect_text import sentence_spans
+from ..analysis.findings import TechniqueFinding
+from ..analysis.techniques import QUOTED_PREFIX
+from ..analysis.taxonomy import QUESTION_LEVELS, Taxonomy
+from ..datafiles import DATA_DIR, read_yaml
+from ..errors import InputError, Problem
+from .authorship import Authorship, authorship
+from .questions import Answer, Question
+from .wording import clean, clean_paragraph, count
+
+TEMPLATES_FILE = DATA_DIR / "templates" / "technique_questions.yaml"
+KINDS = ("identify", "analyse", "evaluate", "rewrite", "look")
+PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "flags", "names", "words", "quotes", "target"}
+MAX_IDENTIFY = 3
+MAX_ANALYSE = 2
+MIN_LOOK_WORDS = 25          # a paragraph shorter than this is a caption or a line, not worth a question
+REWRITE_MAX_WORDS = 160      # a longer paragraph is too much to rewrite in eight minutes; a shorter one is preferred
+
+
+@dataclass(frozen=True)
+class Template:
+    kind: str
+    level: str
+    minutes: int
+    prompt: str
+    key: str
+    extra: dict                 # other fields (rewrite.quotes)
+
+
+@dataclass(frozen=True)
+class QuestionTemplates:
+    templates: dict             # kind -> Template
+    analyse_keys: dict          # technique id -> key template
+
+    def __getitem__(self, kind: str) -> Template:
+        return self.templates[kind]
+
+    def key_template(self, question_kind: str) -> str:
+        """The key template of a question kind ("analyse:doubt" -> the doubt key)."""
+        kind, _, technique = question_kind.partition(":")
+        return self.analyse_keys[technique] if kind == "analyse" else self.templates[kind].key
+
+
+@lru_cache(maxsize=4)
+def load_question_templates(path: Path = TEMPLATES_FILE, taxonomy_ids: tuple[str, ...] | None = None) -> QuestionTemplates:
+    """The templates, validated: every kind present with its fields, every placeholder known, and a key
+    for every technique of the taxonomy. Every problem is reported at once."""
+    if taxonomy_ids is None:
+        from ..analysis.taxonomy import load_taxonomy
+        taxonomy_ids = load_taxonomy().ids
+    data, problems = read_yaml(path)
+    templates: dict[str, Template] = {}
+    keys: dict[str, str] = {}
+    if data is not None and not isinstance(data, dict):
+        problems.append(Problem(path, "must be a mapping of question kinds", line=1))
+        data = None
+    for kind in KINDS if data is not None else ():
+        entry = data.get(kind)
+        line = data.line_of(kind) if hasattr(data, "line_of") else None
+        if not isinstance(entry, dict):
+            problems.append(Problem(path, f"question kind '{kind}' is missing", line=line,
+                                    fix=f"add '{kind}:' with level, minutes, prompt and key"))
+            continue
+        wanted = ("level", "minutes", "prompt") + (() if kind == "analyse" else ("key",))
+        missing = [f for f in wanted if not entry.get(f)]
+        if missing:
+            problems.append(Problem(path, f"question kind '{kind}' lacks {', '.join(missing)}", line=entry.line))
+            continue
+        if entry["level"] not in QUESTION_LEVELS:
+            problems.append(Problem(path, f"question kind '{kind}': level must be one of {', '.join(QUESTION_LEVELS)}",
+                                    line=entry.line_of("level")))
+        texts = {f: " ".join(str(v).split()) if isinstance(v, str) else v for f, v in entry.items()}
+        for field_name, text in texts.items():
+            if isinstance(text, str):
+                _check_placeholders(path, f"{kind}.{field_name}", text, entry.line_of(field_name), problems)
+        templates[kind] = Template(kind, entry["level"], int(entry["minutes"]), texts["prompt"],
+                                   texts.get("key") or "", {f: v for f, v in texts.items()
+                                                            if f not in ("level", "minutes", "prompt", "key", "keys")})
+        if kind == "analyse":
+            given = entry.get("keys") if isinstance(entry.get("keys"), dict) else {}
+            for technique in taxonomy_ids:
+                if not given.get(technique):
+                    problems.append(Problem(path, f"analyse.keys has no key for technique '{technique}'",
+                                            line=entry.line_of("keys"),
+                                            fix="add a key saying what a good answer to that technique's question says"))
+            for technique, text in given.items():
+                if technique not in taxonomy_ids:
+                    problems.append(Problem(path, f"analyse.keys names '{technique}', which is not a technique of "
+                                                  "taxonomy.yaml", line=given.line_of(technique)))
+                    continue
+                keys[technique] = " ".join(str(text).split())
+                _check_placeholders(path, f"analyse.keys.{technique}", keys[technique], given.line_of(technique), problems)
+    if problems:
+        raise InputError(problems)
+    return QuestionTemplates(templates, keys)
+
+
+def _check_placeholders(path: Path, where: str, text: str, line: int | None, problems: list[Problem]) -> None:
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        problems.append(Problem(path, f"{where} is not a valid template: {exc}", line=line,
+                                fix="write placeholders as {name}; a literal brace is {{ or }}"))
+        return
+    unknown = sorted(names - PLACEHOLDERS)
+    if unknown:
+        problems.append(Problem(path, f"{where} uses unknown placeholder(s) {', '.join('{' + n + '}' for n in unknown)}",
+                                line=line, fix=f"use only {', '.join('{' + n + '}' for n in sorted(PLACEHOLDERS))}"))
+
+
+def fill(template: str, **values) -> str:
+    return template.format(**{name: values.get(name, "") for name in PLACEHOLDERS})
+
+
+# ------------------------------------------------------------------------------------------ questions
+
+
+def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
+                        owner: Authorship | None = None) -> list[Question]:
+    """Questions on the shown flags, from identifying a technique to rewriting the author's words, then
+    "look for yourself" questions until there are ``wanted``."""
+    templates = load_question_templates(taxonomy_ids=taxonomy.ids)
+    owner = owner or authorship(source)
+    shown = list(analysis.shown_techniques)
+    distinct = one_per_technique(shown, owner)
+    # Analyse other flags than the ones students identify: an analyse question names its technique, so on
+    # the same words it would give the identify question away. With few flags, identify fewer.
+    identified = distinct[:MAX_IDENTIFY]
+    if len(shown) - len(identified) < 1 and len(identified) > 1:
+        identified = identified[:-1]
+    questions = [_identify(templates, taxonomy, f) for f in identified]
+    asked = {(f.start, f.end) for f in identified}
+    others = [f for f in _one_per_technique_each(shown, owner) if (f.start, f.end) not in asked]
+    for finding in others[:MAX_ANALYSE]:
+        questions.append(_analyse(templates, taxonomy, finding))
+    own = [f for f in shown if owner.is_own(f.paragraph)]
+    busiest = busiest_paragraph(own or shown)
+    if busiest is not None:
+        questions.append(_evaluate(templates, taxonomy, source, *busiest))
+    target = rewrite_target(source, shown, owner)
+    if target is not None:
+        questions.append(_rewrite(templates, source, owner, target))
+    used = {q.paragraph for q in questions}
+    questions.extend(look_questions(templates, source, analysis, owner, wanted - len(questions), used))
+    return questions
+
+
+def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:
+    template = templates["identify"]
+    name = taxonomy[finding.technique].name
+    return Question(
+        section="techniques", level=template.level, kind="identify", paragraph=finding.paragraph,
+        quote=clean(finding.text), prompt=template.prompt, minutes=template.minutes,
+        answer=Answer(good_answer=fill(template.key, technique=name.lower(), cues=cue_list(finding),
+                                       reason=_reason(finding)),
+                      technique=finding.technique, why=f"{name}: {_reason(finding)}"),
+    )
+
+
+def _analyse(templates, taxonomy, finding: TechniqueFinding) -> Question:
+    template = templates["analyse"]
+    technique = taxonomy[finding.technique]
+    kind = f"analyse:{finding.technique}"
+    return Question(
+        section="techniques", level=template.level, kind=kind, paragraph=finding.paragraph,
+        quote=clean(finding.text), minutes=template.minutes,
+        prompt=fill(template.prompt, technique=technique.name.lower(), question=technique.question),
+        answer=Answer(good_answer=fill(templates.key_template(kind), cues=cue_list(finding)),
+                      technique=finding.technique, why=f"{technique.name}: {_reason(finding)}"),
+    )
+
+
+def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFinding]) -> Question:
+    template = templates["evaluate"]
+    names = ", ".join(sorted({taxonomy[f.technique].name.lower() for f in flags}))
+    words = _word_list(flags)
+    return Question(
+        section="techniques", level=template.level, kind="evaluate", paragraph=number,
+        quote=first_sentence(source, number), minutes=template.minutes,
+        prompt=fill(template.prompt, paragraph=number, flags=count(len(flags), "flag"), names=names),
+        answer=Answer(good_answer=fill(template.key, paragraph=number, words=words),
+                      why="; ".join(f"“{clean(f.text)}”: {_reason(f)}" for f in flags[:4])),
+    )
+
+
+def _rewrite(templates, source, owner: Authorship, target: RewriteTarget) -> Question:
+    template = templates["rewrite"]
+    has_quotes = any(start < target.end and target.start < end for start, end in owner.quoted)
+    words = _word_list(target.flags)
+    quotes = template.extra.get("quotes", "")
+    return Question(
+        section="techniques", level=template.level, kind="rewrite", paragraph=target.paragraph,
+        quote=target.quote(source), minutes=template.minutes,
+        prompt=fill(template.prompt, target=target.name, words=words, quotes=" " + quotes if has_quotes and quotes else ""),
+        answer=Answer(good_answer=fill(template.key, words=words)),
+    )
+
+
+def look_questions(templates, source, analysis, owner: Authorship, wanted: int, used: set) -> list[Question]:
+    """"Look for yourself" in the author's most loaded paragraphs without a shown flag: scored by every
+    flag of the analysis there (those under the teaching threshold too: they are weak signals, and the
+    teacher's key names them), never a quotation, a block quote or a one-line paragraph."""
+    if wanted <= 0:
+        return []
+    template = templates["look"]
+    shown_in = {f.paragraph for f in analysis.shown_techniques}
+    weak: dict[int, list[TechniqueFinding]] = {}
+    for finding in analysis.techniques:
+        if not finding.shown and not owner.is_quoted(finding.start, finding.end):
+            weak.setdefault(finding.paragraph, []).append(finding)
+    candidates = [p for p in source.paragraphs
+                  if p.number not in used and p.number not in shown_in and owner.is_own(p.number)
+                  and _words(source, p.number) >= MIN_LOOK_WORDS]
+    candidates.sort(key=lambda p: (-sum(f.confidence for f in weak.get(p.number, ())), p.number))
+    questions = []
+    for paragraph in candidates[:wanted]:
+        signals = list({(clean(f.text), f.technique): f for f in weak.get(paragraph.number, [])})
+        questions.append(Question(
+            section="techniques", level=template.level, kind="look", paragraph=paragraph.number,
+            quote=first_sentence(source, paragraph.number), prompt=template.prompt, minutes=template.minutes,
+            answer=Answer(good_answer=template.key,
+                          why=("Weaker signals that were not highlighted: " + "; ".join(
+                              f"“{_clip(text)}” ({technique.replace('-', ' ')})" for text, technique in signals[:4]) + "."
+                              if signals else None)),
+        ))
+    return sorted(questions, key=lambda q: q.paragraph)
+
+
+# ------------------------------------------------------------------------------------------ choosing
+
+
+def one_per_technique(findings: list[TechniqueFinding], owner: Authorship | None = None) -> list[TechniqueFinding]:
+    """The surest finding of each technique, the author's words before quoted speakers', most confident
+    first, so questions cover many techniques."""
+    best: dict[str, TechniqueFinding] = {}
+    rank = _rank(owner)
+    for finding in findings:
+        current = best.get(finding.technique)
+        if current is None or rank(finding) < rank(current):
+            best[finding.technique] = finding
+    return sorted(best.values(), key=rank)
+
+
+def _one_per_technique_each(findings, owner):
+    """All findings, the surest first: the analyse questions take the first ones not already identified,
+    one per technique where there are enough."""
+    rank = _rank(owner)
+    ordered = sorted(findings, key=rank)
+    seen: set[str] = set()
+    first, second = [], []
+    for finding in ordered:
+        (second if finding.technique in seen else first).append(finding)
+        seen.add(finding.technique)
+    return first + second
+
+
+def _rank(owner: Authorship | None):
+    def rank(finding: TechniqueFinding) -> tuple:
+        quoted = owner.is_quoted(finding.start, finding.end) if owner is not None else False
+        return (quoted, -finding.confidence, finding.start, finding.technique)
+    return rank
+
+
+def busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[TechniqueFinding]] | None:
+    by_paragraph: dict[int, list[TechniqueFinding]] = {}
+    for finding in findings:
+        by_paragraph.setdefault(finding.paragraph, []).append(finding)
+    if not by_paragraph:
+        return None
+    number = min(by_paragraph, key=lambda n: (-len({f.technique for f in by_paragraph[n]}), -len(by_paragraph[n]), n))
+    return number, by_paragraph[number]
+
+
+@dataclass(frozen=True)
+class RewriteTarget:
+    """What to rewrite: a whole paragraph of the author's, or, when the paragraph is too long to rewrite in
+    the time, its sentence with the most flags (``start``/``end`` delimit it)."""
+
+    paragraph: int
+    start: int
+    end: int
+    flags: list
+    whole: bool
+
+    @property
+    def name(self) -> str:
+        return f"paragraph {self.paragraph}" if self.whole else f"the sentence quoted here (paragraph {self.paragraph})"
+
+    def quote(self, source) -> str:
+        return first_sentence(source, self.paragraph) if self.whole else clean(source.content[self.start:self.end])
+
+
+def rewrite_target(source, findings: list[TechniqueFinding], owner: Authorship) -> RewriteTarget | None:
+    """What to rewrite: the author's words with the most techniques flagged, never a quotation. A
+    paragraph of the author's own (not a block quote, mostly outside quotation marks) is rewritten whole
+    when it is short enough for the time; otherwise, and in a paragraph that is mostly quotation, the
+    sentence with the most flags that holds no quotation at all. The flags named are only those outside
+    quotations. None when nothing qualifies."""
+    by_paragraph: dict[int, list[TechniqueFinding]] = {}
+    for finding in findings:
+        if not owner.is_quoted(finding.start, finding.end):
+            by_paragraph.setdefault(finding.paragraph, []).append(finding)
+    candidates = []
+    for number, flags in by_paragraph.items():
+        paragraph = source.paragraphs[number - 1]
+        if owner.is_own(number) and _words(source, number) <= REWRITE_MAX_WORDS:
+            candidates.append(RewriteTarget(number, paragraph.start, paragraph.end, flags, True))
+        elif owner.is_argument(number):
+            candidates.extend(_sentence_targets(source, owner, number, flags))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (-len({f.technique for f in t.flags}), -len(t.flags), not t.whole,
+                                          t.paragraph, t.start))
+
+
+def _sentences(source, number: int) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of paragraph ``number``; a line of its own (a title run into the
+    paragraph, a line of a one-block text) is a sentence too."""
+    paragraph = source.paragraphs[number - 1]
+    spans, offset = [], paragraph.start
+    for line in source.content[paragraph.start:paragraph.end].split("\n"):
+        spans.extend(sentence_spans(source.content, offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _sentence_targets(source, owner: Authorship, number: int, flags: list[TechniqueFinding]) -> list[RewriteTarget]:
+    """The sentences of paragraph ``number`` that hold flags and no quotation."""
+    targets = []
+    for start, end in _sentences(source, number):
+        inside = [f for f in flags if start <= f.start and f.end <= end]
+        if inside and not owner.overlaps_quotation(start, end):
+            targets.append(RewriteTarget(number, start, end, inside, False))
+    return targets
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+# A sentence ends at . ? ! (and closing quotes) before a space, but not after an initial or a short
+# abbreviation ("U.S. troops", "Mr. Smith", "J. Doe", "10 a.m. on").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Za-z]\.[A-Za-z])[.?!][\"”’)]*(?= )")
+
+
+def first_sentence(source, number: int, limit: int = 160) -> str:
+    """The paragraph's first sentence (or its first words, cut at a word), without Markdown."""
+    text = clean_paragraph(source.paragraph_text(number))
+    end = _SENTENCE_END.search(text, 0, limit)
+    if end is not None and end.end() > 20:
+        return text[: end.end()]
+    return _clip(text, limit)
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def cue_list(finding: TechniqueFinding) -> str:
+    cues = finding.cues or (finding.text,)
+    return ", ".join(f"“{clean(c)}”" for c in cues[:3])
+
+
+def _word_list(flags: list[TechniqueFinding]) -> str:
+    texts: list[str] = []
+    for finding in sorted(flags, key=lambda f: f.start):
+        text = clean(finding.text)
+        if text and text not in texts:
+            texts.append(text)
+    shown = [f"“{_clip(t, 60)}”" for t in texts[:4]]
+    return ", ".join(shown) + (", …" if len(texts) > 4 else "")
+
+
+def _reason(finding: TechniqueFinding) -> str:
+    """The flag's reason as the rest of a sentence ("... explains that the word ..."); a flag in a
+    quotation says so at the end, where the sentence can carry it."""
+    text = clean(finding.reason).rstrip(".")
+    quoted = text.startswith(QUOTED_PREFIX.strip())
+    if quoted:
+        text = text[len(QUOTED_PREFIX.strip()):].strip()
+    text = text[:1].lower() + text[1:] if text[1:2].islower() else text
+    return text + (" (in a quotation: the speaker's words, not the author's)" if quoted else "")
+
+
+def _words(source, number: int) -> int:
+    paragraph = source.paragraphs[number - 1]
+    return _word_count(source.content, paragraph.start, paragraph.end)
+
+
+@lru_cache(maxsize=4096)
+def _word_count(content: str, start: int, end: int) -> int:
+    # (Keyed by the content object: its hash is computed once and kept by Python.)
+    return len(_WORD.findall(content, start, end))
+
+
+_WORD = re.compile(r"\w+")
