@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress
 
+from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
@@ -74,6 +75,10 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
     primary = primaries(candidates, confidences)
     policy = rulebook.settings.display
+    # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
+    # stay in the findings but are never shown.
+    furniture = furniture_paragraphs(source)
+    primary = [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
     show = ([True] * len(candidates) if threshold is None else
             shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
