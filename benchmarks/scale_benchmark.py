@@ -5,7 +5,7 @@
 
 For each N it makes a corpus of varied ~1,500-word texts (word banks and sentence patterns from a seeded
 random generator, mixed with sentences of the PTC articles read at run time when /work/shared/ptc is
-there; nothing from them is stored), then, each step in a fresh process so peak memory is its own:
+there; nothing from them is stored; and with the link and emphasis markup real seeds carry), then, each step in a fresh process so peak memory is its own:
 
 1. a cold ``medialit build`` (empty analysis cache): load, analysis, page generation, MkDocs;
 2. an incremental build after editing one seed: only that seed is analysed again;
@@ -95,10 +95,25 @@ def ptc_sentences(limit: int = 20000) -> list[str]:
     return sentences[:limit]
 
 
+# The markup real seeds carry, pasted with the article (the Whitney seed: "Region: [Europe](#), ..."):
+# link-like brackets, emphasis, a heading line. Without it, the corpus missed Python-Markdown's slow
+# paths on bracket-heavy pages (issue 17).
+MARKUP = ["Region: [Europe](#), [Russia and FSU](#), [USA](#)", "Theme: [Intelligence](#), [Media](#)",
+          "**Read more:** [the full report](#) and *the annex*", "By [Staff Writer](#) | [The Outlet](#)",
+          "### Related", "Share: [Facebook](#) [Twitter](#) [Email](#)"]
+
+
+def _paragraph(rng: random.Random, ptc: list[str]) -> str:
+    sentences = [_sentence(rng, ptc) for _ in range(rng.randint(2, 6))]
+    if rng.random() < 0.15:
+        sentences.insert(rng.randrange(len(sentences) + 1), rng.choice(MARKUP))
+    return " ".join(sentences)
+
+
 def make_text(rng: random.Random, words: int, ptc: list[str]) -> str:
     paragraphs, count = [], 0
     while count < words:
-        paragraph = " ".join(_sentence(rng, ptc) for _ in range(rng.randint(2, 6)))
+        paragraph = _paragraph(rng, ptc)
         paragraphs.append(paragraph)
         count += len(paragraph.split())
     return "\n\n".join(paragraphs)

@@ -59,13 +59,13 @@ def test_a_rules_change_invalidates_every_entry(project, monkeypatch):
     monkeypatch.setattr(cache_module, "code_version", lambda: "another-version")
     stats = site.generate(project).stats
     assert (stats.analysed, stats.from_cache) == (4, 0)
-    folders = [p.name for p in (project.cache_dir / "lessons").iterdir()]
+    folders = [p.name for p in (project.cache_dir / "lesson-cache").iterdir() if p.is_dir()]
     assert folders == ["another-version"], "entries of the old version were not removed"
 
 
 def test_a_damaged_entry_is_ignored(project):
     site.generate(project)
-    entries = sorted((project.cache_dir / "lessons").rglob("*.pickle"))
+    entries = sorted((project.cache_dir / "lesson-cache").rglob("*.pickle"))
     assert len(entries) == 4
     entries[0].write_bytes(b"not a pickle")
     entries[1].write_bytes(entries[1].read_bytes()[:20])

@@ -156,7 +156,10 @@ def _serve(args) -> int:
 
     _configure_logging(20)
     _answer_bad_paths_with_404()
-    os.environ["MEDIALIT_EDITION"] = "teacher" if args.teacher else "student"
+    # --teacher alone decides: whatever MEDIALIT_EDITION the shell exported is overwritten here.
+    edition = "teacher" if args.teacher else "student"
+    os.environ["MEDIALIT_EDITION"] = edition
+    print(f"serving the {edition} edition", file=sys.stderr)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     if not args.config.is_file():
         raise MedialitError(f"{args.config} does not exist; run medialit in the project folder or pass --config")

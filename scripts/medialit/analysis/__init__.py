@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.source import Source
 from .claims import detect_claims
@@ -41,10 +41,28 @@ def analyze(source: Source, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
     sidecar (see ``review``) confirms, drops or adds flags on top of that."""
     techniques = apply_review(source, detect_techniques(source, threshold=threshold))
     return Analysis(
-        techniques=tuple(sorted(techniques, key=_position)),
+        techniques=_at_most_shown(sorted(techniques, key=_position)),
         voices=tuple(sorted(detect_voices(source), key=_position)),
         claims=tuple(sorted(detect_claims(source), key=_position)),
     )
+
+
+# At most this many flags of one text are shown (the first ones; the others stay, not shown). A real
+# article has a few dozen; a review confirming every "e" of a megabyte showed tens of thousands, and
+# their highlights, notes and example pages kept MkDocs busy for minutes (issue 17).
+MAX_SHOWN = 500
+
+
+def _at_most_shown(techniques: list[TechniqueFinding]) -> tuple[TechniqueFinding, ...]:
+    shown = 0
+    capped = []
+    for finding in techniques:
+        if finding.shown:
+            shown += 1
+            if shown > MAX_SHOWN:
+                finding = replace(finding, shown=False)
+        capped.append(finding)
+    return tuple(capped)
 
 
 def _position(span) -> tuple:

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from ..datafiles import compile_term
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
-from .detect_text import matches_with_offsets
+from .detect_text import matches_with_offsets, sentence_windows
 from .findings import Claim
 
 # A sentence ends at . ! ? (with any closing quotes or emphasis marks) followed by white space and
@@ -24,8 +24,10 @@ from .findings import Claim
 #     [.!?…]+[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])|\n[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z])
 # It is written to start with a character class, the first character of either branch: then the regex
 # engine jumps between those characters instead of trying the pattern at every position (0.1 ms per text).
-_SENTENCE_END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])"""
-                           r"""|(?<=\n)[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z]))""")
+# Linear on runs of punctuation or spaces (issue 17: 100 KB of "." took 123 s): a run is matched from its
+# first character only, and possessively, so that no position inside it is tried again.
+_SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[“"‘'(\[*]*[A-Z0-9“"])"""
+                           r"""|\n[ \t]*+\n(?=[ \t]*+[“"‘'(\[*]*[A-Z])""")
 # A number with no word character, '@' or '/' just before it: (?<![\w@/])\d[\d,.]*\d?(?!\w), with the look
 # back moved after the first digit so that it starts with a character class, as above (0.1 ms per text).
 _DIGITS = re.compile(r"\d(?<![\w@/]\d)[\d,.]*\d?(?!\w)")
@@ -73,10 +75,10 @@ def _split_sentences(source: Source) -> list[Sentence]:
         for match in _SENTENCE_END.finditer(content, paragraph.start, paragraph.end):
             if content[max(start, match.start() - 4): match.end()].endswith(_ABBREVIATIONS):
                 continue
-            sentences.append(_trimmed(content, start, match.end(), paragraph.number))
+            sentences.extend(_trimmed(content, s, e, paragraph.number) for s, e in sentence_windows(content, start, match.end()))
             start = match.end()
         if content[start:paragraph.end].strip():
-            sentences.append(_trimmed(content, start, paragraph.end, paragraph.number))
+            sentences.extend(_trimmed(content, s, e, paragraph.number) for s, e in sentence_windows(content, start, paragraph.end))
     return [s for s in sentences if s.end > s.start]
 
 

@@ -552,7 +552,7 @@ def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, 
     forms = word_forms(tokens, sentence_starts, side_words)
     quoted = _inside_each(quotes, tokens)
     hits: dict[int, set[str]] = {}          # token -> techniques of the rules that fired on it
-    for s, e, technique in rule_spans:
+    for s, e, technique in _merged_spans(rule_spans):
         i = bisect.bisect_left(starts, s)
         while i < len(tokens) and tokens[i].start < e:
             hits.setdefault(i, set()).add(technique)
@@ -581,6 +581,25 @@ def model_input(content: str, tokens: tuple[Token, ...], paragraphs, sentences, 
         fired = frozenset().union(*(hits[k] for k in hit_tokens[bisect.bisect_left(hit_tokens, i):bisect.bisect_left(hit_tokens, j)]))
         contexts.append(SentenceContext(content[s:e].rstrip()[-1:], share, first, fired))
     return ModelInput(tokens, forms, quoted, rule_hits, seen, sentence_ranges, contexts)
+
+
+def _merged_spans(rule_spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans of each technique with overlapping or touching ones merged: the same tokens get the
+    same techniques, and each token is walked once per technique, not once per span (issue 17: a
+    sentence-long rule firing at every "either ... or" of one long sentence made this quadratic)."""
+    merged: list[tuple[int, int, str]] = []
+    for technique in sorted({technique for _, _, technique in rule_spans}):
+        current = None
+        for s, e in sorted((s, e) for s, e, t in rule_spans if t == technique):
+            if current is not None and s <= current[1]:
+                current = (current[0], max(current[1], e))
+                continue
+            if current is not None:
+                merged.append((*current, technique))
+            current = (s, e)
+        if current is not None:
+            merged.append((*current, technique))
+    return merged
 
 
 def _inside_each(spans, tokens: list[Token]) -> list[bool]:

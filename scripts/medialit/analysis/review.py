@@ -29,6 +29,7 @@ confirms and drops one flag. All problems are reported at once as an ``InputErro
 from __future__ import annotations
 
 import errno
+import heapq
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,6 +37,7 @@ import yaml
 
 from ..datafiles import UNSAFE_FIX, parse_yaml, read_text_limited, show, unsafe_character
 from ..errors import InputError, Problem
+from ..text.links import refuse_link_out
 from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .findings import TechniqueFinding
@@ -72,6 +74,7 @@ def apply_review(source: Source, findings: list[TechniqueFinding]) -> list[Techn
     path = sidecar_path(source)
     if not has_sidecar(path):
         return list(findings)
+    refuse_link_out(path, "a review file")
     entries, problems = _read(path)
     confirmed: set[str] = set()
     dropped: set[str] = set()
@@ -184,16 +187,37 @@ def _select(source: Source, findings: list[TechniqueFinding], entry: dict, probl
             problem(f"rule {show(entry['rule'])} flagged nothing in this text", "remove the entry or check the rule id")
         return {f.id for f in candidates}
     occurrences = _occurrences(source, entry, problem)
-    chosen = set()
+    chosen = _chosen(occurrences, candidates)
+    if occurrences and not chosen:
+        problem(f"no flag lies on the quote {show(entry['quote'])}", "use 'add' to add a flag there")
+    return chosen
+
+
+def _chosen(occurrences: list[tuple[int, int]], candidates: list[TechniqueFinding]) -> set[str]:
+    """For each occurrence of a quote, the flag exactly on it, else the shortest flags holding it.
+
+    One sweep in text order (occurrences come sorted, all of one length): a flag joins when the sweep
+    reaches its start and leaves once it ends before the occurrence does. (Comparing every occurrence
+    with every flag made a one-letter quote quadratic: issue 17.)"""
+    exact_at: dict[tuple[int, int], list[TechniqueFinding]] = {}
+    for f in candidates:
+        exact_at.setdefault((f.start, f.end), []).append(f)
+    by_start = sorted(candidates, key=lambda f: f.start)
+    active: list[tuple[int, int, TechniqueFinding]] = []      # heap by end: flags starting before the sweep
+    joined = 0
+    chosen: set[str] = set()
     for start, end in occurrences:
-        exact = [f for f in candidates if f.start == start and f.end == end]
-        holding = [f for f in candidates if f.start <= start and end <= f.end]
+        while joined < len(by_start) and by_start[joined].start <= start:
+            heapq.heappush(active, (by_start[joined].end, joined, by_start[joined]))
+            joined += 1
+        while active and active[0][0] < end:
+            heapq.heappop(active)
+        exact = exact_at.get((start, end))
+        holding = [f for _, _, f in active]
         shortest = min((f.end - f.start for f in holding), default=0)
         picked = exact or [f for f in holding if f.end - f.start == shortest]
         # On a sentence with several passage flags, the quote means the one the lesson shows.
         chosen.update(f.id for f in ([f for f in picked if f.primary] or picked))
-    if occurrences and not chosen:
-        problem(f"no flag lies on the quote {show(entry['quote'])}", "use 'add' to add a flag there")
     return chosen
 
 

@@ -317,8 +317,20 @@ def _attributed(text: _Text, offset: int) -> bool:
         if s_start <= offset <= s_end:
             starts = _token_starts(text)
             first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-            return any(t.norm in _ATTRIBUTION_VERBS for t in text.tokens[first:last])
+            verbs_before = _attribution_verbs_before(text)
+            return verbs_before[last] > verbs_before[first]
     return False
+
+
+@lru_cache(maxsize=4)
+def _attribution_verbs_before(text: _Text) -> list[int]:
+    """How many attribution verbs come before each token: whether a sentence holds one is then a
+    subtraction, not a pass over its tokens (issue 17: quotation after quotation in one long sentence
+    made that quadratic)."""
+    counts = [0]
+    for token in text.tokens:
+        counts.append(counts[-1] + (token.norm in _ATTRIBUTION_VERBS))
+    return counts
 
 
 def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate]) -> list[Candidate]:
@@ -329,13 +341,15 @@ def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate
     counts = Counter(normalize_word(c.cues[0]) for c in labelled)
     seen: Counter = Counter()
     found = []
+    found_starts: set[int] = set()          # (a set rebuilt at every step made this quadratic: issue 17)
     for c in labelled:
         key = normalize_word(c.cues[0])
         seen[key] += 1
-        if seen[key] > 1 and c.start not in {f.start for f in found}:
+        if seen[key] > 1 and c.start not in found_starts:
             reason = rule.reason.format(cue=c.cues[0], count=counts[key])
             found.append(Candidate(c.start, c.end, rule.id, rule.technique, rulebook.confidence(rule), reason,
                                    c.cues, "repetition"))
+            found_starts.add(c.start)
     return found
 
 

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import field_checked
+from ..errors import InputError
+from ..text.links import refuse_link_out
 
 READINGS_NAME = "readings.yaml"
 OUTLETS_NAME = "outlets.yaml"
@@ -66,7 +68,7 @@ def merged(path: Path, package_path: Path, name: str, load_package: Callable, pa
 @lru_cache(maxsize=16)
 def _merged(path: Path, local: Path | None, _stamp, load_package: Callable, parse_local: Callable):
     base = load_package(path)
-    if local is None:
+    if local is None or _link_problems(local):
         return base
     problems: list = []
     result = field_checked(lambda path, found: parse_local(path, found, base), local, problems)
@@ -75,10 +77,20 @@ def _merged(path: Path, local: Path | None, _stamp, load_package: Callable, pars
 
 def local_problems(local: Path, path: Path, load_package: Callable, parse_local: Callable) -> list:
     """Every problem in a teacher's file, checked against the package's data in ``path``."""
-    problems: list = []
-    base = load_package(path)
-    field_checked(lambda path, found: parse_local(path, found, base), local, problems)   # misspelled fields too
+    problems: list = _link_problems(local)
+    if not problems:
+        base = load_package(path)
+        field_checked(lambda path, found: parse_local(path, found, base), local, problems)   # misspelled fields too
     return problems
+
+
+def _link_problems(local: Path) -> list:
+    """A teacher's file that is a symbolic link out of the seeds folder is refused, as seeds are."""
+    try:
+        refuse_link_out(local, "a teacher's data file")
+    except InputError as error:
+        return list(error.problems)
+    return []
 
 
 def fingerprint() -> str:

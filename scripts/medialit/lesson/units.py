@@ -16,6 +16,7 @@ import yaml
 
 from ..datafiles import UNSAFE_FIX, parse_yaml, read_text_limited, show, unsafe_character
 from ..errors import InputError, Problem
+from ..text.links import refuse_link_out
 
 UNITS_FILE = "units.yaml"
 UNIT_FIELDS = {
@@ -69,6 +70,7 @@ def load_units(seeds_dir: Path, lessons) -> list[Unit]:
     path = Path(seeds_dir) / UNITS_FILE
     if not path.is_file():
         return []
+    refuse_link_out(path, "the units file")
     # (Bounded, and a file that is not UTF-8 is a problem named like any other, never a failed build.)
     return parse_units(path, read_text_limited(path, what="units file"), lessons)
 

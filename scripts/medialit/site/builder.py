@@ -38,6 +38,7 @@ from .parallel import compose_many
 from .progress import Progress
 from ..lesson.readings import load_catalog, teacher_data_problems
 from .render import make_environment, render
+from ..text.links import refuse_link_out
 from ..text.source import SEED_SUFFIXES, Source, find_seeds, load_source
 from .addresses import RESERVED_SLUGS, fits, read_addresses, unique_slug, write_addresses
 from ..analysis.taxonomy import load_taxonomy
@@ -252,6 +253,7 @@ def load_sources(seeds_dir: Path, record: bool = False) -> tuple[list[Source], l
     warnings: list[str] = nested_seed_warnings(seeds_dir)
     for path in find_seeds(seeds_dir):
         try:
+            refuse_link_out(path)
             loaded.append(load_source(path))
         except InputError as error:
             problems.extend(error.problems)
@@ -329,7 +331,7 @@ def compose_each(sources: list[Source], threshold: float, progress: Progress | N
         outcome.raise_if_fatal()
         if outcome.lesson is None:
             if problems is not None:
-                problems.append(internal_problem(source.path, outcome.error or "unknown error", ""))
+                problems.append(outcome.problem or internal_problem(source.path, outcome.error or "unknown error", ""))
             continue
         cache.put(source, threshold, outcome.lesson, outcome.pickled)
         yield outcome.lesson
@@ -416,8 +418,13 @@ def render_technique_pages(env, technique, examples: list, common: dict) -> dict
 
 
 def edition_of(config) -> str:
+    """The edition to build. ``medialit build`` and ``serve`` decide it by ``--teacher`` alone (``build``
+    marks its choice as final); ``MEDIALIT_EDITION`` only serves a plain ``mkdocs serve``/``mkdocs build``,
+    so a variable exported for a preview can never turn the next ``make site`` into the teacher edition."""
     settings = (config.extra or {}).get("medialit")
     settings = settings if isinstance(settings, dict) else {}
+    if settings.get("edition_from_cli"):
+        return settings["edition"]
     return os.environ.get("MEDIALIT_EDITION") or settings.get("edition") or "student"
 
 
@@ -464,7 +471,7 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
         if config.extra.get("medialit") is None:
             config.extra["medialit"] = {}
         settings = config.extra["medialit"]
-        settings.update(edition=edition, strict=strict, progress=progress, report=report)
+        settings.update(edition=edition, edition_from_cli=True, strict=strict, progress=progress, report=report)
         if seeds_dir is not None:
             settings["seeds_dir"] = str(seeds_dir.resolve())
         try:
@@ -499,7 +506,8 @@ def _why_it_failed(error: Exception, report: BuildReport, strict: bool) -> str:
     if strict and isinstance(error, Abort):
         return (f"the --strict build stopped on MkDocs' warnings ({error}): each is listed above as a WARNING "
                 "line. Fix them, or build without --strict to build the site with them")
-    return str(error)
+    # (A plugin's error, such as a teacher-only block in a student page, is logged above by MkDocs.)
+    return "the build stopped (see the errors above)" if str(error).startswith("Aborted with") else str(error)
 
 
 # The staging folders of the builds running in this process, for remove_unfinished.
@@ -530,8 +538,8 @@ def _refuse_dangerous_target(target: Path, root: Path) -> None:
 def _swap(staging: Path, target: Path) -> None:
     """Put the new site in place: two renames, so readers see the old site or the new one, never a mix.
 
-    When the target cannot be renamed (it is a mount point, or renaming crosses devices), its contents
-    are replaced in place instead: the new site is complete on disk before the old one is touched."""
+    When the target cannot be renamed (it is a mount point, or renaming crosses devices), the new site is
+    copied into it beside the old contents and the names are swapped inside it (``_swap_inside``)."""
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     _remove(old)
     try:
@@ -543,7 +551,7 @@ def _swap(staging: Path, target: Path) -> None:
             old.rename(target)                    # undo the first rename: the old site stays as it was
         if error.errno not in (errno.EXDEV, errno.EBUSY, errno.EPERM, errno.EACCES):
             raise
-        _replace_contents(staging, target)
+        _swap_inside(staging, target)
         _remove(staging)
     _discard_old(old, target)
 
@@ -604,18 +612,126 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _replace_contents(source: Path, target: Path) -> None:
+# Room left beyond the new site's size when copying into a mount point: file systems round every file up
+# to their block size (FAT on a USB stick: up to 32 KB), so each file is counted as at least one block.
+BLOCK = 32 * 1024
+SPARE_BYTES = 1024 * 1024
+
+
+def _swap_inside(staging: Path, target: Path) -> None:
+    """Replace the contents of ``target`` (a folder that cannot itself be renamed, like a USB stick's
+    mount point) without ever deleting before the new copy is complete.
+
+    1. Check that the new site fits beside the old one; 2. copy it into a hidden folder inside
+    ``target`` (same device, so what follows are renames); 3. move the old entries into another hidden
+    folder and the new ones up into ``target``; 4. delete the old entries. A failure in 1-2 removes the
+    partial copy and leaves the old site as it was; one in 3 moves everything back."""
     target.mkdir(parents=True, exist_ok=True)
-    for child in target.iterdir():
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child)
-        else:
-            child.unlink()
+    _remove_stale_swaps(target)
+    fresh, retired = target / f".medialit-new-{os.getpid()}", target / f".medialit-old-{os.getpid()}"
+    needed = _size_on_disk(staging) + SPARE_BYTES
+    free = shutil.disk_usage(target).free
+    if free < needed:
+        raise BuildFailed(f"{target} has {free / 1e6:.1f} MB free, and the new site needs {needed / 1e6:.1f} MB "
+                          "beside the previous one (which stays until the new one is complete); the previous site "
+                          "was left as it was. Free some space there, or delete the previous site yourself first")
+    try:
+        _copy_tree(staging, fresh)
+    except OSError as error:
+        _remove_quietly(fresh)
+        partial = f"the partial copy is left in {fresh}" if fresh.exists() else "the partial copy was removed"
+        raise BuildFailed(f"could not copy the new site into {target} ({_io_error(error)}); {partial} "
+                          "and the previous site was left as it was") from None
+    # (Hidden folders of another build swapping into the same target right now are not ours to move.)
+    entries = sorted(p.name for p in target.iterdir() if not p.name.startswith((".medialit-new-", ".medialit-old-")))
+    moved_old: list[str] = []
+    moved_new: list[str] = []
+    try:
+        retired.mkdir()
+        for name in entries:
+            (target / name).rename(retired / name)
+            moved_old.append(name)
+        for name in sorted(p.name for p in fresh.iterdir()):
+            (fresh / name).rename(target / name)
+            moved_new.append(name)
+    except OSError as error:
+        _swap_back(target, fresh, retired, moved_old, moved_new, error)
+    _remove_quietly(fresh)
+    try:
+        shutil.rmtree(retired)
+    except OSError as error:
+        log.warning(f"the new site is in place in {target}, but the previous one could not be deleted from "
+                    f"{retired} ({_io_error(error)}); delete that folder yourself")
+
+
+def _swap_back(target: Path, fresh: Path, retired: Path, moved_old: list[str], moved_new: list[str],
+               error: OSError) -> None:
+    """Undo a swap that failed half way, then report it truthfully."""
+    try:
+        for name in reversed(moved_new):
+            (target / name).rename(fresh / name)
+        for name in reversed(moved_old):
+            (retired / name).rename(target / name)
+    except OSError as second:
+        raise BuildFailed(f"could not put the new site in place in {target} ({_io_error(error)}), nor move the "
+                          f"previous site back ({_io_error(second)}): the previous site's files are in {retired}, "
+                          f"the new site's in {fresh}; move them back by hand") from None
+    _remove_quietly(fresh)
+    _remove_quietly(retired)
+    raise BuildFailed(f"could not put the new site in place in {target} ({_io_error(error)}); "
+                      "the previous site was left as it was") from None
+
+
+def _remove_stale_swaps(target: Path) -> None:
+    """Hidden folders of swaps into ``target`` whose build was killed (its process is gone)."""
+    for child in target.glob(".medialit-*-*"):
+        pid = child.name.rsplit("-", 1)[-1]
+        if child.name.startswith((".medialit-new-", ".medialit-old-")) and pid.isdigit() and not _running(int(pid)):
+            _remove_quietly(child)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False                # a folder of ours from an earlier swap in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True                 # it exists but belongs to someone else
+    return True
+
+
+def _size_on_disk(folder: Path) -> int:
+    return sum(max(BLOCK, -(-p.stat().st_size // BLOCK) * BLOCK) for p in folder.rglob("*") if p.is_file())
+
+
+def _copy_tree(source: Path, target: Path) -> None:
+    """Copy a built site, stopping at the first error (shutil.copytree would go on and collect them)."""
+    target.mkdir()
     for child in source.iterdir():
-        if child.is_dir():
-            shutil.copytree(child, target / child.name)
+        if child.is_dir() and not child.is_symlink():
+            _copy_tree(child, target / child.name)
         else:
-            shutil.copy2(child, target / child.name)
+            _copy_file(child, target / child.name)
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    # Contents only: a site needs no permissions or times, and FAT sticks refuse to take them.
+    shutil.copyfile(source, target)
+
+
+def _io_error(error: OSError) -> str:
+    """``error`` as a person reads it: "No space left on device", with the file when known."""
+    where = f"{error.filename}: " if getattr(error, "filename", None) else ""
+    return f"{where}{error.strerror or error}"
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        _remove(path)
+    except OSError as error:
+        log.warning(f"could not delete {path} ({_io_error(error)}); delete it yourself")
 
 
 def _remove(path: Path) -> None:

@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from medialit import site
 from medialit.errors import MedialitError, printable
+from medialit.site.edition_guard import teacher_only_marker
 
 log = logging.getLogger("mkdocs.medialit")
 _generated: dict[int, site.GeneratedSite] = {}
@@ -39,7 +40,7 @@ def on_config(config):
         raise PluginError(f"medialit: {error}") from None
     report = settings.get("report")
     if report is not None:                  # set by site.build: the CLI prints it
-        report.stats, report.problems = generated.stats, generated.problems
+        report.stats, report.problems, report.edition = generated.stats, generated.problems, edition
         if os.environ.get("MEDIALIT_GC_FREEZE", "1") == "1":
             # The lessons stay alive for the whole MkDocs run; without this, every garbage collection
             # MkDocs triggers walks them all again. site.build unfreezes when MkDocs is done.
@@ -84,8 +85,16 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    """Once written, a page's HTML is not needed again (anchors are checked from their ids)."""
+    """A student page never carries a teacher-only block (checked on the page's final HTML, before it is
+    written: the build then fails and the previous site stays). Once written, a page's HTML is not needed
+    again (anchors are checked from their ids)."""
     if page.file.generated_by is not None:
+        if config.extra["medialit"].get("edition") != "teacher":
+            marker = teacher_only_marker(output)
+            if marker is not None:
+                raise PluginError(f"medialit: the student edition's page {page.file.src_uri} holds a teacher-only "
+                                  f"block ({marker}); the build was stopped so that no answer key reaches "
+                                  "students. This is a bug in medialit or in your templates_dir: report it")
         page.content = ""
     return output
 

@@ -13,13 +13,15 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -52,10 +54,12 @@ class Outcome:
     # The lesson as it came back from a worker process: pickled there once, for the trip and for the
     # cache entry the build process writes (pickling it again here cost ~0.6 ms per lesson).
     pickled: bytes | None = field(default=None, repr=False, compare=False)
+    # The seed's own problem (it took longer than its time budget): reported as it is, not as a bug.
+    problem: Problem | None = None
 
     def __reduce__(self):
         pickled = None if self.lesson is None else pickle.dumps(self.lesson, protocol=pickle.HIGHEST_PROTOCOL)
-        return _arrived, (pickled, self.error, self.fatal, self.fatal_message)
+        return _arrived, (pickled, self.error, self.fatal, self.fatal_message, self.problem)
 
     def raise_if_fatal(self) -> None:
         if self.fatal:
@@ -64,10 +68,11 @@ class Outcome:
             raise MedialitError(self.fatal_message)
 
 
-def _arrived(pickled: bytes | None, error: str | None, fatal: tuple, fatal_message: str | None) -> Outcome:
+def _arrived(pickled: bytes | None, error: str | None, fatal: tuple, fatal_message: str | None,
+             problem: Problem | None = None) -> Outcome:
     """An outcome unpickled in the build process, keeping its lesson's pickled form for the cache."""
     lesson = None if pickled is None else pickle.loads(pickled)
-    return Outcome(lesson, error, fatal, fatal_message, pickled)
+    return Outcome(lesson, error, fatal, fatal_message, pickled, problem)
 
 
 def available_cores() -> int:
@@ -82,8 +87,61 @@ def compose_many(sources: Sequence[Source], threshold: float, workers: int | Non
     return map_in_order(compose_one, sources, (threshold,), workers)
 
 
+# Each seed's time budget for analysis and composition (MEDIALIT_SEED_SECONDS; 0 turns it off). A seed
+# past it is left out and reported by name while the others build. The slowest pathological seed of 1 MB
+# takes under 20 s here (benchmarks/results/pathological.md); a real article of 1,500 words, ~0.05 s.
+SEED_SECONDS = 60.0
+
+
+class OverBudget(BaseException):
+    """Raised into a seed's analysis when its time is up. A BaseException, so that no ``except
+    Exception`` on the way (a detector guarding one rule) can swallow it."""
+
+
+def seed_seconds() -> float:
+    value = os.environ.get("MEDIALIT_SEED_SECONDS", "")
+    try:
+        return max(0.0, min(float(value), 86400.0)) if value else SEED_SECONDS
+    except ValueError:
+        return SEED_SECONDS
+
+
+@contextmanager
+def time_budget(seconds: float):
+    """Raise OverBudget in this block after ``seconds``, by a timer signal. Only where signals can be
+    had: the main thread on POSIX (the build process and every worker); elsewhere (``mkdocs serve``
+    rebuilding in a thread, Windows) the block runs without a limit."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise OverBudget()
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def compose_one(source: Source, threshold: float) -> Outcome:
-    """Analyse one seed and compose its lesson. The data files are loaded once per process (cached)."""
+    """Analyse one seed and compose its lesson, within the seed's time budget. The data files are loaded
+    once per process (cached)."""
+    budget = seed_seconds()
+    try:
+        with time_budget(budget):
+            return _compose_one(source, threshold)
+    except OverBudget:
+        return Outcome(None, problem=Problem(
+            source.path, f"took more than {budget:g} s to analyse, so it was left out (the other lessons were built)",
+            fix="split it into several seeds, or keep only the article itself; a text this slow is usually very long "
+                "or one phrase repeated. MEDIALIT_SEED_SECONDS sets the limit"))
+
+
+def _compose_one(source: Source, threshold: float) -> Outcome:
     doing = "analysing its text"
     try:
         analysis = analyze(source, threshold)
