@@ -96,7 +96,8 @@ def test_an_outlet_without_a_profile_gets_a_lateral_reading_task(tmp_path):
     assert profiles == [("Riverside Weekly Courier", None)]
     questions = bias.source_questions(source, analysis, profiles)
     assert any("no profile of Riverside Weekly Courier" in q.prompt for q in questions)
-    assert any("quotes nobody by name" in q.prompt for q in questions)
+    # The only source is "a city report": a cited document that names nobody, which students are asked about.
+    assert any("does not name its source" in q.prompt and "city report" in q.prompt for q in questions)
     for question in questions:
         assert question.quote in source.content
 

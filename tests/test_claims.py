@@ -65,7 +65,7 @@ def test_the_correction_is_a_correction_claim():
 
 @pytest.mark.parametrize("sentence, kind, cue", [
     ("The council voted 7 to 2 on Tuesday to build the lane.", "number", "7"),
-    ("Construction is planned to start in September this year.", "date", "September"),
+    ("Work on the Elm Street lane started in September last year.", "date", "September"),
     ("The plan was set out in a city report published in April.", "document", "report"),
     ("The mayor announced the new lane to reporters outside.", "event", "announced"),
 ])
@@ -181,3 +181,97 @@ def test_claim_kinds_of_a_sentence_with_or_without_cue_words(text):
     checks = load_checks()
     for cue_words in ({}, {0: ["Correction"]}, {2: ["said"], 4: ["May"]}):
         assert _kinds_of(text, checks, cue_words) == _plain_kinds_of(text, checks, cue_words)
+
+
+# ------------------------------------------------------------------ check-worthiness and artefacts (#16)
+
+
+def _claims_of(tmp_path, body: str, author: str | None = None):
+    path = tmp_path / "a.md"
+    front = f"---\ntitle: T\n{'author: ' + author + chr(10) if author else ''}---\n"
+    path.write_text(front + body + "\n", encoding="utf-8")
+    return load_source(path), detect_claims(load_source(path))
+
+
+@pytest.mark.parametrize("body, not_a_cue", [
+    ("Old T-34-85 tanks and an Uran-9 robot stood in the town square on the morning of the parade.", "34"),
+    ("Old T-34-85 tanks and an Uran-9 robot stood in the town square on the morning of the parade.", "9"),
+    ("COVID-19 closed the schools of the valley again, the head teacher of the largest school said.", "19"),
+])
+def test_model_and_disease_numbers_are_not_numbers_to_check(tmp_path, body, not_a_cue):
+    _, claims = _claims_of(tmp_path, body)
+    assert all(not_a_cue not in claim.cues for claim in claims)
+    assert all(claim.kind != "number" for claim in claims)
+
+
+@pytest.mark.parametrize("body, date_cue", [
+    ("Critics may say the new bridge cost the town far too much money, the mayor said on the radio.", None),
+    ("The council approved the new bridge in May 2021 after a long debate, the mayor said.", "May"),
+    ("Thousands march through the old capital to the parliament every spring, the organisers said.", None),
+    ("On 3 March the council approved the new bridge after a long debate, the mayor said.", "March"),
+])
+def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue):
+    _, claims = _claims_of(tmp_path, body)
+    cues = {cue for claim in claims for cue in claim.cues}
+    if date_cue is None:
+        assert not cues & {"may", "May", "march", "March"}
+        assert all(claim.kind != "date" for claim in claims)
+    else:
+        assert date_cue in cues
+
+
+def test_years_in_the_authors_biography_are_not_claims(tmp_path):
+    body = ("The harbour board approved the new pier in a vote of 6 to 1 last week, its chair said.\n\n"
+            "Jane Roe is a writer and editor. She was born in 1961, and her books include a history of the "
+            "harbour (2004) and a memoir (2015).")
+    source, claims = _claims_of(tmp_path, body, author="Jane Roe")
+    assert claims and all(claim.paragraph == 1 for claim in claims)
+
+
+def test_according_to_a_view_is_not_a_cited_document(tmp_path):
+    _, claims = _claims_of(tmp_path, "The region must be rebuilt according to their oppressive vision of the "
+                                     "future, the speaker went on.")
+    assert all(claim.kind != "document" for claim in claims)
+
+
+def test_a_claim_carries_its_score_and_reasons_a_student_can_follow(tmp_path):
+    _, claims = _claims_of(tmp_path, "Unemployment in the county rose to 7 percent last year, the state labour "
+                                     "office reported.\n\nI think we should all be kinder to each other, don't you?")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert 0.5 < claim.score <= 1
+    assert "it gives a percentage or a rate" in claim.reasons
+    assert claim.to_json()["reasons"] == list(claim.reasons)
+
+
+def test_opinions_promises_and_questions_score_below_reported_facts():
+    from medialit.analysis.checkworthy import features_of, load_scorer
+
+    scorer = load_scorer()
+    fact = scorer.score(features_of("The factory cut 300 jobs in 2019, the company said in its annual report."))
+    for text in ("I think this town deserves better than that.", "We will build a better future together.",
+                 "What kind of country do we want to live in?"):
+        assert scorer.score(features_of(text)) < scorer.threshold < fact, text
+
+
+def test_the_best_claims_of_the_whole_text_come_first(tmp_path):
+    """Verification tasks and the claims table take the highest-scoring claims, wherever they are."""
+    from medialit.analysis import analyze
+    from medialit.analysis.claims import ranked_claims
+    from medialit.lesson.verification import verification_questions
+    from medialit.site.render import make_environment
+
+    weak = "The committee met on Tuesday and the members talked about the plans of the town."
+    strong = ("The county spent 4.2 million dollars on the bridge in 2021, 40 percent more than planned, the "
+              "auditor's report found.")
+    body = "\n\n".join([weak] * 14 + [strong])
+    path = tmp_path / "late.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    best = ranked_claims(analysis.claims)[0]
+    assert best.paragraph == 15
+    assert any(q.paragraph == 15 for q in verification_questions(source, analysis))
+    table = make_environment().get_template("partials/verification.md.j2").render(
+        edition="student", analysis=analysis, source=source)
+    assert "(#p15)" in table

@@ -15,7 +15,7 @@ from medialit.lesson.readings import validate_catalog
 from medialit.lesson.verification import validate_checks
 
 FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml", "settles.yaml",
-         "furniture.yaml", "paragraph_breaks.yaml")
+         "furniture.yaml", "paragraph_breaks.yaml", "checkworthy.yaml", "checkworthy.tsv")
 
 READING = """\
   - id: {id}
@@ -163,3 +163,12 @@ def test_named_entries_written_as_a_list_are_an_error_not_a_crash(data_dir, name
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     problems = [p for p in validate_data(data_dir) if p.path == path]
     assert any(f"'{section}' must be a mapping" in p.message and p.line for p in problems), problems
+
+
+def test_a_bad_check_worthiness_weight_names_the_line_and_the_fix(data_dir):
+    weights = data_dir / "checkworthy.tsv"
+    weights.write_text(weights.read_text(encoding="utf-8") + "percent\tlots\nno_such_feature\t0.5\n", encoding="utf-8")
+    problems = validate_data(data_dir)
+    assert any("weight of 'percent' must be a number" in str(p) and p.line and p.fix for p in problems), problems
+    weights.write_text(weights.read_text(encoding="utf-8").replace("percent\tlots\n", ""), encoding="utf-8")
+    assert any("'no_such_feature'" in str(p) and "checkworthy.yaml" in str(p) for p in validate_data(data_dir))

@@ -59,8 +59,10 @@ def test_an_unrelated_text_gets_specific_generic_tasks(tmp_path):
     path.write_text(BIKE_LANE, encoding="utf-8")
     source = load_source(path)
     questions = verification_questions(source, analyze(source))
-    assert len(questions) >= 4
-    assert len({q.paragraph for q in questions}) >= 4, "spread over the text"
+    # The vote, the cost and Priya Shah's words are worth checking; "would hurt business" is a prediction
+    # and "is planned to start" a plan, which the check-worthiness model ranks below its threshold.
+    assert len(questions) >= 3
+    assert len({q.paragraph for q in questions}) >= 3, "spread over the text"
     for question in questions:
         assert question.quote in source.content
         assert not question.answer.sources, "no known check, so no invented sources"

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
 
-from .analysis import DEFAULT_THRESHOLD, analyze, framing, voices
+from .analysis import DEFAULT_THRESHOLD, analyze, checkworthy, framing, voices
 from .analysis.review import has_sidecar, sidecar_path
 from .analysis.rules import load_rulebook
 from .analysis.taxonomy import load_taxonomy
@@ -123,6 +123,7 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
         lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
         lambda d: furniture.validate_furniture(d / furniture.FURNITURE_FILE.name),
         lambda d: breaks.validate_break_rules(d / breaks.BREAKS_FILE.name),
+        lambda d: checkworthy.validate_checkworthy(d / checkworthy.FEATURES_FILE.name, d / checkworthy.WEIGHTS_FILE.name),
     ]
     problems: list[Problem] = []
     for validate in validators:

@@ -117,7 +117,7 @@ def test_a_pronoun_looks_back_a_bounded_stretch_for_its_person(tmp_path, monkeyp
     from medialit.analysis import voices
 
     searched = []
-    real = voices._last_person
-    monkeypatch.setattr(voices, "_last_person", lambda text, data: searched.append(len(text)) or real(text, data))
+    real = voices._sentence_subjects
+    monkeypatch.setattr(voices, "_sentence_subjects", lambda text, data: searched.append(len(text)) or real(text, data))
     voices.detect_voices(load_source(write_seed(tmp_path / "seeds", "he-said", 40_000)))
     assert len(searched) > 1000 and max(searched) <= voices.PERSON_LOOKBACK

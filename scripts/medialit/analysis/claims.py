@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from ..datafiles import compile_term
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
+from .checkworthy import features_of, is_date_word, load_scorer, model_number_spans, salient_words
 from .detect_text import matches_with_offsets, sentence_windows
 from .findings import Claim
 
@@ -33,6 +34,14 @@ _SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[�
 _DIGITS = re.compile(r"\d(?<![\w@/]\d)[\d,.]*\d?(?!\w)")
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
+_YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
+# A sentence about the author rather than the story: "born in", "is the author of", "her books".
+_BIOGRAPHY = re.compile(r"\b(?:was born|born in|is the author of|is an? (?:writer|journalist|columnist|author|"
+                        r"editor|freelance|contributing)|(?:his|her|their) (?:latest |new |recent )?books?\b|"
+                        r"has written for|graduated from|holds a (?:PhD|doctorate|degree))", re.I)
+_BIO_HINT = re.compile(r"\b(?:book|books|author|writer|journalist|editor|born|graduated|PhD|professor|column|"
+                       r"blog|website|podcast)\b", re.I)
+_ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|schedule)\b", re.I)
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "e.g.", "i.e.", "No.", "vs.", "Gen.", "Sen.")
 
@@ -302,28 +311,62 @@ def _strip_marks(content: str, start: int, end: int) -> tuple[int, int]:
 
 
 def detect_claims(source: Source) -> list[Claim]:
-    """One claim per sentence that carries at least one cue of a checkable kind."""
+    """One claim per sentence worth checking: its check-worthiness score (see ``checkworthy``) reaches
+    the model's threshold and it carries a cue of a checkable kind, or a known check settles it. Cues
+    that only look like facts (a model number, the modal "may", a year in the author's biography) are
+    not cues. Each claim carries its score and the reasons a student can follow."""
     checks = load_checks()
+    scorer = load_scorer()
     sentences = split_sentences(source)
     correction_after = _correction_headings(source, checks)
     cue_words = _cue_words_by_sentence(source, sentences, checks)
     known_checks = _checks_by_sentence(source, sentences, checks)
+    author = _author_names(source)
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
-        kinds, cues = _kinds_of(text, checks, cue_words.get(number, {}))
+        if text.strip(" *_#") == source.meta.title.strip():
+            continue            # the title repeated as the body's first line: a heading, not a claim
+        biography = _is_biography(text, author)
+        kinds, cues = _kinds_of(text, checks, cue_words.get(number, {}), biography)
         if sentence.paragraph in correction_after and _first_in_paragraph(sentence, sentences):
             kinds.insert(0, "correction")
             cues.insert(0, correction_after[sentence.paragraph])
         kind = kinds[0] if kinds else None
         check = next((c.id for c in known_checks.get(number, ()) if c.claim_kind in (None, kind)), None)
-        if check is None and (not kinds or len(text.split()) < _MIN_WORDS):
+        present = features_of(text, scorer, biography)
+        score = scorer.score(present)
+        if check is None and (biography or len(text.split()) < _MIN_WORDS or
+                              (score < scorer.threshold and kind != "correction")):
             continue
-        if kind is None:        # a sentence a known check settles is a claim even without other cues
+        if kind is None:        # worth checking (or settled by a known check) without a cue of a kind
             kind = "quotation" if _QUOTED.search(text) else "event"
+            cues = list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
-                            kind=kind, cues=tuple(dict.fromkeys(cues)), check=check))
+                            kind=kind, cues=tuple(dict.fromkeys(cues)), check=check, score=round(score, 3),
+                            reasons=scorer.reasons(present)))
     return claims
+
+
+def ranked_claims(claims, limit: int | None = None) -> list[Claim]:
+    """The claims most worth checking first: those a known check settles, then by score; ties in text
+    order. (Lessons take the best claims of the whole text, not the first ones.)"""
+    ranked = sorted(claims, key=lambda c: (c.check is None, -c.score, c.start))
+    return ranked[:limit] if limit is not None else ranked
+
+
+def _author_names(source: Source) -> tuple[str, ...]:
+    """The words of the author's name that identify them (not initials)."""
+    author = source.meta.author or ""
+    return tuple(w for w in re.findall(r"[A-Z][\w’'-]{2,}", author))
+
+
+def _is_biography(text: str, author_names: tuple[str, ...]) -> bool:
+    """A sentence about the text's author (their books, birth, jobs): its years and numbers are not
+    claims of the text."""
+    if _BIOGRAPHY.search(text):
+        return True
+    return any(re.search(rf"\b{re.escape(name)}\b", text) for name in author_names[-1:]) and bool(_BIO_HINT.search(text))
 
 
 def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, dict[int, list[str]]]:
@@ -335,8 +378,20 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         for term in claim_kind.words:
             for number, (start, end) in index.units_with(term, sentences, starts).items():
+                if _looks_like_a_cue_only(source.content, sentences[number], start, end, claim_kind.kind):
+                    continue
                 found.setdefault(number, {}).setdefault(kind_number, []).append(source.content[start:end])
     return found
+
+
+def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
+    """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
+    "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
+    if kind == "date" and content[start:end].lower() in ("may", "march"):
+        return not is_date_word(content[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
+    if kind == "document" and content[start:end].lower().startswith("according"):
+        return bool(_ACCORDING_TO_A_VIEW.match(content, end))
+    return False
 
 
 def _checks_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, list]:
@@ -356,10 +411,15 @@ def _checks_by_sentence(source: Source, sentences: list[Sentence], checks) -> di
     return found
 
 
-def _kinds_of(text: str, checks, cue_words: dict[int, list[str]]) -> tuple[list[str], list[str]]:
+def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
+              biography: bool = False) -> tuple[list[str], list[str]]:
     kinds: list[str] = []
     cues: list[str] = []
     digits = _DIGITS.findall(text)
+    if digits:          # not the digits of a model or product name ("T-34-85", "COVID-19"), nor a bio's years
+        models = model_number_spans(text)
+        digits = [m.group() for m in _DIGITS.finditer(text)
+                  if not any(s <= m.start() < e for s, e in models) and not (biography and _YEAR_ONLY.fullmatch(m.group()))]
     if not cue_words and not digits:
         return kinds, cues          # nothing for any kind to find (about half the sentences)
     for kind_number, claim_kind in enumerate(checks.claim_kinds):

@@ -47,7 +47,9 @@ class Voice(Span):
     verb_neutral: bool        # "said"/"told"/"stated" are neutral; "claimed"/"admitted" colour the quote
     named: bool               # a named person or organisation versus "officials", "experts"
     kind: str                 # "direct quote" | "reported speech" | "cited document"
-    side: str | None = None   # id of the side the speaker speaks for (data/voices.yaml), if known
+    side: str | None = None   # id of the side the speaker speaks for (data/voices.yaml), if the topic has sides
+    role: str | None = None   # official | expert | organisation | people | person | unnamed-source (voices.yaml)
+    speaker_type: str | None = None   # "person" | "organisation" | "unnamed"
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -60,8 +62,11 @@ class Claim(Span):
     kind: str                 # "event" | "number" | "quotation" | "document" | "correction" | "date"
     cues: tuple[str, ...] = field(default=())
     check: str | None = None  # id of a known check (data/checks.yaml) that settles it, if any
+    score: float = 0.0        # check-worthiness, 0..1 (analysis/checkworthy.py)
+    reasons: tuple[str, ...] = field(default=())  # why it is worth checking, as a student would say it
 
     def to_json(self) -> dict:
         data = asdict(self)
         data["cues"] = list(self.cues)
+        data["reasons"] = list(self.reasons)
         return data

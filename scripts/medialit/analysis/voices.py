@@ -8,7 +8,6 @@ sides are heard and which expected ones are absent.
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -23,14 +22,32 @@ from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document")
-_QUESTIONS = ("heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
+_QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
 
-_NAME_WORD = r"[A-Z](?:[\w’'-]|\.(?=\w))*"
-# A run of capitalised words, allowing "of" and "and" inside ("Secretary of State Antony Blinken").
-_NAME = rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|de\s+)?\*?{_NAME_WORD}\*?){{0,6}}"
-_AUX = r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to))*"
-_APPOSITION = r"(?:,[^,.;:“”\"]{1,90},)?"
+# A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
+# ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
+_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
+# A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
+# Blinken"). A heading on the line before is not glued to the name.
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?{_NAME_WORD}\*?){{0,6}}"
+# An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
+_DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
+_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
+        r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
+        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+        r"in\s+a\s+statement|in\s+an\s+interview))*")
+# Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
+# commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
+# (Two apostrophes close a quotation in some papers: an apposition never holds them.)
+_APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
+               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
+_FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
+_MALE_TITLES = ("Mr.", "Mr")
+# "70 people reported killed": a counted noun and a passive, not someone speaking.
+_COUNTED = re.compile(r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions)\s+(?:\w+\s+)?$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|displaced|"
+                            r"infected|sick|ill|affected)\b")
 _PARTICIPLES = ("admitting", "insisting", "claiming", "warning")     # "While insisting that ..., X declared"
 # What no "Name, who ..., said" attribution spans: its speaker is a name, a group or a pronoun, and the
 # apposition stops at these marks. A name holds a '.' only before a letter ("U.S"), so one that ends a
@@ -60,6 +77,14 @@ class Side:
 
 
 @dataclass(frozen=True)
+class Role:
+    id: str
+    label: str
+    words: tuple[str, ...]
+    expected: bool = False
+
+
+@dataclass(frozen=True)
 class VoiceData:
     verbs: tuple[Verb, ...]
     groups: tuple[str, ...]
@@ -67,14 +92,58 @@ class VoiceData:
     phrases: tuple[tuple[str, str], ...]      # (pattern, kind)
     sides: tuple[Side, ...]
     questions: tuple[tuple[str, tuple[str, str, str]], ...] = ()   # name -> (level, prompt, good_answer)
+    institutions: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    descriptions: frozenset[str] = frozenset()
+    roles: tuple[Role, ...] = ()
+    organisation_words: frozenset[str] = frozenset()
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
+    _by_form: dict[str, Verb] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def role_of(self, speaker: str | None, named: bool) -> str:
+        """The id of the first role with a word in ``speaker``; else "person" for a named speaker (or
+        "organisation" for a name that is one) and "unnamed-source" for an unnamed one. (Kept, like
+        ``side_of``: the same speakers recur.)"""
+        if not speaker:
+            return "unnamed-source"
+        key = (speaker, named)
+        if key not in self._roles_of:
+            if len(self._roles_of) >= _SPEAKERS_KEPT:
+                self._roles_of.clear()
+            self._roles_of[key] = self._role_of(speaker, named)
+        return self._roles_of[key]
+
+    def _role_of(self, speaker: str, named: bool) -> str:
+        words = set(re.findall(r"[\w.’'-]+", speaker))
+        lower = {w.lower() for w in words}
+        for role in self.roles:
+            for word in role.words:
+                if (" " in word and word in speaker) or (word in words if word[:1].isupper() else word in lower):
+                    return role.id
+        if named:
+            return "organisation" if self.is_organisation(speaker) else "person"
+        return "unnamed-source"
+
+    def is_organisation(self, speaker: str) -> bool:
+        words = re.findall(r"[\w.’'-]+", speaker)
+        if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
+            return True
+        return bool(words) and all(w.isupper() and len(w) >= 2 for w in words if w[:1].isalpha())
+
+    def role_label(self, role_id: str) -> str:
+        labels = {r.id: r.label for r in self.roles}
+        return labels.get(role_id) or {"person": "Other named people", "organisation": "Organisations and the media",
+                                       "unnamed-source": "Unnamed sources"}.get(role_id, role_id)
 
     def question(self, name: str) -> tuple[str, str, str]:
         return dict(self.questions)[name]
 
     def verb(self, text: str) -> Verb | None:
-        wanted = " ".join(text.lower().split())
-        return next((v for v in self.verbs if v.form == wanted), None)
+        if not self._by_form:
+            self._by_form.update((v.form, v) for v in reversed(self.verbs))
+        return self._by_form.get(" ".join(text.lower().split()))
 
     def side_of(self, speaker: str | None) -> str | None:
         """The first side with a member named in ``speaker``. The same speakers recur from text to text
@@ -98,6 +167,9 @@ class VoiceSummary:
     unnamed: tuple[Voice, ...]
     loaded: tuple[Voice, ...]
     effects: tuple[tuple[str, str], ...]                   # (verb as written, its effect), for the teacher
+    uses_sides: bool = False                               # the text's topic has sides in the data
+    by_role: tuple[tuple[str, str, tuple[str, ...]], ...] = ()     # (role id, label, speakers)
+    roles_missing: tuple[tuple[str, str], ...] = ()        # (role id, label) of expected roles not heard
 
 
 # ------------------------------------------------------------------------------------------- loading
@@ -151,10 +223,19 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
         needs_prompt = name != "no_missing"
         questions.append((name, (checker.choice("level", LEVELS, "level", required=needs_prompt) or "analyse",
                                  checker.text("prompt", required=needs_prompt) or "", checker.text("good_answer") or "")))
+    roles = []
+    for index, item in enumerate(data.get("roles") or [], 1):
+        checker = EntryChecker(path, item, f"role #{index}", problems)
+        roles.append(Role(id=checker.text("id") or f"role-{index}", label=checker.text("label") or "",
+                          words=checker.texts("words", required=True), expected=checker.flag("expected", False)))
     top = EntryChecker(path, data, "voices.yaml", problems)
     return VoiceData(verbs=tuple(sorted(verbs, key=lambda v: (-len(v.form), v.form))),
                      groups=top.texts("groups", required=True), not_speakers=frozenset(top.texts("not_speakers")),
-                     phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions))
+                     phrases=tuple(phrases), sides=tuple(sides), questions=tuple(questions),
+                     institutions=frozenset(top.texts("institutions")), roles=tuple(roles),
+                     documents=frozenset(top.texts("documents")),
+                     descriptions=frozenset(top.texts("descriptions")),
+                     organisation_words=frozenset(top.texts("organisation_words")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -167,32 +248,79 @@ class _Patterns:
     after: re.Pattern                   # "...", said Blinken
     participle: re.Pattern              # "Insisting that ..."
     phrases: tuple[tuple[re.Pattern, str], ...]
+    documents: re.Pattern | None = None  # "A new CNN/ORC poll released Sunday shows ..."
+    colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
+    document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
 
 
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs])
-    speaker = rf"(?:{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
-    before = re.compile(rf"{_speaker_start(data.groups)}(?P<speaker>{speaker}){_APPOSITION}(?:\s+who)?{_AUX}"
-                        rf"\s+(?P<verb>{verbs})\b")
+    speaker = rf"(?:{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
+    before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
+                        rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
     words = (*data.groups, *(v.form for v in data.verbs))
     spans_stops = any(mark in word for word in words for mark in _STOP_MARKS + ".")
-    # A stop or white space and a verb, read as (?P<stop>[{_STOP_MARKS}]|\.(?!\w))|\s(?:{verbs})\b. Written to
-    # start with the class of their first characters, which lets the regex engine skip to those characters
-    # (it tries the pattern at every position otherwise); the look-backs then pick the branch.
+    # A stop or white space and a verb, read as (?P<stop>[{_STOP_MARKS}]|\.(?!\w))|\s(?:{verbs})\b, where
+    # the dot of a title ("Sen.") is no stop. Written to start with the class of their first characters,
+    # which lets the regex engine skip to those characters (it tries the pattern at every position
+    # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
-        rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.)(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"[,”\"]\s*(?P<verb>{verbs})\s+(?P<speaker>{_NAME})")
+        rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
+    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+                       rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
         regex = "".join(
-            r"(?P<speaker>[^:.,(“\"]{2,80}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
+            r"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)){2,150}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
+        if pattern.endswith("{speaker}"):
+            regex += r"(?=\s*(?:[,;:()]|\.(?!\w))|\s*$)"      # the speaker runs to the end of the clause
         phrases.append((re.compile(regex), kind))
-    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases))
+    documents = re.compile(
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
+        r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
+        r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
+    ) if data.documents else None
+    document_hint = re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, sorted(data.documents)))})\b[^.;:“”\"\n]{{0,90}}?"
+        r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated)\b") if data.documents else None
+    colon = re.compile(rf"(?m)^[ \t>*_]*(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
+    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint)
+
+
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
+           "Sr", "St", "Prof", "Rev")
+# The dot of a title ("Sen."), of an initial ("Harry M. Reid") or before a bracket ("(R-Ky.)") ends no sentence.
+_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?!\))"
+# After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
+# preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
+_AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
+               r"yesterday|today|earlier|told|said|says|and)\b)")
+
+
+def _not_a_speaker(data: VoiceData) -> str:
+    """A look-ahead refusing to start a speaker at a word that opens sentences but names nobody ("After
+    Russian President Vladimir Putin said" starts at "Russian"; "And on Tuesday, Kevin Brady, chairman
+    of ..., said" does not take "And" for the speaker). Determiners stay: they open unnamed speakers."""
+    words = sorted(w for w in data.not_speakers if re.fullmatch(r"[A-Z][\w’']*", w) and
+                   not re.fullmatch(_DETERMINERS, w))
+    return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b)" if words else ""
+
+
+def _unnamed_regex(groups: tuple[str, ...]) -> str:
+    """A determiner, up to four words and a group noun: "a senior U.S. defense official"."""
+    alternation = "|".join(re.escape(g) for g in groups)
+    return rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
+
+
+def _owned_regex(groups: tuple[str, ...]) -> str:
+    """A name owning a group: "O’Malley’s campaign", "Trump's aides"."""
+    alternation = "|".join(re.escape(g) for g in groups)
+    return rf"{_NAME}['’]s?[^\S\n]+(?:{alternation})\b"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -213,24 +341,25 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 def _speaker_regex(groups: tuple[str, ...]) -> str:
     r"""An unnamed group as speaker, with a capitalised word before it or not: "Western officials",
-    "experts". Read as (?:[A-Z][\w-]*\s+)?(?:groups)\b; written as two branches, which the regex engine
+    "experts", never the end of a longer word ("eyewitnesses"). Read as
+    (?:[A-Z][\w-]*\s+|(?<![\w-]))(?:groups)\b; written as two branches, which the regex engine
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w-]*+\s+(?:{alternation})\b|(?:{alternation})\b"
+    return rf"[A-Z][\w-]*+\s+(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 def _speaker_start(groups: tuple[str, ...]) -> str:
     """A look-ahead for the first character of any speaker in ``before``: a capital (a name, or a word
     before a group), the first letter of a group, or of he/she. Most positions fail this one test
     instead of each branch of the speaker (0.15 ms per text)."""
-    first = sorted({"h", "s", "H", "S"} | {g[0] for g in groups})
+    first = sorted({"h", "s", "H", "S", "a", "A", "t", "T", "o", "O", "f", "F", "m", "M"} | {g[0] for g in groups})
     return rf"(?=[A-Z{''.join(re.escape(c) for c in first)}])"
 
 
 def _verb_regex(verb: Verb) -> str:
     regex = re.escape(verb.form).replace(r"\ ", r"\s+")
-    return regex + r"(?=\s+that\b|\s*[,:“\"])" if verb.ambiguous else regex
+    return regex + r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"])" if verb.ambiguous else regex
 
 
 def detect_voices(source: Source) -> list[Voice]:
@@ -243,10 +372,80 @@ def detect_voices(source: Source) -> list[Voice]:
             found.extend(_voice(source, data, match, kind))
     for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
         found.extend(_voice(source, data, match, None))
-    voices = _resolve_pronouns(source, data, _without_overlaps(found))
+    found.extend(_embedded_posts(source, data))
+    found.extend(_documents_and_transcripts(source, data, patterns))
+    quoted = _quoted_spans(source)
+    found = [v for v in found if not _inside(v.start, quoted)]
+    voices = _resolve_pronouns(source, data, _without_overlaps(found), quoted)
     for match in _participles(patterns, content, start):
         voices.extend(_participle_voice(source, data, match, voices))
-    return sorted(_without_overlaps(voices), key=lambda v: (v.start, v.end))
+    voices.extend(_subject_participles(source, data, voices))
+    voices.extend(_block_quotes(source, data, voices))
+    voices = _without_places(source, data, voices)
+    sided = _sides_of_text(source, data)
+    return sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+
+
+def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """Without voices whose speaker the text also names as a place ("in Paris", "on Wall Street"): "Paris
+    attacks" is no speaker. Capitals that speak for a side in the data ("Moscow insists") stay."""
+    content = source.content
+    kept = []
+    for voice in voices:
+        speaker = voice.speaker or ""
+        if voice.named and voice.kind != "cited document" and data.side_of(speaker) is None and \
+                _named_as_place(content, speaker):
+            continue
+        kept.append(voice)
+    return kept
+
+
+def _named_as_place(content: str, name: str) -> bool:
+    """Does ``content`` say "in <name>" (or across, outside), the name ending there?"""
+    at = content.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = content[max(0, at - 8):at]
+        if re.search(r"\b(?:in|across|outside)\s$", before) and not content[end:end + 1].isalnum() and \
+                content[end:end + 1] not in "’'":
+            return True
+        at = content.find(name, at + 1)
+    return False
+
+
+def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
+    """The voice with its role, whether it is a person or an organisation, and its side when the text's
+    topic has sides."""
+    side = data.side_of(voice.speaker) if voice.named else None
+    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") \
+        else "person"
+    role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
+    return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
+
+
+def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
+    """Ids of the sides whose topics are the text's: its front-matter topics or, without them, topics
+    the body names at least three times. A text on a health scare gets no NATO/Russia sides."""
+    topics = text_topics(source, data)
+    return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
+
+
+def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]:
+    from .claims import term_positions
+
+    if source.meta.topics:
+        return frozenset(t.casefold() for t in source.meta.topics)
+    data = data or load_voice_data()
+    candidates = {t for side in data.sides for t in side.topics}
+    return frozenset(t.casefold() for t in candidates if len(term_positions(source, t)) >= _TOPIC_MENTIONS)
+
+
+_TOPIC_MENTIONS = 3
+# Group nouns of one person: a "he" or "she" after them may be them.
+_ONE_PERSON = frozenset("""official spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney diplomat
+expert analyst officer source minister senator governor mayor candidate nominee congressman congresswoman lawmaker
+justice speechwriter president secretary strategist operative pollster prosecutor""".split())
+_DESCRIPTION_WORDS = 3
 
 
 def _attributions_before(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
@@ -284,17 +483,91 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     speaker, named = _speaker(raw_speaker, data)
     if speaker is None:
         return []
+    if (match.groupdict().get("apposition") or "").strip() == "," and \
+            not source.content[:match.start("speaker")].rstrip().endswith(","):
+        return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
     verb_text = match.groupdict().get("verb")
+    content = source.content
+    if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
+        return []                   # "70 people reported killed": counted, not speaking
+    if not named and match.groupdict().get("apposition"):
+        # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
+        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, match.group("apposition"))) if n]
+        if names and _is_person(names[0], data):
+            speaker, named = names[0], True
+    if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
+        return []
+    if verb_text and verb_text.split()[0].endswith("ing") and kind is None:
+        speaker, named = _subject_of_participle(source, data, match, speaker, named)
+        if speaker is None:
+            return []
     verb = data.verb(verb_text) if verb_text else None
+    if raw_speaker.split() and raw_speaker.split()[-1].lower() in data.documents:
+        kind = "cited document"
     start, end = match.span()
-    start, end = _trim(source.content, start, end)
+    start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
     if paragraph is None:
         return []
-    return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph,
+    # A role given beside the name counts too ("Mr. Harlan, the chairman of the association").
+    apposition = (match.groupdict().get("apposition") or "").strip(" ,")
+    role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
+    return [Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
-                  kind=kind or _kind_near(source, start, end), side=data.side_of(speaker))]
+                  kind=kind or _kind_near(source, start, end), role=role)]
+
+
+def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, speaker: str,
+                           named: bool) -> tuple[str | None, bool]:
+    """"Fiorina spoke of her distaste for Trump, saying ...": the one saying is the sentence's subject,
+    not the name just before the participle. A speaker that opens its sentence keeps it."""
+    from .claims import split_sentences
+
+    sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
+    if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
+        return speaker, named
+    opening = re.match(_NAME, source.content[sentence.start:sentence.end].lstrip("“\"‘*_ "))
+    subject = _drop_leading(opening.group(), data) if opening else ""
+    if subject and (_is_person(subject, data) or data.is_organisation(subject)):
+        return re.sub(r"['’]s?$", "", subject), True
+    return None, False
+
+
+# ", saying ...", "— adding that ...": the sentence's subject speaks.
+_TRAILING_PARTICIPLE = re.compile(r"[,–—][^\S\n]*(?P<verb>saying|adding|noting|telling|arguing|insisting|claiming|"
+                                  r"warning|explaining|writing|declaring|calling)\b")
+
+
+def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """"Rubio flipped his choice on the spot – saying he was rooting for Manning": a participle after a
+    comma or a dash, with no speaker before it, speaks for the person who opens the sentence."""
+    from .claims import split_sentences
+
+    content = source.content
+    if not any(word in content for word in (" saying", " adding", " noting", " telling", " arguing", " calling",
+                                              " insisting", " claiming", " warning", " explaining", " writing",
+                                              " declaring")):
+        return []
+    taken = [(v.start, v.end) for v in voices]
+    found = []
+    for sentence in split_sentences(source):
+        for match in _TRAILING_PARTICIPLE.finditer(content, sentence.start, sentence.end):
+            if any(a <= match.start("verb") < b for a, b in taken):
+                continue
+            opening = re.match(_NAME, content[sentence.start:match.start()].lstrip("“\"‘*_ "))
+            subject = _drop_leading(opening.group(), data) if opening else ""
+            subject = re.sub(r"['’]s?$", "", subject)
+            if not subject or not (_is_person(subject, data) or data.is_organisation(subject)) or \
+                    _inside(match.start(), _quoted_spans(source)):
+                continue
+            verb = data.verb(match.group("verb"))
+            start, end = match.start("verb"), match.end("verb")
+            found.append(Voice(start=start, end=end, text=content[start:end], paragraph=sentence.paragraph,
+                               speaker=subject, verb=match.group("verb"), verb_neutral=verb.neutral if verb else True,
+                               named=True, kind=_kind_near(source, start, end)))
+            break
+    return found
 
 
 def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: list[Voice]) -> list[Voice]:
@@ -309,35 +582,58 @@ def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: 
     start, end = match.span()
     return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph, speaker=speaker.speaker,
                   verb=match.group("verb"), verb_neutral=verb.neutral if verb else True, named=speaker.named,
-                  kind="reported speech", side=speaker.side)]
+                  kind="reported speech")]
 
 
 def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
-    """The speaker's name as written (emphasis and possessive dropped) and whether it is named."""
+    """The speaker's name as written (emphasis, possessive and the words before a name dropped) and
+    whether it is named: a name, or a name owning an institution ("O’Malley’s campaign")."""
     text = " ".join(raw.replace("*", "").split())
-    text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"['’]s?$", "", text)
     if text in _PRONOUNS:
         return text, True
     words = text.split()
+    if words and words[-1].lower() in data.documents:
+        # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
+        # whose speaker is who made it (without a possessive), when the text names them.
+        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_NAME, text)) if n]
+        if makers:
+            return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
+        return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
     if words and words[-1].lower() in data.groups:
-        return text, False
+        owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
+        if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
+            return text[text.index(_drop_leading(owner.group(1), data)):], True
+        while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
+            words = words[1:]
+        return " ".join(words), False
     runs = re.findall(_NAME, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
         return None, False
     best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
-    return re.sub(r"['’]s$", "", best), True
+    return re.sub(r"['’]s?$", "", best), True
 
 
 def _drop_leading(run: str, data: VoiceData) -> str:
+    """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
+    days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
     words = run.split()
-    while words and words[0].strip(".,") in data.not_speakers:
+    while words and (words[0].strip(".,") in data.not_speakers or
+                     (len(words) > 1 and _capitals(words[0]) and not _capitals(words[-1]))):
         words = words[1:]
+    while words and words[-1].strip(".") in _TITLES:
+        words = words[:-1]
     return " ".join(words)
 
 
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (content[start].isspace() or content[start] in ",”\"*"):
+    while start < end and (content[start].isspace() or content[start] in ",”\"*'’"):
         start += 1
     while end > start and (content[end - 1].isspace() or content[end - 1] in ",:"):
         end -= 1
@@ -383,26 +679,98 @@ def _without_overlaps(voices: list[Voice]) -> list[Voice]:
     return kept
 
 
-def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
-    """"he added" speaks for the last person named before it: a person's name mentioned after the last
-    voice ("... Sergei Lavrov made an appeal. Russia, he insisted"), else the last named voice."""
+def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
+                      quoted: list[tuple[int, int]] = ()) -> list[Voice]:
+    """"he said" speaks for the person it refers to (see ``_antecedent``); a pronoun nobody was named for
+    is dropped."""
     resolved: list[Voice] = []
     last: Voice | None = None
+    last_main: Voice | None = None          # the last voice whose speaker is its sentence's subject
+    unnamed: Voice | None = None            # the last voice of one unnamed person ("a senior official")
+    genders: dict[str, str] | None = None
+    # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
+    speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
+    role_names: dict[str, list[tuple[int, int, str]]] = {}
     for voice in voices:
-        if voice.speaker in _PRONOUNS:
-            since = last.end if last else (source.paragraphs[max(0, voice.paragraph - 2)].start)
-            since = max(since, voice.start - PERSON_LOOKBACK)     # bounded: linear in very long paragraphs
-            person = _last_person(source.content[since:voice.start], data)
+        if not voice.named and _described_person(voice.speaker, data):
+            person = _named_with_role(source, data, voice, role_names)
             if person is not None:
-                voice = replace(voice, speaker=person, named=True, side=data.side_of(person))
-            elif last is not None:
-                voice = replace(voice, speaker=last.speaker, named=last.named, side=last.side)
-            else:
+                voice = replace(voice, speaker=person, named=True)
+        elif voice.speaker in _PRONOUNS:
+            if unnamed is not None and unnamed.paragraph >= voice.paragraph - 1 and \
+                    (last is None or unnamed.start > last.start):
+                # "The mayor has promised a centre. She said ...": the last voice was someone unnamed.
+                resolved.append(replace(voice, speaker=unnamed.speaker, named=False))
                 continue
+            if genders is None:
+                genders = _genders(source.content[source.body_start:])
+            person = _antecedent(source, data, voice, last, genders, quoted, last_main, speakers)
+            if person is None:
+                continue
+            voice = replace(voice, speaker=person, named=True)
+        if not voice.named and voice.speaker and voice.kind != "cited document" and \
+                voice.speaker.split()[-1].lower() in _ONE_PERSON:
+            unnamed = voice
         if voice.named:
             last = voice
+            if _opens_sentence(source, data, voice):
+                last_main = voice
         resolved.append(voice)
     return resolved
+
+
+_ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
+                       "congresswoman": ("Rep.",), "secretary": ("Secretary",), "president": ("President",),
+                       "mayor": ("Mayor",), "minister": ("Minister",), "justice": ("Justice",)}
+
+
+def _named_with_role(source: Source, data: VoiceData, voice: Voice,
+                     found_by_role: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
+    """The person "the mayor" speaks for: the last name the text gives that role before the voice
+    ("Mayor Dana Lee", "Sen. Bernie Sanders", "Dana Lee, the mayor"); none if it gives none.
+    ``found_by_role`` keeps each role's names found in the text, so each role is searched for once."""
+    role = (voice.speaker or "").split()[-1].lower()
+    found_by_role = {} if found_by_role is None else found_by_role
+    if role not in found_by_role:
+        found_by_role[role] = _role_names(source, data, role)
+    names = found_by_role[role]
+    at = bisect.bisect_left(names, (voice.start,)) - 1
+    while at >= 0 and names[at][1] > voice.start:     # the whole mention comes before the voice
+        at -= 1
+    return names[at][2] if at >= 0 else None
+
+
+def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every mention naming ``role``'s holder, in text order."""
+    titles = _ROLE_ABBREVIATIONS.get(role, (role.capitalize(),))
+    body, start = source.content, source.body_start
+    found = []
+    for title in titles:
+        for match in re.compile(rf"(?<!\w){re.escape(title)}[^\S\n]+({_NAME})").finditer(body, start):
+            found.append((match.start(), match.end(), f"{title} {match.group(1)}"))
+    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
+    for match in pattern.finditer(body, start):
+        found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
+    return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found if name)
+
+
+def _described_person(speaker: str | None, data: VoiceData) -> bool:
+    """"the Vermont senator", "The GOP front-runner": one person, described by a role."""
+    words = (speaker or "").split()
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in data.descriptions
+
+
+def _opens_sentence(source: Source, data: VoiceData, voice: Voice) -> bool:
+    """Does the voice open its sentence or follow a quotation ("Ban said", "“...,” said Ban"), rather
+    than sit in a clause about someone else ("Asked whether Trump, who has called ..., could win")?"""
+    content = source.content
+    paragraph = source.paragraphs[voice.paragraph - 1]
+    start = max(paragraph.start, voice.start - PERSON_LOOKBACK)     # (a sentence is never this long)
+    boundary = max(content.rfind(mark, start, voice.start) for mark in (". ", "! ", "? ", "”", "\"", "''"))
+    prefix = content[max(boundary + 1, start):voice.start]
+    words = [w for w in re.findall(r"[A-Za-z][\w’']*", prefix) if w not in data.not_speakers]
+    # A few words of description may come first ("School superintendent Mark Olsen said").
+    return len(words) <= _DESCRIPTION_WORDS and "," not in prefix
 
 
 # How far back before a pronoun's voice ("he said") a person's name is looked for: about two paragraphs
@@ -410,35 +778,257 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice]) -> l
 PERSON_LOOKBACK = 3000
 
 
-def _last_person(text: str, data: VoiceData) -> str | None:
-    """The last run of two or more capitalised words that looks like a person's name (no acronyms, no
-    "of": "Sergei Lavrov", not "NATO Council of Russia")."""
+def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | None,
+                genders: dict[str, str], quoted: list[tuple[int, int]] = (),
+                last_main: Voice | None = None, speakers: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The person a "he" or "she" speaker refers to: the subject of the latest sentence since the last
+    voice that opens with a person's name ("Lavrov made an appeal. Russia, he insisted"); else the last
+    voice whose speaker opens its sentence, if it is a person, in this paragraph or the one before
+    ("..., Biden said at the White House. “...,” he said" is Biden); with no voice near, the last person
+    named before it. A name known to go with the other pronoun is skipped; with no fitting person, the
+    pronoun is left out rather than guessed.""" 
+    pronoun = {"she": "she", "he": "he"}.get((voice.speaker or "").lower())     # None: a description
+    near = last is not None and last.paragraph >= voice.paragraph - 1
+    since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
+    since = max(since, voice.start - PERSON_LOOKBACK)     # bounded: linear in very long paragraphs
+    window = _unquoted(source.content, since, voice.start, quoted)
+
+    titles = _title_words(data)
+
+    def fits(name: str) -> bool:
+        words = name.split()
+        known = words[-1] in speakers or any(w in titles for w in words)
+        if pronoun is None:
+            return known
+        return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
+
+    subjects = [run for run in _sentence_subjects(window, data) if fits(run)]
+    if subjects:
+        return subjects[-1]
+    main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
+    if main is not None and not data.is_organisation(main.speaker or "") and main.speaker and \
+            fits(main.speaker) and main.speaker.split()[-1].lower() not in data.groups:
+        return main.speaker
+    if _DESCRIBED_SUBJECT.search(window) or last is not None and near:
+        # "The former ambassador ... He stated": someone described, not named here; or a voice came
+        # between, in a clause about someone else: no guess.
+        return None
+    # With no voice near, a person named in the window, if only one is (surnames compared).
+    people = [run for run in _people(window, data) if fits(run)]
+    return people[-1] if people and len({p.split()[-1] for p in people}) == 1 else None
+
+
+# A sentence whose subject is described, not named: "The former ambassador also discussed ...".
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){1,3}"
+                                r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b[^.!?]*[.!?]?\s*$")
+_QUOTE_PAIRS = re.compile(r"“[^“”\n]{1,400}”|\"[^\"\n]{1,400}\"")
+
+
+def _quoted_spans(source: Source) -> list[tuple[int, int]]:
+    """Spans of the body inside quotation marks (the words quoted, marks included)."""
+    return [m.span() for m in _QUOTE_PAIRS.finditer(source.content, source.body_start)]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return at >= 0 and spans[at][0] < offset < spans[at][1]
+
+
+def _unquoted(content: str, start: int, end: int, quoted) -> str:
+    """content[start:end] with quoted words blanked out: names inside a quotation are not antecedents."""
+    text = list(content[start:end])
+    first = max(0, bisect.bisect_right(quoted, (start, float("inf"))) - 1)
+    for a, b in quoted[first:bisect.bisect_left(quoted, (end, 0))]:
+        if b > start and a < end:
+            for i in range(max(a, start), min(b, end)):
+                text[i - start] = " "
+    return "".join(text)
+
+
+# "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*\s+){0,3}?([A-Z][\w’'-]+)\s+[^.!?]{0,80}?"
+                                  r"\b(he|she|his|her|him|himself|herself)\b")
+_GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+
+
+def _genders(body: str) -> dict[str, str]:
+    """Surname -> "he" or "she", from the first sentence that opens with the name and holds a pronoun;
+    a name seen with both is left out."""
+    seen: dict[str, set[str]] = {}
+    for match in _SUBJECT_AND_PRONOUN.finditer(body):
+        seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(2)])
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
+
+
+def _title_words(data: VoiceData) -> frozenset[str]:
+    """Capitalised words of the official and expert roles ("President", "Minister") and abbreviated
+    titles: a name with one is a person's. (Kept on the data: hashing it for a cache costs more.)"""
+    if not data._titles:
+        words = {w for r in data.roles if r.id in ("official", "expert") for w in r.words
+                 if w[:1].isupper() and " " not in w}
+        data._titles.append(frozenset(words | {f"{t}." for t in _TITLES} | set(_TITLES)))
+    return data._titles[0]
+
+
+def _fits(name: str, female: bool) -> bool:
+    """A name with a title of the other gender does not fit the pronoun ("Mrs. Clinton" is no "he")."""
+    first = name.split()[0]
+    return not (first in _FEMALE_TITLES if not female else first in _MALE_TITLES)
+
+
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
+
+
+def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
+    """Names of people that open a sentence wholly inside ``text`` (after sentence openers)."""
+    subjects = []
+    for match in _SENTENCE_START.finditer(text):
+        if match.start() == 0 and text[:1] not in ("", "\n") and not text[:1].isspace():
+            continue                # ``text`` starts mid-sentence
+        run = re.match(_NAME, text[match.end():].lstrip("“\"‘"))
+        if run is None:
+            continue
+        name = _drop_leading(run.group(), data)
+        if name and _is_person(name, data):
+            subjects.append(re.sub(r"['’]s?$", "", name))
+    return subjects
+
+
+def _is_person(name: str, data: VoiceData) -> bool:
+    words = name.split()
+    if data.is_organisation(name) or any(_capitals(w) for w in words[-1:]):
+        return False
+    return len(words) >= 2 or any(w.strip(".") in _TITLES for w in words)
+
+
+def _people(text: str, data: VoiceData) -> list[str]:
+    """Runs of capitalised words that look like a person's name (two words or more, no organisation)."""
     people = []
     for run in re.findall(_NAME, text):
-        words = _drop_leading(run, data).split()
-        if len(words) >= 2 and "of" not in words and "and" not in words and not any(w.isupper() for w in words):
-            people.append(" ".join(words))
-    return people[-1] if people else None
+        name = _drop_leading(run, data)
+        if name and len(name.split()) >= 2 and _is_person(name, data) and " and " not in name:
+            people.append(re.sub(r"['’]s?$", "", name))
+    return people
+
+
+_DOCUMENT_VERBS = (" shows", " showed", " found", " finds", " suggest", " indicate")
+
+
+def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
+    """Cited documents that show or find something ("A Quinnipiac University poll this month found"),
+    and speakers of a transcript or a round-up, named at a line's start before a colon ("JAKE TAPPER:",
+    "Ann Coulter:"; two words at least, no possessive)."""
+    content, start = source.content, source.body_start
+    found: list[Voice] = []
+    if patterns.documents is not None and any(verb in content for verb in _DOCUMENT_VERBS):
+        # Only near a document noun followed by one of the verbs: trying the pattern at every "a" and
+        # "the" of the text cost 2 ms.
+        seen = -1
+        for near in patterns.document_hint.finditer(content, start):
+            match = patterns.documents.search(content, max(start, seen, near.start() - 60), near.end())
+            if match is not None and match.start() >= seen:
+                seen = match.end()
+                found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
+    for match in patterns.colon.finditer(content, start):
+        name = match.group("speaker")
+        if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
+            continue
+        speaker = " ".join(w.capitalize() if _capitals(w) else w for w in name.split())
+        paragraph = source.paragraph_at(match.start("speaker"))
+        if paragraph is None:
+            continue
+        begin, end = match.start("speaker"), match.end() - 1
+        found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=speaker,
+                           verb=None, verb_neutral=True, named=True, kind="direct quote"))
+    return found
+
+
+# -------------------------------------------------------------------------- block quotes and posts
+
+# An embedded post's signature: "— Jane Roe (@janeroe) May 3, 2021".
+_POST_SIGNATURE = re.compile(rf"[—–-][^\S\n]*(?P<speaker>{_NAME})[^\S\n]*\(@\w{{1,30}}\)")
+_BLOCK_MAX = 160
+
+
+def _embedded_posts(source: Source, data: VoiceData) -> list[Voice]:
+    found = []
+    content = source.content
+    if "(@" not in content:
+        return found
+    for match in _POST_SIGNATURE.finditer(content, source.body_start):
+        speaker, named = _speaker(match.group("speaker"), data)
+        paragraph = source.paragraph_at(match.start())
+        if speaker and paragraph:
+            start, end = _trim(content, match.start() + 1, match.end())
+            found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph, speaker=speaker,
+                               verb=None, verb_neutral=True, named=named, kind="direct quote"))
+    return found
+
+
+def _block_quotes(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A block quotation (a paragraph marked '>' or wholly in quotation marks) after a paragraph that
+    ends with a colon speaks for the speaker named there: the last voice of that paragraph, or the
+    person its last sentence names ("In 2014 Putin told the Duma:")."""
+    found = []
+    content = source.content
+    for before, paragraph in zip(source.paragraphs, source.paragraphs[1:]):
+        text = content[paragraph.start:paragraph.end]
+        intro = content[before.start:before.end].rstrip(" *_")
+        if not intro.endswith(":") or not _is_block(text):
+            continue
+        in_intro = [v for v in voices if v.paragraph == before.number and v.named]
+        if in_intro:
+            speaker, verb, neutral = in_intro[-1].speaker, in_intro[-1].verb, in_intro[-1].verb_neutral
+        else:
+            last_sentence = re.split(r"(?<=[.!?])\s+", intro)[-1]
+            names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, last_sentence)) if n]
+            if not names:
+                continue
+            speaker, verb, neutral = re.sub(r"['’]s?$", "", names[0]), None, True
+        start = paragraph.start + len(text) - len(text.lstrip("> *_“\""))
+        end = min(paragraph.end, start + _BLOCK_MAX)
+        if end < paragraph.end:
+            end = content.rfind(" ", start, end) if content.rfind(" ", start, end) > start else end
+        found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
+                           speaker=speaker, verb=verb, verb_neutral=neutral, named=True, kind="direct quote"))
+    return found
+
+
+def _is_block(text: str) -> bool:
+    text = text.strip(" *_")
+    return text.startswith(">") or (text[:1] in "“\"" and text.rstrip(" .")[-1:] in "”\"")
 
 
 # ------------------------------------------------------------------------------------------- summary
 
 
 def summarize_voices(source: Source, voices) -> VoiceSummary:
+    """Who is heard: by side where the text's topic has sides in the data (and which expected sides are
+    absent), and always by role (officials, experts, organisations, people in the story, unnamed
+    sources), with the expected roles nobody speaks for."""
     data = load_voice_data()
-    topics = {t.casefold() for t in source.meta.topics}
+    sides = _sides_of_text(source, data)
     heard: dict[str, list[str]] = {}
+    by_role: dict[str, list[str]] = {}
     for voice in voices:
-        if voice.side:
+        if voice.side in sides:
             names = heard.setdefault(voice.side, [])
             if voice.speaker and voice.speaker not in names:
                 names.append(voice.speaker)
-    expected = [s for s in data.sides if topics & {t.casefold() for t in s.topics}]
+        role = voice.role or data.role_of(voice.speaker, voice.named)
+        names = by_role.setdefault(role, [])
+        if voice.speaker and voice.speaker not in names:
+            names.append(voice.speaker)
+    role_order = [r.id for r in data.roles] + ["person", "organisation", "unnamed-source"]
     return VoiceSummary(
         heard=tuple((s.id, s.label, tuple(heard[s.id])) for s in data.sides if s.id in heard),
-        missing=tuple((s.id, s.label) for s in expected if s.id not in heard),
+        missing=tuple((s.id, s.label) for s in data.sides if s.id in sides and s.id not in heard),
         unnamed=tuple(v for v in voices if not v.named),
         loaded=tuple(v for v in voices if not v.verb_neutral),
         effects=tuple(dict.fromkeys((v.verb, data.verb(v.verb).effect) for v in voices
                                     if not v.verb_neutral and v.verb and data.verb(v.verb))),
+        uses_sides=bool(sides),
+        by_role=tuple((role, data.role_label(role), tuple(by_role[role]))
+                      for role in dict.fromkeys(role_order) if role in by_role),
+        roles_missing=tuple((r.id, r.label) for r in data.roles if r.expected and r.id not in by_role),
     )

@@ -135,12 +135,19 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
                          answer=Answer(good_answer=good), minutes=4)]
     if summary is None:
         summary = summarize_voices(source, voices)
-    heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.heard) or "no side recognised"
-    missing = ", ".join(label for _, label in summary.missing)
-    level, prompt, good = data.question("heard_missing")
-    if not missing:
-        good = data.question("no_missing")[2]
     first = voices[0]
+    if summary.uses_sides:
+        heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.heard) or \
+            "no side recognised"
+        missing = ", ".join(label for _, label in summary.missing)
+        level, prompt, good = data.question("heard_missing")
+        if not missing:
+            good = data.question("no_missing")[2]
+    else:
+        # A topic without sides in the data: voices by role, and the kinds of voice nobody speaks for.
+        heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.by_role)
+        missing = ", ".join(label.lower() for _, label in summary.roles_missing) or "none of the usual kinds"
+        level, prompt, good = data.question("roles_missing")
     questions = [Question(section="source", level=level, paragraph=first.paragraph, quote=first.text, prompt=prompt,
                           answer=Answer(good_answer=_fill(good, heard=heard, missing=missing)), minutes=8)]
     if summary.loaded:
@@ -169,11 +176,16 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
 
 
 def _verbs_by_side(voices, summary) -> list[tuple[str, list[str]]]:
-    labels = {side_id: label for side_id, label, _ in summary.heard}
+    """Verbs per side heard; for a topic without sides in the data, per kind of voice (role)."""
+    if summary.uses_sides:
+        labels, key = {side_id: label for side_id, label, _ in summary.heard}, "side"
+    else:
+        labels, key = {role: label for role, label, _ in summary.by_role}, "role"
     result: dict[str, list[str]] = {}
     for voice in voices:
-        if voice.side in labels and voice.verb:
-            verbs = result.setdefault(labels[voice.side], [])
+        group = getattr(voice, key)
+        if group in labels and voice.verb:
+            verbs = result.setdefault(labels[group], [])
             if voice.verb not in verbs:
                 verbs.append(voice.verb)
     return [(label, verbs) for label, verbs in result.items()]

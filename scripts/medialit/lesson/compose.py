@@ -210,7 +210,7 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
 
 
 def _claim_for_tracing(claims: tuple[Claim, ...]) -> Claim | None:
-    ranked = sorted(claims, key=lambda c: ({"document": 0, "quotation": 1, "event": 2}.get(c.kind, 3), c.start))
+    ranked = sorted(claims, key=lambda c: ({"document": 0, "quotation": 1, "event": 2}.get(c.kind, 3), -c.score, c.start))
     return ranked[0] if ranked else None
 
 

@@ -63,14 +63,15 @@ def verification_questions(source, analysis) -> list[Question]:
 
 
 def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
-    """Claims without a known check, best kinds first, at most one per paragraph, in text order."""
+    """Claims without a known check, the most worth checking in the whole text first (by check-worthiness
+    score, then kind), at most one per paragraph, in text order."""
     if wanted <= 0:
         return []
     rank = {kind: i for i, kind in enumerate(CLAIM_KINDS)}
     pool = [c for c in claims if c.check is None or c.check not in used_checks]
     chosen: list = []
     paragraphs: set[int] = set()
-    ranked = sorted(pool, key=lambda c: (rank.get(c.kind, 99), -len(c.cues), c.start))
+    ranked = sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start))
     for claim in ranked:
         if claim.paragraph not in paragraphs and len(chosen) < wanted:
             chosen.append(claim)

@@ -1,0 +1,418 @@
+"""Check-worthiness: how much a sentence is worth checking, and the reasons a student can follow.
+
+A sentence is described by a few readable features (data/checkworthy.yaml: a number with what it counts,
+a named actor, a past event, a quoted figure, a comparison, a cited document, ...) and scored by a
+logistic regression whose weights are numbers in data/checkworthy.tsv (derived by
+benchmarks/claims_benchmark.py from labelled sentences; nothing of those sentences is kept).
+
+This module also knows the surface cues that only look like facts (artefacts): a model or product
+number ("T-34-85", "Uran-9", "COVID-19"), the modal "may" or the verb "march" read as a month. Their
+digits and month names are neither features nor claim cues.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
+from ..errors import Problem
+
+FEATURES_FILE = DATA_DIR / "checkworthy.yaml"
+WEIGHTS_FILE = DATA_DIR / "checkworthy.tsv"
+WEIGHTS_HEADER = "feature\tweight"
+
+# ------------------------------------------------------------------------------------- surface cues
+
+# A run of digits (with , or . inside), not glued to a word, '@' or '/' before it.
+_NUMBER = re.compile(r"(?<![\w@/])\d[\d,.]*\d?(?!\w)")
+# A token that is a model, product or disease name: letters, then (after an optional hyphen) digits,
+# possibly more parts: "T-34-85", "Uran-9", "COVID-19", "F-16", "Su-25", "MH17", "S-400".
+_MODEL_NUMBER = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z.]*-?\d[\w]*(?:-[\w]+)*")
+_ANY_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = re.compile(r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
+                           r"million|millions|billion|billions|trillion|dozen|dozens|half)(?!\w)", re.I)
+_YEAR = re.compile(r"(?<![\w@/$£€.,-])(?:1[89]\d\d|20\d\d)(?![\w%-])")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\b")
+_WEEKDAY_OR_RELATIVE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                                  r"last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year))\b")
+# A month name that is also a common word ("May" the modal, "March" the verb) counts as a date only in a
+# date's company: a day or a year next to it, or a preposition or "last/next/early/late" before it.
+_AMBIGUOUS_MONTHS = ("May", "March")
+_DATE_BEFORE = re.compile(r"(?:\b(?:in|on|since|by|until|till|from|through|last|next|early|late|mid|of|this|"
+                          r"that|during|before|after|between|and|to)|\d{1,2}(?:st|nd|rd|th)?|-)\s*$", re.I)
+_DATE_AFTER = re.compile(r"^\s*(?:\d{1,2}(?!\d)|\d{4}|,\s*\d{4})")
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
+_MONEY = re.compile(r"[$£€]\s?\d|\b(?:dollars?|euros?|pounds sterling)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_FUNCTION_WORDS = frozenset("""a an the and or but of to in on at by for from with as is are was were be been
+that this these those it its than then so if not no yes per about over under more less some any all""".split())
+_PAST_IRREGULAR = frozenset("""was were had did made went took gave got paid sold sent spent built left met won lost
+cut put brought bought began came became saw told said wrote held led fought ran hit kept knew found chose fell rose
+grew shot struck fled stood sat threw drove flew spoke broke sank chose won began drew""".split())
+_NOT_PAST = frozenset("""need needed indeed speed feed seed bed red hundred shed bleed breed proceed succeed exceed
+interested concerned supposed used tired""".split())
+_PRONOUNS = re.compile(r"\b(?:he|she|they|we|it|He|She|They|We|It)\s+(?:\w+ly\s+)?(\w+)")
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(\[*_-]*")
+
+
+def model_number_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of model, product and disease names written with digits ("T-34-85", "COVID-19")."""
+    if not _ANY_DIGIT.search(text):
+        return []
+    return [m.span() for m in _MODEL_NUMBER.finditer(text) if any(c.isdigit() for c in m.group())]
+
+
+def numbers(text: str) -> list[re.Match]:
+    """Numbers written in digits, except those inside a model or product name."""
+    if not _ANY_DIGIT.search(text):
+        return []
+    models = model_number_spans(text)
+    return [m for m in _NUMBER.finditer(text) if not any(s <= m.start() < e for s, e in models)]
+
+
+def date_words(text: str) -> list[re.Match]:
+    """Month names used as dates, weekdays and relative dates ("last week"). "May" and "March" count
+    only with a day, a year or a preposition next to them, never as "you may" or "they march"."""
+    found = []
+    for match in _MONTH.finditer(text):
+        if match.group() in _AMBIGUOUS_MONTHS and not (_DATE_BEFORE.search(text[max(0, match.start() - 12):match.start()])
+                                                       or _DATE_AFTER.match(text[match.end():match.end() + 8])):
+            continue
+        found.append(match)
+    found.extend(_WEEKDAY_OR_RELATIVE.finditer(text))
+    return sorted(found, key=lambda m: m.start())
+
+
+def is_date_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a month, weekday or relative date used as a date (see ``date_words``)?"""
+    return any(m.start() <= start and end <= m.end() for m in date_words(text))
+
+
+# ------------------------------------------------------------------------------------------- features
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|['’]\w+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower().replace("’", "'"))
+
+
+@dataclass(frozen=True)
+class WordSet:
+    """The words of a feature, looked up in a sentence's tokens: single words in a set, phrases as
+    substrings of the tokens joined by spaces, prefixes and contractions ("'ll") by the tokens' ends.
+    (The terms' own patterns, tried at every position of every sentence, made scoring 100 sentences
+    cost 0.1 s.)"""
+
+    singles: frozenset[str]
+    phrases: tuple[str, ...] = ()       # " a b "
+    ends: re.Pattern | None = field(default=None, compare=False)     # prefixes and contractions
+
+    @classmethod
+    def of(cls, words: tuple[str, ...]) -> "WordSet":
+        singles, phrases, ends = set(), [], []
+        for term in words:
+            for alternative in (a.strip().lower().replace("’", "'") for a in term.split("|")):
+                if alternative.startswith("'"):
+                    ends.append(re.escape(alternative) + " ")
+                elif alternative.endswith("*"):
+                    ends.append(" " + re.escape(alternative[:-1]))
+                elif len(_tokens(alternative)) > 1:
+                    phrases.append(" " + " ".join(_tokens(alternative)) + " ")
+                elif alternative:
+                    singles.add(alternative)
+        return cls(frozenset(singles), tuple(phrases), re.compile("|".join(ends)) if ends else None)
+
+    def found_in(self, words: set[str], joined: str) -> bool:
+        if not self.singles.isdisjoint(words):
+            return True
+        if self.phrases and any(phrase in joined for phrase in self.phrases):
+            return True
+        return self.ends is not None and self.ends.search(joined) is not None
+
+
+@dataclass(frozen=True)
+class Feature:
+    id: str
+    reason: str
+    test: str | None = None
+    words: tuple[str, ...] = ()
+    lookup: WordSet | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Scorer:
+    features: tuple[Feature, ...]
+    weights: dict = field(compare=False, default_factory=dict)     # feature id -> weight; "bias"
+    threshold: float = 0.5
+
+    def score(self, present: frozenset[str]) -> float:
+        z = self.weights.get("bias", 0.0) + sum(self.weights.get(f, 0.0) for f in present)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def reasons(self, present: frozenset[str]) -> tuple[str, ...]:
+        """What makes the sentence worth checking: its features with a positive weight, strongest first."""
+        fired = sorted((f for f in self.features if f.id in present and self.weights.get(f.id, 0.0) > 0),
+                       key=lambda f: (-self.weights.get(f.id, 0.0), f.id))
+        # A counted number says more than a number: keep the more specific reason.
+        ids = {f.id for f in fired}
+        return tuple(f.reason for f in fired if not (f.id == "number" and ids & {"counted_number", "percent", "money"}))
+
+
+_TESTS = ("number", "counted_number", "percent", "money", "year", "date", "named_actor", "quoted_figure",
+          "past_event", "pronoun_past", "comparison", "question", "length_short", "length_long", "dated_event",
+          "actor_event")
+
+
+@lru_cache(maxsize=2)
+def load_scorer(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE) -> Scorer:
+    features = parsed_or_raise(_parse_features, features_path)
+    weights, threshold = parsed_or_raise(_parse_weights, weights_path)
+    return Scorer(features, weights, threshold)
+
+
+def validate_checkworthy(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE) -> list[Problem]:
+    problems = problems_of(_parse_features, features_path) + problems_of(_parse_weights, weights_path)
+    if not problems:
+        known = {f.id for f in parsed_or_raise(_parse_features, features_path)} | {"bias"}
+        weights, _ = parsed_or_raise(_parse_weights, weights_path)
+        for name in sorted(set(weights) - known):
+            problems.append(Problem(weights_path, f"weight for {name!r}, which {features_path.name} does not define",
+                                    fix="re-run benchmarks/claims_benchmark.py --write-data, or add the feature"))
+    return problems
+
+
+def _parse_features(path: Path, problems: list[Problem]) -> tuple[Feature, ...]:
+    data = read_mapping(path, problems)
+    if data is None:
+        return ()
+    features = []
+    for checker in entries(path, data, "features", "feature", problems):
+        feature_id = checker.text("id")
+        reason = checker.text("reason", fix="say it as a student would, e.g. reason: it gives a number") or ""
+        test = checker.choice("test", _TESTS, "feature test", required=False)
+        words = checker.texts("words")
+        if not test and not words:
+            checker.add("words", "is needed when there is no 'test'", fix="list words, e.g. words: [report, study]")
+        if feature_id:
+            features.append(Feature(feature_id, reason, test, words, WordSet.of(words) if words and not test else None))
+    return tuple(features)
+
+
+def _parse_weights(path: Path, problems: list[Problem]) -> tuple[dict, float]:
+    weights: dict[str, float] = {}
+    threshold = 0.5
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        problems.append(Problem(path, f"cannot be read: {exc.strerror}"))
+        return weights, threshold
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line == WEIGHTS_HEADER:
+            continue
+        name, _, value = line.partition("\t")
+        try:
+            weight = float(value)
+        except ValueError:
+            problems.append(Problem(path, f"weight of {name!r} must be a number (got {value!r})", line=number,
+                                    fix="write 'feature<TAB>number', e.g. 'number\t0.83'"))
+            continue
+        if name == "threshold":
+            threshold = weight
+        else:
+            weights[name] = weight
+    return weights, threshold
+
+
+@dataclass
+class _Sentence:
+    """A sentence as the tests read it: its text, its lower-case tokens (also as a set, and joined with
+    spaces around them), computed once for all features."""
+
+    text: str
+    tokens: list[str]
+    words: set[str]
+    joined: str
+    digits: bool
+    memo: dict = field(default_factory=dict)    # test name -> result, for the tests that combine others
+
+    @classmethod
+    def of(cls, text: str) -> "_Sentence":
+        tokens = _tokens(text)
+        return cls(text, tokens, set(tokens), " " + " ".join(tokens) + " ", _ANY_DIGIT.search(text) is not None)
+
+    def has(self, test: str) -> bool:
+        if test not in self.memo:
+            self.memo[test] = _TEST_FUNCTIONS[test](self)
+        return self.memo[test]
+
+
+def features_of(text: str, scorer: Scorer | None = None, biography: bool = False) -> frozenset[str]:
+    """The ids of the features a sentence has. In a ``biography`` (a sentence about the author), years
+    are not dates worth checking."""
+    scorer = scorer or load_scorer()
+    sentence = _Sentence.of(text)
+    found = set()
+    for feature in scorer.features:
+        if feature.test:
+            if not (biography and feature.test in ("year", "date")) and sentence.has(feature.test):
+                found.add(feature.id)
+        elif feature.lookup is not None and feature.lookup.found_in(sentence.words, sentence.joined):
+            found.add(feature.id)
+    return frozenset(found)
+
+
+_NUMBER_WORD_SET = frozenset("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions
+trillion dozen dozens half""".split())
+_MONTH_WORDS = frozenset(m.lower() for m in _MONTHS)
+_DATE_TOKENS = _MONTH_WORDS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "yesterday", "week", "month", "year"}
+_SUPERLATIVES = frozenset("""most least largest highest lowest biggest smallest fastest slowest best worst greatest
+record twice double doubled triple tripled""".split())
+_THAN = re.compile(r" (?:\w+er|more|less|fewer) than ")
+_MONEY_WORDS = frozenset("dollar dollars euro euros".split())     # not "billion": "parts per billion"
+
+
+def _number(s: _Sentence) -> bool:
+    return bool(s.digits and numbers(s.text)) or not _NUMBER_WORD_SET.isdisjoint(s.words)
+
+
+def _counted_number(s: _Sentence) -> bool:
+    """A number followed, within two words, by what it counts ("35,000 jobs", "three million people")."""
+    if not _number(s):
+        return False
+    spans = [m.span() for m in numbers(s.text)] if s.digits else []
+    if not _NUMBER_WORD_SET.isdisjoint(s.words):
+        spans += [m.span() for m in _NUMBER_WORDS.finditer(s.text)]
+    for _, end in spans:
+        following = _WORD.findall(s.text[end:end + 40])[:2]
+        if any(w.lower() not in _FUNCTION_WORDS and w.lower() not in _NUMBER_WORD_SET for w in following) or \
+                _PERCENT.match(s.text[end:end + 9].lstrip()):
+            return True
+    return False
+
+
+def _percent(s: _Sentence) -> bool:
+    return "%" in s.text or "percent" in s.words or "percentage" in s.words or " per cent " in s.joined
+
+
+def _money(s: _Sentence) -> bool:
+    return bool(s.digits and _MONEY.search(s.text)) or not _MONEY_WORDS.isdisjoint(s.words)
+
+
+def _year(s: _Sentence) -> bool:
+    if not s.digits:
+        return False
+    models = model_number_spans(s.text)
+    return any(not any(a <= m.start() < b for a, b in models) for m in _YEAR.finditer(s.text))
+
+
+def _date(s: _Sentence) -> bool:
+    return not _DATE_TOKENS.isdisjoint(s.words) and bool(date_words(s.text))
+
+
+def _named_actor(s: _Sentence) -> bool:
+    """A capitalised word that does not open the sentence (or a quotation), other than "I"."""
+    text = s.text
+    opening = _SENTENCE_OPENING.match(text).end()
+    for match in _CAPITALISED.finditer(text, opening + 1):
+        word = match.group()
+        if word in _NOT_ACTORS:
+            continue
+        before = text[max(0, match.start() - 3):match.start()].rstrip(" *_")
+        if before.endswith(("“", "\"", ".", "?", "!", ":")):
+            continue
+        return True
+    return False
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w’'-]*")
+_NOT_ACTORS = frozenset(("I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", *_MONTHS))
+
+
+def _quoted_figure(s: _Sentence) -> bool:
+    return any(_number(_Sentence.of(m.group(1))) for m in _QUOTED.finditer(s.text)) if s.digits or "“" in s.text \
+        or '"' in s.text else False
+
+
+def _is_past(word: str) -> bool:
+    lower = word.lower()
+    if lower in _PAST_IRREGULAR:
+        return True
+    return word.islower() and len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST
+
+
+_ED_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}ed(?![\w'’-])")
+
+
+def _past_event(s: _Sentence) -> bool:
+    if not _PAST_IRREGULAR.isdisjoint(s.words):
+        return True
+    return any(m.group() not in _NOT_PAST for m in _ED_WORD.finditer(s.text))
+
+
+def _pronoun_past(s: _Sentence) -> bool:
+    if _PRONOUN_WORDS.isdisjoint(s.words):
+        return False
+    return any(_is_past(m.group(1)) for m in _PRONOUNS.finditer(s.text))
+
+
+_PRONOUN_WORDS = frozenset(("he", "she", "they", "we", "it"))
+
+
+def _comparison(s: _Sentence) -> bool:
+    return not _SUPERLATIVES.isdisjoint(s.words) or (" than " in s.joined and _THAN.search(s.joined) is not None) \
+        or " times as " in s.joined
+
+
+_TEST_FUNCTIONS = {
+    "number": _number,
+    "counted_number": _counted_number,
+    "percent": _percent,
+    "money": _money,
+    "year": _year,
+    "date": _date,
+    "named_actor": _named_actor,
+    "quoted_figure": _quoted_figure,
+    "past_event": _past_event,
+    "pronoun_past": _pronoun_past,
+    "comparison": _comparison,
+    "dated_event": lambda s: s.has("past_event") and (s.has("date") or s.has("year")),
+    "actor_event": lambda s: s.has("named_actor") and s.has("past_event"),
+    "question": lambda s: s.text.rstrip(" \"”’')*_").endswith("?"),
+    "length_short": lambda s: len(s.tokens) < 6,
+    "length_long": lambda s: len(s.tokens) >= 20,
+}
+
+
+def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
+    """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
+    (runs of capitalised words after its first word), else the verbs saying what happened."""
+    opening = _SENTENCE_OPENING.match(text).end()
+    names = [m.group().strip() for m in re.finditer(r"(?:[A-Z][\w’'-]+\s?)+", text)
+             if m.start() > opening and m.group().strip() not in _NOT_ACTORS]
+    if names:
+        return tuple(dict.fromkeys(names))[:limit]
+    verbs = [w for w in _WORD.findall(text) if _is_past(w) and w.lower() not in _NOT_SALIENT]
+    if verbs:
+        return tuple(dict.fromkeys(verbs))[:limit]
+    # Else the longest content words, in text order ("harbour", "busier", "autumn").
+    words = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w.lower() not in _NOT_SALIENT
+             and len(w) > 3]
+    longest = sorted(words, key=lambda w: -len(w))[:limit]
+    return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+# Verbs too common to be what a student checks: reporting verbs and auxiliaries.
+_NOT_SALIENT = frozenset("""said says told was were had did made went got would could should will than there
+their they them what which when where while about""".split())
