@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.model_train import inputs, train_model, write_model  # noqa: E402
+from medialit.analysis.display import shown  # noqa: E402
 from medialit.analysis.rules import MODEL_FILE, RULES_DIR, load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import (Article, calibrate, derive_cues, load_ptc, merge, overlap,  # noqa: E402
                                             write_calibration, write_cues)
@@ -89,8 +90,9 @@ def _credit(predicted: list, gold: list) -> tuple[float, float]:
 # ------------------------------------------------------------------------------------------ evaluation
 
 
-def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list]]:
-    """Held-out (findings, gold) for every article; a finding is (technique, start, end, confidence)."""
+def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list, int]]:
+    """Held-out (findings, gold, words) for every article; a finding is (technique, start, end,
+    confidence, primary), the confidence calibrated by the shipped display model (fitted on other data)."""
     base = load_rulebook(with_corpus=False)
     prepared = {a.id: inputs(a, base) for a in articles}     # model features depend on the fixed rules only
     held_out: list[tuple[list, list]] = []
@@ -102,15 +104,25 @@ def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list
                                     models=train_model(train, base, prepared=prepared))
         for article in test:
             findings = detect_techniques(article.source, rulebook)
-            held_out.append(([(f.technique, f.start, f.end, f.confidence) for f in findings], list(article.gold)))
+            held_out.append(([(f.technique, f.start, f.end, f.confidence, f.primary) for f in findings],
+                             list(article.gold), article.source.word_count))
         print(f"  fold {fold + 1}/{folds}: {len(train)} training articles, {len(cues)} cues", file=sys.stderr)
     return held_out
 
 
-def at_threshold(held_out: list[tuple[list, list]], threshold: float) -> list[tuple[list, list]]:
-    """(predicted, gold) pairs for ``score``: the findings whose confidence reaches ``threshold`` (0 keeps all)."""
-    return [([(t, s, e) for t, s, e, confidence in findings if confidence >= threshold], gold)
-            for findings, gold in held_out]
+def at_threshold(held_out: list[tuple], threshold: float) -> list[tuple[list, list]]:
+    """(predicted, gold) pairs for ``score``: the findings the display policy shows at ``threshold``
+    (``display.shown``: primary flags that reach it, and a text's minimum); 0 keeps all findings."""
+    policy = load_rulebook().settings.display
+    pairs = []
+    for findings, gold, words in held_out:
+        if threshold <= 0:
+            pairs.append(([(t, s, e) for t, s, e, _, _ in findings], gold))
+            continue
+        show = shown([f[3] for f in findings], [f[4] for f in findings], words, threshold,
+                     float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)))
+        pairs.append(([(t, s, e) for (t, s, e, _, _), visible in zip(findings, show) if visible], gold))
+    return pairs
 
 
 def tables(held_out: list[tuple[list, list]]) -> dict:

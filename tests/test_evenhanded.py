@@ -31,6 +31,18 @@ MIRRORS = [
     ("Trump's cronies are shameless liars who betray the nation.", "Obama's cronies are shameless liars who betray the nation."),
     ("Republicans are destroying our country, and every patriot knows it.",
      "Democrats are destroying our country, and every patriot knows it."),
+    # passage rules, lexicon words and capitals (issue 14)
+    ("Without Russian gas there cannot be growth in Europe.", "Without American gas there cannot be growth in Europe."),
+    ("Not arming Ukraine means helping the aggressor.", "Not arming Russia means helping the aggressor."),
+    ("Our ancestors did not defend Kyiv so that we could look away.",
+     "Our ancestors did not defend Moscow so that we could look away."),
+    ("There has been no evidence that the Kremlin read the report.",
+     "There has been no evidence that the Pentagon read the report."),
+    ("The Israeli strikes were a barbarity, and the generals are fearmongers.",
+     "The Palestinian strikes were a barbarity, and the generals are fearmongers."),
+    ("The Democrats call it SHAMEFUL LIES!", "The Republicans call it SHAMEFUL LIES!"),
+    ("For Russia! For Victory! Hooray!", "For Ukraine! For Victory! Hooray!"),
+    ("Billions are being transferred to Big Pharma.", "Billions are being transferred to Big Oil."),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor

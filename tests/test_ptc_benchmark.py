@@ -54,7 +54,8 @@ def test_derivation_runs_on_a_subset():
 
 def test_threshold_sweep_filters_the_held_out_findings_by_confidence():
     module = benchmark()
-    held_out = [([("doubt", 0, 10, 0.9), ("slogans", 20, 30, 0.2)], [("doubt", 0, 10), ("doubt", 20, 30)])]
+    # (findings as (technique, start, end, confidence, primary), gold, words)
+    held_out = [([("doubt", 0, 10, 0.9, True), ("slogans", 20, 30, 0.2, True)], [("doubt", 0, 10), ("doubt", 20, 30)], 10)]
     sweep = module.sweep(held_out, thresholds=[0.1, 0.5])
     low, high = sweep["thresholds"]
     # at 0.1 both findings count: the slogan has the wrong technique but the right words
@@ -65,9 +66,19 @@ def test_threshold_sweep_filters_the_held_out_findings_by_confidence():
     assert sweep["best_spans_alone"] == {"threshold": 0.1, **low["spans_alone"]}
 
 
+def test_held_out_findings_follow_the_display_policy():
+    """A passage flag that is not its sentence's primary one is never shown; a text with no flag above
+    the threshold still shows its surest one when it reaches the floor."""
+    module = benchmark()
+    held_out = [([("doubt", 0, 10, 0.9, False), ("slogans", 20, 30, 0.3, True), ("doubt", 40, 50, 0.1, True)],
+                 [("doubt", 0, 10)], 200)]
+    assert module.at_threshold(held_out, 0.5) == [([("slogans", 20, 30)], [("doubt", 0, 10)])]
+    assert len(module.at_threshold(held_out, 0.0)[0][0]) == 3
+
+
 def test_threshold_sweep_says_when_no_threshold_is_precise_enough():
     module = benchmark()
-    sweep = module.sweep([([("doubt", 0, 10, 0.9)], [("slogans", 0, 10)])], thresholds=[0.5])
+    sweep = module.sweep([([("doubt", 0, 10, 0.9, True)], [("slogans", 0, 10)], 10)], thresholds=[0.5])
     assert sweep["best_with_technique_at_target_precision"] is None
     every = {"with_technique": module.score([]), "spans_alone": module.score([])}
     assert "no threshold reaches precision 0.50" in "\n".join(module.render_sweep(sweep, every))

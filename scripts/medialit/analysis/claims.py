@@ -17,7 +17,7 @@ from ..datafiles import compile_term
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
 from .checkworthy import features_of, is_date_word, load_scorer, model_number_spans, salient_words
-from .detect_text import matches_with_offsets, sentence_windows
+from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows
 from .findings import Claim
 
 # A sentence ends at . ! ? (with any closing quotes or emphasis marks) followed by white space and
@@ -43,7 +43,6 @@ _BIO_HINT = re.compile(r"\b(?:book|books|author|writer|journalist|editor|born|gr
                        r"blog|website|podcast)\b", re.I)
 _ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|schedule)\b", re.I)
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
-_ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "St.", "U.S.", "U.K.", "e.g.", "i.e.", "No.", "vs.", "Gen.", "Sen.")
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def _split_sentences(source: Source) -> list[Sentence]:
     for paragraph in source.paragraphs:
         start = paragraph.start
         for match in _SENTENCE_END.finditer(content, paragraph.start, paragraph.end):
-            if content[max(start, match.start() - 4): match.end()].endswith(_ABBREVIATIONS):
+            if ends_with_abbreviation(content, start, match.end()):
                 continue
             sentences.extend(_trimmed(content, s, e, paragraph.number) for s, e in sentence_windows(content, start, match.end()))
             start = match.end()

@@ -18,6 +18,19 @@ from typing import NamedTuple
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # A sentence ends at . ! ? or … (plus closing quotes/brackets/emphasis) followed by space and a likely start.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]*_]*\s+(?=[\"“‘'(*\[_]*[A-Z0-9])")
+# Words whose full stop does not end a sentence: titles before a name, abbreviated months, "v." and "vs.",
+# "No.", company suffixes before more of the name, and a capital initial ("Susan B. Anthony"; not "X.",
+# the platform's name, which often ends a sentence). A short generic list of English abbreviations.
+_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|"
+                           r"Cmdr|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Dept|Ave|"
+                           r"""Blvd|v|vs|e\.g|i\.e|U\.S|U\.K|U\.N)|(?<![\w.’'])[A-WYZ])\.[”"’')\]*_]*$""")
+
+
+def ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end with an abbreviation's full stop (which ends no sentence)?"""
+    return _ABBREVIATION.search(text, max(start, end - 8), end) is not None
+
+
 # A line break ends a sentence only after closing punctuation; otherwise the paragraph was wrapped.
 _LINE_BREAK = re.compile(r"(?<=[.!?…:;\"”’*)\]])[ \t]*\n\s*")
 
@@ -85,7 +98,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of the paragraph ``text[start:end]``; lines inside a paragraph also end a sentence."""
     spans = []
     for line_start, line_end in _split(text, start, end, _LINE_BREAK):
-        for s, e in _split(text, line_start, line_end, _SENTENCE_BREAK):
+        for s, e in _split(text, line_start, line_end, _SENTENCE_BREAK, keep=_not_after_abbreviation):
             spans.extend(sentence_windows(text, s, e))
     return [span for span in (trim_to_words(text, s, e) for s, e in spans) if span]
 
@@ -110,9 +123,16 @@ def sentence_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return windows
 
 
-def _split(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[int, int]]:
+def _not_after_abbreviation(text: str, cursor: int, match: re.Match) -> bool:
+    return not ends_with_abbreviation(text, cursor, match.start())
+
+
+def _split(text: str, start: int, end: int, pattern: re.Pattern, keep=None) -> list[tuple[int, int]]:
+    """``[start, end)`` cut at the matches of ``pattern`` (those ``keep(text, cursor, match)`` accepts)."""
     pieces, cursor = [], start
     for match in pattern.finditer(text, start, end):
+        if keep is not None and not keep(text, cursor, match):
+            continue
         pieces.append((cursor, match.start()))
         cursor = match.end()
     pieces.append((cursor, end))

@@ -23,6 +23,8 @@ class TechniqueFinding(Span):
     confidence: float         # 0..1
     shown: bool = True        # above the teaching threshold and not dropped by a teacher review
     cues: tuple[str, ...] = field(default=())  # the words that fired, for the reason and the key
+    level: str = "word"       # "word" (a word or phrase) | "passage" (a sentence or a run of sentences)
+    primary: bool = True      # False for a passage flag on a sentence whose passage flag is another one
 
     @property
     def id(self) -> str:

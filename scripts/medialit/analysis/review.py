@@ -19,7 +19,8 @@ The sidecar has the seed's stem and the suffix ``.review.yaml`` (``seeds/whitney
         reason: "'conscious distortion' asserts bad intent without showing it"
 
 A ``quote`` entry selects the flags whose text is exactly the quote; if none, the shortest flags whose
-span holds it (so quoting a word picks the word's flag, not the sentence-level flag around it). ``technique:`` or ``rule:`` beside a quote narrows the choice. Every entry must still match: a quote
+span holds it (so quoting a word picks the word's flag, not the sentence-level flag around it); of
+several passage flags on those words, the primary one (the passage flag the lesson shows). ``technique:`` or ``rule:`` beside a quote narrows the choice. Every entry must still match: a quote
 no longer in the text, an id that no longer exists, or an entry that selects no flag is an error (the
 text changed; update the sidecar), as are unknown fields, an unknown technique and an entry that both
 confirms and drops one flag. All problems are reported at once as an ``InputError``.
@@ -214,7 +215,9 @@ def _chosen(occurrences: list[tuple[int, int]], candidates: list[TechniqueFindin
         exact = exact_at.get((start, end))
         holding = [f for _, _, f in active]
         shortest = min((f.end - f.start for f in holding), default=0)
-        chosen.update(f.id for f in (exact or [f for f in holding if f.end - f.start == shortest]))
+        picked = exact or [f for f in holding if f.end - f.start == shortest]
+        # On a sentence with several passage flags, the quote means the one the lesson shows.
+        chosen.update(f.id for f in ([f for f in picked if f.primary] or picked))
     return chosen
 
 

@@ -12,6 +12,7 @@ Layout of ``scripts/medialit/data/rules/``:
         # or   pattern: "(?i:\\bno choice but\\b)" # a Python regular expression; case-sensitive unless (?i)
         # or   computed: repetition              # a detector written in Python (see COMPUTED)
         span: cue            # cue (the words that fired, default) | sentence (the sentence holding them)
+                             # | passage (the match itself as a passage flag, e.g. a run of exclamations)
         reason: "'{cue}' tells you how to feel about it"   # one line; {cue} is the words that fired
         confidence: 0.6      # hand-set confidence 0..1, blended with corpus calibration when present
         not_after: [sanctions, visa]      # optional: skip when the word before the cue is one of these
@@ -47,8 +48,8 @@ from .required import Required, required_texts
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "data" / "rules"
 MODEL_FILE = "model-ptc.tsv"
-COMPUTED = ("corpus-cues", "repetition", "scare-quotes")
-SPANS = ("cue", "sentence")
+COMPUTED = ("corpus-cues", "repetition", "scare-quotes", "lexicon", "capitals", "anaphora")
+SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
@@ -100,6 +101,7 @@ class CorpusSettings:
     side_words: frozenset[str] = frozenset()
     cue_exclude: frozenset[str] = frozenset()
     model: dict = field(default_factory=dict, compare=False)   # the ``model:`` section (see model_train)
+    display: dict = field(default_factory=dict, compare=False)  # the ``display:`` section (see display.shown)
 
 
 @dataclass(frozen=True, eq=False)
@@ -149,7 +151,7 @@ def load_rulebook(rules_dir: Path = RULES_DIR, with_corpus: bool = True) -> Rule
             continue
         rules.extend(load_rule_file(path, technique, problems))
     for path in sorted(rules_dir.glob("*.yaml")):
-        if path.stem not in taxonomy.ids and path.name != "corpus.yaml":
+        if path.stem not in taxonomy.ids and path.name not in ("corpus.yaml", "lexicon.yaml"):
             problems.append(Problem(path, "is not named after a technique id",
                                     fix=f"rename it to one of {', '.join(taxonomy.ids)}.yaml"))
     _check_unique(rules, problems)
@@ -286,6 +288,7 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
             side_words=frozenset(str(w).lower() for w in data.get("side_words") or ()),
             cue_exclude=frozenset(str(w).lower() for w in data.get("cue_exclude") or ()),
             model=dict(data.get("model") or {}),
+            display=dict(data.get("display") or {}),
         )
     except (TypeError, ValueError) as exc:
         problems.append(Problem(path, f"has a setting of the wrong type: {exc}", fix="numbers must be plain numbers"))

@@ -3,8 +3,9 @@
 Finding spans (``match_rules``) and choosing among overlapping ones (``resolve_overlaps``) are separate
 steps; each finding names its rule, the cue words that fired and a reason a student can check. A span
 inside quotation marks says so in its reason: those are the quoted speaker's words, not the author's.
-Confidence is the rule's hand-set value moved toward its measured precision on the annotated corpus
-(see ``rules``); ``analyze`` decides which findings are shown.
+A rule's confidence is its hand-set value moved toward its measured precision on the annotated corpus
+(see ``rules``); the display model (``display``) then calibrates every finding's confidence on
+out-of-domain news, and the display policy decides which findings are shown.
 """
 
 from __future__ import annotations
@@ -15,14 +16,18 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress
 
+from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
+from .display import WORD_LEVELS, DisplayModel, load_display, primaries, shown
+from .display import features as display_features
 from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
+from .passages import PASSAGE_HITS
 from .rules import Rule, Rulebook, load_rulebook
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
@@ -57,25 +62,45 @@ class _Text:
     single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
 
 
-def detect_techniques(source: Source, rulebook: Rulebook | None = None,
-                      threshold: float | None = None) -> list[TechniqueFinding]:
+def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
+                      display: DisplayModel | None | bool = True) -> list[TechniqueFinding]:
     """All technique findings in the body of ``source``, sorted by position, each with a confidence;
-    with a ``threshold``, only those that reach it are marked ``shown``."""
+    with a ``threshold``, the display policy (``display.shown``) marks which are ``shown``.
+    ``display`` is the display model that calibrates confidences (True: the shipped one; None or False: the rules' own confidences)."""
     rulebook = rulebook or load_rulebook()
-    text = prepare(source)
-    matched = match_rules(rulebook, text)
-    candidates = resolve_overlaps(matched + model_candidates(rulebook, text, matched))
+    text, candidates = technique_candidates(source, rulebook)
+    model = load_display() if display is True else display or None
+    confidences = [c.confidence for c in candidates]
+    if model is not None:
+        confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
+    primary = primaries(candidates, confidences)
+    policy = rulebook.settings.display
+    # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
+    # stay in the findings but are never shown.
+    furniture = furniture_paragraphs(source)
+    primary = [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
+    show = ([True] * len(candidates) if threshold is None else
+            shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
+                  int(policy.get("words_per_flag", 0))))
     taxonomy = load_taxonomy()
     findings = []
-    for c in candidates:
+    for c, confidence, first, visible in zip(candidates, confidences, primary, show):
         # A block quotation is someone else's words just as a span in quotation marks is.
         quoted = c.level != "quote-marks" and (inside(text.quotes, c.start, c.end) or source.in_block_quote(c.start))
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
             technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
-            confidence=c.confidence, cues=c.cues, shown=threshold is None or c.confidence >= threshold))
+            confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
+            primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, list[Candidate]]:
+    """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
+    text = prepare(source)
+    matched = match_rules(rulebook, text)
+    return text, resolve_overlaps(matched + model_candidates(rulebook, text, matched))
 
 
 def prepare(source: Source) -> _Text:
@@ -116,6 +141,8 @@ def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
             candidates.extend(_match_corpus_cues(rulebook, rule, text))
         elif rule.computed == "scare-quotes":
             candidates.extend(_match_scare_quotes(rulebook, rule, text))
+        elif rule.computed in PASSAGE_HITS:
+            candidates.extend(_match_computed(rulebook, rule, text))
     candidates = extend_spans(candidates, text, rulebook.settings.stopwords)
     for rule in rulebook.rules:
         if rule.computed == "repetition":
@@ -269,6 +296,18 @@ def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Can
     return found
 
 
+def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+    """Candidates of a detector of ``passages`` (lexicon words, capitals, anaphora)."""
+    confidence = rulebook.confidence(rule)
+    found = []
+    for hit in PASSAGE_HITS[rule.computed](text, rulebook.settings):
+        cue = " ".join(hit.cue.split())
+        found.append(Candidate(hit.start, hit.end, rule.id, rule.technique, confidence,
+                               rule.reason.format(cue=cue, **hit.fields), (cue,), hit.level,
+                               extend=rule.extend if hit.level == "cue" else "none"))
+    return found
+
+
 def _attributed(text: _Text, offset: int) -> bool:
     """Is there an attribution verb in the sentence holding ``offset``?"""
     # Sentences are sorted and disjoint: only the last one to begin at or before ``offset``, or the one
@@ -317,7 +356,9 @@ def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate
 def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str,
                term: str = "") -> Candidate | None:
     level = "cue"
-    if rule.span == "sentence":
+    if rule.span == "passage":          # the match itself, however many sentences it spans
+        level = "sentence"
+    elif rule.span == "sentence":
         number = bisect.bisect_right(_sentence_starts(text), start) - 1
         if number < 0 or start >= text.sentences[number][1]:
             return None

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..analysis.detect_text import merge, quotation_spans
+from ..text.furniture import FURNITURE_KINDS
+from ..text.furniture import furniture_paragraphs as text_furniture_paragraphs
 
 # A paragraph is the author's when at least this share of it stands outside quotation marks.
 OWN_SHARE = 0.5
 QUOTE_KINDS = frozenset({"quote", "blockquote", "block quote", "pull quote", "pullquote"})
-FURNITURE_KINDS = frozenset({"furniture", "page", "byline", "dateline", "share", "separator"})
 NOT_ARGUMENT_KINDS = FURNITURE_KINDS | {"heading", "caption"}
 
 
@@ -96,27 +97,9 @@ def authorship(source) -> Authorship:
 
 def furniture_paragraphs(source) -> frozenset[int]:
     """Numbers of the paragraphs that are page furniture (bylines, share prompts, disclaimers) although
-    numbered as the author's text. The structure hook: a paragraph the text stage marks so
-    (``Paragraph.kind``), or one its furniture detector (``text.furniture.furniture_kind``, where the
-    text stage has one) recognises. Empty when the text stage sets furniture apart, as it should."""
-    detector = _furniture_detector()
-    found = set()
-    for paragraph in source.paragraphs:
-        if _kind(paragraph) in FURNITURE_KINDS:
-            found.add(paragraph.number)
-        elif detector is not None and detector(source.paragraph_text(paragraph.number), source.meta.author):
-            found.add(paragraph.number)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _furniture_detector():
-    """(Looked up once: a failed import searches the whole path again, ~4 ms, on every call.)"""
-    try:
-        from ..text.furniture import furniture_kind
-    except ImportError:         # a text stage without a furniture detector: only Paragraph.kind tells
-        return None
-    return furniture_kind
+    numbered as the author's text: the text stage's answer (``text.furniture``), which the detector
+    uses too, so that no flag is shown there."""
+    return text_furniture_paragraphs(source)
 
 
 def _is_block_quote(source, paragraph) -> bool:

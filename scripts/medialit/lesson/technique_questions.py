@@ -349,11 +349,14 @@ def _sentences(source, number: int) -> list[tuple[int, int]]:
 
 
 def _sentence_targets(source, owner: Authorship, number: int, flags: list[TechniqueFinding]) -> list[RewriteTarget]:
-    """The sentences of paragraph ``number`` that hold flags and no quotation."""
+    """The sentences of paragraph ``number`` that hold flags and no quotation, and whose words occur once
+    in the paragraph (a prompt quotes the sentence: the student must find the one meant)."""
     targets = []
+    paragraph = source.paragraphs[number - 1]
+    text = source.content[paragraph.start:paragraph.end]
     for start, end in _sentences(source, number):
         inside = [f for f in flags if start <= f.start and f.end <= end]
-        if inside and not owner.overlaps_quotation(start, end):
+        if inside and not owner.overlaps_quotation(start, end) and text.count(source.content[start:end]) == 1:
             targets.append(RewriteTarget(number, start, end, inside, False))
     return targets
 

@@ -108,3 +108,18 @@ def furniture_kind(text: str, author: str | None, edge: bool = True) -> Furnitur
                 and (not kind.triggers or any(t in folded for t in kind.triggers)) and pattern.search(text)):
             return kind
     return None
+
+
+# Kinds of numbered paragraph that are the page around the text rather than the author's words.
+FURNITURE_KINDS = frozenset({"furniture", "page", "byline", "dateline", "share", "separator"})
+
+
+def furniture_paragraphs(source) -> frozenset[int]:
+    """Numbers of the paragraphs that are page furniture (bylines, share prompts, disclaimers) although
+    numbered as the author's text: marked so (``Paragraph.kind``) or recognised by ``furniture_kind``."""
+    found = set()
+    for paragraph in source.paragraphs:
+        if str(getattr(paragraph, "kind", "") or "").lower() in FURNITURE_KINDS \
+                or furniture_kind(source.paragraph_text(paragraph.number), source.meta.author):
+            found.add(paragraph.number)
+    return frozenset(found)

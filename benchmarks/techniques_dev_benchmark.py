@@ -1,0 +1,302 @@
+"""Benchmark the display policy on out-of-domain news (techniques-dev) and fit the display model.
+
+    PYTHONPATH=scripts .venv/bin/python benchmarks/techniques_dev_benchmark.py [--dev DIR] [--folds 5] [--write-data]
+
+techniques-dev (``../shared/ext/techniques-dev``): news and opinion articles of late 2023 annotated with
+the 23 techniques of SemEval-2023 Task 3; ``label-map.tsv`` maps 17 of them onto PTC labels. Spans are
+scored alone (every label) with the PTC metric (``ptc_benchmark.score``); a shown flag's technique
+*agrees* when an annotated span it overlaps has the same technique (only annotations with a PTC
+counterpart count). The display model (``analysis/display.py``) is fitted by k-fold cross-validation by
+article: the held-out fold is scored with a model fitted on the other folds only, so every figure below
+is a held-out figure. A threshold sweep filters those held-out confidences. ``--write-data`` then fits
+the model on every article and writes ``data/rules/display.tsv``. Also measured: flags per 1,000 words
+of opinion pieces against wire-style reports (``benchmarks/texts/``, written for this benchmark), and the
+seeds without their review files against the teacher's list (the entries of ``seeds/*.review.yaml``).
+
+Writes benchmarks/results/techniques-dev.md (and .json). Skips cleanly when the data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import yaml  # noqa: E402
+
+from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
+from medialit.analysis.detect_text import merge  # noqa: E402
+from medialit.analysis.display import DISPLAY_FILE, WORD_LEVELS, primaries, write_display  # noqa: E402
+from medialit.analysis.display import shown as display_shown  # noqa: E402
+from medialit.analysis.display_train import examples, fit  # noqa: E402
+from medialit.analysis.rules import load_rulebook  # noqa: E402
+from medialit.analysis.rules_derive import overlap  # noqa: E402
+from medialit.analysis.techniques import detect_techniques  # noqa: E402
+from medialit.text.source import load_source  # noqa: E402
+from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
+from ptc_benchmark import _meta, score  # noqa: E402
+
+DEFAULT_DEV = REPO.parent / "shared" / "ext" / "techniques-dev"
+TEXTS = REPO / "benchmarks" / "texts"
+RESULTS = REPO / "benchmarks" / "results"
+SWEEP = [round(0.30 + 0.02 * i, 2) for i in range(31)]
+TARGETS = {"precision": 0.75, "recall": 0.30, "agreement": 0.65, "density_ratio": 0.33}
+
+
+def load_dev(dev: Path) -> list[dict]:
+    taxonomy = load_taxonomy()
+    mapping = {}
+    for line in (dev / "label-map.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        label, ptc = line.split("\t")
+        mapping[label] = taxonomy.by_ptc_label(ptc).id
+    gold = defaultdict(list)
+    for line in (dev / "gold.tsv").read_text(encoding="utf-8").splitlines():
+        article, label, start, end = line.split("\t")
+        gold[article].append((mapping.get(label), int(start), int(end)))
+    articles = []
+    for path in sorted((dev / "articles").glob("article*.txt")):
+        article = path.stem.removeprefix("article")
+        articles.append({"id": article, "source": load_source(path), "gold": sorted(gold[article], key=str)})
+    return articles
+
+
+# ------------------------------------------------------------------------------------------ held-out
+
+
+def cross_validate(articles: list[dict], folds: int) -> list[dict]:
+    """Every article's candidates with held-out display confidences and passage choice."""
+    rulebook = load_rulebook()
+    prepared = []
+    for a in articles:
+        candidates, found = examples(a["id"], a["source"], a["gold"], rulebook)
+        prepared.append((a, candidates, found))
+    held = []
+    for fold in range(folds):
+        training = [e for i, (_, _, found) in enumerate(prepared) if i % folds != fold for e in found]
+        model = fit(training)
+        for i, (a, candidates, found) in enumerate(prepared):
+            if i % folds == fold:
+                confidences = [model.score(e.features) for e in found]
+                held.append(_held(a, candidates, confidences))
+    return sorted(held, key=lambda h: h["id"])
+
+
+def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
+    first = primaries(candidates, confidences)
+    flags = [(c.technique, c.start, c.end, conf, p, c.level in WORD_LEVELS, c.rule)
+             for c, conf, p in zip(candidates, confidences, first)]
+    return {"id": article["id"], "words": article["source"].word_count, "gold": article["gold"], "flags": flags}
+
+
+POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
+          "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0))}
+
+
+def shown(held: dict, threshold: float) -> list[tuple]:
+    """The flags the display policy shows at ``threshold``; at 0, every finding."""
+    flags = held["flags"]
+    if threshold <= 0:
+        return list(flags)
+    show = display_shown([f[3] for f in flags], [f[4] for f in flags], held["words"], threshold, **POLICY)
+    return [f for f, s in zip(flags, show) if s]
+
+
+def evaluate(held: list[dict], threshold: float) -> dict:
+    pairs = [([(f[0], f[1], f[2]) for f in shown(h, threshold)], [(t or "-", s, e) for t, s, e in h["gold"]])
+             for h in held]
+    spans = score(pairs, labelled=False)
+    agree = overlapping = 0
+    for h in held:
+        for technique, start, end, *_ in shown(h, threshold):
+            near = {t for t, s, e in h["gold"] if t and s < end and start < e}
+            if near:
+                overlapping += 1
+                agree += technique in near
+    words = sum(h["words"] for h in held)
+    flags = sum(len(shown(h, threshold)) for h in held)
+    return {"threshold": threshold, "precision": spans["precision"], "recall": spans["recall"], "f1": spans["f1"],
+            "flags": flags, "per_1000_words": round(1000 * flags / words, 1),
+            "agreement": round(agree / overlapping, 3) if overlapping else 0.0, "agreement_n": overlapping,
+            "without_flag": sum(1 for h in held if not shown(h, threshold)),
+            "without_flag_300": sum(1 for h in held if h["words"] >= 300 and not shown(h, threshold))}
+
+
+def per_family(held: list[dict], threshold: float) -> dict:
+    """Spans-alone precision of shown flags by rule family and by technique (level)."""
+    rows: dict = defaultdict(lambda: [0, 0.0])
+    for h in held:
+        union = merge((s, e) for _, s, e in h["gold"])
+        for technique, start, end, conf, first, word, rule in shown(h, threshold):
+            credit = overlap((start, end), union) / max(end - start, 1)
+            for key in (".".join(rule.split(".")[:2]), f"{technique} ({'word' if word else 'passage'})"):
+                rows[key][0] += 1
+                rows[key][1] += credit
+    return {k: {"flags": n, "precision": round(c / n, 3)} for k, (n, c) in sorted(rows.items(), key=lambda r: -r[1][0])}
+
+
+# ------------------------------------------------------------------------------------- density, seeds
+
+
+def density(threshold: float) -> dict:
+    """Shown flags per 1,000 words in the opinion and the wire-style texts of benchmarks/texts/."""
+    result = {}
+    for kind in ("opinion", "wire"):
+        words = flags = 0
+        for path in sorted((TEXTS / kind).glob("*.txt")):
+            source = load_source(path)
+            words += source.word_count
+            flags += sum(f.shown for f in detect_techniques(source, threshold=threshold))
+        result[kind] = {"texts": len(list((TEXTS / kind).glob("*.txt"))), "words": words, "flags": flags,
+                        "per_1000_words": round(1000 * flags / words, 1) if words else 0.0}
+    opinion = result["opinion"]["per_1000_words"]
+    result["ratio"] = round(result["wire"]["per_1000_words"] / opinion, 3) if opinion else 0.0
+    return result
+
+
+def seeds_without_review(threshold: float) -> list[dict]:
+    """For each seed, how many entries of its review file (the teacher's list: confirmed and added
+    flags) a shown flag covers when the review file is not applied."""
+    rows = []
+    for review in sorted((REPO / "seeds").glob("*.review.yaml")):
+        seed = review.with_name(review.name.removesuffix(".review.yaml") + ".md")
+        source = load_source(seed)
+        findings = [f for f in detect_techniques(source, threshold=threshold) if f.shown]
+        data = yaml.safe_load(review.read_text(encoding="utf-8")) or {}
+        wanted = [e for section in ("confirm", "add") for e in data.get(section) or [] if "quote" in e]
+        found = 0
+        for entry in wanted:
+            spans = _quote_spans(source, entry)
+            found += any(f.start < e and s < f.end for s, e in spans for f in findings)
+        rows.append({"seed": seed.name, "listed": len(wanted), "shown": found})
+    return rows
+
+
+def _quote_spans(source, entry: dict) -> list[tuple[int, int]]:
+    quote, paragraph = entry["quote"], entry.get("paragraph")
+    spans, start = [], source.body_start
+    while (index := source.content.find(quote, start)) >= 0:
+        if paragraph is None or source.paragraph_at(index) == paragraph:
+            spans.append((index, index + len(quote)))
+        start = index + 1
+    return spans
+
+
+def time_analysis(articles: list[dict], target_words: int = 2000, repeats: int = 5) -> dict:
+    """Seconds to detect techniques in ~2,000 words (the longest articles joined), best of repeats."""
+    article = max(articles, key=lambda a: a["source"].word_count)
+    detect_techniques(article["source"])
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        detect_techniques(article["source"])
+        best = min(best, time.perf_counter() - started)
+    words = article["source"].word_count
+    return {"article_words": words, "seconds": round(best, 4), "per_2000_words": round(best * 2000 / words, 4)}
+
+
+# --------------------------------------------------------------------------------------------- output
+
+
+def render(result: dict, meta: dict) -> str:
+    chosen = result["chosen"]
+    lines = [
+        "# Display policy on out-of-domain news (techniques-dev)",
+        "",
+        f"- Date: {meta['date']}",
+        f"- Git commit: {meta['commit']}",
+        f"- Machine: {meta['machine']}",
+        f"- Data: techniques-dev, {result['articles']} articles, {result['words']} words, {result['gold']} gold spans "
+        f"(SemEval-2023 Task 3 labels; spans scored alone, every label)",
+        f"- Display model fitted by {result['folds']}-fold cross-validation by article: every figure is held out",
+        f"- Teaching threshold: {DEFAULT_THRESHOLD}",
+        "- Reproduce: `PYTHONPATH=scripts .venv/bin/python benchmarks/techniques_dev_benchmark.py`",
+        "",
+        f"## Shown flags at the teaching threshold ({DEFAULT_THRESHOLD}), held out",
+        "",
+        "| measure | value | target |",
+        "| --- | --- | --- |",
+        f"| spans-alone precision | {chosen['precision']:.3f} | >= {TARGETS['precision']} |",
+        f"| spans-alone recall | {chosen['recall']:.3f} | >= {TARGETS['recall']} |",
+        f"| technique agrees with an overlapping annotation | {chosen['agreement']:.1%} of {chosen['agreement_n']} | "
+        f">= {TARGETS['agreement']:.0%} |",
+        f"| flags per 1,000 words | {chosen['per_1000_words']} | |",
+        f"| articles without a shown flag | {chosen['without_flag']} of {result['articles']} "
+        f"({chosen['without_flag_300']} of 300+ words) | 0 |",
+        f"| all findings (no threshold): precision, recall | {result['all']['precision']:.3f}, "
+        f"{result['all']['recall']:.3f} | |",
+        "",
+        "## Threshold sweep (held-out confidences)",
+        "",
+        "| threshold | flags | per 1,000 words | precision | recall | F1 | agreement | articles without a flag |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in result["sweep"]:
+        lines.append(f"| {row['threshold']:.2f} | {row['flags']} | {row['per_1000_words']} | {row['precision']:.3f} | "
+                     f"{row['recall']:.3f} | {row['f1']:.3f} | {row['agreement']:.1%} | {row['without_flag']} |")
+    lines += ["", "## Shown flags by rule family and by technique (held out)", "",
+              "| family or technique | flags | spans-alone precision |", "| --- | --- | --- |"]
+    for key, row in result["families"].items():
+        lines.append(f"| {key} | {row['flags']} | {row['precision']:.3f} |")
+    d = result["density"]
+    lines += ["", "## Opinion against wire-style texts (benchmarks/texts/, shipped model)", "",
+              "| texts | words | shown flags | per 1,000 words |", "| --- | --- | --- | --- |",
+              f"| opinion ({d['opinion']['texts']}) | {d['opinion']['words']} | {d['opinion']['flags']} | "
+              f"{d['opinion']['per_1000_words']} |",
+              f"| wire-style ({d['wire']['texts']}) | {d['wire']['words']} | {d['wire']['flags']} | "
+              f"{d['wire']['per_1000_words']} |",
+              "", f"- wire ÷ opinion density: {d['ratio']} (target <= {TARGETS['density_ratio']})", "",
+              "## Seeds without their review files (shipped model)", "",
+              "The teacher's list is the `confirm` and `add` entries of `seeds/*.review.yaml` that quote words; an "
+              "entry counts as shown when a shown flag overlaps its words.", "",
+              "| seed | listed | shown |", "| --- | --- | --- |"]
+    for row in result["seeds"]:
+        lines.append(f"| {row['seed']} | {row['listed']} | {row['shown']} ({row['shown'] / max(row['listed'], 1):.0%}) |")
+    t = result["timing"]
+    lines += ["", f"Analysis time: {t['seconds']} s for the longest article ({t['article_words']} words), "
+              f"{t['per_2000_words']} s per 2,000 words (one core, shipped model).", ""]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--write-data", action="store_true", help="fit on every article and write display.tsv")
+    parser.add_argument("--no-results", action="store_true")
+    args = parser.parse_args(argv)
+    if not (args.dev / "gold.tsv").is_file():
+        print(f"techniques-dev not found at {args.dev}; skipping the benchmark (pass --dev DIR).")
+        return 0
+    articles = load_dev(args.dev)
+    if args.write_data:
+        rulebook = load_rulebook()
+        training = [e for a in articles
+                    for e in examples(a["id"], a["source"], a["gold"], rulebook)[1]]
+        write_display(DISPLAY_FILE, fit(training), f"on techniques-dev ({len(articles)} articles)")
+    timing = time_analysis(articles)
+    held = cross_validate(articles, args.folds)
+    result = {"articles": len(articles), "folds": args.folds, "words": sum(h["words"] for h in held),
+              "gold": sum(len(h["gold"]) for h in held), "chosen": evaluate(held, DEFAULT_THRESHOLD),
+              "all": evaluate(held, 0.0), "sweep": [evaluate(held, t) for t in SWEEP],
+              "families": per_family(held, DEFAULT_THRESHOLD), "density": density(DEFAULT_THRESHOLD),
+              "seeds": seeds_without_review(DEFAULT_THRESHOLD), "timing": timing}
+    meta = _meta([], args.folds, timing)
+    text = render(result, meta)
+    print(text)
+    if not args.no_results:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "techniques-dev.md").write_text(text, encoding="utf-8")
+        (RESULTS / "techniques-dev.json").write_text(json.dumps({"meta": meta, "result": result}, indent=2,
+                                                                sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Words the annotated corpus never saw: VADER's sentiment lexicon and shouting in capitals.
+
+The PTC cues and the learnt models only know words that occurred in the annotated articles. A teacher's
+text brings others ("barbarity", "fearmonger", "crap"). VADER's lexicon (Hutto & Gilbert, ICWSM 2014;
+MIT licence, the word list ships inside the ``vaderSentiment`` wheel and is read from there, never
+downloaded) rates 7,500 English words from -4 (most negative) to +4 by the judgement of ten raters
+each. A word rated strongly either way is flagged with a reason a student can test: read the sentence
+without it. Words that report events rather than judge them ("killed", "war", "crisis") are listed in
+``data/rules/lexicon.yaml`` and never fire, so a wire report of a war is not flagged for naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..datafiles import read_mapping
+from ..errors import InputError, Problem
+
+LEXICON_SETTINGS = Path(__file__).resolve().parents[1] / "data" / "rules" / "lexicon.yaml"
+_PLAIN_WORD = re.compile(r"^[a-z]+(?:[-'][a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class LexiconSettings:
+    min_valence: float           # |valence| a word needs to be flagged
+    min_positive: float          # valence a positive word needs ("win", "rich" praise little)
+    exclude: frozenset[str]      # words that name events or things rather than judge them
+    extra: dict                  # word -> valence, for strongly loaded words VADER lacks (our own list)
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """VADER's single words and their mean valence (-4..4), as shipped in the pinned wheel."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and _PLAIN_WORD.match(parts[0]):
+            table[parts[0]] = float(parts[1])
+    return table
+
+
+@lru_cache(maxsize=2)
+def load_lexicon_settings(path: Path = LEXICON_SETTINGS) -> LexiconSettings:
+    problems: list[Problem] = []
+    data = read_mapping(path, problems) or {}
+    extra = data.get("extra") or {}
+    if not isinstance(extra, dict) or not all(isinstance(v, (int, float)) and -4 <= v <= 4 for v in extra.values()):
+        problems.append(Problem(path, "field 'extra' must map words to a valence from -4 to 4",
+                                fix="e.g. extra: {barbarity: -3.0}"))
+        extra = {}
+    try:
+        minimum = float(data.get("min_valence", 2.5))
+    except (TypeError, ValueError):
+        problems.append(Problem(path, "field 'min_valence' must be a number", fix="e.g. min_valence: 2.5"))
+        minimum = 2.5
+    try:
+        positive = float(data.get("min_positive", minimum))
+    except (TypeError, ValueError):
+        problems.append(Problem(path, "field 'min_positive' must be a number", fix="e.g. min_positive: 2.8"))
+        positive = minimum
+    if problems:
+        raise InputError(problems)
+    return LexiconSettings(min_valence=minimum, min_positive=positive,
+                           exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()), extra={str(k).lower(): float(v) for k, v in extra.items()})
+
+
+@lru_cache(maxsize=2)
+def strong_words(path: Path = LEXICON_SETTINGS) -> dict[str, float]:
+    """Word -> valence, for the words strong enough to flag (VADER's and our own extra list)."""
+    settings = load_lexicon_settings(path)
+    table = {w: v for w, v in valences().items()
+             if -v >= settings.min_valence or v >= max(settings.min_valence, settings.min_positive)}
+    table.update(settings.extra)
+    return {w: v for w, v in table.items() if w not in settings.exclude}
+
+
+def tone(valence: float) -> str:
+    return "negative" if valence < 0 else "positive"

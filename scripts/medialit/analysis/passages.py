@@ -1,0 +1,166 @@
+"""Computed detectors for what lives beyond a listed word: lexicon words, shouting in capitals, and
+repetition by anaphora (the same word opening, or closing, three clauses or sentences in a row).
+
+Each detector returns ``Hit``s; ``techniques`` turns them into candidates of the rule that asked for
+them, with the rule's reason (its ``{cue}`` and any other field of the hit filled in).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import compress
+from typing import NamedTuple
+
+from .lexicon import strong_words, tone, valences
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    cue: str
+    level: str            # "cue" (a word or two) | "sentence" (a sentence or a run of them)
+    fields: dict          # further {fields} of the rule's reason
+
+
+# ------------------------------------------------------------------------------------------- lexicon
+
+
+def lexicon_words(text, settings) -> list[Hit]:
+    """Words VADER's raters judged strongly negative or positive (see ``lexicon``); a capitalised word
+    inside a sentence is a name ("Hope", "Justice Department"), never flagged."""
+    strong = strong_words()
+    skip = settings.stopwords | settings.side_words
+    starts = set(s for s, _ in text.sentences)
+    tokens = text.tokens
+    hits = []
+    # Only the few tokens in the lexicon are visited (picked in C, as the term rules do).
+    for i in compress(range(len(tokens)), map(strong.__contains__, (t.norm for t in tokens))):
+        token = tokens[i]
+        if token.norm in skip:
+            continue
+        if token.text[:1].isupper() and not token.text.isupper() and token.start not in starts:
+            continue
+        hits.append(Hit(token.start, token.end, token.text, "cue", {"tone": tone(strong[token.norm])}))
+    return hits
+
+
+# ------------------------------------------------------------------------------------------ capitals
+
+
+def capitals(text, settings) -> list[Hit]:
+    """Runs of words in capitals that shout: they end in '!' or hold a word that carries feeling (a
+    VADER word). An acronym (NATO, COVID) or a name set in capitals is not shouting."""
+    tokens = text.tokens
+    hits = []
+    run: list = []
+    # Only words in capitals are visited (picked in C: most texts have a handful).
+    for i in compress(range(len(tokens)), map(str.isupper, (t.text for t in tokens))):
+        token = tokens[i]
+        if len(token.text) < 2 or not token.text.isalpha():
+            continue
+        if run and token.start - run[-1].end <= 2:
+            run.append(token)
+            continue
+        if run and (hit := _shouting(text, run, settings)):
+            hits.append(hit)
+        run = [token]
+    if run and (hit := _shouting(text, run, settings)):
+        hits.append(hit)
+    return hits
+
+
+def _shouting(text, run: list, settings) -> Hit | None:
+    start, end = run[0].start, run[-1].end
+    words = [t for t in run if len(t.text) >= 3]
+    if not words or _whole_line(text.content, start, end):
+        return None                              # a heading set in capitals
+    exclaimed = text.content[end:end + 1] == "!"
+    feeling = any(t.norm in valences() for t in run)
+    if not (exclaimed or feeling):          # "KAMALA HARRIS" in a kicker is a name, not a shout
+        return None
+    return Hit(start, end + (1 if exclaimed else 0), text.content[start:end], "cue", {})
+
+
+def _whole_line(content: str, start: int, end: int) -> bool:
+    line_start = content.rfind("\n", 0, start) + 1
+    line_end = content.find("\n", end)
+    line = content[line_start:line_end if line_end >= 0 else len(content)]
+    return not any(ch.islower() for ch in line)
+
+
+# ------------------------------------------------------------------------------------------ anaphora
+
+# Clause boundaries inside a sentence: a comma, semicolon or colon, or a dash, with an "and"/"or" after it.
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*(?:(?:and|or|but|nor)\s+)?|\s+(?:and|or|nor)\s+")
+# Words that open many plain sentences in a row in any report: not a figure of speech.
+_PLAIN_OPENERS = frozenset("the a an he she it they this that these those there his her its their i we you in on "
+                           "at but and as after before when while according".split())
+
+
+def anaphora(text, settings) -> list[Hit]:
+    """Three or more clauses of one sentence that begin, or end, with the same word ("if ... if ...
+    if", "fighting for, and sacrificing for, and dying for"), and three or more sentences in a row of
+    one paragraph that begin with the same word."""
+    hits = []
+    for start, end in text.sentences:
+        word = _repeated_clause_word(text.content[start:end])
+        if word:
+            hits.append(Hit(start, end, word, "sentence", {}))
+    hits.extend(_sentence_runs(text))
+    return hits
+
+
+def _repeated_clause_word(sentence: str) -> str | None:
+    if sentence.count(",") + sentence.count(";") + sentence.count(" and ") + sentence.count(" or ") < 2:
+        return None         # fewer than three clauses (most sentences): no need to split
+    words = _WORDS.findall(sentence.lower())
+    if len(words) - len(set(words)) < 2:
+        return None         # no word comes three times (nor two words twice)
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence.strip(" .!?\"”“")) if c.strip()]
+    if len(clauses) < 3:
+        return None
+    firsts = [_first_word(c) for c in clauses]
+    lasts = [_last_word(c) for c in clauses]
+    for words in (firsts, lasts):
+        for i in range(len(words) - 2):
+            w = words[i]
+            if w and w == words[i + 1] == words[i + 2] and w not in ("the", "a", "an"):
+                return w
+    return None
+
+
+_WORDS = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _first_word(clause: str) -> str:
+    match = _FIRST_WORD.match(clause)
+    return match.group(1).lower() if match else ""
+
+
+def _last_word(clause: str) -> str:
+    match = _LAST_WORD.search(clause)
+    return match.group(1).lower() if match else ""
+
+
+def _sentence_runs(text) -> list[Hit]:
+    hits = []
+    for p_start, p_end in text.paragraphs:
+        first = bisect.bisect_left(text.sentences, (p_start,))
+        last = bisect.bisect_left(text.sentences, (p_end,))
+        sentences = text.sentences[first:last]
+        openers = [_first_word(text.content[s:e]) for s, e in sentences]
+        i = 0
+        while i < len(sentences):
+            j = i
+            while j + 1 < len(sentences) and openers[j + 1] == openers[i]:
+                j += 1
+            if j - i >= 2 and openers[i] and openers[i] not in _PLAIN_OPENERS:
+                hits.append(Hit(sentences[i][0], sentences[j][1], openers[i], "sentence", {}))
+            i = j + 1
+    return hits
+
+
+PASSAGE_HITS = {"lexicon": lexicon_words, "capitals": capitals, "anaphora": anaphora}

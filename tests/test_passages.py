@@ -1,0 +1,123 @@
+"""Passage techniques, lexicon words, capitals and the display policy (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis import analyze
+from medialit.analysis.display import DISPLAY_FILE, load_display, shown
+from medialit.analysis.lexicon import load_lexicon_settings, strong_words
+from medialit.analysis.techniques import detect_techniques
+from medialit.text.source import load_source
+
+
+def findings_of(tmp_path: Path, text: str, name: str = "t.txt", **kwargs):
+    path = tmp_path / name
+    path.write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    return detect_techniques(load_source(path), **kwargs)
+
+
+PASSAGES = [
+    ("repetition.anaphora", "A home worth living in is worth working for, and saving for, and waiting for."),
+    ("repetition.anaphora", "If we wait, we lose. If we argue, they gain. If we hesitate, all is gone."),
+    ("slogans.chant", "For the river! For the valley! Hooray!"),
+    ("black-and-white.only-right", "Closing the plant was the only correct decision for the town."),
+    ("black-and-white.without-x", "Without a new bridge there cannot be growth in the valley."),
+    ("black-and-white.not-doing-means", "Not funding the clinic means helping the disease spread further."),
+    ("flag-waving.ancestors", "Our ancestors built these walls with their own hands, and we will keep them."),
+    ("appeal-to-authority.unnamed-experts", "Independent experts are clear that the plan will work."),
+    ("doubt.no-evidence", "There has been no evidence that the mayor read the report at all."),
+    ("appeal-to-fear.stakes", "The new pesticide could cause grave injuries in 1.5 billion humans within years."),
+    ("appeal-to-fear.grave-danger", "The old dam is a ticking time bomb for the whole valley."),
+    ("causal-oversimplification.who-profits", "Meanwhile the town's savings are being transferred to the developers."),
+]
+
+
+@pytest.mark.parametrize("rule,text", PASSAGES, ids=[p[0] for p in PASSAGES])
+def test_passage_rules_name_the_passage(tmp_path, rule, text):
+    found = [f for f in findings_of(tmp_path, text) if f.rule == rule]
+    assert found, f"{rule} did not fire on {text!r}"
+    assert all(f.level == "passage" for f in found)
+    assert all(f.reason and "model" not in f.reason for f in found)
+
+
+def test_one_passage_flag_per_sentence_and_a_hand_written_rule_names_it(tmp_path):
+    findings = findings_of(tmp_path, "Without a new bridge there cannot be growth, and this is a disgraceful, "
+                                     "shameful betrayal of the valley.", threshold=0.0)
+    passages = [f for f in findings if f.level == "passage" and f.primary]
+    assert len(passages) == 1
+    assert passages[0].rule == "black-and-white.without-x"
+    # a loaded word inside the passage keeps its own note
+    assert any(f.level == "word" and f.text.lower().startswith("disgraceful") for f in findings)
+    # the sentence model's other guesses are still reported, never shown
+    assert all(not f.shown for f in findings if f.level == "passage" and not f.primary)
+
+
+def test_words_the_corpus_never_saw_get_a_readable_reason(tmp_path):
+    findings = findings_of(tmp_path, "The villagers were treated with barbarity by the fearmongers, and the plan is crap.")
+    # (the token model may fire on the same word: it then carries the lexicon's reason)
+    by_word = {f.text.split()[0].lower(): f for f in findings if "is a strongly" in f.reason}
+    assert {"barbarity", "fearmongers", "crap"} <= set(by_word)
+    assert by_word["barbarity"].reason.startswith("'barbarity' is a strongly negative word: read the sentence without it")
+
+
+def test_lexicon_leaves_out_words_that_report_events(tmp_path):
+    assert "killed" not in strong_words() and "war" not in strong_words()
+    assert "killed" in load_lexicon_settings().exclude
+    findings = findings_of(tmp_path, "Two people were killed and five were injured in the attack, police said.")
+    assert [f.text for f in findings if "is a strongly" in f.reason] == []
+
+
+def test_capitals_shout_but_acronyms_do_not(tmp_path):
+    findings = findings_of(tmp_path, "This is a CATASTROPHE! NATO and the WHO met in Geneva on Monday.")
+    shouted = [f.text for f in findings if "written in capitals" in f.reason]
+    assert [t.rstrip("!") for t in shouted] == ["CATASTROPHE"]
+
+
+def test_display_model_ships_and_calibrates(tmp_path):
+    assert DISPLAY_FILE.exists() and load_display() is not None
+    text = "This is a disgraceful, shameful betrayal of the valley!"
+    calibrated = findings_of(tmp_path, text)
+    raw = findings_of(tmp_path, text, display=False)
+    assert [(f.start, f.rule) for f in calibrated] == [(f.start, f.rule) for f in raw]
+    assert [f.confidence for f in calibrated] != [f.confidence for f in raw]
+
+
+def test_threshold_stays_configurable_and_every_finding_is_reported(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("Title\n\nThis is a disgraceful, shameful betrayal of the valley! Blame the mayor.\n", encoding="utf-8")
+    source = load_source(path)
+    everything = analyze(source, threshold=0.0)
+    nothing = analyze(source, threshold=1.01)
+    assert len(everything.techniques) == len(nothing.techniques) > 0
+    # above every confidence, only the text's one surest flag stays (one per 300 words, see below)
+    assert [f.id for f in nothing.shown_techniques] == [max(nothing.techniques, key=lambda f: f.confidence).id]
+    assert {f.id for f in everything.shown_techniques} == {f.id for f in everything.techniques if f.primary}
+    default = analyze(source)
+    assert default.shown_techniques
+    assert all(f.primary for f in default.shown_techniques)
+
+
+def test_a_text_that_persuades_is_never_left_bare():
+    """Besides the flags that reach the threshold, a text shows its surest primary flags up to one per
+    ``words_per_flag`` words, when they reach the floor."""
+    confidences = [0.9, 0.3, 0.25, 0.1, 0.35]
+    primary = [True, True, True, True, False]
+    assert shown(confidences, primary, 600, 0.5) == [True, False, False, False, False]
+    assert shown(confidences, primary, 900, 0.5, floor=0.2, words_per_flag=300) == [True, True, True, False, False]
+    assert shown(confidences, primary, 100, 0.95, floor=0.2, words_per_flag=300) == [True, False, False, False, False]
+    assert shown(confidences, primary, 100, 0.95, floor=0.95, words_per_flag=300) == [False] * 5
+
+
+def test_our_children_alone_is_no_threat(tmp_path):
+    """"it will carry our children home" is hope, not fear: 'our children' needs a threat to be one."""
+    from medialit.analysis import analyze
+    from medialit.text.source import load_source
+
+    seed = tmp_path / "speech.md"
+    seed.write_text("---\ntitle: Railway\n---\n\nWhen the first train leaves the coast station, it will carry our "
+                    "children home. Invaders threaten our way of life.\n", encoding="utf-8")
+    ids = [f.id.split("@")[0] for f in analyze(load_source(seed), 0.0).techniques]
+    assert ids.count("appeal-to-fear.threat-to-us") == 1
