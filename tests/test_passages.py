@@ -109,3 +109,15 @@ def test_a_text_that_persuades_is_never_left_bare():
     assert shown(confidences, primary, 900, 0.5, floor=0.2, words_per_flag=300) == [True, True, True, False, False]
     assert shown(confidences, primary, 100, 0.95, floor=0.2, words_per_flag=300) == [True, False, False, False, False]
     assert shown(confidences, primary, 100, 0.95, floor=0.95, words_per_flag=300) == [False] * 5
+
+
+def test_our_children_alone_is_no_threat(tmp_path):
+    """"it will carry our children home" is hope, not fear: 'our children' needs a threat to be one."""
+    from medialit.analysis import analyze
+    from medialit.text.source import load_source
+
+    seed = tmp_path / "speech.md"
+    seed.write_text("---\ntitle: Railway\n---\n\nWhen the first train leaves the coast station, it will carry our "
+                    "children home. Invaders threaten our way of life.\n", encoding="utf-8")
+    ids = [f.id.split("@")[0] for f in analyze(load_source(seed), 0.0).techniques]
+    assert ids.count("appeal-to-fear.threat-to-us") == 1
