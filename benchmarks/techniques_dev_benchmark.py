@@ -38,7 +38,7 @@ from medialit.analysis.display import shown as display_shown  # noqa: E402
 from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import overlap  # noqa: E402
-from medialit.analysis.techniques import detect_techniques, named_passages  # noqa: E402
+from medialit.analysis.techniques import detect_techniques  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
 from ptc_benchmark import _meta, score  # noqa: E402
@@ -90,7 +90,6 @@ def cross_validate(articles: list[dict], folds: int) -> list[dict]:
 
 def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
     first = primaries(candidates, confidences)
-    candidates = named_passages(candidates, first, load_rulebook())
     flags = [(c.technique, c.start, c.end, conf, p, c.level in WORD_LEVELS, c.rule)
              for c, conf, p in zip(candidates, confidences, first)]
     return {"id": article["id"], "words": article["source"].word_count, "gold": article["gold"], "flags": flags}

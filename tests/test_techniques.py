@@ -203,28 +203,3 @@ def test_shipped_data_holds_no_sentences():
     for rule in load_rulebook().rules:
         assert all(len(t.split()) <= MAX_CUE_WORDS for t in rule.terms), rule.id
     assert all(len(c.cue.split()) == 1 for c in load_rulebook().cues)
-
-
-def _cand(start, end, technique, level, rule, reason="'dreadful' is a strongly negative word: read the sentence without it"):
-    return Candidate(start=start, end=end, rule=rule, technique=technique, confidence=0.5, reason=reason,
-                     cues=("dreadful",), level=level)
-
-
-@pytest.mark.parametrize("passage", ["appeal-to-fear", "doubt"])
-def test_a_loaded_word_in_a_fear_or_doubt_passage_names_the_passage(passage):
-    from medialit.analysis.display import name_passages
-    sentence = _cand(0, 80, passage, "sentence", f"{passage}.rule")
-    inside_word = _cand(10, 18, "loaded-language", "cue", "loaded-language.lexicon")
-    outside_word = _cand(90, 98, "loaded-language", "cue", "loaded-language.lexicon")
-    names = {t.id: t.name for t in load_taxonomy().techniques}
-    named = name_passages([sentence, inside_word, outside_word], [True, True, True],
-                          frozenset({"appeal-to-fear", "doubt"}), frozenset({"loaded-language"}), names)
-    assert named[1].technique == passage
-    assert named[1].reason.startswith("'dreadful' is a strongly negative word: read the sentence without it.")
-    assert names[passage].lower() in named[1].reason
-    assert named[2] is outside_word and named[0] is sentence
-    # A passage that is not its sentence's passage flag, or of another technique, names nothing.
-    assert name_passages([sentence, inside_word], [False, True], frozenset({passage}),
-                         frozenset({"loaded-language"}), names)[1] is inside_word
-    assert name_passages([sentence, inside_word], [True, True], frozenset({"slogans"}),
-                         frozenset({"loaded-language"}), names)[1] is inside_word

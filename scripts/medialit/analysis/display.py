@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -129,32 +129,6 @@ def _token_starts(text) -> list[int]:
 
 
 # ------------------------------------------------------------------------------------------------ policy
-
-
-def name_passages(candidates: list, primary: list[bool], techniques: frozenset[str], words: frozenset[str],
-                  names: dict[str, str]) -> list:
-    """A loaded word inside a passage that does the persuading (an appeal to fear, a doubt cast) names
-    the passage's technique; its reason keeps the word's own note. The passage is the sentence's
-    passage flag (``primaries``) when a hand-written rule of one of ``techniques`` found it (a
-    sentence model's guess names no word: it mislabels more often) and it contains the word; the display
-    confidence stays the word's. The same rule runs on every text. Returns the candidates, the named
-    ones replaced (dataclasses.replace)."""
-    passages = [c for c, p in zip(candidates, primary)
-                if p and c.level not in WORD_LEVELS and c.technique in techniques and not is_model_sentence(c.rule)]
-    if not passages:
-        return candidates
-    named = []
-    for c in candidates:
-        if c.level in WORD_LEVELS and c.technique in words:
-            around = [p for p in passages if p.start <= c.start and c.end <= p.end]
-            if around:
-                passage = max(around, key=lambda p: (p.confidence, p.rule))
-                own = c.reason.rstrip()
-                note = (f"{own}{'' if own.endswith(('.', '?', '!')) else '.'} It sits in a sentence that reads as "
-                        f"{names.get(passage.technique, passage.technique).lower()}: the sentence does the persuading.")
-                c = replace(c, technique=passage.technique, reason=note)
-        named.append(c)
-    return named
 
 
 def primaries(candidates: list, confidences: list[float]) -> list[bool]:

@@ -21,7 +21,7 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, load_display, name_passages, primaries, shown
+from .display import WORD_LEVELS, DisplayModel, load_display, primaries, shown
 from .display import features as display_features
 from .findings import TechniqueFinding
 from .memo import filled
@@ -79,7 +79,6 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     # stay in the findings but are never shown.
     furniture = furniture_paragraphs(source)
     primary = [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
-    candidates = named_passages(candidates, primary, rulebook)
     show = ([True] * len(candidates) if threshold is None else
             shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
@@ -102,15 +101,6 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     text = prepare(source)
     matched = match_rules(rulebook, text)
     return text, resolve_overlaps(matched + model_candidates(rulebook, text, matched))
-
-
-def named_passages(candidates: list[Candidate], primary: list[bool], rulebook: Rulebook) -> list[Candidate]:
-    """Loaded words inside a fear or doubt passage name the passage's technique (``display.name_passages``)."""
-    policy = rulebook.settings.display
-    if not policy.get("passage_names"):
-        return candidates
-    return name_passages(candidates, primary, frozenset(policy["passage_names"]),
-                         frozenset(policy.get("word_names") or ()), {t.id: t.name for t in load_taxonomy().techniques})
 
 
 def prepare(source: Source) -> _Text:
