@@ -52,7 +52,8 @@ class Check:
 class ClaimKind:
     kind: str
     words: tuple[str, ...]
-    digits: bool = False
+    digits: bool = False           # fires on a number written in digits, not a year
+    years: bool = False            # fires on a year written in digits (1800-2099)
     needs_quote_marks: bool = False
     patterns: tuple[re.Pattern, ...] = field(default=(), compare=False, repr=False)
 
@@ -111,6 +112,7 @@ def _claim_kind(checker: EntryChecker) -> ClaimKind | None:
     if kind is None:
         return None
     return ClaimKind(kind=kind, words=words, digits=checker.flag("digits", False),
+                     years=checker.flag("years", False),
                      needs_quote_marks=checker.flag("needs_quote_marks", False),
                      patterns=tuple(compile_term(w) for w in words))
 

@@ -421,10 +421,15 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
                   if not any(s <= m.start() < e for s, e in models) and not (biography and _YEAR_ONLY.fullmatch(m.group()))]
     if not cue_words and not digits:
         return kinds, cues          # nothing for any kind to find (about half the sentences)
+    # A year dates something; it counts nothing ("the 2024 field" is no figure to trace).
+    years = [d for d in digits if _YEAR_ONLY.fullmatch(d)]
+    counts = [d for d in digits if not _YEAR_ONLY.fullmatch(d)]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
-            found = found + digits
+            found = found + counts
+        if claim_kind.years:
+            found = found + years
         if found and claim_kind.needs_quote_marks and not _QUOTED.search(text):
             found = []
         if found:

@@ -76,7 +76,20 @@ def strong_words(path: Path = LEXICON_SETTINGS) -> dict[str, float]:
     table = {w: v for w, v in valences().items()
              if -v >= settings.min_valence or v >= max(settings.min_valence, settings.min_positive)}
     table.update(settings.extra)
-    return {w: v for w, v in table.items() if w not in settings.exclude}
+    excluded = settings.exclude | {_without_ending(w) for w in settings.exclude}
+    return {w: v for w, v in table.items() if w not in excluded and _without_ending(w) not in excluded}
+
+
+# Inflectional endings, longest first: an excluded word's plural or past tense ("hostility" and
+# "hostilities", "destroy" and "destroys") is excluded with it.
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("s", ""))
+
+
+def _without_ending(word: str) -> str:
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)] + replacement
+    return word
 
 
 def tone(valence: float) -> str:
