@@ -140,3 +140,24 @@ def test_technique_pages_are_capped_with_a_path_to_all_examples():
     assert f"[All {len(examples)} examples]({technique.id}/examples.md)" in main
     assert pages[f"techniques/{technique.id}/examples-3.md"].count("\n- “") == 5
     assert "search:\n  exclude: true" in pages[f"techniques/{technique.id}/examples-2.md"]
+
+
+def test_a_technique_page_shows_a_long_flagged_passage_shortened():
+    """A flag over a whole long passage (a repetition across a huge paragraph) made its technique page
+    half a megabyte of Markdown, which took MkDocs minutes: examples are shortened."""
+    from dataclasses import replace
+
+    from medialit.analysis.taxonomy import load_taxonomy
+    from medialit.site.render import make_environment
+
+    project = site.Project(root=site.Path("."), seeds_dir=Path(__file__).parents[1] / "seeds", docs_dir=Path("docs"))
+    generated = site.generate(project)
+    taxonomy = load_taxonomy()
+    lesson = generated.lessons[0]
+    note = [n for p in site.render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy) for n in p.notes][0]
+    long_note = replace(note, finding=replace(note.finding, text="the regime " * 5000))
+    technique = taxonomy.techniques[0]
+    pages = site.render_technique_pages(make_environment(), technique, [(lesson, long_note)],
+                                        dict(taxonomy=taxonomy, edition="student", lessons=generated.lessons))
+    page = pages[f"techniques/{technique.id}.md"]
+    assert "the regime the regime" in page and len(page) < 5000 and "…" in page

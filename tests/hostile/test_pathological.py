@@ -33,6 +33,22 @@ def test_a_pathological_seed_is_analysed_in_bounded_time(tmp_path, name):
     assert analysis is not None
 
 
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_pathological_seed_makes_its_lesson_in_bounded_time(tmp_path, name):
+    """Composing the lesson too: asking how much of one huge paragraph is quoted, once per candidate
+    question, walked every later quotation each time (quoted strings at 990 KB: 50 s)."""
+    from medialit.lesson.compose import compose_lesson
+    from medialit.lesson.outlets import load_outlets
+    from medialit.lesson.readings import load_catalog
+    from medialit.analysis.taxonomy import load_taxonomy
+
+    source = load_source(write_seed(tmp_path / "seeds", name, SIZES.get(name, 100_000)))
+    analysis = analyze(source, 0.5)
+    with time_limit(LIMIT // 2, f"composing the lesson of {name}"):
+        lesson = compose_lesson(source, analysis, load_taxonomy(), load_outlets(), load_catalog())
+    assert lesson.source is source
+
+
 def test_the_worksheet_text_is_not_parsed_as_markdown():
     """Inside a `markdown` div, Python-Markdown parsed every paragraph's div again: quadratic in the
     number of paragraphs (990 KB of one-line paragraphs spent 316 s there)."""

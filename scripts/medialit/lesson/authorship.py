@@ -49,19 +49,31 @@ class Authorship:
         length = paragraph.end - paragraph.start
         if length <= 0:
             return 0.0
-        inside = 0
-        for start, end in self.quoted[max(0, bisect.bisect_right(self._starts, paragraph.start) - 1):]:
-            if start >= paragraph.end:
-                break
-            inside += max(0, min(end, paragraph.end) - max(start, paragraph.start))
-        return 1 - inside / length
+        return 1 - self._quoted_length.get(number, 0) / length
+
+    @cached_property
+    def _quoted_length(self) -> dict[int, int]:
+        """Paragraph number -> how many of its characters are quoted, in one pass over the quotations
+        (asked once per candidate question, often of the same long paragraph)."""
+        lengths: dict[int, int] = {}
+        paragraphs = self.source.paragraphs
+        starts = [p.start for p in paragraphs]
+        for start, end in self.quoted:
+            at = bisect.bisect_right(starts, start) - 1
+            while 0 <= at < len(paragraphs) and paragraphs[at].start < end:
+                paragraph = paragraphs[at]
+                inside = min(end, paragraph.end) - max(start, paragraph.start)
+                if inside > 0:
+                    lengths[paragraph.number] = lengths.get(paragraph.number, 0) + inside
+                at += 1
+        return lengths
 
     def overlaps_quotation(self, start: int, end: int) -> bool:
         """Does any quoted word lie within ``content[start:end]`` (or is it in a block quote)?"""
         paragraph = self.source.paragraph_at(start)
         if paragraph is not None and paragraph in self.block_quotes:
             return True
-        for quoted_start, quoted_end in self.quoted[max(0, bisect.bisect_right(self._starts, start) - 1):]:
+        for quoted_start, quoted_end in self._from(start):
             if quoted_start >= end:
                 return False
             if start < quoted_end:
@@ -78,6 +90,12 @@ class Authorship:
         if number in self.furniture or _kind(self.source.paragraphs[number - 1]) in NOT_ARGUMENT_KINDS:
             return False
         return self.own_share(number) >= OWN_SHARE
+
+    def _from(self, offset: int):
+        """The quoted spans from the last one starting at or before ``offset`` on, one at a time (a slice
+        would copy every later span: quadratic on a text of many quotations)."""
+        quoted = self.quoted
+        return (quoted[i] for i in range(max(0, bisect.bisect_right(self._starts, offset) - 1), len(quoted)))
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -229,17 +229,27 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, fi
     """A short block with the page around the text on both sides belongs to it (a bio's second line), and
     so does a short last block after it (an address under "To contact us")."""
     page = ("furniture", "headline")
+    # The next block that is not a separator, for each block (one pass from the end: the text may be
+    # thousands of short blocks, and looking ahead from each one was quadratic).
+    after_each: list[Paragraph | None] = [None] * len(blocks)
+    following = None
+    for index in range(len(blocks) - 1, -1, -1):
+        after_each[index] = following
+        if blocks[index].kind != "separator":
+            following = blocks[index]
     result = list(blocks)
+    before = None                   # the last block so far that is not a separator, as classified
+    text_before = False             # whether a paragraph of the text came before
     for index, block in enumerate(blocks):
-        if (block.kind != "paragraph" or first_long <= index <= last_long
+        if not (block.kind != "paragraph" or first_long <= index <= last_long
                 or len(content[block.start:block.end].split()) > max_words):
-            continue                        # (only around the argument, never between its paragraphs)
-        before = next((b for b in reversed(result[:index]) if b.kind != "separator"), None)
-        after = next((b for b in blocks[index + 1:] if b.kind != "separator"), None)
-        text_before = any(b.kind == "paragraph" for b in result[:index])
-        if before is not None and before.kind in page and (
-                (after is not None and after.kind in page) or (after is None and text_before)):
-            result[index] = replace(block, kind="furniture", label="Other text of the page")
+            after = after_each[index]
+            if before is not None and before.kind in page and (
+                    (after is not None and after.kind in page) or (after is None and text_before)):
+                result[index] = replace(block, kind="furniture", label="Other text of the page")
+        if result[index].kind != "separator":
+            before = result[index]
+        text_before = text_before or result[index].kind == "paragraph"
     return result
 
 

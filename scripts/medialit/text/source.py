@@ -143,7 +143,10 @@ class Source:
         Quotations in questions and tables use this, never the raw slice. Markup is found on whole
         lines, so a span that starts inside "**...**" loses the closing stars too."""
         pieces = []
-        for block in self.blocks[max(0, bisect.bisect_right(self._block_starts, start) - 1):]:
+        blocks = self.blocks
+        # (Indexes, not a slice of the later blocks: a slice copies them all, once per quotation.)
+        for index in range(max(0, bisect.bisect_right(self._block_starts, start) - 1), len(blocks)):
+            block = blocks[index]
             if block.start >= end:
                 break
             if block.end <= start:
