@@ -921,9 +921,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[st
     people, organisations and places it names, and one or two searches built from them and the text's
     most used words (for the teacher key of a claim without a known check)."""
     catalog = catalog or load_catalog()
-    headings = heading_paragraphs(source)
-    body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
-    counts = Counter(w for text in body for w in _content_words(text, catalog))
+    counts = _text_word_counts(source, catalog)
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
@@ -941,6 +939,19 @@ def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[st
     return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
 
 
+def _text_word_counts(source, catalog: Catalog) -> Counter:
+    """How often each content word occurs in the text outside its headings. Every claim of a lesson asks
+    for the same text's counts, so the last text's are kept (they were a quarter of composing a lesson)."""
+    if _last_counts and _last_counts[0][0] is source and _last_counts[0][1] is catalog:
+        return _last_counts[0][2]
+    headings = heading_paragraphs(source)
+    body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
+    counts = Counter(w for text in body for w in _content_words(text, catalog))
+    _last_counts[:] = [(source, catalog, counts)]
+    return counts
+
+
+_last_counts: list[tuple[object, Catalog, Counter]] = []
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -116,10 +116,17 @@ FURNITURE_KINDS = frozenset({"furniture", "page", "byline", "dateline", "share",
 
 def furniture_paragraphs(source) -> frozenset[int]:
     """Numbers of the paragraphs that are page furniture (bylines, share prompts, disclaimers) although
-    numbered as the author's text: marked so (``Paragraph.kind``) or recognised by ``furniture_kind``."""
+    numbered as the author's text: marked so (``Paragraph.kind``) or recognised by ``furniture_kind``.
+    The detector and the lesson both ask for the same text, so the last text's answer is kept."""
+    if _last_found and _last_found[0][0] is source:
+        return _last_found[0][1]
     found = set()
     for paragraph in source.paragraphs:
         if str(getattr(paragraph, "kind", "") or "").lower() in FURNITURE_KINDS \
                 or furniture_kind(source.paragraph_text(paragraph.number), source.meta.author):
             found.add(paragraph.number)
-    return frozenset(found)
+    _last_found[:] = [(source, frozenset(found))]
+    return _last_found[0][1]
+
+
+_last_found: list[tuple[object, frozenset[int]]] = []
