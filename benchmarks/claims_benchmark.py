@@ -18,11 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
 import json
-import os
-import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -31,6 +27,8 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import run_meta  # noqa: E402
 
 from medialit.analysis.checkworthy import WEIGHTS_FILE, WEIGHTS_HEADER, features_of, load_scorer  # noqa: E402
 from medialit.analysis.claims import detect_claims  # noqa: E402
@@ -197,15 +195,7 @@ def _span(text: str, word: str) -> tuple[int, int]:
 
 
 def _meta(train: int, dev: int, timing: dict) -> dict:
-    commit = os.environ.get("MEDIALIT_COMMIT", "")
-    try:
-        commit = commit or subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
-                                          text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return {"date": dt.date.today().isoformat(), "commit": commit,
-            "machine": f"{platform.machine()}, {platform.processor() or platform.system()}, Python {platform.python_version()}",
-            "train": train, "dev": dev, "timing": timing}
+    return run_meta(train=train, dev=dev, timing=timing)
 
 
 def time_claims(target_words: int = 2000, repeats: int = 5) -> dict:

@@ -25,6 +25,8 @@ import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import commit  # noqa: E402
 sys.path.insert(0, str(ROOT / "tests"))
 from fixtures.pathological import PATTERNS  # noqa: E402
 
@@ -69,17 +71,9 @@ def measure(name: str, size: int, step: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def report(rows: list[dict], sizes: list[int]) -> str:
     lines = [f"# Pathological inputs: analysis and build time by size", "",
-             f"{dt.date.today().isoformat()}, commit {os.environ.get('MEDIALIT_COMMIT') or commit()}, "
+             f"{dt.date.today().isoformat()}, commit {commit()}, "
              f"{platform.python_version()}, {os.cpu_count()} cores; `benchmarks/pathological_benchmark.py`.", "",
              "Seconds for one seed of one phrase repeated; *x* is the growth from the previous size "
              "(linear: 10, quadratic: 100).", "",

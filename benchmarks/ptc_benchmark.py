@@ -18,17 +18,15 @@ Writes benchmarks/results/ptc.md (and ptc.json). Skips cleanly when the corpus i
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import run_meta  # noqa: E402
 
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.model_train import inputs, train_model, write_model  # noqa: E402
@@ -258,16 +256,7 @@ def _row(name: str, row: dict) -> str:
 
 
 def _meta(articles: list[Article], folds: int, timing: dict) -> dict:
-    # Run from an export of a commit (git archive) while the checkout changes, name it in $MEDIALIT_COMMIT.
-    commit = os.environ.get("MEDIALIT_COMMIT", "")
-    try:
-        commit = commit or subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
-                                          text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return {"date": dt.date.today().isoformat(), "commit": commit,
-            "machine": f"{platform.machine()}, {platform.processor() or platform.system()}, Python {platform.python_version()}",
-            "articles": len(articles), "gold": sum(len(a.gold) for a in articles), "folds": folds, "timing": timing}
+    return run_meta(articles=len(articles), gold=sum(len(a.gold) for a in articles), folds=folds, timing=timing)
 
 
 def write_data(articles: list[Article]) -> None:

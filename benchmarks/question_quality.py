@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import commit  # noqa: E402
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from medialit.lesson.quality import CHECKS, check_text  # noqa: E402
@@ -95,15 +95,6 @@ def render(rows: dict[str, dict], seconds: float) -> str:
               "author's most loaded paragraphs); source (source and bias); claim and check (verification: a",
               "task by the kind of claim, or a known check).", ""]
     return "\n".join(lines)
-
-
-def commit() -> str:
-    if os.environ.get("MEDIALIT_COMMIT"):
-        return os.environ["MEDIALIT_COMMIT"]
-    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True,
-                           cwd=ROOT)
-    return (result.stdout.strip() or "unknown") + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
 
 
 def main(argv: list[str] | None = None) -> int:

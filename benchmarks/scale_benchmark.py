@@ -40,6 +40,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import commit  # noqa: E402
 WORK = ROOT / "benchmarks" / "_work"
 RESULTS = ROOT / "benchmarks" / "results" / "scale.md"
 PYTHON = sys.executable
@@ -340,16 +342,6 @@ def machine() -> str:
     except (OSError, StopIteration):
         memory = 0
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, Python {platform.python_version()}"
-
-
-def commit() -> str:
-    """The commit measured. Other engineers' edits in a shared checkout can break a long run halfway, so
-    the benchmark is best run from an export of a commit (``git archive``), named by $MEDIALIT_COMMIT."""
-    if os.environ.get("MEDIALIT_COMMIT"):
-        return os.environ["MEDIALIT_COMMIT"]
-    result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, cwd=ROOT)
-    return (result.stdout.strip() or "unknown") + (" (with uncommitted changes)" if dirty.stdout.strip() else "")
 
 
 def main() -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import commit  # noqa: E402
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from medialit.errors import InputError  # noqa: E402
@@ -43,9 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    commit = os.environ.get("MEDIALIT_COMMIT") or subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
-    lines = [f"# Text structure: {dt.date.today().isoformat()}, commit {commit}", "",
+    lines = [f"# Text structure: {dt.date.today().isoformat()}, commit {commit()}", "",
              "| texts | files | errors | regrouped | paragraphs | headline | furniture | pull quotes | headings | lists | quotes | separators | load_source CPU ms/text |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     labels: collections.Counter = collections.Counter()

@@ -21,12 +21,8 @@ benchmarks/results/voices.md (and voices.json). Skips cleanly when the corpus is
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
-import os
-import platform
 import re
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -34,6 +30,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import run_meta  # noqa: E402
 
 from medialit.analysis.voices import detect_voices  # noqa: E402
 from medialit.text.blocks import NUMBERED_KINDS, parse_blocks  # noqa: E402
@@ -211,15 +209,7 @@ def time_voices(articles: list[Article], target_words: int = 2000, repeats: int 
 
 
 def _meta(timing: dict) -> dict:
-    commit = os.environ.get("MEDIALIT_COMMIT", "")
-    try:
-        commit = commit or subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
-                                          text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        commit = "unknown"
-    return {"date": dt.date.today().isoformat(), "commit": commit,
-            "machine": f"{platform.machine()}, {platform.processor() or platform.system()}, Python {platform.python_version()}",
-            "timing": timing}
+    return run_meta(timing=timing)
 
 
 def render(results: dict, meta: dict) -> str:
