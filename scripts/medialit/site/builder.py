@@ -498,6 +498,8 @@ def build(config_file: Path, *, edition: str = "student", strict: bool = False, 
 def _why_it_failed(error: Exception, report: BuildReport, strict: bool) -> str:
     """Our own last word on a failed build: what failed, and how to see the problems. (MkDocs' own
     "Aborted with a BuildError!" says neither.)"""
+    from mkdocs.exceptions import Abort
+
     if strict and report.problems:
         seeds = len({problem.path for problem in report.problems})
         return (f"the --strict build stopped: {seeds} seed(s) could not be turned into lessons (each is listed "
@@ -686,20 +688,10 @@ def _remove_stale_swaps(target: Path) -> None:
     """Hidden folders of swaps into ``target`` whose build was killed (its process is gone)."""
     for child in target.glob(".medialit-*-*"):
         pid = child.name.rsplit("-", 1)[-1]
-        if child.name.startswith((".medialit-new-", ".medialit-old-")) and pid.isdigit() and not _running(int(pid)):
+        # (Our own process's folders are from an earlier swap of this process: done with too.)
+        if child.name.startswith((".medialit-new-", ".medialit-old-")) and pid.isdigit() and \
+                (int(pid) == os.getpid() or not _running(int(pid))):
             _remove_quietly(child)
-
-
-def _running(pid: int) -> bool:
-    if pid == os.getpid():
-        return False                # a folder of ours from an earlier swap in this process
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True                 # it exists but belongs to someone else
-    return True
 
 
 def _size_on_disk(folder: Path) -> int:
