@@ -16,10 +16,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from medialit import site
 from medialit.errors import MedialitError, printable
+from medialit.site import rawblocks
 from medialit.site.edition_guard import teacher_only_marker
 
 log = logging.getLogger("mkdocs.medialit")
 _generated: dict[int, site.GeneratedSite] = {}
+_set_aside: dict[str, tuple[str, list[str]]] = {}     # page -> (its Markdown, its raw HTML blocks)
 
 
 def on_config(config):
@@ -75,9 +77,30 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_page_markdown(markdown, page, config, files):
+    """A generated page's raw HTML blocks wait outside the Markdown conversion (site/rawblocks.py)."""
+    if page.file.generated_by is not None:
+        converted, blocks = rawblocks.set_aside(markdown)
+        if blocks:
+            _set_aside[page.file.src_uri] = (markdown, blocks)
+            return converted
+    return markdown
+
+
 def on_page_content(html, page, config, files):
-    """A generated page's Markdown is not needed once converted: free it, so a large corpus does not hold
-    its Markdown and its HTML in memory at once (MkDocs converts every page before writing any)."""
+    """The raw HTML blocks go back in. A generated page's Markdown is not needed once converted: free it,
+    so a large corpus does not hold its Markdown and its HTML in memory at once (MkDocs converts every
+    page before writing any)."""
+    if page.file.src_uri in _set_aside:
+        markdown, blocks = _set_aside.pop(page.file.src_uri)
+        restored = rawblocks.put_back(html, blocks)
+        if restored is None:        # a placeholder did not survive: convert the whole page after all
+            page.markdown = markdown
+            page.render(config, files)
+            restored = page.content
+        else:
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | rawblocks.anchor_ids(blocks)
+        html = restored
     if page.file.generated_by is not None and page.file.is_documentation_page():
         page.file.content_string = ""
         page.markdown = ""
