@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from medialit import site
 from medialit.errors import MedialitError, printable
-from medialit.site import rawblocks
+from medialit.site import rawblocks, whitespace
 from medialit.site.edition_guard import teacher_only_marker
 
 log = logging.getLogger("mkdocs.medialit")
@@ -110,7 +110,8 @@ def on_page_content(html, page, config, files):
 def on_post_page(output, page, config):
     """A student page never carries a teacher-only block (checked on the page's final HTML, before it is
     written: the build then fails and the previous site stays). Once written, a page's HTML is not needed
-    again (anchors are checked from their ids)."""
+    again (anchors are checked from their ids). Every page loses the indentation between its tags
+    (site/whitespace.py)."""
     if page.file.generated_by is not None:
         if config.extra["medialit"].get("edition") != "teacher":
             marker = teacher_only_marker(output)
@@ -119,7 +120,7 @@ def on_post_page(output, page, config):
                                   f"block ({marker}); the build was stopped so that no answer key reaches "
                                   "students. This is a bug in medialit or in your templates_dir: report it")
         page.content = ""
-    return output
+    return whitespace.squeeze(output)
 
 
 def nav_uris(nav) -> set[str]:
