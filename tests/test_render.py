@@ -170,3 +170,19 @@ def test_a_teachers_own_partial_replaces_ours_inside_the_lesson_page(tmp_path):
     page = next(uri for uri in theirs.pages if uri.startswith("lessons/") and uri != "lessons/index.md")
     assert "## Our own activity" in theirs.pages[page] and "## Our own activity" not in ours.pages[page]
     assert ours.pages[page].split("\n", 3)[:3] == theirs.pages[page].split("\n", 3)[:3]     # the rest is ours
+
+
+@pytest.mark.parametrize("value", [
+    'He said "no" & left <b>now</b> | 1 < 2 > 0',
+    "**Bold** [link](http://x) *em* `code` \\ back_slash #tag {attr} ~tilde^",
+    "&amp; &#39; &copy; an entity-like &word; stays text",
+    "  spaced\n  over   lines ",
+    "“curly” ‘quotes’ — and é",
+])
+def test_html_parts_show_the_words_as_markdown_would(value):
+    """A table written in HTML (``text``, ``plaintext``) looks exactly as the Markdown table did."""
+    from medialit.site.render import plain, plaintext, text
+
+    cell = lambda s: to_html(f"| a |\n|---|\n| {s} |").split("<td>")[1].split("</td>")[0]  # noqa: E731
+    assert text(value) == cell(md(value))
+    assert plaintext(value) == cell(plain(value))

@@ -4,7 +4,9 @@ Templates live in ``templates/``; a teacher can override any of them by putting 
 in the folder named by ``templates_dir`` in ``mkdocs.yml`` (``extra.medialit.templates_dir``).
 
 Escaping is the renderer's job, not the templates' author's: every string that comes from a seed or a
-data file goes through ``md`` (inline Markdown, with pymdownx.escapeall) or ``e`` (raw HTML).
+data file goes through ``md`` (inline Markdown, with pymdownx.escapeall) or ``e`` (raw HTML); ``text``
+and ``plaintext`` are ``md`` and ``plain`` for parts written in HTML (a large table is, because Markdown
+spent more time on one table than on the rest of a lesson page).
 
 ``plain`` is ``md`` for the seed's own words shown outside the text (table cells, quotations): it drops
 their Markdown marks first. Besides Jinja's own filters, templates can pick the findings that have or lack a field with ``having``
@@ -52,6 +54,19 @@ def plain(value: object) -> str:
     """The seed's words without their Markdown marks (emphasis, link targets, heading and quotation marks:
     a table cell shows "Guardian", not "*Guardian*"), then made literal as ``md`` does."""
     return md(clean("" if value is None else str(value)))
+
+
+def text(value: object) -> str:
+    """``md`` for a template part written in HTML: the same words, escaped as Python-Markdown's output
+    escapes text (``&``, ``<``, ``>``; quotes stay), so the page is the same either way."""
+    if value is None:
+        return ""
+    return html.escape(" ".join(strip_markup(str(value)).split()), quote=False)
+
+
+def plaintext(value: object) -> str:
+    """``plain`` for a template part written in HTML."""
+    return text(clean("" if value is None else str(value)))
 
 
 def _backslashed(match: re.Match) -> str:
@@ -115,7 +130,7 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
         # every include of every page asked the file system whether its template had changed.
         auto_reload=False,
     )
-    env.filters.update(md=md, plain=plain, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
+    env.filters.update(md=md, plain=plain, text=text, plaintext=plaintext, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
                        having=having, lacking=lacking, plural=plural, count=count, outlet=outlet_name,
                        author=author_name)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
