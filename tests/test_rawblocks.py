@@ -70,3 +70,7 @@ def test_a_lost_placeholder_is_reported_not_dropped():
 def test_a_block_with_markdown_inside_is_left_alone():
     page = '<div class="ml-worksheet" markdown>\n\n**bold**\n\n</div>\n\n<div class="a">\n<div markdown="1">x</div>\n</div>\n'
     assert rawblocks.set_aside(page) == (page, [])
+    unclosed = '<section markdown>\n\n<div class="b">\n</div>\n\ntext\n'
+    assert rawblocks.set_aside(unclosed) == (unclosed, [])
+    after_text = 'text\n<div class="c">\n\n<div class="d">\n</div>\n\n</div>\n'
+    assert rawblocks.set_aside(after_text) == (after_text, [])

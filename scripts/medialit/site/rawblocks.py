@@ -30,59 +30,53 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        end = _raw_block_end(lines, index) if index == 0 or not lines[index - 1].strip() else None
+        opening = _opening(lines[index])
+        end = _end(lines, index, opening[0]) if opening else None
+        if end is None and opening and opening[1]:
+            out.extend(lines[index:])           # Markdown inside, never closed: all of it stays
+            break
         if end is None:
-            inner = _markdown_block_end(lines, index)
-            if inner is not None:       # an element with Markdown inside stays whole, nested blocks too
-                out.extend(lines[index:inner + 1])
-                index = inner + 1
-                continue
             out.append(lines[index])
             index += 1
-            continue
-        out.append(PLACEHOLDER.format(len(blocks)))
-        blocks.append("\n".join(lines[index:end + 1]))
-        index = end + 1
+        elif opening[1] or index and lines[index - 1].strip() or not _raw_to_the_end(lines, index, end, opening[0]):
+            out.extend(lines[index:end + 1])      # Markdown inside (nested blocks too), or not a raw block
+            index = end + 1
+        else:
+            out.append(PLACEHOLDER.format(len(blocks)))
+            blocks.append("\n".join(lines[index:end + 1]))
+            index = end + 1
     if not blocks:
         return markdown, []
     return "\n".join(out), blocks
 
 
-def _raw_block_end(lines: list[str], start: int) -> int | None:
-    """The index of the last line of the raw block opening at ``start``, or None if none opens there."""
-    match = _OPENING.match(lines[start])
+def _opening(line: str) -> tuple[str, bool] | None:
+    """(tag, whether it has a ``markdown`` attribute) of the element opening at the start of ``line``."""
+    match = _OPENING.match(line)
     if match is None:
         return None
-    tag = match.group(1)
-    opening_tag = lines[start][: lines[start].find(">") + 1] if ">" in lines[start] else lines[start]
-    if _MARKDOWN_ATTRIBUTE.search(opening_tag):
-        return None
-    opens, closes = re.compile(rf"<{tag}[\s>]"), f"</{tag}>"
-    depth = 0
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if "markdown" in line and _MARKDOWN_ATTRIBUTE.search(line):
-            return None                 # Markdown inside: leave the whole block to Markdown
-        depth += len(opens.findall(line)) - line.count(closes)
-        if depth <= 0:
-            followed_by_blank = index + 1 == len(lines) or not lines[index + 1].strip()
-            return index if depth == 0 and line.rstrip().endswith(closes) and followed_by_blank else None
-    return None
+    tag_end = line.find(">")
+    return match.group(1), bool(_MARKDOWN_ATTRIBUTE.search(line[: tag_end + 1] if tag_end >= 0 else line))
 
 
-def _markdown_block_end(lines: list[str], start: int) -> int | None:
-    """The index of the last line of the element with a ``markdown`` attribute opening at ``start``."""
-    match = _OPENING.match(lines[start])
-    if match is None or not _MARKDOWN_ATTRIBUTE.search(lines[start][: lines[start].find(">") + 1] or lines[start]):
-        return None
-    tag = match.group(1)
+def _end(lines: list[str], start: int, tag: str) -> int | None:
+    """The index of the line where the ``tag`` element opening at ``start`` closes (None: never)."""
     opens, closes = re.compile(rf"<{tag}[\s>]"), f"</{tag}>"
     depth = 0
     for index in range(start, len(lines)):
         depth += len(opens.findall(lines[index])) - lines[index].count(closes)
         if depth <= 0:
-            return index
-    return len(lines) - 1
+            return index if depth == 0 else None
+    return None
+
+
+def _raw_to_the_end(lines: list[str], start: int, end: int, tag: str) -> bool:
+    """Whether Markdown passes the element on lines ``start``-``end`` through untouched: no ``markdown``
+    attribute inside, its closing tag ends the line, and a blank line (or the page's end) follows."""
+    if any("markdown" in line and _MARKDOWN_ATTRIBUTE.search(line) for line in lines[start:end + 1]):
+        return False
+    followed_by_blank = end + 1 == len(lines) or not lines[end + 1].strip()
+    return lines[end].rstrip().endswith(f"</{tag}>") and followed_by_blank
 
 
 def put_back(converted: str, blocks: list[str]) -> str | None:
