@@ -43,6 +43,12 @@ MIRRORS = [
     ("The Democrats call it SHAMEFUL LIES!", "The Republicans call it SHAMEFUL LIES!"),
     ("For Russia! For Victory! Hooray!", "For Ukraine! For Victory! Hooray!"),
     ("Billions are being transferred to Big Pharma.", "Billions are being transferred to Big Oil."),
+    # labels for people, quoted labels and whataboutism (issue 14, hl-14c)
+    ("The Kremlin's critics are racists and traitors.", "The Pentagon's critics are racists and traitors."),
+    ('Moscow calls its critics "fascists" every day.', 'Kyiv calls its critics "fascists" every day.'),
+    ("Washington condemns the shelling but conveniently ignores its own drone strikes.",
+     "Moscow condemns the shelling but conveniently ignores its own drone strikes."),
+    ("Can you imagine the outcry if Israel had done this?", "Can you imagine the outcry if Hamas had done this?"),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor

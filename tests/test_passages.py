@@ -59,7 +59,10 @@ def test_words_the_corpus_never_saw_get_a_readable_reason(tmp_path):
     findings = findings_of(tmp_path, "The villagers were treated with barbarity by the fearmongers, and the plan is crap.")
     # (the token model may fire on the same word: it then carries the lexicon's reason)
     by_word = {f.text.split()[0].lower(): f for f in findings if "is a strongly" in f.reason}
-    assert {"barbarity", "fearmongers", "crap"} <= set(by_word)
+    assert {"barbarity", "crap"} <= set(by_word)
+    # a noun that labels people is name calling (lexicon.yaml's labels), with a reason of its own
+    assert any(f.text.lower() == "fearmongers" and f.technique == "name-calling" and "pins a label" in f.reason
+               for f in findings)
     assert by_word["barbarity"].reason.startswith("'barbarity' is a strongly negative word: read the sentence without it")
 
 
@@ -121,3 +124,56 @@ def test_our_children_alone_is_no_threat(tmp_path):
                     "children home. Invaders threaten our way of life.\n", encoding="utf-8")
     ids = [f.id.split("@")[0] for f in analyze(load_source(seed), 0.0).techniques]
     assert ids.count("appeal-to-fear.threat-to-us") == 1
+
+
+def test_a_word_that_labels_people_is_name_calling_and_quotation_marks_around_it_add_no_second_note(tmp_path):
+    """lexicon.yaml's labels: a noun that pins a judgement on people is name calling, not loaded language;
+    the marks around a quoted label ('they call us "bigots"') do not add a doubt note on the same word."""
+    findings = findings_of(tmp_path, 'In the eyes of the council the farmers are "bigots", and the bigots on the '
+                                     'other bench laughed.', threshold=0.0)
+    labels = [f for f in findings if f.text.lower() == "bigots" and f.level == "word" and f.primary]
+    assert labels and {f.technique for f in labels} == {"name-calling"}
+    assert any(f.rule == "name-calling.lexicon" for f in labels)
+    assert "pins a label on people" in next(f for f in labels if f.rule == "name-calling.lexicon").reason
+    assert not any(f.rule == "loaded-language.lexicon" and f.text.lower() == "bigots" for f in findings)
+    marks = [f for f in findings if f.rule == "doubt.scare-quotes"]
+    assert marks and not any(f.primary for f in marks)
+
+
+def test_scare_quotes_around_a_plain_word_still_cast_doubt(tmp_path):
+    findings = findings_of(tmp_path, 'The mayor praised the "reforms" at the hearing on Monday.', threshold=0.0)
+    assert any(f.rule == "doubt.scare-quotes" and f.primary for f in findings)
+
+
+def test_plain_words_the_corpus_rarely_marked_are_not_flagged(tmp_path):
+    """'worse' is rated strongly negative by VADER, but the annotated corpus shows it often and rarely
+    inside a span (corpus.yaml, model: plain_min_total / plain_max_share): neither the lexicon nor the
+    token model reports it; a loaded word beside it still is."""
+    from medialit.analysis.rules import load_rulebook
+    from medialit.analysis.techniques import plain_words
+    plain = plain_words(load_rulebook())
+    assert "worse" in plain and "brutal" not in plain
+    findings = findings_of(tmp_path, "The shortage got worse in the winter, and the brutal cold killed the crops.",
+                           threshold=0.0)
+    words = {f.text.lower() for f in findings if f.level == "word"}
+    assert "worse" not in words
+    assert any(w.startswith("brutal") for w in words)
+
+
+WHATABOUT = [
+    "The minister condemns the strikes but conveniently ignores the strikes of his own allies.",
+    "Can you imagine the outcry if the other council had done this?",
+    "Where were they when the factory closed and the town lost its jobs?",
+]
+
+
+@pytest.mark.parametrize("text", WHATABOUT, ids=[t[:25] for t in WHATABOUT])
+def test_a_sentence_that_sets_someones_conduct_against_their_charge_is_whataboutism(tmp_path, text):
+    findings = findings_of(tmp_path, text, threshold=0.0)
+    passages = [f for f in findings if f.level == "passage" and f.primary]
+    assert [f.rule for f in passages] == ["whataboutism.tu-quoque"], [(f.rule, f.confidence) for f in passages]
+
+
+def test_conveniently_alone_still_questions_completeness(tmp_path):
+    findings = findings_of(tmp_path, "The report conveniently puts the costs on the last page.", threshold=0.0)
+    assert any(f.rule == "doubt.credibility" for f in findings)

@@ -30,6 +30,7 @@ class LexiconSettings:
     min_positive: float          # valence a positive word needs ("win", "rich" praise little)
     exclude: frozenset[str]      # words that name events or things rather than judge them
     extra: dict                  # word -> valence, for strongly loaded words VADER lacks (our own list)
+    labels: frozenset[str] = frozenset()   # nouns that label people ("racists", "lunatics"): name calling
 
 
 @lru_cache(maxsize=1)
@@ -63,10 +64,16 @@ def load_lexicon_settings(path: Path = LEXICON_SETTINGS) -> LexiconSettings:
     except (TypeError, ValueError):
         problems.append(Problem(path, "field 'min_positive' must be a number", fix="e.g. min_positive: 2.8"))
         positive = minimum
+    labels = data.get("labels") or []
+    if not isinstance(labels, list) or not all(isinstance(w, str) for w in labels):
+        problems.append(Problem(path, "field 'labels' must be a list of words", fix="e.g. labels: [racists, lunatics]"))
+        labels = []
     if problems:
         raise InputError(problems)
     return LexiconSettings(min_valence=minimum, min_positive=positive,
-                           exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()), extra={str(k).lower(): float(v) for k, v in extra.items()})
+                           exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()),
+                           extra={str(k).lower(): float(v) for k, v in extra.items()},
+                           labels=frozenset(w.lower() for w in labels))
 
 
 @lru_cache(maxsize=2)
@@ -90,6 +97,13 @@ def _without_ending(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[:-len(ending)] + replacement
     return word
+
+
+@lru_cache(maxsize=2)
+def label_words(path: Path = LEXICON_SETTINGS) -> frozenset[str]:
+    """Nouns that label people with a judgement ("racists", "lunatics", "traitors"): a flag on one of them
+    is name calling (it pins a label on people), not the loaded language of a word about a thing or an act."""
+    return load_lexicon_settings(path).labels
 
 
 def tone(valence: float) -> str:

@@ -299,8 +299,11 @@ def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Can
 def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
     """Candidates of a detector of ``passages`` (lexicon words, capitals, anaphora)."""
     confidence = rulebook.confidence(rule)
+    plain = plain_words(rulebook) if rule.computed == "lexicon" else frozenset()
     found = []
     for hit in PASSAGE_HITS[rule.computed](text, rulebook.settings):
+        if hit.level == "cue" and normalize_word(hit.cue) in plain:
+            continue      # rated strongly by VADER, yet the corpus shows it often and rarely marked ("worse")
         cue = " ".join(hit.cue.split())
         found.append(Candidate(hit.start, hit.end, rule.id, rule.technique, confidence,
                                rule.reason.format(cue=cue, **hit.fields), (cue,), hit.level,
@@ -444,7 +447,10 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
     if models.token is not None:
         rule_cues = sorted((c for c in matched if c.level == "cue" and ".model" not in c.rule),
                            key=lambda c: (-c.confidence, c.start, c.rule))
+        plain = plain_words(rulebook)
         for flag in _token_flags(models.token, data, text, float(settings.get("token_floor", 0.3)), stopwords):
+            if plain and all(normalize_word(w) in plain or normalize_word(w) in stopwords for w in flag.cues):
+                continue      # the corpus shows these words often and rarely marked: context alone is too little
             rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
                          and flag.start < c.end), None)
             if rule is not None:      # a rule fired on these words: its reason is the one a student can check
@@ -455,6 +461,25 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
     if models.sentence is not None:
         found += _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), stopwords)
     return found
+
+
+def plain_words(rulebook: Rulebook) -> frozenset[str]:
+    """Words the token model's counts show to be plain (see ``_plain_words``; ``corpus.yaml``, model:)."""
+    settings = rulebook.settings.model
+    if rulebook.models.token is None:
+        return frozenset()
+    return _plain_words(rulebook.models.token, int(settings.get("plain_min_total", 0)),
+                        float(settings.get("plain_max_share", 0.0)))
+
+
+@lru_cache(maxsize=8)
+def _plain_words(model: LinearModel, min_total: int, max_share: float) -> frozenset[str]:
+    """Words the corpus used at least ``min_total`` times and marked (any technique of the model) at most
+    ``max_share`` of them: plain words, whatever their context (none when ``min_total`` is 0)."""
+    if min_total <= 0:
+        return frozenset()
+    return frozenset(feature[2:] for feature, (total, inside) in model.counts.items()
+                     if feature.startswith("w:") and total >= min_total and sum(inside) <= max_share * total)
 
 
 def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
