@@ -19,7 +19,7 @@ MIRRORS = [
     ("He dismissed the hysterical anti-Russian rhetoric.", "He dismissed the hysterical anti-Western rhetoric."),
     ("Far-left activists marched.", "Far-right activists marched."),
     ("Putin's propaganda machine is at work.", "Biden's propaganda machine is at work."),
-    ("The Kremlin has no choice but to respond.", "NATO has no choice but to respond."),
+    ("The Kremlin has no choice but to respond.", "The Pentagon has no choice but to respond."),
     ("Who started it? Blame Russia.", "Who started it? Blame NATO."),
     ('"The Western regime lies," Lavrov said.', '"The Russian regime lies," Blinken said.'),
     ("Europe is a vassal of America.", "Belarus is a vassal of Russia."),

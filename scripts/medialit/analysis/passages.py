@@ -69,7 +69,8 @@ def capitals(text, settings) -> list[Hit]:
         token = tokens[i]
         if len(token.text) < 2 or not token.text.isalpha():
             continue
-        if run and token.start - run[-1].end <= 2:
+        # (never across a sentence's end: "CATASTROPHE! NATO" is a shout and then an acronym)
+        if run and token.start - run[-1].end <= 2 and not any(ch in ".!?" for ch in text.content[run[-1].end:token.start]):
             run.append(token)
             continue
         if run and (hit := _shouting(text, run, settings)):

@@ -100,7 +100,23 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
     text = prepare(source)
     matched = match_rules(rulebook, text)
-    return text, resolve_overlaps(matched + model_candidates(rulebook, text, matched))
+    # The models read every rule that fired (their features); what is reported leaves out rule terms the
+    # corpus has shown to be almost never marked (``report_floor``).
+    reported = [c for c in matched if not below_report_floor(rulebook, c)]
+    return text, resolve_overlaps(reported + model_candidates(rulebook, text, matched))
+
+
+def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
+    """Is this a word-level hand-written rule's term (or a rule calibrated as a whole) that produced at least
+    ``report_min_matched`` spans on the annotated corpus with at most ``report_max_share`` of their
+    words inside spans of its technique (``display:`` in corpus.yaml; ptc-calibration.tsv)? Such a
+    candidate is not reported at all: the corpus counts show it is almost never what annotators mark."""
+    policy = rulebook.settings.display
+    minimum = int(policy.get("report_min_matched", 0))
+    if minimum <= 0 or c.level != "cue":
+        return False      # (a passage rule's credit is low by design: annotators mark a clause, not the sentence)
+    matched, credit = rulebook.calibration.get(f"{c.rule}|{c.term}" if c.term else c.rule, (0, 0.0))
+    return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
 
 
 def prepare(source: Source) -> _Text:
@@ -585,7 +601,8 @@ def _join(items: list[str]) -> str:
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep, within each level, the surest of overlapping spans (then the longest, then the first).
+    """Keep, within each level, the surest of overlapping spans (then the longest, then the first); on
+    sentences a hand-written rule before the sentence model.
 
     Word-level flags compete with each other whatever their technique; sentence-level flags compete
     only with flags of the same technique, since one sentence can use several techniques."""
@@ -594,7 +611,10 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     # of those that start before a candidate ends, the last one reaches furthest: it alone decides
     # whether the candidate overlaps one (a binary search instead of a look at every kept span).
     taken: dict[tuple, list[tuple[int, int]]] = {}
-    for c in sorted(candidates, key=lambda c: (-c.confidence, -(c.end - c.start), c.start, c.rule)):
+    # A hand-written passage rule goes before the sentence model's guess of the same technique, as in
+    # ``display.primaries``: its reason names the words a student can check.
+    for c in sorted(candidates, key=lambda c: (c.level == "sentence" and c.rule.endswith(".model-sentence"),
+                                               -c.confidence, -(c.end - c.start), c.start, c.rule)):
         key = (c.level, c.technique) if c.level == "sentence" else (c.level,)
         spans = taken.setdefault(key, [])
         before_end = bisect.bisect_left(spans, (c.end,))
