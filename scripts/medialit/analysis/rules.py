@@ -53,7 +53,7 @@ SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
-           "extend"}
+           "extend", "answered_max_words"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -72,6 +72,7 @@ class Rule:
     extend: str = "none"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     path: Path | None = None
 
     @cached_property
@@ -226,10 +227,16 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         problem(f"extend must be one of {', '.join(EXTEND)} (got {extend!r})")
     not_after = _words(entry.get("not_after"), "not_after", problem)
     not_before = _words(entry.get("not_before"), "not_before", problem)
+    answered = entry.get("answered_max_words", 0)
+    if isinstance(answered, bool) or not isinstance(answered, int) or answered < 0:
+        problem(f"answered_max_words must be a whole number of words, 0 or more (got {answered!r})",
+                fix="e.g. answered_max_words: 8")
+        answered = 0
     if len(problems) > before:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
-                pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before, path=path)
+                pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
+                answered_max_words=answered, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:
