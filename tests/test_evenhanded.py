@@ -49,6 +49,8 @@ MIRRORS = [
     ("Washington condemns the shelling but conveniently ignores its own drone strikes.",
      "Moscow condemns the shelling but conveniently ignores its own drone strikes."),
     ("Can you imagine the outcry if Israel had done this?", "Can you imagine the outcry if Hamas had done this?"),
+    ("The Israeli army is a barbaric organization.", "The Palestinian army is a barbaric organization."),
+    ("Hamas is a terror group, the minister said.", "Likud is a terror group, the minister said."),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor

@@ -187,3 +187,51 @@ def test_a_sentence_that_sets_someones_conduct_against_their_charge_is_whatabout
 def test_conveniently_alone_still_questions_completeness(tmp_path):
     findings = findings_of(tmp_path, "The report conveniently puts the costs on the last page.", threshold=0.0)
     assert any(f.rule == "doubt.credibility" for f in findings)
+
+
+def test_a_short_question_the_text_answers_next_is_not_doubt(tmp_path):
+    """doubt.rhetorical-question's reason says the question goes unanswered: a short question followed by
+    its answer ("Why is this happening? Because ...") is not flagged, nor is a question set apart as its
+    own paragraph that the next paragraph answers; questions left hanging still are."""
+    findings = findings_of(tmp_path, "Why did the mill close? It closed because the river ran dry in May.\n\n"
+                                     "So, what does this report tell us?\n\n"
+                                     "It tells us that the council knew about the cracks.\n\n"
+                                     "Who will pay for the bridge? Where is the money?", threshold=0.0)
+    doubts = {f.text for f in findings if f.technique == "doubt" and f.level == "passage"}
+    assert "Why did the mill close?" not in doubts
+    assert "So, what does this report tell us?" not in doubts
+    assert {"Who will pay for the bridge?", "Where is the money?"} <= doubts
+
+
+def test_answered_max_words_must_be_a_whole_number(tmp_path):
+    from medialit.analysis.rules import _parse_rule
+    from medialit.errors import Problem
+    problems: list[Problem] = []
+    entry = {"id": "doubt.q", "pattern": "[A-Z][^?]+\\?", "span": "sentence", "reason": "asks", "confidence": 0.3,
+             "answered_max_words": "eight"}
+    assert _parse_rule(tmp_path / "doubt.yaml", "doubt", 1, entry, problems) is None
+    assert "answered_max_words" in problems[0].message and problems[0].fix
+
+
+def test_a_loaded_word_before_a_noun_for_a_group_is_name_calling(tmp_path):
+    """lexicon.yaml's group_nouns: "a tyrannical organization" labels a group (name-calling.charged-label
+    on both words); "the brutal cold" is loaded language about a thing and stays so."""
+    findings = findings_of(tmp_path, "The council is a tyrannical organization. The brutal cold killed the crops.",
+                           threshold=0.0)
+    labels = [f for f in findings if f.rule == "name-calling.charged-label"]
+    assert [f.text for f in labels] == ["tyrannical organization"]
+    assert labels[0].technique == "name-calling" and "labels a group" in labels[0].reason
+    assert not any(f.technique == "name-calling" and "cold" in f.text for f in findings)
+
+
+def test_the_sentence_models_flag_waving_needs_a_flag_waving_rule_in_the_sentence(tmp_path):
+    """corpus.yaml model: needs_rule. The sentence model reads "our" as flag-waving; its flag stands only
+    where a hand-written flag-waving rule fires in the sentence."""
+    from medialit.analysis.rules import load_rulebook
+    assert "flag-waving" in load_rulebook().settings.model.get("needs_rule", [])
+    plain = findings_of(tmp_path, "Our school choir sang in the town hall on Sunday, and our parents came.",
+                        threshold=0.0)
+    assert not any(f.rule == "flag-waving.model-sentence" for f in plain)
+    waving = findings_of(tmp_path, "Our ancestors built these walls with their own hands, and we will keep them.",
+                         threshold=0.0)
+    assert any(f.technique == "flag-waving" for f in waving)

@@ -27,6 +27,7 @@ from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
+from .lexicon import group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
 from .rules import Rule, Rulebook, load_rulebook
 
@@ -103,7 +104,42 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     # The models read every rule that fired (their features); what is reported leaves out rule terms the
     # corpus has shown to be almost never marked (``report_floor``).
     reported = [c for c in matched if not below_report_floor(rulebook, c)]
-    return text, resolve_overlaps(reported + model_candidates(rulebook, text, matched))
+    return text, resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+
+
+def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
+    """A loaded word right before a noun for a group ("a terror group", "barbaric terrorists") labels
+    that group: its flag becomes name calling (rule ``name-calling.charged-label``) on both words, the
+    way annotators mark it. A loaded word about a thing or an act stays loaded language."""
+    rule = next((r for r in rulebook.rules if r.computed == "charged-label"), None)
+    groups = label_group_nouns()
+    if rule is None or not groups:
+        return candidates
+    confidence = rulebook.confidence(rule)
+    # A noun that is a label itself ("regime", "elites") keeps its own note; the word before it keeps its own.
+    labels = {c.start for c in candidates if c.level == "cue" and c.technique == "name-calling"}
+    labelled = []
+    for c in candidates:
+        if c.level == "cue" and c.technique == "loaded-language":
+            noun = _group_noun_at(text, c, groups)
+            if noun is not None and noun.start not in labels:
+                cue = " ".join(text.content[c.start:noun.end].split())
+                c = Candidate(c.start, noun.end, rule.id, "name-calling", max(confidence, c.confidence),
+                              rule.reason.format(cue=cue), (cue,), "cue")
+        labelled.append(c)
+    return labelled
+
+
+def _group_noun_at(text: _Text, c: Candidate, groups: frozenset[str]) -> Token | None:
+    """The group noun that ends the candidate's span or follows it directly (one space), if any."""
+    starts = _token_starts(text)
+    last = bisect.bisect_left(starts, c.end) - 1
+    if last >= 0 and text.tokens[last].norm in groups and text.tokens[last].start > c.start:
+        return text.tokens[last]
+    following = _token_after(text, c.end)
+    if following is not None and following.norm in groups and text.content[c.end:following.start] == " ":
+        return following
+    return None
 
 
 def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
@@ -498,8 +534,18 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
         answered = int(settings.get("answered_max_words", 0))
         found += [f for f in _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)),
                                              stopwords)
-                  if not (answered and f.technique == "doubt" and _answered_question(text, f, answered))]
+                  if not (answered and f.technique == "doubt" and _answered_question(text, f, answered))
+                  and _has_evidence(f, matched, settings)]
     return found
+
+
+def _has_evidence(flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
+    """Does a sentence-model flag of a technique listed in ``needs_rule`` (corpus.yaml, model:) hold a
+    hand-written rule's flag of the same technique? The model reads flag-waving into any sentence that
+    says "our"; the flag stands only when a rule names what waves the flag ("our nation", "homeland")."""
+    if flag.technique not in (settings.get("needs_rule") or ()):
+        return True
+    return any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
 
 
 def _answered_question(text: _Text, flag: Candidate, max_words: int) -> bool:
