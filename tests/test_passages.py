@@ -235,3 +235,13 @@ def test_the_sentence_models_flag_waving_needs_a_flag_waving_rule_in_the_sentenc
     waving = findings_of(tmp_path, "Our ancestors built these walls with their own hands, and we will keep them.",
                          threshold=0.0)
     assert any(f.technique == "flag-waving" for f in waving)
+
+
+def test_a_question_about_the_only_way_is_doubt_not_black_and_white(tmp_path):
+    """black-and-white.only-option has statements_only: "Is this really the only way?" disputes a single
+    option; the same words in a statement present one."""
+    findings = findings_of(tmp_path, "Is this really the only way forward for the town, after all these years? "
+                                     "The council had no choice but to close the bridge that spring.", threshold=0.0)
+    only = [f.text for f in findings if f.rule == "black-and-white.only-option"]
+    assert only == ["The council had no choice but to close the bridge that spring"]
+    assert any(f.technique == "doubt" and f.text.startswith("Is this really") for f in findings)

@@ -54,7 +54,7 @@ SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
-           "extend", "answered_max_words"}
+           "extend", "answered_max_words", "statements_only"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -74,6 +74,7 @@ class Rule:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
+    statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
     path: Path | None = None
 
     @cached_property
@@ -233,11 +234,14 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         problem(f"answered_max_words must be a whole number of words, 0 or more (got {answered!r})",
                 fix="e.g. answered_max_words: 8")
         answered = 0
+    statements_only = entry.get("statements_only", False)
+    if not isinstance(statements_only, bool):
+        problem(f"statements_only must be true or false (got {statements_only!r})", fix="e.g. statements_only: true")
     if len(problems) > before:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
                 pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
-                answered_max_words=answered, path=path)
+                answered_max_words=answered, statements_only=statements_only, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

@@ -439,6 +439,8 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
             return None
         start, end = text.sentences[number]
         level = "sentence"
+        if rule.statements_only and text.content[start:end].rstrip("\"”’') ").endswith("?"):
+            return None     # "Is this the only way?" questions the claim instead of making it
     cue = " ".join(cue.split())
     return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
                      rule.reason.format(cue=cue), (cue,), level, term, rule.extend if level == "cue" else "none")
