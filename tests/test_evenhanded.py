@@ -51,6 +51,7 @@ MIRRORS = [
     ("Can you imagine the outcry if Israel had done this?", "Can you imagine the outcry if Hamas had done this?"),
     ("The Israeli army is a barbaric organization.", "The Palestinian army is a barbaric organization."),
     ("Hamas is a terror group, the minister said.", "Likud is a terror group, the minister said."),
+    ("Is sanctioning Russia really the only way to end the war?", "Is sanctioning Israel really the only way to end the war?"),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor
