@@ -21,7 +21,7 @@ from ..text.source import Source
 from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"
-VOICE_KINDS = ("direct quote", "reported speech", "cited document")
+VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
 _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
 
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
@@ -29,18 +29,25 @@ _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "co
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?{_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
-        r"in\s+a\s+statement|in\s+an\s+interview))*")
+        r"in\s+a\s+statement|in\s+an\s+interview|"
+        r"(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:[A-Z][\w-]*\s+|new\s+|recent\s+|radio\s+|television\s+|TV\s+|"
+        r"campaign\s+)?(?:post|op-ed|letter|email|e-mail|tweet|blog\s+post|speech|statement|interview|memo|video|"
+        r"column|essay|book|appearance)|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC)))*")
+# A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
+# state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
+_INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
+              r"(?<=\b[A-Z]))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
-               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
+               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -62,6 +69,9 @@ class Verb:
     neutral: bool
     effect: str | None = None
     ambiguous: bool = False     # also a noun: counts only before "that", a comma, a colon or a quote
+    position: bool = False      # a stance or intention ("wants", "plans to"), not words said: a "position" voice
+    before: tuple[str, ...] = ()    # words one of which must follow ("plans" counts only before "to")
+    not_before: tuple[str, ...] = ()    # words that must not follow ("reported from Washington": a byline)
 
 
 @dataclass(frozen=True)
@@ -200,7 +210,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
             if form.lower() in seen:
                 checker.add("forms", f"lists {form!r}, which another verb entry already lists")
             seen.add(form.lower())
-            verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False)))
+            verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False),
+                              checker.flag("position", False), checker.texts("before"), checker.texts("not_before")))
     phrases = []
     for index, item in enumerate(data.get("phrases") or [], 1):
         checker = EntryChecker(path, item, f"phrase #{index}", problems)
@@ -316,7 +327,7 @@ def _not_a_speaker(data: VoiceData) -> str:
 def _unnamed_regex(groups: tuple[str, ...]) -> str:
     """A determiner, up to four words and a group noun: "a senior U.S. defense official"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
+    return rf"(?<![\w’'-]){_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
 
 
 def _owned_regex(groups: tuple[str, ...]) -> str:
@@ -363,11 +374,18 @@ def _headline_verbs(data: VoiceData) -> list[str]:
     """Verbs as a headline writes them ("Clinton Says Crash Seems ..."): a capital, one word, never one
     that is also a noun (ambiguous) nor a participle ("Warning", "Calling" open sentences)."""
     return [re.escape(v.form[0].upper() + v.form[1:]) for v in data.verbs
-            if not v.ambiguous and v.form.isalpha() and v.form.islower() and not v.form.endswith("ing")]
+            if not v.ambiguous and not v.before and v.form.isalpha() and v.form.islower() and not v.form.endswith("ing")]
 
 
 def _verb_regex(verb: Verb) -> str:
     regex = re.escape(verb.form).replace(r"\ ", r"\s+")
+    if verb.before:
+        # "plans to", "is pushing for": the word that makes the form a stance, not a noun or an act.
+        regex += rf"(?=\s+(?:{'|'.join(re.escape(w) for w in verb.before)})\b)"
+    if verb.not_before:
+        regex += rf"(?!\s+(?:{'|'.join(re.escape(w) for w in verb.not_before)})\b)"
+    if verb.form.endswith("ed"):
+        regex += r"(?![^\S\n]+by\b)"     # "Johnson, supported by 13 percent": a passive, whose speaker follows
     if not verb.ambiguous:
         return regex
     # A past tense also at the end of a sentence ("Voters like the plan, Gallup found."), never a noun
@@ -490,8 +508,19 @@ def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.M
         yield from patterns.participle.finditer(content, start)
 
 
+# A dateline opening a news report: "WASHINGTON —", "PARIS, Aug 31 (Reuters) -". It names a place.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n]*[\w. ]{1,30})?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]+[^\S\n]*")
+
+
+def _without_dateline(text: str) -> str:
+    dateline = _DATELINE.match(text)
+    return text[dateline.end():] if dateline else text
+
+
 def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -> list[Voice]:
     raw_speaker = match.group("speaker")
+    if _capitals(raw_speaker.split()[0]) and _DATELINE.match(source.content, match.start("speaker")):
+        return []                   # "WASHINGTON, June 10 (UPI) — ... wants": a place, not a speaker
     if kind is None and re.search(r"['’]s\W*$", raw_speaker):
         return []                   # "Washington's claims": a noun, not a speaker
     speaker, named = _speaker(raw_speaker, data)
@@ -518,6 +547,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     verb = data.verb(verb_text) if verb_text else None
     if raw_speaker.split() and raw_speaker.split()[-1].lower() in data.documents:
         kind = "cited document"
+    elif kind is None and (verb.position if verb is not None else verb_text is not None):
+        kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
     start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
@@ -558,7 +589,7 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
-    opening = re.match(_NAME, source.content[sentence.start:sentence.end].lstrip("“\"‘*_ "))
+    opening = re.match(_NAME, _without_dateline(source.content[sentence.start:sentence.end].lstrip("“\"‘*_ ")))
     subject = _drop_leading(opening.group(), data) if opening else ""
     if subject and (_is_person(subject, data) or data.is_organisation(subject)):
         return re.sub(r"['’]s?$", "", subject), True
@@ -592,7 +623,7 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
         for match in _subject_verbs(content, sentence.start, sentence.end):
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
-            opening = re.match(_NAME, content[sentence.start:match.start()].lstrip("“\"‘*_ "))
+            opening = re.match(_NAME, _without_dateline(content[sentence.start:match.start()].lstrip("“\"‘*_ ")))
             subject = _drop_leading(opening.group(), data) if opening else ""
             subject = re.sub(r"['’]s?$", "", subject)
             if not subject or not (_is_person(subject, data) or data.is_organisation(subject)) or \
@@ -652,12 +683,22 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
             words = words[1:]
         return " ".join(words), False
+    if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
+        return text, False          # "Polls show", "Officials said": a group noun opening a sentence
     runs = re.findall(_MAKERS, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
         return None, False
+    if len(runs) > 1 and _ROLE_BRIDGE.search(text[text.index(runs[-2]) + len(runs[-2]):text.rindex(runs[-1])]):
+        # "Florida-based Republican strategist Al Cardenas": the role words lead to the name.
+        return re.sub(r"['’]s?$", "", runs[-1]), True
     best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
     return re.sub(r"['’]s?$", "", best), True
+
+
+# Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
+# "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith).
+_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*[^\S\n]+){1,4}$")
 
 
 _MAKERS = rf"{_NAME}(?:/{_NAME})*"
@@ -667,7 +708,7 @@ def _drop_leading(run: str, data: VoiceData) -> str:
     """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
     days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
     words = run.split()
-    while words and (words[0].strip(".,") in data.not_speakers or
+    while words and (words[0].strip(".,") in data.not_speakers or words[0][:1].islower() or
                      (len(words) > 1 and _capitals(words[0]) and not _capitals(words[-1]))):
         words = words[1:]
     while words and words[-1].strip(".") in _TITLES:
