@@ -589,6 +589,9 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
+    if named and match.end("speaker") <= match.start("verb") and \
+            not source.content[match.end("speaker"):match.start("verb")].strip():
+        return speaker, named       # "– Ryan saying he was encouraged": the name is the participle's own subject
     opening = re.match(_NAME, _without_dateline(source.content[sentence.start:sentence.end].lstrip("“\"‘*_ ")))
     subject = _drop_leading(opening.group(), data) if opening else ""
     if subject and (_is_person(subject, data) or data.is_organisation(subject)):
@@ -597,8 +600,13 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
 
 
 # ", saying ...", "— adding that ...": the sentence's subject speaks.
-_TRAILING_PARTICIPLE = re.compile(r"[,–—][^\S\n]*(?P<verb>saying|adding|noting|telling|arguing|insisting|claiming|"
-                                  r"warning|explaining|writing|declaring|calling)\b")
+_SUBJECT_PARTICIPLES = ("saying", "adding", "noting", "telling", "arguing", "insisting", "claiming", "warning",
+                        "explaining", "writing", "declaring", "calling", "asking", "urging", "citing", "accusing",
+                        "blaming", "promising", "vowing", "predicting", "suggesting", "questioning", "demanding",
+                        "threatening", "praising", "criticizing", "criticising", "touting", "announcing", "tweeting",
+                        "acknowledging", "admitting", "denying", "confirming", "stressing", "emphasizing",
+                        "recalling", "describing", "pointing out", "expressing", "rejecting", "dismissing")
+_TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJECT_PARTICIPLES)})\b")
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
 _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
@@ -613,9 +621,7 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
     from .claims import split_sentences
 
     content = source.content
-    if not any(word in content for word in (" saying", " adding", " noting", " telling", " arguing", " calling",
-                                              " insisting", " claiming", " warning", " explaining", " writing",
-                                              " declaring", "and ", "but ", "then ")):
+    if not any(word in content for word in ("and ", "but ", "then ", *(f" {p}" for p in _SUBJECT_PARTICIPLES))):
         return []
     taken = [(v.start, v.end) for v in voices]
     found = []
