@@ -92,14 +92,16 @@ def _plain_patterns(data):
     """``before``, ``stops_and_verbs`` and ``after`` as written plainly, without the rewrites that let the
     regex engine skip ahead."""
     from medialit.analysis.voices import (_AFTER_NAME, _APPOSITION, _AUX, _NAME, _NOT_A_TITLE_DOT, _STOP_MARKS,
-                                          _headline_verbs, _not_a_speaker, _owned_regex, _unnamed_regex,
+                                          _LINKS, _headline_verbs, _not_a_speaker, _owned_regex, _share_regex,
+                                          _unnamed_regex,
                                           _verb_regex)
 
     verbs = "|".join([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
     groups = "|".join(re.escape(g) for g in data.groups)
     unnamed = _unnamed_regex(data.groups)
-    speaker = (rf"(?:{unnamed}|{_owned_regex(data.groups)}|(?:[A-Z][\w-]*\s+|(?<![\w-]))(?:{groups})\b|{_NAME}|"
-               rf"\b(?:he|she|He|She)\b)")
+    described = rf"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*\s+){{0,2}}"
+    speaker = (rf"(?:{_share_regex(data.groups)}|{unnamed}|{_owned_regex(data.groups)}|(?:{described}|(?<![\w-]))"
+               rf"(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)")
     return {"before": re.compile(rf"{_not_a_speaker(data)}(?P<speaker>{speaker})(?P<apposition>{_APPOSITION})"
                                  rf"(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b"),
             "stops_and_verbs": re.compile(rf"(?P<stop>[{_STOP_MARKS}]|\.{_NOT_A_TITLE_DOT}(?!\w))|\s(?:{verbs})\b"),
