@@ -454,14 +454,20 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
     return kept
 
 
+# What follows a place named after "in": a mark or a word that is no noun ("in Paris, ...", "in Ohio on
+# Tuesday"); "in Sanders parlance" names no place.
+_PLACE_END = re.compile(r"(?:[^\w’']|$)(?<![\s-])|[^\S\n]+(?:and|on|last|this|next|in|at|to|for|from|with|where|when|"
+                        r"while|after|before|since|during|is|was|are|were|has|had|have|will|would|but|or|as|said|says)\b|"
+                        r"[^\S\n]*$")
+
+
 def _named_as_place(content: str, name: str) -> bool:
     """Does ``content`` say "in <name>" (or across, outside), the name ending there?"""
     at = content.find(name)
     while at >= 0:
         end = at + len(name)
         before = content[max(0, at - 8):at]
-        if re.search(r"\b(?:in|across|outside)\s$", before) and not content[end:end + 1].isalnum() and \
-                content[end:end + 1] not in "’'":
+        if re.search(r"\b(?:in|across|outside)\s$", before) and _PLACE_END.match(content, end):
             return True
         at = content.find(name, at + 1)
     return False
