@@ -32,7 +32,7 @@ _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
-_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
+_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
         r"in\s+a\s+statement|in\s+an\s+interview|"
@@ -262,6 +262,7 @@ class _Patterns:
     documents: re.Pattern | None = None  # "A new CNN/ORC poll released Sunday shows ..."
     colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
     document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
+    passive: re.Pattern | None = None    # "Rubio was asked by moderator Gerard Baker": who asked follows "by"
 
 
 @lru_cache(maxsize=4)
@@ -282,6 +283,10 @@ def _patterns(data: VoiceData) -> _Patterns:
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
+    past = "|".join(re.escape(v.form) for v in data.verbs
+                    if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE)
+    passive = re.compile(rf"\b(?P<verb>{past})[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+                         rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}") if past else None
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
@@ -302,7 +307,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
-    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint)
+    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint,
+                     passive)
 
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
@@ -424,7 +430,8 @@ def detect_voices(source: Source) -> list[Voice]:
     for pattern, kind in patterns.phrases:
         for match in pattern.finditer(content, start):
             found.extend(_voice(source, data, match, kind))
-    for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
+    for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start),
+                  *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
@@ -527,6 +534,17 @@ def _attributions_before(patterns: _Patterns, content: str, start: int) -> Itera
         stretch_start, has_verb = mark.end(), False
     if has_verb:
         yield from patterns.before.finditer(content, stretch_start)
+
+
+# Past tenses whose passive names no speaker after "by": acts, not words ("responded by settling",
+# "continued by the foundation", "confirmed by the Senate", "was called by the party to ...").
+_NOT_PASSIVE = frozenset({"responded", "continued", "confirmed", "called", "reported", "announced", "added"})
+
+
+def _passives(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
+    """"asked by Ingraham", "endorsed by the mayor": only where " by " occurs at all."""
+    if patterns.passive is not None and content.find(" by ", start) >= 0:
+        yield from patterns.passive.finditer(content, start)
 
 
 def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
