@@ -107,6 +107,7 @@ class VoiceData:
     descriptions: frozenset[str] = frozenset()
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
+    group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -246,7 +247,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      institutions=frozenset(top.texts("institutions")), roles=tuple(roles),
                      documents=frozenset(top.texts("documents")),
                      descriptions=frozenset(top.texts("descriptions")),
-                     organisation_words=frozenset(top.texts("organisation_words")))
+                     organisation_words=frozenset(top.texts("organisation_words")),
+                     group_names=frozenset(w.lower() for w in top.texts("group_names")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -746,8 +748,10 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if len(runs) > 1 and _ROLE_BRIDGE.search(text[text.index(runs[-2]) + len(runs[-2]):text.rindex(runs[-1])]):
         # "Florida-based Republican strategist Al Cardenas": the role words lead to the name.
         return re.sub(r"['’]s?$", "", runs[-1]), True
-    best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
-    return re.sub(r"['’]s?$", "", best), True
+    best = re.sub(r"['’]s?$", "", max(runs, key=lambda r: (len(r.split()), -text.index(r))))
+    if best.split()[-1].lower() in data.group_names:
+        return best, False          # "Senate Republicans", "Russians": a group, nobody's name
+    return best, True
 
 
 # Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
