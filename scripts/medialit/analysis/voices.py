@@ -748,10 +748,29 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if len(runs) > 1 and _ROLE_BRIDGE.search(text[text.index(runs[-2]) + len(runs[-2]):text.rindex(runs[-1])]):
         # "Florida-based Republican strategist Al Cardenas": the role words lead to the name.
         return re.sub(r"['’]s?$", "", runs[-1]), True
+    person = _person_of_place(runs[0], text, data)
+    if person:
+        return person, True
     best = re.sub(r"['’]s?$", "", max(runs, key=lambda r: (len(r.split()), -text.index(r))))
     if best.split()[-1].lower() in data.group_names:
         return best, False          # "Senate Republicans", "Russians": a group, nobody's name
     return best, True
+
+
+def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
+    """"Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas": the person with where
+    they are from or work, as written, rather than the place or the employer alone (a title's "of" is
+    no such link: "Secretary of State John Kerry")."""
+    match = re.match(rf"((?:{_NAME_WORD}[^\S\n]+)*?{_NAME_WORD})[^\S\n]+(?:of|at|from)[^\S\n]+(?:the[^\S\n]+)?{_NAME}",
+                     text[text.index(run):])
+    if match is None:
+        return None
+    person = match.group(1)
+    words = person.split()
+    if len(words) >= 2 and not any(w.strip(".") in _TITLES or w in _title_words(data) for w in words[:-1]) and \
+            _is_person(person, data):
+        return match.group()
+    return None
 
 
 # Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
@@ -1078,6 +1097,8 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
                 found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
     for match in patterns.colon.finditer(content, start):
         name = match.group("speaker")
+        if re.match(r"[^\S\n]*[\d$€£]", content[match.end():match.end() + 3]):
+            continue            # "Hillary Clinton: 1,769.": a table's row, not words said
         if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
             continue
         speaker = " ".join(w.capitalize() if _capitals(w) else w for w in name.split())
