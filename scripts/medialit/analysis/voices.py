@@ -282,7 +282,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position])
+    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     past = "|".join(re.escape(v.form) for v in data.verbs
@@ -315,8 +316,9 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
            "Sr", "St", "Prof", "Rev")
-# The dot of a title ("Sen."), of an initial ("Harry M. Reid") or before a bracket ("(R-Ky.)") ends no sentence.
-_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?!\))"
+# The dot of a title ("Sen."), of an initial ("Harry M. Reid"), or before a bracket or a comma ("(R-Ky.)",
+# "Carthage, Ill., said") ends no sentence.
+_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])"
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
@@ -565,6 +567,13 @@ def _without_dateline(text: str) -> str:
     return text[dateline.end():] if dateline else text
 
 
+# Who made a cited document, after it: "A poll from Marquette Law School", "a survey conducted by the One
+# America News Network".
+_DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?P<maker>{_NAME}(?:/{_NAME})*)")
+# A preposition right before a name: the name is its object ("to the Observer"), not a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|in|at|for|from|on|about|than|by)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -> list[Voice]:
     raw_speaker = match.group("speaker")
     if _capitals(raw_speaker.split()[0]) and _DATELINE.match(source.content, match.start("speaker")):
@@ -581,11 +590,23 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
-    if not named and match.groupdict().get("apposition"):
+    apposition_text = match.groupdict().get("apposition") or ""
+    if not named and apposition_text:
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
-        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, match.group("apposition"))) if n]
+        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data):
             speaker, named = names[0], True
+        maker = _DOCUMENT_MAKER.search(apposition_text)
+        if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
+            speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
+    elif named and apposition_text and _OBJECT_BEFORE.search(content, max(0, match.start("speaker") - 16),
+                                                             match.start("speaker")):
+        # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
+        # speaks; the one before it is the object of a preposition.
+        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
+        if not names or not _is_person(names[-1], data):
+            return []
+        speaker = re.sub(r"['’]s?$", "", names[-1])
     if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
         return []
     if verb_text and verb_text.split()[0].endswith("ing") and kind is None:
