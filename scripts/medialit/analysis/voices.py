@@ -562,6 +562,22 @@ def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.M
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n]*[\w. ]{1,30})?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]+[^\S\n]*")
 
 
+def _opening_name(sentence: str, data: VoiceData) -> str:
+    """The name that opens a sentence (after a dateline and sentence openers); after a describing
+    adjective and role words, the name they lead to ("Presumptive Republican presidential nominee Donald
+    Trump also joined ...": Donald Trump)."""
+    text = _without_dateline(sentence.lstrip("“\"‘*_ "))
+    opening = re.match(_NAME, text)
+    if opening is None:
+        return ""
+    first = _drop_leading(opening.group(), data)
+    described = re.match(rf"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){{1,3}})({_NAME})", text[opening.end():])
+    if described and re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) and \
+            not any(w in _LINKS.split("|") or data.verb(w) for w in described.group(1).split()):
+        return _drop_leading(described.group(2), data) or first
+    return first
+
+
 def _without_dateline(text: str) -> str:
     dateline = _DATELINE.match(text)
     return text[dateline.end():] if dateline else text
@@ -661,8 +677,7 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     if named and match.end("speaker") <= match.start("verb") and \
             not source.content[match.end("speaker"):match.start("verb")].strip():
         return speaker, named       # "– Ryan saying he was encouraged": the name is the participle's own subject
-    opening = re.match(_NAME, _without_dateline(source.content[sentence.start:sentence.end].lstrip("“\"‘*_ ")))
-    subject = _drop_leading(opening.group(), data) if opening else ""
+    subject = _opening_name(source.content[sentence.start:sentence.end], data)
     if subject and (_is_person(subject, data) or data.is_organisation(subject)):
         return re.sub(r"['’]s?$", "", subject), True
     return None, False
@@ -698,9 +713,7 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
         for match in _subject_verbs(content, sentence.start, sentence.end):
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
-            opening = re.match(_NAME, _without_dateline(content[sentence.start:match.start()].lstrip("“\"‘*_ ")))
-            subject = _drop_leading(opening.group(), data) if opening else ""
-            subject = re.sub(r"['’]s?$", "", subject)
+            subject = re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
             if not subject or not (_is_person(subject, data) or data.is_organisation(subject)) or \
                     _inside(match.start(), _quoted_spans(source)):
                 continue
