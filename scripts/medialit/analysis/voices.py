@@ -52,7 +52,7 @@ _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
 # "70 people reported killed": a counted noun and a passive, not someone speaking.
-_COUNTED = re.compile(r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions)\s+(?:\w+\s+)?$")
+_COUNTED = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|dozens|hundreds|thousands|millions)\s+(?:\w+\s+)?$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|displaced|"
                             r"infected|sick|ill|affected)\b")
 _PARTICIPLES = ("admitting", "insisting", "claiming", "warning")     # "While insisting that ..., X declared"
