@@ -42,7 +42,8 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
 # state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
-              r"(?<=\b[A-Z]))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)")
+              r"(?<=\b[A-Z]))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
+              r"(?<=\bNo)\.(?=[^\S\n]*\d)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
@@ -316,9 +317,9 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
            "Sr", "St", "Prof", "Rev")
-# The dot of a title ("Sen."), of an initial ("Harry M. Reid"), or before a bracket or a comma ("(R-Ky.)",
-# "Carthage, Ill., said") ends no sentence.
-_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])"
+# The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
+# ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
+_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])(?!(?<=\bNo\.)[^\S\n]*\d)"
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
@@ -562,6 +563,11 @@ def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.M
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n]*[\w. ]{1,30})?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]+[^\S\n]*")
 
 
+# A short phrase of time or place before the subject, up to its comma: "Here in Columbia, ", "On Tuesday, ".
+_INTRO = re.compile(r"(?:Here|There|Now|Then|Later|Earlier|Still|Instead|Meanwhile|Today|Yesterday|On|In|At|During|"
+                    r"After|Before|Last|This|Since|By)\b[^,.;:“”\"\n]{0,50},[^\S\n]+")
+
+
 def _opening_name(sentence: str, data: VoiceData) -> str:
     """The name that opens a sentence (after a dateline and sentence openers); after a describing
     adjective and role words, the name they lead to ("Presumptive Republican presidential nominee Donald
@@ -571,6 +577,14 @@ def _opening_name(sentence: str, data: VoiceData) -> str:
     if opening is None:
         return ""
     first = _drop_leading(opening.group(), data)
+    intro = None if first else _INTRO.match(text)
+    if intro:
+        # "Here in Columbia, Sanders stepped up ...", "On Tuesday, Mr. McConnell deflected ...".
+        text = text[intro.end():]
+        opening = re.match(_NAME, text)
+        if opening is None:
+            return ""
+        first = _drop_leading(opening.group(), data)
     described = re.match(rf"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){{1,3}})({_NAME})", text[opening.end():])
     if described and re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) and \
             not any(w in _LINKS.split("|") or data.verb(w) for w in described.group(1).split()):
@@ -619,10 +633,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                                                              match.start("speaker")):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
         # speaks; the one before it is the object of a preposition.
-        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
-        if not names or not _is_person(names[-1], data):
+        people = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text))
+                  if n and _is_person(n, data)]
+        if not people:
             return []
-        speaker = re.sub(r"['’]s?$", "", names[-1])
+        speaker = re.sub(r"['’]s?$", "", people[-1])
     if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
         return []
     if verb_text and verb_text.split()[0].endswith("ing") and kind is None:
@@ -714,14 +729,15 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
             subject = re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
-            if not subject or not (_is_person(subject, data) or data.is_organisation(subject)) or \
+            group = bool(subject) and subject.split()[-1].lower() in data.group_names
+            if not subject or not (group or _is_person(subject, data) or data.is_organisation(subject)) or \
                     _inside(match.start(), _quoted_spans(source)):
                 continue
             verb = data.verb(match.group("verb"))
             start, end = match.start("verb"), match.end("verb")
             found.append(Voice(start=start, end=end, text=content[start:end], paragraph=sentence.paragraph,
                                speaker=subject, verb=match.group("verb"), verb_neutral=verb.neutral if verb else True,
-                               named=True, kind=_kind_near(source, start, end)))
+                               named=not group, kind=_kind_near(source, start, end)))
             break
     return found
 
