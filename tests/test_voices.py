@@ -368,6 +368,7 @@ def test_a_stance_or_an_intention_is_a_position_not_words_said(tmp_path, body, s
     "The Libertarian Party's Johnson, supported by 13 percent, trails.",   # a passive: Johnson is supported
     "Chicago-based AbbVie and Dublin-based Shire called off the deal.",    # called off: an act
     "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.",     # a table, not a transcript
+    "The harbour towns feel threatened by a rapidly rising China.",     # a passive of a stance: no speaker
 ])
 def test_acts_bylines_passives_and_tables_are_no_voices(tmp_path, body):
     assert [v for v in detect_voices(source_of(tmp_path, body, "[harbour]")) if v.named] == []

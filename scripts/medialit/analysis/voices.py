@@ -287,8 +287,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
-    past = "|".join(re.escape(v.form) for v in data.verbs
-                    if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE)
+    past = "|".join(re.escape(v.form) for v in data.verbs       # ("threatened by China": no position)
+                    if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE and not v.position)
     passive = re.compile(rf"\b(?P<verb>{past})[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                          rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}") if past else None
     phrases = []
@@ -435,8 +435,8 @@ def detect_voices(source: Source) -> list[Voice]:
     for pattern, kind in patterns.phrases:
         for match in pattern.finditer(content, start):
             found.extend(_voice(source, data, match, kind))
-    for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start),
-                  *_passives(patterns, content, start)):
+    for match in (*_past_datelines(patterns, content, _attributions_before(patterns, content, start)),
+                  *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
@@ -539,6 +539,20 @@ def _attributions_before(patterns: _Patterns, content: str, start: int) -> Itera
         stretch_start, has_verb = mark.end(), False
     if has_verb:
         yield from patterns.before.finditer(content, stretch_start)
+
+
+def _past_datelines(patterns: _Patterns, content: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
+    """The matches, each that starts at a dateline ("WASHINGTON, June 10 (UPI) — Senator Ann Lee told")
+    searched again after it: the dateline is no speaker, and its match hid the one after it."""
+    for match in matches:
+        dateline = _DATELINE.match(content, match.start("speaker")) if _capitals(match.group("speaker").split()[0]) \
+            else None
+        if dateline is None:
+            yield match
+            continue
+        again = patterns.before.search(content, dateline.end(), match.end())
+        if again is not None:
+            yield again
 
 
 # Past tenses whose passive names no speaker after "by": acts, not words ("responded by settling",
