@@ -444,3 +444,22 @@ def test_a_position_row_does_not_say_the_speaker_said_it(tmp_path):
     assert "does not quote them saying it" in page
     said = next(line for line in page.splitlines() if "Lee said" in line)
     assert "direct quote" in said
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Now Jeb Bush, who has raised more money than votes, hopes his campaign could score there.", "Jeb Bush", "hopes"),
+    ("The Harbour Trust has been warning that it is running out of cash.", "Harbour Trust", "warning"),
+    ("Nebraska Sen. Ben Sasse even suggested on social media that he would look elsewhere.",
+     "Nebraska Sen. Ben Sasse", "suggested"),
+    ("KING-TV reported the closure on Sunday.", "KING-TV", "reported"),
+])
+def test_clauses_without_that_progressives_and_hyphenated_names(tmp_path, body, speaker, verb):
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert [(v.speaker.removeprefix("The "), v.verb) for v in voices][:1] == [(speaker, verb)]
+
+
+def test_who_asked_speaks_but_is_no_antecedent_of_the_answer(tmp_path):
+    body = "Ana Ruiz opened the pier on Monday. Asked by Tom Berg whether she had practiced, she said no."
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert ("Tom Berg", "asked") in [(v.speaker, v.verb) for v in voices]
+    assert not any(v.verb == "said" and v.speaker == "Tom Berg" for v in voices)

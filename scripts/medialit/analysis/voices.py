@@ -32,7 +32,8 @@ _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
-_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|continues to|continue to|"
+_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
+        r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
         r"in\s+a\s+statement|in\s+an\s+interview|"
@@ -289,7 +290,7 @@ def _patterns(data: VoiceData) -> _Patterns:
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
                              if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE and not v.position])
-    passive = re.compile(rf"\b(?P<verb>{past})(?<=ed)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    passive = re.compile(rf"\b(?P<verb>{past}|Asked)(?<=ed)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                          rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}") if past else None
     phrases = []
     for pattern, kind in data.phrases:
@@ -323,7 +324,7 @@ _NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
-               r"yesterday|today|earlier|told|said|says|and)\b)")
+               r"yesterday|today|earlier|told|said|says|and|whether|if)\b)")
 
 
 def _not_a_speaker(data: VoiceData) -> str:
@@ -574,12 +575,14 @@ def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.M
 
 
 # A dateline opening a news report: "WASHINGTON —", "PARIS, Aug 31 (Reuters) -". It names a place.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n]*[\w. ]{1,30})?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-]+[^\S\n]*")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n]*[\w. ]{1,30})?(?:[^\S\n]*\([^()\n]{1,30}\))?"
+                       r"[^\S\n]+[—–-]+[^\S\n]*")     # (a dash between spaces: "KING-TV" is a name)
 
 
 # A short phrase of time or place before the subject, up to its comma: "Here in Columbia, ", "On Tuesday, ".
 _INTRO = re.compile(r"(?:Here|There|Now|Then|Later|Earlier|Still|Instead|Meanwhile|Today|Yesterday|On|In|At|During|"
-                    r"After|Before|Last|This|Since|By)\b[^,.;:“”\"\n]{0,50},[^\S\n]+")
+                    r"After|Before|Last|This|Since|By|As|When|While|Although|Though|Because|If)\b[^,.;:“”\"\n]{0,50},"
+                    r"[^\S\n]+")
 
 
 def _opening_name(sentence: str, data: VoiceData) -> str:
@@ -704,7 +707,7 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
     if named and match.end("speaker") <= match.start("verb") and \
-            not source.content[match.end("speaker"):match.start("verb")].strip():
+            re.fullmatch(_AUX, source.content[match.end("speaker"):match.start("verb")].rstrip()):
         return speaker, named       # "– Ryan saying he was encouraged": the name is the participle's own subject
     subject = _opening_name(source.content[sentence.start:sentence.end], data)
     if subject and (_is_person(subject, data) or data.is_organisation(subject)):
@@ -737,6 +740,7 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
     if not any(word in content for word in ("and ", "but ", "then ", *(f" {p}" for p in _SUBJECT_PARTICIPLES))):
         return []
     taken = [(v.start, v.end) for v in voices]
+    known_speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
     found = []
     for sentence in split_sentences(source):
         for match in _subject_verbs(content, sentence.start, sentence.end):
@@ -744,7 +748,8 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
                 continue
             subject = re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
-            if not subject or not (group or _is_person(subject, data) or data.is_organisation(subject)) or \
+            known = subject in known_speakers       # "Sanders" where the text has Sanders speak elsewhere
+            if not subject or not (group or known or _is_person(subject, data) or data.is_organisation(subject)) or \
                     _inside(match.start(), _quoted_spans(source)):
                 continue
             verb = data.verb(match.group("verb"))
@@ -909,6 +914,9 @@ def _without_overlaps(voices: list[Voice]) -> list[Voice]:
     return kept
 
 
+_PASSIVE_VOICE = re.compile(r"[A-Za-z]+ed[^\S\n]+by\b")
+
+
 def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
                       quoted: list[tuple[int, int]] = ()) -> list[Voice]:
     """"he said" speaks for the person it refers to (see ``_antecedent``); a pronoun nobody was named for
@@ -919,7 +927,8 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     unnamed: Voice | None = None            # the last voice of one unnamed person ("a senior official")
     genders: dict[str, str] | None = None
     # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
-    speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
+    speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS
+                and not _PASSIVE_VOICE.match(v.text)}
     role_names: dict[str, list[tuple[int, int, str]]] = {}
     for voice in voices:
         if not voice.named and _described_person(voice.speaker, data):
@@ -941,7 +950,8 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and voice.speaker and voice.kind != "cited document" and \
                 voice.speaker.split()[-1].lower() in _ONE_PERSON:
             unnamed = voice
-        if voice.named:
+        if voice.named and not _PASSIVE_VOICE.match(voice.text):
+            # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
             last = voice
             if _opens_sentence(source, data, voice):
                 last_main = voice
