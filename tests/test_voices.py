@@ -463,3 +463,13 @@ def test_who_asked_speaks_but_is_no_antecedent_of_the_answer(tmp_path):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert ("Tom Berg", "asked") in [(v.speaker, v.verb) for v in voices]
     assert not any(v.verb == "said" and v.speaker == "Tom Berg" for v in voices)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The International Federation of Red Cross and Red Crescent Societies said the clinics were full.",
+     "International Federation of Red Cross and Red Crescent Societies"),
+    ("The Valley Herald reported that the ferry would stop in May.", "Valley Herald"),
+])
+def test_a_federation_or_a_paper_is_one_organisation_not_people(tmp_path, body, speaker):
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert [(v.speaker.removeprefix("the "), v.speaker_type) for v in voices] == [(speaker, "organisation")]
