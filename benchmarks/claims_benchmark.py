@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from provenance import run_meta  # noqa: E402
 
 from medialit.analysis.checkworthy import (VECTORS_FILE, VECTORS_HEADER, WEIGHTS_FILE, WEIGHTS_HEADER,  # noqa: E402
-                                           Scorer, features_of, load_features, load_scorer)
+                                           REASON_WEIGHT, Scorer, features_of, load_features, load_scorer)
 from medialit.analysis.embeddings import embed  # noqa: E402
 from medialit.analysis.claims import detect_claims  # noqa: E402
 from medialit.text.blocks import NUMBERED_KINDS, parse_blocks  # noqa: E402
@@ -68,6 +68,9 @@ TRIED = (
     ("one hidden layer (128 units) over features and vector together", 0.662, 0.854),
     ("features + 64 units over each token's vector, mean and max pooled", 0.662, 0.830),
     ("features + 64 units over the sentence vector, five seeds averaged", 0.660, 0.854),
+    ("features + 64 units over each pair of neighbouring tokens' vectors, pooled", 0.656, 0.841),
+    ("features + 64 units over the vector of the sentence without function words", 0.655, 0.847),
+    ("features + 64 units over both vectors (with and without function words)", 0.658, 0.833),
 )
 
 
@@ -357,7 +360,7 @@ def render(result: dict, meta: dict) -> str:
         "",
         "Train sentences are harder than dev ones, and the maintainers' hidden test behaves like train: train",
         "cross-validation is the figure that matters. The \"Why check it\" reasons come from the readable features",
-        "with a positive weight; the units only move the score.",
+        f"whose weight reaches {REASON_WEIGHT}; the units only move the score.",
         "",
         "## What was tried",
         "",
@@ -375,7 +378,7 @@ def render(result: dict, meta: dict) -> str:
         "| --- | --- | --- | --- | --- |",
         *(f"| {commit} | {name} | {dev_f1} | {cv_f1} | {how} |" for commit, name, dev_f1, cv_f1, how in HISTORY),
         "",
-        "## Feature weights (positive: a reason to check)",
+        f"## Feature weights (from {REASON_WEIGHT}: a reason shown to students)",
         "",
         "| feature | weight |",
         "| --- | --- |",

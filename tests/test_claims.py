@@ -67,7 +67,7 @@ def test_the_correction_is_a_correction_claim():
     ("The council voted 7 to 2 on Tuesday to build the lane.", "number", "7"),
     ("Work on the Elm Street lane started in September last year.", "date", "September"),
     ("The plan was set out in a city report published in April.", "document", "report"),
-    ("The mayor announced the new lane to reporters outside.", "event", "announced"),
+    ("The mayor announced the new lane to reporters after the council vote.", "event", "announced"),
 ])
 def test_claim_kinds_and_cues(tmp_path, sentence, kind, cue):
     path = tmp_path / "c.md"
