@@ -117,3 +117,19 @@ def test_partials_render_and_keep_teacher_notes_out_of_the_student_edition(path)
         assert len(teacher) >= len(student), partial
     readings = env.get_template("partials/readings.md.j2").render(edition="teacher", **context)
     assert "How this list is balanced" in readings
+
+
+@pytest.mark.parametrize("opening, quote", [
+    ("This is a scandal in the making! The council hid the report from everyone for a year.",
+     "This is a scandal in the making!"),
+    ("Every morning the long queue outside the small bakery on the corner grows a little longer.",
+     "Every morning the long queue outside the small"),
+])
+def test_a_text_without_voices_is_quoted_by_its_opening_not_cut_after_a_sentence(tmp_path, opening, quote):
+    path = tmp_path / "alone.md"
+    path.write_text(f"---\ntitle: Alone\n---\n{opening}\n\nNothing else happened here at all.\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    assert not analysis.voices
+    (question,) = bias.voice_questions(source, analysis)
+    assert question.quote == quote

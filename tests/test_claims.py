@@ -136,7 +136,7 @@ def test_the_word_index_splits_the_body_as_finditer_does(content, start):
 
 
 _PLAIN_SENTENCE_END = r"""[.!?…]+[”"’'*)\]]*(?=\s+[“"‘'(\[*]*[A-Z0-9“"])|\n[ \t]*\n(?=[ \t]*[“"‘'(\[*]*[A-Z])"""
-_PLAIN_DIGITS = r"(?<![\w@/])\d[\d,.]*\d?(?!\w)"
+_PLAIN_DIGITS = r"(?<![\w@/])\d(?:[\d,.]*\d)?(?!\w)"
 _TRICKY = [
     "", "1", "a1 1a @5 /5 -5 (5) x5y", "It cost 12,000.50. Then 3. And 4.", "١٢٣ and a١ ٤", "v2.0/3 mail@4u.com",
     "One. Two! Three? Four… Five.” Six.) “Seven.” *Eight.* [Nine.] 10 left.", "Mr. Smith. e.g. this",
@@ -319,3 +319,17 @@ def test_a_measured_public_matter_is_worth_more_than_the_same_words_about_onesel
     reasons = scorer.reasons(fact)
     assert "it says what has happened so far (has risen, have lost)" in reasons
     assert not any("ideals" in r or "themselves" in r for r in scorer.reasons(self_talk))
+
+
+def test_a_figure_at_the_end_of_a_sentence_is_checked_without_its_full_stop(tmp_path):
+    _, claims = _claims_of(tmp_path, "The country with the highest toll in the region counted more than 360,000.")
+    cues = {cue for claim in claims for cue in claim.cues}
+    assert "360,000" in cues and "360,000." not in cues
+
+
+def test_a_titled_name_is_one_name_to_check_not_the_title_and_the_rest(tmp_path):
+    _, claims = _claims_of(tmp_path, "The nominations of the defence ministry were blocked by Sen. Dana Whitfield "
+                                     "for her own political gain, and Gen. Omar Brandt resigned.")
+    cues = {cue for claim in claims for cue in claim.cues}
+    assert "Sen" not in cues and "Gen" not in cues
+    assert {"Sen. Dana Whitfield", "Gen. Omar Brandt"} <= cues

@@ -148,3 +148,19 @@ def test_selection_is_deterministic(seed_list):
 
 def test_catalog_file_is_the_shipped_one():
     assert CATALOG_FILE.name == "catalog.yaml" and CATALOG_FILE.is_file()
+
+
+
+def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
+    # The only claim is the second sentence of its paragraph; the sentence before it ends one space
+    # earlier, which once made the quote come out empty ("…").
+    text = BIKE_LANE.split("Council approves Elm Street bike lane\n")[0] + (
+        "Council plans a bike lane\n\nThe street is busy in the mornings. The project will cost 1.2 million "
+        "dollars, according to a city report published in April.\n\nNeighbours have mixed feelings about it.\n")
+    source = load_source(write(tmp_path, text))
+    readings = select_readings(source, analyze(source), load_catalog())
+    quoted = [item for item in readings.items if item.quote is not None and item.tie != "outlet"]
+    assert quoted, "the method reading is tied to a claim"
+    for item in quoted:
+        assert item.quote.startswith("The project will cost"), item.quote
+        assert '("…")' not in item.why

@@ -74,3 +74,18 @@ def test_every_check_has_a_task_a_search_and_a_source():
     for check in load_checks().checks:
         assert check.task and check.search and check.settles and check.finding and check.sources, check.id
         assert check.sift in ("stop", "investigate", "find", "trace")
+
+
+def test_a_quotation_key_points_to_the_speakers_record_not_to_every_name_in_the_sentence(tmp_path):
+    path = tmp_path / "quote.md"
+    path.write_text("---\ntitle: Teachers and the new rules\n---\n"
+                    "After the ruling in Marsh v. Ellery, Deputy Minister Ana Ruiz told Parliament that \"some teachers "
+                    "may leave the profession altogether because of the new rules.\"\n\n"
+                    "The rules take effect in September, the ministry said.\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    assert any(v.speaker and "Ana Ruiz" in v.speaker for v in analysis.voices)
+    keys = [q.answer.why for q in verification_questions(source, analysis) if q.kind == "claim:quotation"]
+    assert keys, "the quoted sentence is a quotation claim"
+    record = keys[0].split("the speaker's own record (")[1].split(")")[0]
+    assert "Ana Ruiz" in record and "Marsh" not in record and "Parliament" not in record

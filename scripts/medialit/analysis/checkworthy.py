@@ -28,6 +28,7 @@ import numpy as np
 
 from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
+from .detect_text import TITLE_BEFORE_NAME
 from .embeddings import DIMENSIONS, embed
 
 FEATURES_FILE = DATA_DIR / "checkworthy.yaml"
@@ -525,11 +526,15 @@ _TEST_FUNCTIONS = {
 }
 
 
+# A run of capitalised words, a title's full stop inside it ("Sen. Tommy Tuberville", "Gen. Mark Milley").
+_NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+")
+
+
 def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
     """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
     (runs of capitalised words after its first word), else the verbs saying what happened."""
     opening = _SENTENCE_OPENING.match(text).end()
-    names = [m.group().strip() for m in re.finditer(r"(?:[A-Z][\w’'-]+\s?)+", text)
+    names = [m.group().strip() for m in _NAME_RUN.finditer(text)
              if m.start() > opening and m.group().strip() not in _NOT_ACTORS]
     if names:
         return tuple(dict.fromkeys(names))[:limit]

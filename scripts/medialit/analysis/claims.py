@@ -31,7 +31,7 @@ _SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[�
                            r"""|\n[ \t]*+\n(?=[ \t]*+[“"‘'(\[*]*[A-Z])""")
 # A number with no word character, '@' or '/' just before it: (?<![\w@/])\d[\d,.]*\d?(?!\w), with the look
 # back moved after the first digit so that it starts with a character class, as above (0.1 ms per text).
-_DIGITS = re.compile(r"\d(?<![\w@/]\d)[\d,.]*\d?(?!\w)")
+_DIGITS = re.compile(r"\d(?<![\w@/]\d)(?:[\d,.]*\d)?(?!\w)")   # "360,000." is "360,000"
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")

@@ -21,8 +21,12 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]*_]*\s+(?=[\"“‘'(*\
 # Words whose full stop does not end a sentence: titles before a name, abbreviated months, "v." and "vs.",
 # "No.", company suffixes before more of the name, and a capital initial ("Susan B. Anthony"; not "X.",
 # the platform's name, which often ends a sentence). A short generic list of English abbreviations.
-_ABBREVIATION = re.compile(r"(?:(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Ft|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|"
-                           r"Cmdr|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Dept|Ave|"
+NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj",
+               "Adm", "Cmdr", "Rev", "Hon")
+# A title and its full stop before a name: "Sen. Tommy Tuberville" is one name, not "Sen" and another.
+TITLE_BEFORE_NAME = rf"(?:{'|'.join(NAME_TITLES)})\.\s+(?=[A-Z])"
+_ABBREVIATION = re.compile(rf"(?:(?<![\w.])(?:{'|'.join(NAME_TITLES)}|Mt|Ft|"
+                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Dept|Ave|"
                            r"""Blvd|v|vs|e\.g|i\.e|U\.S|U\.K|U\.N)|(?<![\w.’'])[A-WYZ])\.[”"’')\]*_]*$""")
 
 

@@ -237,8 +237,10 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
 def _opening(source) -> tuple[int, str]:
     paragraph = source.paragraphs[0]
     text = source.paragraph_text(paragraph.number)          # the words, without Markdown
-    words = list(re.finditer(r"\S+", text))
-    end = words[min(len(words), _FIRST_WORDS) - 1].end() if words else len(text)
+    words = list(re.finditer(r"\S+", text))[:_FIRST_WORDS]
+    # The opening words up to the end of the first sentence, if it ends soon: not "… in the making! The".
+    ends = [w.end() for w in words[2:] if re.search(r"[.!?…][\"”’')]*$", w.group())]
+    end = ends[0] if ends else (words[-1].end() if words else len(text))
     return paragraph.number, text[:end]
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
+from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
                         parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
@@ -762,7 +763,9 @@ def _quote_at(source, start: int, end: int) -> str:
     paragraph = source.paragraph_at(start)
     if paragraph is None:
         return source.content[start:end]
-    sentences = [s for s in split_sentences(source) if s.paragraph == paragraph and s.start <= start < max(s.end, start + 1)]
+    # The sentence that holds ``start``: the one before ends where this one starts (less its space), so
+    # its own end bounds it, not ``start``.
+    sentences = [s for s in split_sentences(source) if s.paragraph == paragraph and s.start <= start < max(s.end, s.start + 1)]
     sentence = sentences[0] if sentences else Sentence(start, end, paragraph)
     left, right = clause_around(source, sentence, start, max(end, start + 1), limit=140)
     return source.content[left:right]
@@ -873,7 +876,9 @@ def _display_order(picks: tuple[SelectedReading, ...], catalog: Catalog) -> tupl
 # ----------------------------------------------------------------------------------- balancing task
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_NAME = re.compile(r"(?:[A-Z][\w’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|for\s+)?(?:[A-Z][\w’'-]*|[A-Z]{2,}))*")
+# A run of capitalised words (with "of", "the", "for" inside, and a title's full stop: "Sen. Tommy Tuberville").
+_NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}})"
+                   rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
 _FIGURE = re.compile(r"\d")
 _CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction")
 MAX_SEARCHES = 4
@@ -916,10 +921,12 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
                          searches=tuple(searches))
 
 
-def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def claim_terms(source, claim, catalog: Catalog | None = None,
+                speakers: tuple[str, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(figures, names, searches) of a claim: its numbers, dates and named documents as written, the
     people, organisations and places it names, and one or two searches built from them and the text's
-    most used words (for the teacher key of a claim without a known check)."""
+    most used words (for the teacher key of a claim without a known check). For a quotation, the names
+    are its ``speakers`` when the voices found them: the words are theirs to look up."""
     catalog = catalog or load_catalog()
     counts = _text_word_counts(source, catalog)
     text = source.content[claim.start:claim.end]
@@ -929,6 +936,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None) -> tuple[tuple[st
                                          or (dates and c.lower() in _MONTHS)),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = tuple(dict.fromkeys(_names(text, catalog)))
+    if claim.kind == "quotation" and speakers:
+        names = speakers
     words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
     searches = [_search([*figures[:2], *words[:2], *names[:1]])]
     quoted = _QUOTED.search(text)

@@ -58,7 +58,7 @@ def verification_questions(source, analysis) -> list[Question]:
                  for check_id, claim in sorted(chosen, key=lambda kv: kv[1].start)]
     used = {check_id for check_id, _ in chosen}
     for claim in _spread(list(analysis.claims), used, MIN_QUESTIONS - len(questions)):
-        questions.append(_generic_question(source, claim, checks))
+        questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
 
@@ -99,11 +99,18 @@ def _known_check_question(source, claim, check: Check, checks: Checks) -> Questi
     )
 
 
-def _generic_question(source, claim, checks: Checks) -> Question:
+def _speakers_in(claim, voices) -> tuple[str, ...]:
+    """The named speakers whose words or attribution lie inside the claim's sentence: for a quotation,
+    their record settles it, not that of everyone the sentence names ("Dobbs", "Congress")."""
+    return tuple(dict.fromkeys(v.speaker for v in voices
+                               if v.named and v.speaker and v.start < claim.end and v.end > claim.start))
+
+
+def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
     cue_text = ", ".join(f"“{c}”" for c in claim.cues[:3])
-    key = settling_key(source, claim)
+    key = settling_key(source, claim, speakers=speakers)
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
         quote=_quote_for(source, claim, None),
@@ -133,13 +140,14 @@ class SettlingKey:
         return ", ".join(f"“{q}”" for q in self.searches)
 
 
-def settling_key(source, claim, path: Path = SETTLES_FILE) -> SettlingKey | None:
+def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = ()) -> SettlingKey | None:
+    """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs."""
     templates = load_settles(path).get(claim.kind)
     if templates is None:
         return None
     from .readings import claim_terms
 
-    figures, names, searches = claim_terms(source, claim)
+    figures, names, searches = claim_terms(source, claim, speakers=speakers)
     date = source.meta.published.isoformat() if source.meta.published else "the text's date"
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or "as the sentence gives it",
               "names": ", ".join(names) or "the people involved", "date": date,
