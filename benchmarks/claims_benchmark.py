@@ -418,7 +418,8 @@ def _at_best_threshold(p: np.ndarray, y: np.ndarray) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of the CT24 tsv files")
-    parser.add_argument("--write-data", action="store_true", help="derive data/checkworthy.tsv and checkworthy.vectors.tsv from train")
+    parser.add_argument("--write-data", action="store_true",
+                        help="derive data/checkworthy.tsv and checkworthy.vectors.tsv from train")
     parser.add_argument("--no-results", action="store_true", help="print the report only")
     args = parser.parse_args(argv)
     if not (args.data / TRAIN).is_file():
