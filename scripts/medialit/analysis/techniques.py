@@ -537,17 +537,22 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
         found += [f for f in _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)),
                                              stopwords)
                   if not (answered and f.technique == "doubt" and _answered_question(text, f, answered))
-                  and _has_evidence(f, matched, settings)]
+                  and _has_evidence(text, f, matched, settings)]
     return found
 
 
-def _has_evidence(flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
+def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
     """Does a sentence-model flag of a technique listed in ``needs_rule`` (corpus.yaml, model:) hold a
     hand-written rule's flag of the same technique? The model reads flag-waving into any sentence that
     says "our"; the flag stands only when a rule names what waves the flag ("our nation", "homeland")."""
-    if flag.technique not in (settings.get("needs_rule") or ()):
+    if flag.technique not in (settings.get("needs_rule") or ()) and not (
+            flag.technique in (settings.get("statements_need_rule") or ()) and not _is_question(text.content[flag.start:flag.end])):
         return True
     return any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip("\"”’') ").endswith("?")
 
 
 def _answered_question(text: _Text, flag: Candidate, max_words: int) -> bool:
