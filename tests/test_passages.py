@@ -245,3 +245,13 @@ def test_a_question_about_the_only_way_is_doubt_not_black_and_white(tmp_path):
     only = [f.text for f in findings if f.rule == "black-and-white.only-option"]
     assert only == ["The council had no choice but to close the bridge that spring"]
     assert any(f.technique == "doubt" and f.text.startswith("Is this really") for f in findings)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Prices rose all winter. That's why the strike failed.", True),
+    ("This country is worth defending. That's why we chose to serve.", False),
+    ("The valley deserves better roads. That's why I'm running for the council.", False),
+])
+def test_that_is_why_flags_a_cause_given_for_an_outcome_not_a_speakers_motive(tmp_path, text, flagged):
+    rules = {f.rule for f in findings_of(tmp_path, text)}
+    assert ("causal-oversimplification.thats-why" in rules) is flagged
