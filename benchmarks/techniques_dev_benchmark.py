@@ -141,6 +141,29 @@ def per_family(held: list[dict], threshold: float) -> dict:
     return {k: {"flags": n, "precision": round(c / n, 3)} for k, (n, c) in sorted(rows.items(), key=lambda r: -r[1][0])}
 
 
+def confusion(held: list[dict], threshold: float) -> dict:
+    """Shown flags whose technique disagrees with the annotations they overlap: how many of each
+    (our technique and level, the annotated techniques), and by rule family (disagreeing of
+    overlapping). Only annotations with a counterpart count, as for the agreement."""
+    pairs: dict = defaultdict(int)
+    families: dict = defaultdict(lambda: [0, 0])
+    for h in held:
+        for technique, start, end, conf, first, word, rule in shown(h, threshold):
+            near = {t for t, s, e in h["gold"] if t and s < end and start < e}
+            if not near:
+                continue
+            level = "word" if word else "passage"
+            key = f"{'.'.join(rule.split('.')[:2])} ({level})"
+            families[key][1] += 1
+            if technique not in near:
+                families[key][0] += 1
+                pairs[(f"{technique} ({level})", ", ".join(sorted(near)))] += 1
+    return {"pairs": [{"ours": o, "annotated": a, "flags": n}
+                      for (o, a), n in sorted(pairs.items(), key=lambda r: (-r[1], r[0]))],
+            "families": {k: {"disagree": d, "overlapping": n}
+                         for k, (d, n) in sorted(families.items(), key=lambda r: (-r[1][0], -r[1][1], r[0]))}}
+
+
 # ------------------------------------------------------------------------------------- density, seeds
 
 
@@ -244,6 +267,15 @@ def render(result: dict, meta: dict) -> str:
               "| family or technique | flags | spans-alone precision |", "| --- | --- | --- |"]
     for key, row in result["families"].items():
         lines.append(f"| {key} | {row['flags']} | {row['precision']:.3f} |")
+    c = result["confusion"]
+    lines += ["", "## Shown flags that disagree with the annotations they overlap (held out)", "",
+              "Our technique (level) against the overlapping annotations' techniques; rows with one flag are "
+              "left out of this table but counted in the one by rule family.", "",
+              "| ours | annotated | flags |", "| --- | --- | --- |"]
+    lines += [f"| {row['ours']} | {row['annotated']} | {row['flags']} |" for row in c["pairs"] if row["flags"] > 1]
+    lines += ["", "| rule family (level) | disagree | of overlapping |", "| --- | --- | --- |"]
+    lines += [f"| {k} | {row['disagree']} | {row['overlapping']} |" for k, row in c["families"].items()
+              if row["disagree"]]
     d = result["density"]
     lines += ["", "## Opinion against wire-style texts (benchmarks/texts/, shipped model)", "",
               "| texts | words | shown flags | per 1,000 words |", "| --- | --- | --- | --- |",
@@ -285,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"articles": len(articles), "folds": args.folds, "words": sum(h["words"] for h in held),
               "gold": sum(len(h["gold"]) for h in held), "chosen": evaluate(held, DEFAULT_THRESHOLD),
               "all": evaluate(held, 0.0), "sweep": [evaluate(held, t) for t in SWEEP],
-              "families": per_family(held, DEFAULT_THRESHOLD), "density": density(DEFAULT_THRESHOLD),
+              "families": per_family(held, DEFAULT_THRESHOLD), "confusion": confusion(held, DEFAULT_THRESHOLD),
+              "density": density(DEFAULT_THRESHOLD),
               "seeds": seeds_without_review(DEFAULT_THRESHOLD), "timing": timing}
     meta = _meta([], args.folds, timing)
     text = render(result, meta)

@@ -15,7 +15,8 @@ from medialit.lesson.readings import validate_catalog
 from medialit.lesson.verification import validate_checks
 
 FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml", "settles.yaml",
-         "furniture.yaml", "paragraph_breaks.yaml", "checkworthy.yaml", "checkworthy.tsv")
+         "furniture.yaml", "paragraph_breaks.yaml", "checkworthy.yaml", "checkworthy.tsv",
+         "checkworthy.vectors.tsv")
 
 READING = """\
   - id: {id}

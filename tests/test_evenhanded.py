@@ -19,7 +19,7 @@ MIRRORS = [
     ("He dismissed the hysterical anti-Russian rhetoric.", "He dismissed the hysterical anti-Western rhetoric."),
     ("Far-left activists marched.", "Far-right activists marched."),
     ("Putin's propaganda machine is at work.", "Biden's propaganda machine is at work."),
-    ("The Kremlin has no choice but to respond.", "NATO has no choice but to respond."),
+    ("The Kremlin has no choice but to respond.", "The Pentagon has no choice but to respond."),
     ("Who started it? Blame Russia.", "Who started it? Blame NATO."),
     ('"The Western regime lies," Lavrov said.', '"The Russian regime lies," Blinken said.'),
     ("Europe is a vassal of America.", "Belarus is a vassal of Russia."),
@@ -43,6 +43,15 @@ MIRRORS = [
     ("The Democrats call it SHAMEFUL LIES!", "The Republicans call it SHAMEFUL LIES!"),
     ("For Russia! For Victory! Hooray!", "For Ukraine! For Victory! Hooray!"),
     ("Billions are being transferred to Big Pharma.", "Billions are being transferred to Big Oil."),
+    # labels for people, quoted labels and whataboutism (issue 14, hl-14c)
+    ("The Kremlin's critics are racists and traitors.", "The Pentagon's critics are racists and traitors."),
+    ('Moscow calls its critics "fascists" every day.', 'Kyiv calls its critics "fascists" every day.'),
+    ("Washington condemns the shelling but conveniently ignores its own drone strikes.",
+     "Moscow condemns the shelling but conveniently ignores its own drone strikes."),
+    ("Can you imagine the outcry if Israel had done this?", "Can you imagine the outcry if Hamas had done this?"),
+    ("The Israeli army is a barbaric organization.", "The Palestinian army is a barbaric organization."),
+    ("Hamas is a terror group, the minister said.", "Likud is a terror group, the minister said."),
+    ("Is sanctioning Russia really the only way to end the war?", "Is sanctioning Israel really the only way to end the war?"),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor

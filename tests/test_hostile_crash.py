@@ -150,7 +150,7 @@ def config_with(project: Path, old: str, new: str) -> Path:
 
 
 @pytest.mark.parametrize("old,new,words", [
-    ("threshold: 0.42", "threshold: high", "setting 'extra: medialit: threshold' must be a number from 0 to 1"),
+    ("threshold: 0.485", "threshold: high", "setting 'extra: medialit: threshold' must be a number from 0 to 1"),
     ("seeds_dir: seeds", "seeds_dir: [seeds, more]", "setting 'extra: medialit: seeds_dir' must be a folder name"),
 ])
 def test_build_names_a_wrong_setting(project, old, new, words):
@@ -160,7 +160,7 @@ def test_build_names_a_wrong_setting(project, old, new, words):
 
 
 def test_serve_names_a_wrong_setting(project):
-    result = run_medialit("serve", "--config", str(config_with(project, "threshold: 0.42", "threshold: high")),
+    result = run_medialit("serve", "--config", str(config_with(project, "threshold: 0.485", "threshold: high")),
                           "--dev-addr", f"127.0.0.1:{free_port()}", timeout=120)
     assert result.returncode == 1, result.stderr
     assert "threshold" in result.stderr and "bug" not in result.stderr and "Traceback" not in result.stderr

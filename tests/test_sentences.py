@@ -29,3 +29,9 @@ def test_the_claims_do_not_end_a_sentence_at_an_abbreviation(tmp_path):
 def test_a_full_stop_before_a_title_still_ends_the_sentence():
     text = "It cost five dollars. Mr. Lee paid it."
     assert [text[s:e] for s, e in sentence_spans(text, 0, len(text))] == ["It cost five dollars", "Mr. Lee paid it"]
+
+
+def test_a_sentence_that_opens_with_a_hashtag_or_a_handle_keeps_its_mark():
+    text = "He got away with it.\n#KeepTheLibrary now, says @valleyreader. The end."
+    spans = [text[s:e] for s, e in sentence_spans(text, 0, len(text))]
+    assert spans == ["He got away with it", "#KeepTheLibrary now, says @valleyreader", "The end"]

@@ -123,7 +123,8 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
         lambda d: framing.validate_framing(d / framing.FRAMING_FILE.name),
         lambda d: furniture.validate_furniture(d / furniture.FURNITURE_FILE.name),
         lambda d: breaks.validate_break_rules(d / breaks.BREAKS_FILE.name),
-        lambda d: checkworthy.validate_checkworthy(d / checkworthy.FEATURES_FILE.name, d / checkworthy.WEIGHTS_FILE.name),
+        lambda d: checkworthy.validate_checkworthy(d / checkworthy.FEATURES_FILE.name, d / checkworthy.WEIGHTS_FILE.name,
+                                                   d / checkworthy.VECTORS_FILE.name),
     ]
     problems: list[Problem] = []
     for validate in validators:

@@ -14,7 +14,7 @@ from .review import apply_review
 from .techniques import detect_techniques
 from .voices import detect_voices
 
-DEFAULT_THRESHOLD = 0.42   # on the display model's calibrated confidence; chosen from the techniques-dev sweep
+DEFAULT_THRESHOLD = 0.485  # on the display model's calibrated confidence; chosen from the techniques-dev sweep
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,15 @@
 """Check-worthiness: how much a sentence is worth checking, and the reasons a student can follow.
 
 A sentence is described by a few readable features (data/checkworthy.yaml: a number with what it counts,
-a named actor, a past event, a quoted figure, a comparison, a cited document, ...) and scored by a
-logistic regression whose weights are numbers in data/checkworthy.tsv (derived by
-benchmarks/claims_benchmark.py from labelled sentences; nothing of those sentences is kept).
+a named actor, a past event, a quoted figure, a comparison, a cited document, ...) and by its sentence
+vector (analysis/embeddings.py: what it is about, as 256 numbers). Its score is a logistic function of
+the features' weights (data/checkworthy.tsv) plus a shift that a small layer of units reads from the
+vector (data/checkworthy.vectors.tsv). Both files hold numbers only, derived by
+benchmarks/claims_benchmark.py from labelled sentences; nothing of those sentences is kept.
+
+The reasons a student sees ("Why check it") come from the readable features alone; the vector only moves
+the score (sentences about what debaters check, such as votes, taxes and jobs, score higher than
+greetings), so no reason ever reads "a model agrees".
 
 This module also knows the surface cues that only look like facts (artefacts): a model or product
 number ("T-34-85", "Uran-9", "COVID-19"), the modal "may" or the verb "march" read as a month. Their
@@ -18,13 +24,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .detect_text import TITLE_BEFORE_NAME
+import numpy as np
+
 from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
+from .detect_text import TITLE_BEFORE_NAME
+from .embeddings import DIMENSIONS, embed
 
 FEATURES_FILE = DATA_DIR / "checkworthy.yaml"
 WEIGHTS_FILE = DATA_DIR / "checkworthy.tsv"
 WEIGHTS_HEADER = "feature\tweight"
+VECTORS_FILE = DATA_DIR / "checkworthy.vectors.tsv"
+VECTORS_HEADER = f"unit\tbias\tweight\t{DIMENSIONS} vector weights"
 
 # ------------------------------------------------------------------------------------- surface cues
 
@@ -150,19 +161,53 @@ class Feature:
     lookup: WordSet | None = field(default=None, compare=False, repr=False)
 
 
+# A feature is named as a reason only when it raises the odds by 15% or more (weight 0.14): beside the
+# vector, the weights of features such as "it points at something vague" come out barely above zero,
+# and a reason a student reads must be one that counts.
+REASON_WEIGHT = 0.14
+
+
+@dataclass(frozen=True)
+class VectorUnits:
+    """The units that read a sentence vector: unit j is max(0, vector . inputs[:, j] + biases[j]), and the
+    score shifts by the units' values times their ``weights``. (One hidden layer: a few numpy lines.)"""
+
+    inputs: np.ndarray = field(compare=False)      # DIMENSIONS x units
+    biases: np.ndarray = field(compare=False)      # units
+    weights: np.ndarray = field(compare=False)     # units
+
+    def shifts(self, vectors: np.ndarray) -> np.ndarray:
+        """The shift of each row of ``vectors`` (n x DIMENSIONS)."""
+        return np.maximum(vectors @ self.inputs + self.biases, 0.0) @ self.weights
+
+
 @dataclass(frozen=True)
 class Scorer:
     features: tuple[Feature, ...]
     weights: dict = field(compare=False, default_factory=dict)     # feature id -> weight; "bias"
     threshold: float = 0.5
+    units: VectorUnits | None = field(compare=False, default=None, repr=False)
 
-    def score(self, present: frozenset[str]) -> float:
-        z = self.weights.get("bias", 0.0) + sum(self.weights.get(f, 0.0) for f in present)
+    def score(self, present: frozenset[str], shift: float = 0.0) -> float:
+        """The probability that a sentence with these features is worth checking; ``shift`` is what its
+        vector adds (see ``shifts``)."""
+        z = self.weights.get("bias", 0.0) + sum(self.weights.get(f, 0.0) for f in present) + shift
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def shifts(self, texts: list[str]) -> list[float]:
+        """What each sentence's vector adds to its score, all sentences embedded in one call."""
+        if self.units is None or not texts:
+            return [0.0] * len(texts)
+        return [float(v) for v in self.units.shifts(embed(texts))]
+
+    def scores(self, texts: list[str]) -> list[float]:
+        """The score of each sentence, features and vector together."""
+        return [self.score(features_of(text, self), shift) for text, shift in zip(texts, self.shifts(texts))]
+
     def reasons(self, present: frozenset[str]) -> tuple[str, ...]:
-        """What makes the sentence worth checking: its features with a positive weight, strongest first."""
-        fired = sorted((f for f in self.features if f.id in present and self.weights.get(f.id, 0.0) > 0),
+        """What makes the sentence worth checking: its features whose weight reaches REASON_WEIGHT,
+        strongest first."""
+        fired = sorted((f for f in self.features if f.id in present and self.weights.get(f.id, 0.0) >= REASON_WEIGHT),
                        key=lambda f: (-self.weights.get(f.id, 0.0), f.id))
         # A counted number says more than a number: keep the more specific reason.
         ids = {f.id for f in fired}
@@ -176,14 +221,23 @@ _TESTS = ("number", "counted_number", "percent", "money", "year", "date", "named
 
 
 @lru_cache(maxsize=2)
-def load_scorer(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE) -> Scorer:
-    features = parsed_or_raise(_parse_features, features_path)
+def load_scorer(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE,
+                vectors_path: Path = VECTORS_FILE) -> Scorer:
+    features = load_features(features_path)
     weights, threshold = parsed_or_raise(_parse_weights, weights_path)
-    return Scorer(features, weights, threshold)
+    return Scorer(features, weights, threshold, parsed_or_raise(_parse_units, vectors_path))
 
 
-def validate_checkworthy(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE) -> list[Problem]:
-    problems = problems_of(_parse_features, features_path) + problems_of(_parse_weights, weights_path)
+@lru_cache(maxsize=2)
+def load_features(features_path: Path = FEATURES_FILE) -> tuple[Feature, ...]:
+    """The readable features alone (what the weights are derived for)."""
+    return parsed_or_raise(_parse_features, features_path)
+
+
+def validate_checkworthy(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE,
+                         vectors_path: Path = VECTORS_FILE) -> list[Problem]:
+    problems = (problems_of(_parse_features, features_path) + problems_of(_parse_weights, weights_path)
+                + problems_of(_parse_units, vectors_path))
     if not problems:
         known = {f.id for f in parsed_or_raise(_parse_features, features_path)} | {"bias"}
         weights, _ = parsed_or_raise(_parse_weights, weights_path)
@@ -233,6 +287,59 @@ def _parse_weights(path: Path, problems: list[Problem]) -> tuple[dict, float]:
         else:
             weights[name] = weight
     return weights, threshold
+
+
+def _parse_units(path: Path, problems: list[Problem]) -> VectorUnits | None:
+    """One line per unit: its name, bias, weight and DIMENSIONS input weights, separated by tabs."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        problems.append(Problem(path, f"cannot be read: {exc.strerror}",
+                                fix="re-run benchmarks/claims_benchmark.py --write-data"))
+        return None
+    columns, names = [], set()
+    expected = 3 + DIMENSIONS
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line == VECTORS_HEADER:
+            continue
+        name, *cells = line.split("\t")
+        if len(cells) + 1 != expected:
+            problems.append(Problem(path, f"unit {name!r} has {len(cells) + 1} fields, not {expected} (name, bias, "
+                                          f"weight, {DIMENSIONS} vector weights)", line=number,
+                                    fix="re-run benchmarks/claims_benchmark.py --write-data"))
+            continue
+        if name in names:
+            problems.append(Problem(path, f"unit {name!r} is given twice", line=number, fix="keep one line per unit"))
+            continue
+        try:
+            values = [float(cell) for cell in cells]
+        except ValueError:
+            bad = next(i for i, cell in enumerate(cells) if not _is_number(cell))
+            field_name = ("bias", "weight")[bad] if bad < 2 else f"vector weight {bad - 1}"
+            problems.append(Problem(path, f"{field_name} of unit {name!r} must be a number (got {cells[bad]!r})",
+                                    line=number, fix="write a number such as 0.0123, or re-run "
+                                                     "benchmarks/claims_benchmark.py --write-data"))
+            continue
+        if not all(math.isfinite(v) for v in values):
+            problems.append(Problem(path, f"unit {name!r} has a weight that is not a finite number", line=number,
+                                    fix="re-run benchmarks/claims_benchmark.py --write-data"))
+            continue
+        names.add(name)
+        columns.append(values)
+    if not columns:
+        if not problems:
+            problems.append(Problem(path, "has no units", fix="re-run benchmarks/claims_benchmark.py --write-data"))
+        return None
+    table = np.array(columns, dtype=np.float32)
+    return VectorUnits(inputs=np.ascontiguousarray(table[:, 2:].T), biases=table[:, 0], weights=table[:, 1])
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass

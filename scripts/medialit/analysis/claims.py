@@ -321,6 +321,7 @@ def detect_claims(source: Source) -> list[Claim]:
     cue_words = _cue_words_by_sentence(source, sentences, checks)
     known_checks = _checks_by_sentence(source, sentences, checks)
     author = _author_names(source)
+    shifts = scorer.shifts([source.content[s.start:s.end] for s in sentences])   # one embedding call per text
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
@@ -334,7 +335,7 @@ def detect_claims(source: Source) -> list[Claim]:
         kind = kinds[0] if kinds else None
         check = next((c.id for c in known_checks.get(number, ()) if c.claim_kind in (None, kind)), None)
         present = features_of(text, scorer, biography)
-        score = scorer.score(present)
+        score = scorer.score(present, shifts[number])
         if check is None and (biography or len(text.split()) < _MIN_WORDS or
                               (score < scorer.threshold and kind != "correction")):
             continue

@@ -146,7 +146,8 @@ def _split(text: str, start: int, end: int, pattern: re.Pattern, keep=None) -> l
 def trim_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Shrink ``[start, end)`` so it starts on a word and ends on a word (or on a closing ? or !).
 
-    Markdown marks, quotation marks and brackets at the edges are left out of the span."""
+    Markdown marks, quotation marks and brackets at the edges are left out of the span; the mark of a
+    hashtag or a handle is part of its word."""
     first = _WORD.search(text, start, end)
     if first is None:
         return None
@@ -155,6 +156,8 @@ def trim_to_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     while not _is_word_char(text[new_end - 1]):
         new_end -= 1
     new_start = first.start()
+    if new_start > start and text[new_start - 1] in "#@":
+        new_start -= 1                  # a hashtag or a handle keeps its mark: "#KatesLaw" is one word
     if new_end < end and text[new_end] in "?!":
         new_end += 1
     return new_start, new_end

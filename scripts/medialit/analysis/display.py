@@ -134,7 +134,8 @@ def _token_starts(text) -> list[int]:
 def primaries(candidates: list, confidences: list[float]) -> list[bool]:
     """Which candidates a lesson may show: on each sentence one passage flag, a hand-written passage
     rule before a model's guess, then the surer; and each word flag, except a repetition of a loaded
-    word that is already flagged for what it is (one note per word; the repetition stays in the findings)."""
+    word that is already flagged for what it is, and quotation marks around a flagged label (one note
+    per word; the others stay in the findings)."""
     words_by_technique: dict[str, list[tuple[int, int]]] = {}
     for c in candidates:
         if c.level in WORD_LEVELS and c.level != "repetition":
@@ -148,8 +149,16 @@ def primaries(candidates: list, confidences: list[float]) -> list[bool]:
         if c.start not in best or key > best[c.start][0]:
             best[c.start] = (key, i)
     chosen = {i for _, i in best.values()}
-    return [(c.level in WORD_LEVELS and not (c.level == "repetition" and (c.start, c.end) in flagged_words))
+    labels = words_by_technique.get("name-calling", [])
+    return [(c.level in WORD_LEVELS and not (c.level == "repetition" and (c.start, c.end) in flagged_words)
+             and not (c.level == "quote-marks" and _label_inside(c, labels)))
             or i in chosen for i, c in enumerate(candidates)]
+
+
+def _label_inside(c, labels: list[tuple[int, int]]) -> bool:
+    """Is a name-calling flag on the words inside these quotation marks? Then the marks hold a label
+    ("they call us 'racists'"): the label's note is the one to read, not a second note for doubt."""
+    return any(c.start <= s and e <= c.end for s, e in labels)
 
 
 def shown(confidences: list[float], primary: list[bool], words: int, threshold: float,

@@ -30,6 +30,8 @@ class LexiconSettings:
     min_positive: float          # valence a positive word needs ("win", "rich" praise little)
     exclude: frozenset[str]      # words that name events or things rather than judge them
     extra: dict                  # word -> valence, for strongly loaded words VADER lacks (our own list)
+    labels: frozenset[str] = frozenset()   # nouns that label people ("racists", "lunatics"): name calling
+    group_nouns: frozenset[str] = frozenset()   # nouns for a group ("group", "regime"): a loaded word before one labels it
 
 
 @lru_cache(maxsize=1)
@@ -63,10 +65,20 @@ def load_lexicon_settings(path: Path = LEXICON_SETTINGS) -> LexiconSettings:
     except (TypeError, ValueError):
         problems.append(Problem(path, "field 'min_positive' must be a number", fix="e.g. min_positive: 2.8"))
         positive = minimum
+    labels, groups = data.get("labels") or [], data.get("group_nouns") or []
+    if not isinstance(labels, list) or not all(isinstance(w, str) for w in labels):
+        problems.append(Problem(path, "field 'labels' must be a list of words", fix="e.g. labels: [racists, lunatics]"))
+        labels = []
+    if not isinstance(groups, list) or not all(isinstance(w, str) for w in groups):
+        problems.append(Problem(path, "field 'group_nouns' must be a list of words", fix="e.g. group_nouns: [group, regime]"))
+        groups = []
     if problems:
         raise InputError(problems)
     return LexiconSettings(min_valence=minimum, min_positive=positive,
-                           exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()), extra={str(k).lower(): float(v) for k, v in extra.items()})
+                           exclude=frozenset(str(w).lower() for w in data.get("exclude") or ()),
+                           extra={str(k).lower(): float(v) for k, v in extra.items()},
+                           labels=frozenset(w.lower() for w in labels),
+                           group_nouns=frozenset(w.lower() for w in groups))
 
 
 @lru_cache(maxsize=2)
@@ -90,6 +102,19 @@ def _without_ending(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[:-len(ending)] + replacement
     return word
+
+
+@lru_cache(maxsize=2)
+def label_words(path: Path = LEXICON_SETTINGS) -> frozenset[str]:
+    """Nouns that label people with a judgement ("racists", "lunatics", "traitors"): a flag on one of them
+    is name calling (it pins a label on people), not the loaded language of a word about a thing or an act."""
+    return load_lexicon_settings(path).labels
+
+
+@lru_cache(maxsize=2)
+def group_nouns(path: Path = LEXICON_SETTINGS) -> frozenset[str]:
+    """Nouns for a person, group or organisation: a loaded word right before one labels that group."""
+    return load_lexicon_settings(path).group_nouns
 
 
 def tone(valence: float) -> str:

@@ -12,7 +12,7 @@ import re
 from itertools import compress
 from typing import NamedTuple
 
-from .lexicon import strong_words, tone, valences
+from .lexicon import label_words, strong_words, tone, valences
 
 
 class Hit(NamedTuple):
@@ -28,9 +28,19 @@ class Hit(NamedTuple):
 
 def lexicon_words(text, settings) -> list[Hit]:
     """Words VADER's raters judged strongly negative or positive (see ``lexicon``); a capitalised word
-    inside a sentence is a name ("Hope", "Justice Department"), never flagged."""
-    strong = strong_words()
-    skip = settings.stopwords | settings.side_words
+    inside a sentence is a name ("Hope", "Justice Department"), never flagged. Words that label people
+    are left to ``lexicon_labels``."""
+    return _lexicon_hits(text, settings, strong_words(), label_words())
+
+
+def lexicon_labels(text, settings) -> list[Hit]:
+    """Nouns of ``lexicon.yaml``'s ``labels`` list that pin a judgement on people ("racists",
+    "lunatics"): name calling. Annotators mark such a word as a label, not as loaded language."""
+    return _lexicon_hits(text, settings, {w: -1.0 for w in label_words()}, frozenset())
+
+
+def _lexicon_hits(text, settings, strong: dict, leave: frozenset) -> list[Hit]:
+    skip = settings.stopwords | settings.side_words | leave
     starts = set(s for s, _ in text.sentences)
     tokens = text.tokens
     hits = []
@@ -59,7 +69,8 @@ def capitals(text, settings) -> list[Hit]:
         token = tokens[i]
         if len(token.text) < 2 or not token.text.isalpha():
             continue
-        if run and token.start - run[-1].end <= 2:
+        # (never across a sentence's end: "CATASTROPHE! NATO" is a shout and then an acronym)
+        if run and token.start - run[-1].end <= 2 and not any(ch in ".!?" for ch in text.content[run[-1].end:token.start]):
             run.append(token)
             continue
         if run and (hit := _shouting(text, run, settings)):
@@ -163,4 +174,4 @@ def _sentence_runs(text) -> list[Hit]:
     return hits
 
 
-PASSAGE_HITS = {"lexicon": lexicon_words, "capitals": capitals, "anaphora": anaphora}
+PASSAGE_HITS = {"lexicon": lexicon_words, "lexicon-labels": lexicon_labels, "capitals": capitals, "anaphora": anaphora}

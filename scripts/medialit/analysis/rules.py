@@ -48,12 +48,13 @@ from .required import Required, required_texts
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "data" / "rules"
 MODEL_FILE = "model-ptc.tsv"
-COMPUTED = ("corpus-cues", "repetition", "scare-quotes", "lexicon", "capitals", "anaphora")
+COMPUTED = ("corpus-cues", "repetition", "scare-quotes", "lexicon", "lexicon-labels", "capitals", "anaphora",
+            "charged-label")
 SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
-           "extend"}
+           "extend", "answered_max_words", "statements_only"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -72,6 +73,8 @@ class Rule:
     extend: str = "none"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
+    statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
     path: Path | None = None
 
     @cached_property
@@ -226,10 +229,19 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         problem(f"extend must be one of {', '.join(EXTEND)} (got {extend!r})")
     not_after = _words(entry.get("not_after"), "not_after", problem)
     not_before = _words(entry.get("not_before"), "not_before", problem)
+    answered = entry.get("answered_max_words", 0)
+    if isinstance(answered, bool) or not isinstance(answered, int) or answered < 0:
+        problem(f"answered_max_words must be a whole number of words, 0 or more (got {answered!r})",
+                fix="e.g. answered_max_words: 8")
+        answered = 0
+    statements_only = entry.get("statements_only", False)
+    if not isinstance(statements_only, bool):
+        problem(f"statements_only must be true or false (got {statements_only!r})", fix="e.g. statements_only: true")
     if len(problems) > before:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
-                pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before, path=path)
+                pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
+                answered_max_words=answered, statements_only=statements_only, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

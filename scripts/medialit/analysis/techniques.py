@@ -27,6 +27,7 @@ from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
+from .lexicon import group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
 from .rules import Rule, Rulebook, load_rulebook
 
@@ -100,7 +101,58 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
     text = prepare(source)
     matched = match_rules(rulebook, text)
-    return text, resolve_overlaps(matched + model_candidates(rulebook, text, matched))
+    # The models read every rule that fired (their features); what is reported leaves out rule terms the
+    # corpus has shown to be almost never marked (``report_floor``).
+    reported = [c for c in matched if not below_report_floor(rulebook, c)]
+    return text, resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+
+
+def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
+    """A loaded word right before a noun for a group ("a terror group", "barbaric terrorists") labels
+    that group: its flag becomes name calling (rule ``name-calling.charged-label``) on both words, the
+    way annotators mark it. A loaded word about a thing or an act stays loaded language."""
+    rule = next((r for r in rulebook.rules if r.computed == "charged-label"), None)
+    groups = label_group_nouns()
+    if rule is None or not groups:
+        return candidates
+    confidence = rulebook.confidence(rule)
+    # A noun that is a label itself ("regime", "elites") keeps its own note; the word before it keeps its own.
+    labels = {c.start for c in candidates if c.level == "cue" and c.technique == "name-calling"}
+    labelled = []
+    for c in candidates:
+        if c.level == "cue" and c.technique == "loaded-language":
+            noun = _group_noun_at(text, c, groups)
+            if noun is not None and noun.start not in labels:
+                cue = " ".join(text.content[c.start:noun.end].split())
+                c = Candidate(c.start, noun.end, rule.id, "name-calling", max(confidence, c.confidence),
+                              rule.reason.format(cue=cue), (cue,), "cue")
+        labelled.append(c)
+    return labelled
+
+
+def _group_noun_at(text: _Text, c: Candidate, groups: frozenset[str]) -> Token | None:
+    """The group noun that ends the candidate's span or follows it directly (one space), if any."""
+    starts = _token_starts(text)
+    last = bisect.bisect_left(starts, c.end) - 1
+    if last >= 0 and text.tokens[last].norm in groups and text.tokens[last].start > c.start:
+        return text.tokens[last]
+    following = _token_after(text, c.end)
+    if following is not None and following.norm in groups and text.content[c.end:following.start] == " ":
+        return following
+    return None
+
+
+def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
+    """Is this a word-level hand-written rule's term (or a rule calibrated as a whole) that produced at least
+    ``report_min_matched`` spans on the annotated corpus with at most ``report_max_share`` of their
+    words inside spans of its technique (``display:`` in corpus.yaml; ptc-calibration.tsv)? Such a
+    candidate is not reported at all: the corpus counts show it is almost never what annotators mark."""
+    policy = rulebook.settings.display
+    minimum = int(policy.get("report_min_matched", 0))
+    if minimum <= 0 or c.level != "cue":
+        return False      # (a passage rule's credit is low by design: annotators mark a clause, not the sentence)
+    matched, credit = rulebook.calibration.get(f"{c.rule}|{c.term}" if c.term else c.rule, (0, 0.0))
+    return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
 
 
 def prepare(source: Source) -> _Text:
@@ -243,9 +295,29 @@ def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidat
             continue        # the paragraph lacks a word every match holds
         for match in rule.pattern.finditer(text.content, p_start, p_end):
             span = trim_to_words(text.content, match.start(), match.end())
+            if span and rule.answered_max_words and _answered(text, span, p_end, rule.answered_max_words):
+                continue
             if span:
                 found.append(_candidate(rulebook, rule, text, span[0], span[1], text.content[span[0]:span[1]]))
     return [c for c in found if c is not None]
+
+
+def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words: int) -> bool:
+    """Is this a short question (at most ``max_words`` words) that the next sentence, not itself a
+    question, answers ("Why is this happening? Because ...")? The next sentence is the one after it in
+    its paragraph, or, when the question closes its paragraph, the first of the next paragraph ("So,
+    what does this tell us?" set apart, then "It tells us that ..."). The author answers it: it does not
+    leave a doubt hanging."""
+    if len(text.content[span[0]:span[1]].split()) > max_words:
+        return False
+    starts = _sentence_starts(text)
+    number = bisect.bisect_right(starts, span[1] - 1)      # the first sentence that starts after the question
+    if number >= len(starts):
+        return False
+    if starts[number] >= paragraph_end and text.content[span[1]:paragraph_end].strip("\"”’') ?"):
+        return False      # (the question is not the last sentence of its paragraph)
+    following = text.content[starts[number]:text.sentences[number][1]].rstrip("\"”’') ")
+    return not following.endswith("?")
 
 
 def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
@@ -299,8 +371,11 @@ def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Can
 def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
     """Candidates of a detector of ``passages`` (lexicon words, capitals, anaphora)."""
     confidence = rulebook.confidence(rule)
+    plain = plain_words(rulebook) if rule.computed == "lexicon" else frozenset()
     found = []
     for hit in PASSAGE_HITS[rule.computed](text, rulebook.settings):
+        if hit.level == "cue" and normalize_word(hit.cue) in plain:
+            continue      # rated strongly by VADER, yet the corpus shows it often and rarely marked ("worse")
         cue = " ".join(hit.cue.split())
         found.append(Candidate(hit.start, hit.end, rule.id, rule.technique, confidence,
                                rule.reason.format(cue=cue, **hit.fields), (cue,), hit.level,
@@ -364,6 +439,8 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
             return None
         start, end = text.sentences[number]
         level = "sentence"
+        if rule.statements_only and text.content[start:end].rstrip("\"”’') ").endswith("?"):
+            return None     # "Is this the only way?" questions the claim instead of making it
     cue = " ".join(cue.split())
     return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
                      rule.reason.format(cue=cue), (cue,), level, term, rule.extend if level == "cue" else "none")
@@ -444,7 +521,10 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
     if models.token is not None:
         rule_cues = sorted((c for c in matched if c.level == "cue" and ".model" not in c.rule),
                            key=lambda c: (-c.confidence, c.start, c.rule))
+        plain = plain_words(rulebook)
         for flag in _token_flags(models.token, data, text, float(settings.get("token_floor", 0.3)), stopwords):
+            if plain and all(normalize_word(w) in plain or normalize_word(w) in stopwords for w in flag.cues):
+                continue      # the corpus shows these words often and rarely marked: context alone is too little
             rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
                          and flag.start < c.end), None)
             if rule is not None:      # a rule fired on these words: its reason is the one a student can check
@@ -453,8 +533,58 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
                 flag = replace(flag, reason=rule.reason)
             found.append(flag)
     if models.sentence is not None:
-        found += _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), stopwords)
+        answered = int(settings.get("answered_max_words", 0))
+        found += [f for f in _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)),
+                                             stopwords)
+                  if not (answered and f.technique == "doubt" and _answered_question(text, f, answered))
+                  and _has_evidence(text, f, matched, settings)]
     return found
+
+
+def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
+    """Does a sentence-model flag of a technique listed in ``needs_rule`` (corpus.yaml, model:) hold a
+    hand-written rule's flag of the same technique? The model reads flag-waving into any sentence that
+    says "our"; the flag stands only when a rule names what waves the flag ("our nation", "homeland")."""
+    if flag.technique not in (settings.get("needs_rule") or ()) and not (
+            flag.technique in (settings.get("statements_need_rule") or ()) and not _is_question(text.content[flag.start:flag.end])):
+        return True
+    return any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.rstrip("\"”’') ").endswith("?")
+
+
+def _answered_question(text: _Text, flag: Candidate, max_words: int) -> bool:
+    """Is the flagged sentence a short question, set apart as its own paragraph, that the next paragraph
+    answers (see ``_answered``)? The sentence model reads any question as doubt; a question the author
+    sets up only to answer it at once casts none. (Inside a paragraph, measured on techniques-dev, the
+    annotators mostly did mark such questions, so there the model's reading stands.)"""
+    if not text.content[flag.start:flag.end].rstrip("\"”’') ").endswith("?"):
+        return False
+    number = bisect.bisect_right([s for s, _ in text.paragraphs], flag.start) - 1
+    if number < 0 or text.content[text.paragraphs[number][0]:flag.start].strip(" *_\"“‘'"):
+        return False      # only a question set apart as its own paragraph: inside one, annotators often mark it
+    return _answered(text, (flag.start, flag.end), text.paragraphs[number][1], max_words)
+
+
+def plain_words(rulebook: Rulebook) -> frozenset[str]:
+    """Words the token model's counts show to be plain (see ``_plain_words``; ``corpus.yaml``, model:)."""
+    settings = rulebook.settings.model
+    if rulebook.models.token is None:
+        return frozenset()
+    return _plain_words(rulebook.models.token, int(settings.get("plain_min_total", 0)),
+                        float(settings.get("plain_max_share", 0.0)))
+
+
+@lru_cache(maxsize=8)
+def _plain_words(model: LinearModel, min_total: int, max_share: float) -> frozenset[str]:
+    """Words the corpus used at least ``min_total`` times and marked (any technique of the model) at most
+    ``max_share`` of them: plain words, whatever their context (none when ``min_total`` is 0)."""
+    if min_total <= 0:
+        return frozenset()
+    return frozenset(feature[2:] for feature, (total, inside) in model.counts.items()
+                     if feature.startswith("w:") and total >= min_total and sum(inside) <= max_share * total)
 
 
 def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
@@ -560,7 +690,8 @@ def _join(items: list[str]) -> str:
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep, within each level, the surest of overlapping spans (then the longest, then the first).
+    """Keep, within each level, the surest of overlapping spans (then the longest, then the first); on
+    sentences a hand-written rule before the sentence model.
 
     Word-level flags compete with each other whatever their technique; sentence-level flags compete
     only with flags of the same technique, since one sentence can use several techniques."""
@@ -569,7 +700,10 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     # of those that start before a candidate ends, the last one reaches furthest: it alone decides
     # whether the candidate overlaps one (a binary search instead of a look at every kept span).
     taken: dict[tuple, list[tuple[int, int]]] = {}
-    for c in sorted(candidates, key=lambda c: (-c.confidence, -(c.end - c.start), c.start, c.rule)):
+    # A hand-written passage rule goes before the sentence model's guess of the same technique, as in
+    # ``display.primaries``: its reason names the words a student can check.
+    for c in sorted(candidates, key=lambda c: (c.level == "sentence" and c.rule.endswith(".model-sentence"),
+                                               -c.confidence, -(c.end - c.start), c.start, c.rule)):
         key = (c.level, c.technique) if c.level == "sentence" else (c.level,)
         spans = taken.setdefault(key, [])
         before_end = bisect.bisect_left(spans, (c.end,))

@@ -21,7 +21,7 @@ from ..text.source import Source
 from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"
-VOICE_KINDS = ("direct quote", "reported speech", "cited document")
+VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
 _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
 
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
@@ -29,23 +29,32 @@ _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "co
 _NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?{_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
-_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|continues to|continue to|"
+_AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
+        r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
-        r"in\s+a\s+statement|in\s+an\s+interview))*")
+        r"in\s+a\s+statement|in\s+an\s+interview|"
+        r"(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:[A-Z][\w-]*\s+|new\s+|recent\s+|radio\s+|television\s+|TV\s+|"
+        r"campaign\s+)?(?:post|op-ed|letter|email|e-mail|tweet|blog\s+post|speech|statement|interview|memo|video|"
+        r"column|essay|book|appearance)|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC)))*")
+# A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
+# state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
+_INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
+              r"(?<=\b[A-Z]))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
+              r"(?<=\bNo)\.(?=[^\S\n]*\d)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
-               r"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')){1,200}){1,3},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
+               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
 # "70 people reported killed": a counted noun and a passive, not someone speaking.
-_COUNTED = re.compile(r"(?:\d[\d,.]*|dozens|hundreds|thousands|millions)\s+(?:\w+\s+)?$")
+_COUNTED = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|dozens|hundreds|thousands|millions)\s+(?:\w+\s+)?$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:killed|dead|missing|injured|wounded|hurt|arrested|detained|displaced|"
                             r"infected|sick|ill|affected)\b")
 _PARTICIPLES = ("admitting", "insisting", "claiming", "warning")     # "While insisting that ..., X declared"
@@ -62,6 +71,9 @@ class Verb:
     neutral: bool
     effect: str | None = None
     ambiguous: bool = False     # also a noun: counts only before "that", a comma, a colon or a quote
+    position: bool = False      # a stance or intention ("wants", "plans to"), not words said: a "position" voice
+    before: tuple[str, ...] = ()    # words one of which must follow ("plans" counts only before "to")
+    not_before: tuple[str, ...] = ()    # words that must not follow ("reported from Washington": a byline)
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,7 @@ class VoiceData:
     descriptions: frozenset[str] = frozenset()
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
+    group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -200,7 +213,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
             if form.lower() in seen:
                 checker.add("forms", f"lists {form!r}, which another verb entry already lists")
             seen.add(form.lower())
-            verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False)))
+            verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False),
+                              checker.flag("position", False), checker.texts("before"), checker.texts("not_before")))
     phrases = []
     for index, item in enumerate(data.get("phrases") or [], 1):
         checker = EntryChecker(path, item, f"phrase #{index}", problems)
@@ -235,7 +249,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      institutions=frozenset(top.texts("institutions")), roles=tuple(roles),
                      documents=frozenset(top.texts("documents")),
                      descriptions=frozenset(top.texts("descriptions")),
-                     organisation_words=frozenset(top.texts("organisation_words")))
+                     organisation_words=frozenset(top.texts("organisation_words")),
+                     group_names=frozenset(w.lower() for w in top.texts("group_names")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -251,12 +266,13 @@ class _Patterns:
     documents: re.Pattern | None = None  # "A new CNN/ORC poll released Sunday shows ..."
     colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
     document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
+    passive: re.Pattern | None = None    # "Rubio was asked by moderator Gerard Baker": who asked follows "by"
 
 
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
-    speaker = rf"(?:{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
@@ -268,9 +284,14 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position])
+    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
+    past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
+                             if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE and not v.position])
+    passive = re.compile(rf"\b(?P<verb>{past}|Asked)(?<=ed)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+                         rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}") if past else None
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
@@ -291,17 +312,19 @@ def _patterns(data: VoiceData) -> _Patterns:
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
-    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint)
+    return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint,
+                     passive)
 
 
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
            "Sr", "St", "Prof", "Rev")
-# The dot of a title ("Sen."), of an initial ("Harry M. Reid") or before a bracket ("(R-Ky.)") ends no sentence.
-_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?!\))"
+# The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
+# ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
+_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])(?!(?<=\bNo\.)[^\S\n]*\d)"
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
-               r"yesterday|today|earlier|told|said|says|and)\b)")
+               r"yesterday|today|earlier|told|said|says|and|whether|if)\b)")
 
 
 def _not_a_speaker(data: VoiceData) -> str:
@@ -313,10 +336,27 @@ def _not_a_speaker(data: VoiceData) -> str:
     return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b)" if words else ""
 
 
+# A share of a group: "Nine in 10", "56 percent of", "a majority of", "two-thirds of".
+_SHARE = (r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Oo]nly|[Ss]ome|[Rr]oughly|[Jj]ust|[Mm]ore[^\S\n]+than|"
+          r"[Ff]ewer[^\S\n]+than|[Ll]ess[^\S\n]+than)[^\S\n]+)?"
+          r"(?:(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)[^\S\n]+(?:in|of|out[^\S\n]+of)[^\S\n]+(?:\d+|ten|10)|"
+          r"\d[\d.,]*[^\S\n]*(?:%|percent)(?:[^\S\n]+of)?|[A-Z][a-z]+(?:-[a-z]+)?[^\S\n]+percent[^\S\n]+of|"
+          r"(?:[Aa]|[Tt]he)[^\S\n]+(?:large[^\S\n]+|slim[^\S\n]+|narrow[^\S\n]+|clear[^\S\n]+)?"
+          r"(?:majority|minority|plurality)[^\S\n]+of|(?:[Hh]alf|[Tt]wo-thirds|[Tt]hree-quarters)[^\S\n]+of)")
+
+
+def _share_regex(groups: tuple[str, ...]) -> str:
+    """A share of a group as speaker: "Nine in 10 Democratic voters", "56 percent of Cuban-Americans"
+    (a group noun, or a capitalised plural, ends it)."""
+    alternation = "|".join(re.escape(g) for g in groups)
+    return (rf"(?<![\w’'-]){_SHARE}[^\S\n]+(?:(?:the|all|those)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){{0,4}}?"
+            rf"(?:(?:{alternation})\b|[A-Z][\w-]*s\b)")
+
+
 def _unnamed_regex(groups: tuple[str, ...]) -> str:
     """A determiner, up to four words and a group noun: "a senior U.S. defense official"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
+    return rf"(?<![\w’'-]){_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
 
 
 def _owned_regex(groups: tuple[str, ...]) -> str:
@@ -341,6 +381,10 @@ def _by_first_letter(alternatives: list[str]) -> str:
                     for key, members in grouped.items())
 
 
+# Words that join clauses, never describe a group: "Trump and voters", "Clinton said officials".
+_LINKS = "and|or|but|of|in|on|at|to|for|from|with|by|said|says|told|the|a|an|that|who|which|as|than|is|are|was|were"
+
+
 def _speaker_regex(groups: tuple[str, ...]) -> str:
     r"""An unnamed group as speaker, with a capitalised word before it or not: "Western officials",
     "experts", never the end of a longer word ("eyewitnesses"). Read as
@@ -348,26 +392,34 @@ def _speaker_regex(groups: tuple[str, ...]) -> str:
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w-]*+\s+(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
+    return rf"[A-Z][\w-]*+\s+(?:[A-Z][\w-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 def _speaker_start(groups: tuple[str, ...]) -> str:
     """A look-ahead for the first character of any speaker in ``before``: a capital (a name, or a word
     before a group), the first letter of a group, or of he/she. Most positions fail this one test
     instead of each branch of the speaker (0.15 ms per text)."""
-    first = sorted({"h", "s", "H", "S", "a", "A", "t", "T", "o", "O", "f", "F", "m", "M"} | {g[0] for g in groups})
-    return rf"(?=[A-Z{''.join(re.escape(c) for c in first)}])"
+    first = sorted({"h", "s", "H", "S", "a", "A", "t", "T", "o", "O", "f", "F", "m", "M", "n", "r", "j", "l"}
+                   | {g[0] for g in groups})
+    return rf"(?=[A-Z0-9{''.join(re.escape(c) for c in first)}])"     # (digits and "nearly": shares)
 
 
 def _headline_verbs(data: VoiceData) -> list[str]:
     """Verbs as a headline writes them ("Clinton Says Crash Seems ..."): a capital, one word, never one
     that is also a noun (ambiguous) nor a participle ("Warning", "Calling" open sentences)."""
     return [re.escape(v.form[0].upper() + v.form[1:]) for v in data.verbs
-            if not v.ambiguous and v.form.isalpha() and v.form.islower() and not v.form.endswith("ing")]
+            if not v.ambiguous and not v.before and v.form.isalpha() and v.form.islower() and not v.form.endswith("ing")]
 
 
 def _verb_regex(verb: Verb) -> str:
     regex = re.escape(verb.form).replace(r"\ ", r"\s+")
+    if verb.before:
+        # "plans to", "is pushing for": the word that makes the form a stance, not a noun or an act.
+        regex += rf"(?=\s+(?:{'|'.join(re.escape(w) for w in verb.before)})\b)"
+    if verb.not_before:
+        regex += rf"(?!\s+(?:{'|'.join(re.escape(w) for w in verb.not_before)})\b)"
+    if verb.form.endswith("ed"):
+        regex += r"(?![^\S\n]+by\b)"     # "Johnson, supported by 13 percent": a passive, whose speaker follows
     if not verb.ambiguous:
         return regex
     # A past tense also at the end of a sentence ("Voters like the plan, Gallup found."), never a noun
@@ -384,7 +436,8 @@ def detect_voices(source: Source) -> list[Voice]:
     for pattern, kind in patterns.phrases:
         for match in pattern.finditer(content, start):
             found.extend(_voice(source, data, match, kind))
-    for match in (*_attributions_before(patterns, content, start), *patterns.after.finditer(content, start)):
+    for match in (*_past_datelines(patterns, content, _attributions_before(patterns, content, start)),
+                  *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
@@ -414,14 +467,20 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
     return kept
 
 
+# What follows a place named after "in": a mark or a word that is no noun ("in Paris, ...", "in Ohio on
+# Tuesday"); "in Sanders parlance" names no place.
+_PLACE_END = re.compile(r"(?:[^\w’']|$)(?<![\s-])|[^\S\n]+(?:and|on|last|this|next|in|at|to|for|from|with|where|when|"
+                        r"while|after|before|since|during|is|was|are|were|has|had|have|will|would|but|or|as|said|says)\b|"
+                        r"[^\S\n]*$")
+
+
 def _named_as_place(content: str, name: str) -> bool:
     """Does ``content`` say "in <name>" (or across, outside), the name ending there?"""
     at = content.find(name)
     while at >= 0:
         end = at + len(name)
         before = content[max(0, at - 8):at]
-        if re.search(r"\b(?:in|across|outside)\s$", before) and not content[end:end + 1].isalnum() and \
-                content[end:end + 1] not in "’'":
+        if re.search(r"\b(?:in|across|outside)\s$", before) and _PLACE_END.match(content, end):
             return True
         at = content.find(name, at + 1)
     return False
@@ -483,6 +542,31 @@ def _attributions_before(patterns: _Patterns, content: str, start: int) -> Itera
         yield from patterns.before.finditer(content, stretch_start)
 
 
+def _past_datelines(patterns: _Patterns, content: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
+    """The matches, each that starts at a dateline ("WASHINGTON, June 10 (UPI) — Senator Ann Lee told")
+    searched again after it: the dateline is no speaker, and its match hid the one after it."""
+    for match in matches:
+        dateline = _DATELINE.match(content, match.start("speaker")) if _capitals(match.group("speaker").split()[0]) \
+            else None
+        if dateline is None:
+            yield match
+            continue
+        again = patterns.before.search(content, dateline.end(), match.end())
+        if again is not None:
+            yield again
+
+
+# Past tenses whose passive names no speaker after "by": acts, not words ("responded by settling",
+# "continued by the foundation", "confirmed by the Senate", "was called by the party to ...").
+_NOT_PASSIVE = frozenset({"responded", "continued", "confirmed", "called", "reported", "announced", "added"})
+
+
+def _passives(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
+    """"asked by Ingraham", "endorsed by the mayor": only where " by " occurs at all."""
+    if patterns.passive is not None and content.find(" by ", start) >= 0:
+        yield from patterns.passive.finditer(content, start)
+
+
 def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
     """Most texts hold none of the participles: looking for the words first is much cheaper than trying
     the pattern at every position (0.2 ms per text)."""
@@ -490,8 +574,57 @@ def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.M
         yield from patterns.participle.finditer(content, start)
 
 
+# A dateline opening a news report: "WASHINGTON —", "PARIS, Aug 31 (Reuters) -". It names a place.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\S\n]*[\w. ]{1,30})?(?:[^\S\n]*\([^()\n]{1,30}\))?"
+                       r"[^\S\n]+[—–-]+[^\S\n]*")     # (a dash between spaces: "KING-TV" is a name)
+
+
+# A short phrase of time or place before the subject, up to its comma: "Here in Columbia, ", "On Tuesday, ".
+_INTRO = re.compile(r"(?:Here|There|Now|Then|Later|Earlier|Still|Instead|Meanwhile|Today|Yesterday|On|In|At|During|"
+                    r"After|Before|Last|This|Since|By|As|When|While|Although|Though|Because|If)\b[^,.;:“”\"\n]{0,50},"
+                    r"[^\S\n]+")
+
+
+def _opening_name(sentence: str, data: VoiceData) -> str:
+    """The name that opens a sentence (after a dateline and sentence openers); after a describing
+    adjective and role words, the name they lead to ("Presumptive Republican presidential nominee Donald
+    Trump also joined ...": Donald Trump)."""
+    text = _without_dateline(sentence.lstrip("“\"‘*_ "))
+    opening = re.match(_NAME, text)
+    if opening is None:
+        return ""
+    first = _drop_leading(opening.group(), data)
+    intro = None if first else _INTRO.match(text)
+    if intro:
+        # "Here in Columbia, Sanders stepped up ...", "On Tuesday, Mr. McConnell deflected ...".
+        text = text[intro.end():]
+        opening = re.match(_NAME, text)
+        if opening is None:
+            return ""
+        first = _drop_leading(opening.group(), data)
+    described = re.match(rf"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){{1,3}})({_NAME})", text[opening.end():])
+    if described and re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) and \
+            not any(w in _LINKS.split("|") or data.verb(w) for w in described.group(1).split()):
+        return _drop_leading(described.group(2), data) or first
+    return first
+
+
+def _without_dateline(text: str) -> str:
+    dateline = _DATELINE.match(text)
+    return text[dateline.end():] if dateline else text
+
+
+# Who made a cited document, after it: "A poll from Marquette Law School", "a survey conducted by the One
+# America News Network".
+_DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?P<maker>{_NAME}(?:/{_NAME})*)")
+# A preposition right before a name: the name is its object ("to the Observer"), not a subject.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|in|at|for|from|on|about|than|by)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -> list[Voice]:
     raw_speaker = match.group("speaker")
+    if _capitals(raw_speaker.split()[0]) and _DATELINE.match(source.content, match.start("speaker")):
+        return []                   # "WASHINGTON, June 10 (UPI) — ... wants": a place, not a speaker
     if kind is None and re.search(r"['’]s\W*$", raw_speaker):
         return []                   # "Washington's claims": a noun, not a speaker
     speaker, named = _speaker(raw_speaker, data)
@@ -504,11 +637,24 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
-    if not named and match.groupdict().get("apposition"):
+    apposition_text = match.groupdict().get("apposition") or ""
+    if not named and apposition_text:
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
-        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, match.group("apposition"))) if n]
+        names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data):
             speaker, named = names[0], True
+        maker = _DOCUMENT_MAKER.search(apposition_text)
+        if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
+            speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
+    elif named and apposition_text and _OBJECT_BEFORE.search(content, max(0, match.start("speaker") - 16),
+                                                             match.start("speaker")):
+        # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
+        # speaks; the one before it is the object of a preposition.
+        people = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text))
+                  if n and _is_person(n, data)]
+        if not people:
+            return []
+        speaker = re.sub(r"['’]s?$", "", people[-1])
     if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
         return []
     if verb_text and verb_text.split()[0].endswith("ing") and kind is None:
@@ -518,6 +664,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     verb = data.verb(verb_text) if verb_text else None
     if raw_speaker.split() and raw_speaker.split()[-1].lower() in data.documents:
         kind = "cited document"
+    elif kind is None and (verb.position if verb is not None else verb_text is not None):
+        kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
     start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
@@ -558,16 +706,23 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
-    opening = re.match(_NAME, source.content[sentence.start:sentence.end].lstrip("“\"‘*_ "))
-    subject = _drop_leading(opening.group(), data) if opening else ""
+    if named and match.end("speaker") <= match.start("verb") and \
+            re.fullmatch(_AUX, source.content[match.end("speaker"):match.start("verb")].rstrip()):
+        return speaker, named       # "– Ryan saying he was encouraged": the name is the participle's own subject
+    subject = _opening_name(source.content[sentence.start:sentence.end], data)
     if subject and (_is_person(subject, data) or data.is_organisation(subject)):
         return re.sub(r"['’]s?$", "", subject), True
     return None, False
 
 
 # ", saying ...", "— adding that ...": the sentence's subject speaks.
-_TRAILING_PARTICIPLE = re.compile(r"[,–—][^\S\n]*(?P<verb>saying|adding|noting|telling|arguing|insisting|claiming|"
-                                  r"warning|explaining|writing|declaring|calling)\b")
+_SUBJECT_PARTICIPLES = ("saying", "adding", "noting", "telling", "arguing", "insisting", "claiming", "warning",
+                        "explaining", "writing", "declaring", "calling", "asking", "urging", "citing", "accusing",
+                        "blaming", "promising", "vowing", "predicting", "suggesting", "questioning", "demanding",
+                        "threatening", "praising", "criticizing", "criticising", "touting", "announcing", "tweeting",
+                        "acknowledging", "admitting", "denying", "confirming", "stressing", "emphasizing",
+                        "recalling", "describing", "pointing out", "expressing", "rejecting", "dismissing")
+_TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJECT_PARTICIPLES)})\b")
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
 _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
@@ -582,27 +737,26 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
     from .claims import split_sentences
 
     content = source.content
-    if not any(word in content for word in (" saying", " adding", " noting", " telling", " arguing", " calling",
-                                              " insisting", " claiming", " warning", " explaining", " writing",
-                                              " declaring", "and ", "but ", "then ")):
+    if not any(word in content for word in ("and ", "but ", "then ", *(f" {p}" for p in _SUBJECT_PARTICIPLES))):
         return []
     taken = [(v.start, v.end) for v in voices]
+    known_speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
     found = []
     for sentence in split_sentences(source):
         for match in _subject_verbs(content, sentence.start, sentence.end):
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
-            opening = re.match(_NAME, content[sentence.start:match.start()].lstrip("“\"‘*_ "))
-            subject = _drop_leading(opening.group(), data) if opening else ""
-            subject = re.sub(r"['’]s?$", "", subject)
-            if not subject or not (_is_person(subject, data) or data.is_organisation(subject)) or \
+            subject = re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
+            group = bool(subject) and subject.split()[-1].lower() in data.group_names
+            known = subject in known_speakers       # "Sanders" where the text has Sanders speak elsewhere
+            if not subject or not (group or known or _is_person(subject, data) or data.is_organisation(subject)) or \
                     _inside(match.start(), _quoted_spans(source)):
                 continue
             verb = data.verb(match.group("verb"))
             start, end = match.start("verb"), match.end("verb")
             found.append(Voice(start=start, end=end, text=content[start:end], paragraph=sentence.paragraph,
                                speaker=subject, verb=match.group("verb"), verb_neutral=verb.neutral if verb else True,
-                               named=True, kind=_kind_near(source, start, end)))
+                               named=not group, kind=_kind_near(source, start, end)))
             break
     return found
 
@@ -637,6 +791,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if text in _PRONOUNS:
         return text, True
     words = text.split()
+    if re.match(_SHARE, text):
+        return text, False          # a share of a group is nobody's name
     if words and words[-1].lower() in data.documents:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
@@ -652,12 +808,43 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
             words = words[1:]
         return " ".join(words), False
+    if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
+        return text, False          # "Polls show", "Officials said": a group noun opening a sentence
     runs = re.findall(_MAKERS, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
         return None, False
-    best = max(runs, key=lambda r: (len(r.split()), -text.index(r)))
-    return re.sub(r"['’]s?$", "", best), True
+    if len(runs) > 1 and _ROLE_BRIDGE.search(text[text.index(runs[-2]) + len(runs[-2]):text.rindex(runs[-1])]):
+        # "Florida-based Republican strategist Al Cardenas": the role words lead to the name.
+        return re.sub(r"['’]s?$", "", runs[-1]), True
+    person = _person_of_place(runs[0], text, data)
+    if person:
+        return person, True
+    best = re.sub(r"['’]s?$", "", max(runs, key=lambda r: (len(r.split()), -text.index(r))))
+    if best.split()[-1].lower() in data.group_names:
+        return best, False          # "Senate Republicans", "Russians": a group, nobody's name
+    return best, True
+
+
+def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
+    """"Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas": the person with where
+    they are from or work, as written, rather than the place or the employer alone (a title's "of" is
+    no such link: "Secretary of State John Kerry")."""
+    match = re.match(rf"((?:{_NAME_WORD}[^\S\n]+)*?{_NAME_WORD})[^\S\n]+(?:of|at|from)[^\S\n]+(?:the[^\S\n]+)?{_NAME}",
+                     text[text.index(run):])
+    if match is None:
+        return None
+    person = match.group(1)
+    words = person.split()
+    if len(words) >= 2 and not any(w.strip(".") in _TITLES or w in _title_words(data) for w in words[:-1]) and \
+            _is_person(person, data):
+        return match.group()
+    return None
+
+
+# Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
+# "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith).
+_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*[^\S\n]+){1,4}$")
 
 
 _MAKERS = rf"{_NAME}(?:/{_NAME})*"
@@ -667,7 +854,7 @@ def _drop_leading(run: str, data: VoiceData) -> str:
     """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
     days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
     words = run.split()
-    while words and (words[0].strip(".,") in data.not_speakers or
+    while words and (words[0].strip(".,") in data.not_speakers or words[0][:1].islower() or
                      (len(words) > 1 and _capitals(words[0]) and not _capitals(words[-1]))):
         words = words[1:]
     while words and words[-1].strip(".") in _TITLES:
@@ -727,6 +914,9 @@ def _without_overlaps(voices: list[Voice]) -> list[Voice]:
     return kept
 
 
+_PASSIVE_VOICE = re.compile(r"[A-Za-z]+ed[^\S\n]+by\b")
+
+
 def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
                       quoted: list[tuple[int, int]] = ()) -> list[Voice]:
     """"he said" speaks for the person it refers to (see ``_antecedent``); a pronoun nobody was named for
@@ -737,7 +927,8 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     unnamed: Voice | None = None            # the last voice of one unnamed person ("a senior official")
     genders: dict[str, str] | None = None
     # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
-    speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS}
+    speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS
+                and not _PASSIVE_VOICE.match(v.text)}
     role_names: dict[str, list[tuple[int, int, str]]] = {}
     for voice in voices:
         if not voice.named and _described_person(voice.speaker, data):
@@ -759,7 +950,8 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and voice.speaker and voice.kind != "cited document" and \
                 voice.speaker.split()[-1].lower() in _ONE_PERSON:
             unnamed = voice
-        if voice.named:
+        if voice.named and not _PASSIVE_VOICE.match(voice.text):
+            # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
             last = voice
             if _opens_sentence(source, data, voice):
                 last_main = voice
@@ -979,6 +1171,8 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
                 found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
     for match in patterns.colon.finditer(content, start):
         name = match.group("speaker")
+        if re.match(r"[^\S\n]*[\d$€£]", content[match.end():match.end() + 3]):
+            continue            # "Hillary Clinton: 1,769.": a table's row, not words said
         if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
             continue
         speaker = " ".join(w.capitalize() if _capitals(w) else w for w in name.split())
