@@ -32,3 +32,11 @@ def test_an_empty_text_has_a_zero_vector_not_an_error():
     assert not np.isnan(vectors).any()
     assert float(np.abs(vectors[0]).sum()) == 0.0
     assert embeddings.embed([]).shape == (0, embeddings.DIMENSIONS)
+
+
+def test_the_vectors_run_on_one_blas_thread():
+    from threadpoolctl import threadpool_info
+
+    embeddings.embed(["a short sentence"])
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)

@@ -24,8 +24,12 @@ DIMENSIONS = 256
 @lru_cache(maxsize=1)
 def _model():
     import wordllama                       # imported here: only the models that need vectors pay for it
+    from threadpoolctl import threadpool_limits
     from wordllama import WordLlama
 
+    # The products here are small (a text's sentences times 256): BLAS threads only spin, which doubled
+    # the CPU time of an analysis and slows the other worker on the same cores. One thread per process.
+    threadpool_limits(limits=1, user_api="blas")
     return WordLlama.load(config=CONFIG, dim=DIMENSIONS, cache_dir=Path(wordllama.__file__).parent,
                           disable_download=True)
 
