@@ -146,12 +146,13 @@ _TRICKY = [
 
 @pytest.mark.parametrize("text", _TRICKY)
 def test_the_reordered_patterns_match_as_written_plainly(text):
-    """``_SENTENCE_END`` and ``_DIGITS`` start with a character class so the regex engine can skip ahead;
+    """``_SENTENCE_END`` and ``DIGITS`` start with a character class so the regex engine can skip ahead;
     they find what the plain patterns find, also searched from the middle of a text (but not from inside
     a run of punctuation: a run is matched from its first character only, which keeps a long run linear)."""
-    from medialit.analysis.claims import _DIGITS, _SENTENCE_END
+    from medialit.analysis.checkworthy import DIGITS
+    from medialit.analysis.claims import _SENTENCE_END
 
-    assert _DIGITS.findall(text) == re.findall(_PLAIN_DIGITS, text)
+    assert DIGITS.findall(text) == re.findall(_PLAIN_DIGITS, text)
     for start in range(len(text) + 1):
         if start and text[start - 1] in ".!?…":
             continue

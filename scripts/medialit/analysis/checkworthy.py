@@ -39,8 +39,10 @@ VECTORS_HEADER = f"unit\tbias\tweight\t{DIMENSIONS} vector weights"
 
 # ------------------------------------------------------------------------------------- surface cues
 
-# A run of digits (with , or . inside), not glued to a word, '@' or '/' before it.
-_NUMBER = re.compile(r"(?<![\w@/])\d[\d,.]*\d?(?!\w)")
+# A run of digits (with , or . inside, not after: "360,000." is "360,000"), not glued to a word, '@' or
+# '/' before it. The look back stands after the first digit so the pattern starts with a character class,
+# which lets the regex engine skip ahead (0.1 ms per text): (?<![\w@/])\d(?:[\d,.]*\d)?(?!\w).
+DIGITS = re.compile(r"\d(?<![\w@/]\d)(?:[\d,.]*\d)?(?!\w)")
 # A token that is a model, product or disease name: letters, then (after an optional hyphen) digits,
 # possibly more parts: "T-34-85", "Uran-9", "COVID-19", "F-16", "Su-25", "MH17", "S-400".
 _MODEL_NUMBER = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z.]*-?\d[\w]*(?:-[\w]+)*")
@@ -87,7 +89,7 @@ def numbers(text: str) -> list[re.Match]:
     if not _ANY_DIGIT.search(text):
         return []
     models = model_number_spans(text)
-    return [m for m in _NUMBER.finditer(text) if not any(s <= m.start() < e for s, e in models)]
+    return [m for m in DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in models)]
 
 
 def date_words(text: str) -> list[re.Match]:

@@ -316,8 +316,7 @@ def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words:
         return False
     if starts[number] >= paragraph_end and text.content[span[1]:paragraph_end].strip("\"”’') ?"):
         return False      # (the question is not the last sentence of its paragraph)
-    following = text.content[starts[number]:text.sentences[number][1]].rstrip("\"”’') ")
-    return not following.endswith("?")
+    return not _is_question(text.content[starts[number]:text.sentences[number][1]])
 
 
 def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
@@ -439,7 +438,7 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
             return None
         start, end = text.sentences[number]
         level = "sentence"
-        if rule.statements_only and text.content[start:end].rstrip("\"”’') ").endswith("?"):
+        if rule.statements_only and _is_question(text.content[start:end]):
             return None     # "Is this the only way?" questions the claim instead of making it
     cue = " ".join(cue.split())
     return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
@@ -542,16 +541,19 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
 
 
 def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
-    """Does a sentence-model flag of a technique listed in ``needs_rule`` (corpus.yaml, model:) hold a
-    hand-written rule's flag of the same technique? The model reads flag-waving into any sentence that
-    says "our"; the flag stands only when a rule names what waves the flag ("our nation", "homeland")."""
-    if flag.technique not in (settings.get("needs_rule") or ()) and not (
-            flag.technique in (settings.get("statements_need_rule") or ()) and not _is_question(text.content[flag.start:flag.end])):
-        return True
-    return any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
+    """Does a sentence-model flag that needs a rule hold a hand-written rule's flag of the same technique?
+    Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
+    sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
+    nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
+    needs a word to point at."""
+    needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
+        flag.technique in (settings.get("statements_need_rule") or ())
+        and not _is_question(text.content[flag.start:flag.end]))
+    return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
 
 
 def _is_question(sentence: str) -> bool:
+    """Does the sentence end in a question mark (before closing quotes or brackets)?"""
     return sentence.rstrip("\"”’') ").endswith("?")
 
 
@@ -560,7 +562,7 @@ def _answered_question(text: _Text, flag: Candidate, max_words: int) -> bool:
     answers (see ``_answered``)? The sentence model reads any question as doubt; a question the author
     sets up only to answer it at once casts none. (Inside a paragraph, measured on techniques-dev, the
     annotators mostly did mark such questions, so there the model's reading stands.)"""
-    if not text.content[flag.start:flag.end].rstrip("\"”’') ").endswith("?"):
+    if not _is_question(text.content[flag.start:flag.end]):
         return False
     number = bisect.bisect_right([s for s, _ in text.paragraphs], flag.start) - 1
     if number < 0 or text.content[text.paragraphs[number][0]:flag.start].strip(" *_\"“‘'"):

@@ -18,15 +18,20 @@ from ..datafiles import DATA_DIR, EntryChecker, compile_term, named_entries, par
 from ..errors import Problem
 from .taxonomy import QUESTION_LEVELS as LEVELS
 from ..text.source import Source
+from .detect_text import NAME_TITLES
 from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
 _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
 
+# Titles before a name, with a full stop or without (the shared list, and the ranks and suffixes a
+# speaker's name may carry).
+_TITLES = (*NAME_TITLES, "Cpl", "Jr", "Sr")
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
 # ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
-_NAME_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cpl|Jr|Sr|St|Prof|Rev)\.|(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)"
+_NAME_WORD = (rf"(?:(?:{'|'.join(_TITLES)})\.|"
+              r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
@@ -316,8 +321,6 @@ def _patterns(data: VoiceData) -> _Patterns:
                      passive)
 
 
-_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cpl", "Jr",
-           "Sr", "St", "Prof", "Rev")
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
 # ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
 _NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])(?!(?<=\bNo\.)[^\S\n]*\d)"
