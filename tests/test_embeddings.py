@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 
 import numpy as np
+import pytest
 
 from medialit.analysis import embeddings
 
@@ -40,3 +41,18 @@ def test_the_vectors_run_on_one_blas_thread():
     embeddings.embed(["a short sentence"])
     blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(pool["num_threads"] == 1 for pool in blas)
+
+
+def test_missing_vector_files_give_a_message_not_a_download(monkeypatch, tmp_path):
+    import wordllama
+
+    from medialit.errors import MedialitError
+
+    monkeypatch.setattr(wordllama, "__file__", str(tmp_path / "wordllama" / "__init__.py"))
+    embeddings._model.cache_clear()
+    try:
+        with pytest.raises(MedialitError, match="reinstall"):
+            embeddings.embed(["a sentence"])
+    finally:
+        monkeypatch.undo()
+        embeddings._model.cache_clear()

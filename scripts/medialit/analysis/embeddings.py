@@ -17,6 +17,8 @@ from typing import Sequence
 
 import numpy as np
 
+from ..errors import MedialitError
+
 CONFIG = "l2_supercat"
 DIMENSIONS = 256
 
@@ -30,8 +32,12 @@ def _model():
     # The products here are small (a text's sentences times 256): BLAS threads only spin, which doubled
     # the CPU time of an analysis and slows the other worker on the same cores. One thread per process.
     threadpool_limits(limits=1, user_api="blas")
-    return WordLlama.load(config=CONFIG, dim=DIMENSIONS, cache_dir=Path(wordllama.__file__).parent,
-                          disable_download=True)
+    folder = Path(wordllama.__file__).parent
+    try:
+        return WordLlama.load(config=CONFIG, dim=DIMENSIONS, cache_dir=folder, disable_download=True)
+    except FileNotFoundError as exc:     # a damaged install: say so, never try the network
+        raise MedialitError(f"the word vectors are missing from the installed wordllama package in {folder} "
+                            f"({exc}); reinstall it: rm -rf .venv && make .venv/.installed") from exc
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
