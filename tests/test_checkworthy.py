@@ -65,14 +65,14 @@ def test_claims_of_a_text_embed_its_sentences_in_one_call(tmp_path, monkeypatch)
 
 @pytest.fixture()
 def data_dir(tmp_path):
-    for name in ("checkworthy.yaml", "checkworthy.tsv", "checkworthy.vectors.tsv"):
+    for name in ("checkworthy.yaml", "checkworthy.tsv", "checkworthy.vectors.tsv", "checkworthy.lexical.tsv"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     return tmp_path
 
 
 def _problems(data_dir):
     return validate_checkworthy(data_dir / "checkworthy.yaml", data_dir / "checkworthy.tsv",
-                                data_dir / "checkworthy.vectors.tsv")
+                                data_dir / "checkworthy.vectors.tsv", data_dir / "checkworthy.lexical.tsv")
 
 
 def test_the_shipped_files_are_valid(data_dir):
@@ -94,10 +94,61 @@ def test_a_unit_with_a_missing_or_bad_number_names_the_line_field_and_fix(data_d
     assert "weight of unit 'u02' must be a number (got 'heavy')" in problems[1].message
     assert all(p.path == path and "claims_benchmark.py --write-data" in p.fix for p in problems)
     with pytest.raises(InputError):
-        checkworthy.load_scorer.__wrapped__(data_dir / "checkworthy.yaml", data_dir / "checkworthy.tsv", path)
+        checkworthy.load_scorer.__wrapped__(data_dir / "checkworthy.yaml", data_dir / "checkworthy.tsv", path,
+                                            data_dir / "checkworthy.lexical.tsv")
 
 
 def test_a_missing_units_file_is_a_problem_with_its_fix(data_dir):
     (data_dir / "checkworthy.vectors.tsv").unlink()
     [problem] = _problems(data_dir)
     assert "cannot be read" in problem.message and "--write-data" in problem.fix
+
+
+def test_a_damaged_lexical_line_names_the_line_field_and_fix(data_dir):
+    path = data_dir / "checkworthy.lexical.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line[:1].isdigit())
+    bucket = lines[first].split("\t")[0]
+    lines[first + 1] = lines[first + 1].split("\t")[0] + "\theavy"
+    lines[first + 2] = "-4\t0.1"
+    lines.append(f"{bucket}\t0.2")
+    lines.append("12\t0.1\t0.3")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = _problems(data_dir)
+    assert [p.line for p in problems] == [first + 2, first + 3, len(lines) - 1, len(lines)]
+    assert "must be a finite number (got 'heavy')" in problems[0].message
+    assert "bucket must be a whole number from 0 to" in problems[1].message
+    assert f"bucket {bucket} is given twice" in problems[2].message
+    assert "has 3 fields, not 2 (bucket, weight)" in problems[3].message
+    assert all(p.path == path and p.fix for p in problems)
+    with pytest.raises(InputError):
+        checkworthy.load_scorer.__wrapped__(data_dir / "checkworthy.yaml", data_dir / "checkworthy.tsv",
+                                            data_dir / "checkworthy.vectors.tsv", path)
+
+
+def test_a_missing_lexical_file_is_a_problem_with_its_fix(data_dir):
+    (data_dir / "checkworthy.lexical.tsv").unlink()
+    [problem] = _problems(data_dir)
+    assert "cannot be read" in problem.message and "--write-data" in problem.fix
+
+
+def test_the_lexical_file_keeps_numbers_only_and_stays_small():
+    """Hashed words ship as bucket numbers and weights: no word of the training sentences, under 2 MB."""
+    path = DATA_DIR / "checkworthy.lexical.tsv"
+    assert path.stat().st_size < 2_000_000
+    rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert rows[0] == checkworthy.LEXICAL_HEADER
+    assert all(bucket.isdigit() and float(weight) == float(weight) for bucket, weight in
+               (row.split("\t") for row in rows[1:]))
+
+
+def test_words_move_the_score_but_never_the_reasons():
+    """The hashed words shift two sentences with the same features differently; their reasons stay the
+    same, and a bucket's weight is the same on every run (zlib.crc32, not Python's salted hash)."""
+    scorer = load_scorer()
+    first, second = "The senator walked to the new road in 2019.", "The senator hoped for the long walk in 2019."
+    assert features_of(first) == features_of(second)
+    assert scorer.lexical.shift(first) != scorer.lexical.shift(second)
+    assert scorer.reasons(features_of(first)) == scorer.reasons(features_of(second))
+    assert checkworthy.lexical_buckets("Thank you.") == checkworthy.lexical_buckets("thank you")
+    assert len(checkworthy.lexical_buckets("Thank you.")) == 5      # two words, three pairs with the ends

@@ -87,7 +87,8 @@ def test_a_known_check_needs_all_its_cue_words_in_one_sentence(tmp_path):
     """Cue groups are matched per sentence: words split over two sentences, or a cue word inside a
     longer word, link no check."""
     path = tmp_path / "split.md"
-    path.write_text("---\ntitle: T\n---\nT\n\nJens Stoltenberg spoke at length on Tuesday about the summit. "
+    path.write_text("---\ntitle: T\n---\nT\n\nJens Stoltenberg said on Tuesday that 30 allies had signed the summit "
+                    "declaration. "
                     "The central bank raised its rates by 2 percent in March.\n\n"
                     "Stoltenbergs and Norges Bankers met in 2022 to discuss the plan.\n\n"
                     "In June 2021 a destroyer sailed into the Black Sea near Crimea.\n", encoding="utf-8")

@@ -16,7 +16,7 @@ from medialit.lesson.verification import validate_checks
 
 FILES = ("catalog.yaml", "outlets.yaml", "checks.yaml", "voices.yaml", "framing.yaml", "settles.yaml",
          "furniture.yaml", "paragraph_breaks.yaml", "checkworthy.yaml", "checkworthy.tsv",
-         "checkworthy.vectors.tsv")
+         "checkworthy.vectors.tsv", "checkworthy.lexical.tsv")
 
 READING = """\
   - id: {id}

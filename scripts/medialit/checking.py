@@ -124,7 +124,7 @@ def validate_data(data_dir: Path | None = None) -> list[Problem]:
         lambda d: furniture.validate_furniture(d / furniture.FURNITURE_FILE.name),
         lambda d: breaks.validate_break_rules(d / breaks.BREAKS_FILE.name),
         lambda d: checkworthy.validate_checkworthy(d / checkworthy.FEATURES_FILE.name, d / checkworthy.WEIGHTS_FILE.name,
-                                                   d / checkworthy.VECTORS_FILE.name),
+                                                   d / checkworthy.VECTORS_FILE.name, d / checkworthy.LEXICAL_FILE.name),
     ]
     problems: list[Problem] = []
     for validate in validators:

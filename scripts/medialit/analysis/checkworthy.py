@@ -4,12 +4,14 @@ A sentence is described by a few readable features (data/checkworthy.yaml: a num
 a named actor, a past event, a quoted figure, a comparison, a cited document, ...) and by its sentence
 vector (analysis/embeddings.py: what it is about, as 256 numbers). Its score is a logistic function of
 the features' weights (data/checkworthy.tsv) plus a shift that a small layer of units reads from the
-vector (data/checkworthy.vectors.tsv). Both files hold numbers only, derived by
-benchmarks/claims_benchmark.py from labelled sentences; nothing of those sentences is kept.
+vector (data/checkworthy.vectors.tsv) plus the weights of its words and pairs of neighbouring words,
+hashed into numbered buckets (data/checkworthy.lexical.tsv: bucket numbers and weights, no words). The
+files hold numbers only, derived by benchmarks/claims_benchmark.py from labelled sentences; nothing of
+those sentences is kept.
 
 The reasons a student sees ("Why check it") come from the readable features alone; the vector only moves
 the score (sentences about what debaters check, such as votes, taxes and jobs, score higher than
-greetings), so no reason ever reads "a model agrees".
+greetings), and so do the hashed words, so no reason ever reads "a model agrees".
 
 This module also knows the surface cues that only look like facts (artefacts): a model or product
 number ("T-34-85", "Uran-9", "COVID-19"), the modal "may" or the verb "march" read as a month. Their
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +39,11 @@ WEIGHTS_FILE = DATA_DIR / "checkworthy.tsv"
 WEIGHTS_HEADER = "feature\tweight"
 VECTORS_FILE = DATA_DIR / "checkworthy.vectors.tsv"
 VECTORS_HEADER = f"unit\tbias\tweight\t{DIMENSIONS} vector weights"
+LEXICAL_FILE = DATA_DIR / "checkworthy.lexical.tsv"
+LEXICAL_HEADER = "bucket\tweight"
+# Words and pairs of neighbouring words are hashed (zlib.crc32: the same number on every machine and run,
+# unlike Python's salted hash) into this many buckets; a bucket's weight is all the file keeps of them.
+BUCKETS = 1 << 18
 
 # ------------------------------------------------------------------------------------- surface cues
 
@@ -183,12 +191,32 @@ class VectorUnits:
         return np.maximum(vectors @ self.inputs + self.biases, 0.0) @ self.weights
 
 
+def lexical_buckets(text: str) -> list[int]:
+    """The buckets of a sentence's lower-case words and of its pairs of neighbouring words (the sentence's
+    start and end count as words, so "thank you" opening a sentence is its own pair), each once."""
+    tokens = _tokens(text)
+    padded = ["<s>", *tokens, "</s>"]
+    keys = {f"w {token}" for token in tokens} | {f"b {a} {b}" for a, b in zip(padded, padded[1:])}
+    return sorted({zlib.crc32(key.encode("utf-8")) % BUCKETS for key in keys})
+
+
+@dataclass(frozen=True)
+class LexicalWeights:
+    """What a sentence's words add to its score: the sum of the weights of its buckets (absent: 0)."""
+
+    weights: dict = field(compare=False)     # bucket -> weight
+
+    def shift(self, text: str) -> float:
+        return sum(self.weights.get(bucket, 0.0) for bucket in lexical_buckets(text))
+
+
 @dataclass(frozen=True)
 class Scorer:
     features: tuple[Feature, ...]
     weights: dict = field(compare=False, default_factory=dict)     # feature id -> weight; "bias"
     threshold: float = 0.5
     units: VectorUnits | None = field(compare=False, default=None, repr=False)
+    lexical: LexicalWeights | None = field(compare=False, default=None, repr=False)
 
     def score(self, present: frozenset[str], shift: float = 0.0) -> float:
         """The probability that a sentence with these features is worth checking; ``shift`` is what its
@@ -197,10 +225,13 @@ class Scorer:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def shifts(self, texts: list[str]) -> list[float]:
-        """What each sentence's vector adds to its score, all sentences embedded in one call."""
-        if self.units is None or not texts:
-            return [0.0] * len(texts)
-        return [float(v) for v in self.units.shifts(embed(texts))]
+        """What each sentence's vector and words add to its score, all sentences embedded in one call."""
+        if not texts:
+            return []
+        found = [0.0] * len(texts) if self.units is None else [float(v) for v in self.units.shifts(embed(texts))]
+        if self.lexical is not None:
+            found = [shift + self.lexical.shift(text) for shift, text in zip(found, texts)]
+        return found
 
     def scores(self, texts: list[str]) -> list[float]:
         """The score of each sentence, features and vector together."""
@@ -224,10 +255,11 @@ _TESTS = ("number", "counted_number", "percent", "money", "year", "date", "named
 
 @lru_cache(maxsize=2)
 def load_scorer(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE,
-                vectors_path: Path = VECTORS_FILE) -> Scorer:
+                vectors_path: Path = VECTORS_FILE, lexical_path: Path = LEXICAL_FILE) -> Scorer:
     features = load_features(features_path)
     weights, threshold = parsed_or_raise(_parse_weights, weights_path)
-    return Scorer(features, weights, threshold, parsed_or_raise(_parse_units, vectors_path))
+    return Scorer(features, weights, threshold, parsed_or_raise(_parse_units, vectors_path),
+                  parsed_or_raise(_parse_lexical, lexical_path))
 
 
 @lru_cache(maxsize=2)
@@ -237,9 +269,9 @@ def load_features(features_path: Path = FEATURES_FILE) -> tuple[Feature, ...]:
 
 
 def validate_checkworthy(features_path: Path = FEATURES_FILE, weights_path: Path = WEIGHTS_FILE,
-                         vectors_path: Path = VECTORS_FILE) -> list[Problem]:
+                         vectors_path: Path = VECTORS_FILE, lexical_path: Path = LEXICAL_FILE) -> list[Problem]:
     problems = (problems_of(_parse_features, features_path) + problems_of(_parse_weights, weights_path)
-                + problems_of(_parse_units, vectors_path))
+                + problems_of(_parse_units, vectors_path) + problems_of(_parse_lexical, lexical_path))
     if not problems:
         known = {f.id for f in parsed_or_raise(_parse_features, features_path)} | {"bias"}
         weights, _ = parsed_or_raise(_parse_weights, weights_path)
@@ -334,6 +366,44 @@ def _parse_units(path: Path, problems: list[Problem]) -> VectorUnits | None:
         return None
     table = np.array(columns, dtype=np.float32)
     return VectorUnits(inputs=np.ascontiguousarray(table[:, 2:].T), biases=table[:, 0], weights=table[:, 1])
+
+
+def _parse_lexical(path: Path, problems: list[Problem]) -> LexicalWeights | None:
+    """One line per bucket: its number (0 to BUCKETS - 1) and its weight, separated by a tab."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        problems.append(Problem(path, f"cannot be read: {exc.strerror}",
+                                fix="re-run benchmarks/claims_benchmark.py --write-data"))
+        return None
+    weights: dict[int, float] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#") or line == LEXICAL_HEADER:
+            continue
+        problem = _lexical_problem(line, weights)
+        if problem:
+            problems.append(Problem(path, problem[0], line=number, fix=problem[1]))
+            continue
+        bucket, weight = line.split("\t")
+        weights[int(bucket)] = float(weight)
+    return LexicalWeights(weights)
+
+
+def _lexical_problem(line: str, seen: dict) -> tuple[str, str] | None:
+    """What is wrong with a line of the lexical weights (message, fix), or None."""
+    rewrite = "re-run benchmarks/claims_benchmark.py --write-data"
+    cells = line.split("\t")
+    if len(cells) != 2:
+        return f"has {len(cells)} fields, not 2 (bucket, weight)", f"write 'bucket<TAB>weight', e.g. '1234\t0.05', or {rewrite}"
+    bucket, weight = cells
+    if not bucket.isdigit() or int(bucket) >= BUCKETS:
+        return (f"bucket must be a whole number from 0 to {BUCKETS - 1} (got {bucket!r})",
+                f"write the bucket's number, or {rewrite}")
+    if int(bucket) in seen:
+        return f"bucket {bucket} is given twice", "keep one line per bucket"
+    if not _is_number(weight) or not math.isfinite(float(weight)):
+        return f"weight of bucket {bucket} must be a finite number (got {weight!r})", f"write a number such as 0.05, or {rewrite}"
+    return None
 
 
 def _is_number(text: str) -> bool:
