@@ -23,6 +23,7 @@ from .detect_text import (Token, inside, normalize_word, quotation_spans, senten
                           trim_to_words)
 from .display import WORD_LEVELS, DisplayModel, load_display, primaries, shown
 from .display import features as display_features
+from .extents import apply_extents
 from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
@@ -104,7 +105,9 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     # The models read every rule that fired (their features); what is reported leaves out rule terms the
     # corpus has shown to be almost never marked (``report_floor``).
     reported = [c for c in matched if not below_report_floor(rulebook, c)]
-    return text, resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+    resolved = resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+    # Then each flag takes the extent its rule family's annotated spans show (``extents``).
+    return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
 
 
 def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
