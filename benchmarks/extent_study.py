@@ -2,12 +2,14 @@
 
     PYTHONPATH=scripts .venv/bin/python benchmarks/extent_study.py [--ptc DIR] [--dev DIR] [--cache DIR]
 
-For every held-out finding (PTC: 5-fold cross-validation by article, as ``ptc_benchmark``; techniques-dev:
-the candidates as the detector reports them, display model held out) that overlaps an annotated span
-(spans alone: every label merged), measures how much of that span the finding covers and how many words
-of it lie left and right of the finding, and whether the span stays in the finding's clause. Per
-technique and level, and per rule family. Prints markdown tables; writes nothing to the project except
-with ``--out``. Only counts and shares are reported, never text of the corpora.
+The findings are the detector's own spans, the words that fired, without the extents of
+``data/rules/corpus.yaml`` (``analysis/extents.py`` was chosen from these figures). PTC: every article's
+findings from 5-fold cross-validation by article, as ``ptc_benchmark`` (cues, calibration and models from
+the other folds); techniques-dev: every candidate of the shipped rules. For each finding that overlaps an
+annotated span (spans alone: every label merged), how much of that span it covers, how many words of the
+span lie left and right of it, and how often the span reaches past it on each side; per technique and
+level, and per rule family. Writes benchmarks/results/extents.md: counts and shares only, never text of
+the corpora. ``--cache DIR`` keeps the PTC findings between runs.
 """
 
 from __future__ import annotations
@@ -23,39 +25,52 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from dataclasses import replace  # noqa: E402
+
 from medialit.analysis.detect_text import merge  # noqa: E402
-from medialit.analysis.display import WORD_LEVELS, family, primaries  # noqa: E402
+from medialit.analysis.display import WORD_LEVELS, family  # noqa: E402
 from medialit.analysis.model_train import inputs, train_model  # noqa: E402
-from medialit.analysis.rules import load_rulebook  # noqa: E402
+from medialit.analysis.rules import Rulebook, load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import calibrate, derive_cues, load_ptc  # noqa: E402
-from medialit.analysis.techniques import prepare, technique_candidates  # noqa: E402
-from medialit.analysis.display import load_display, features as display_features  # noqa: E402
+from medialit.analysis.techniques import technique_candidates  # noqa: E402
+from provenance import run_meta  # noqa: E402
+
+RESULTS = REPO / "benchmarks" / "results"
+
+
+def without_extents(rulebook: Rulebook) -> Rulebook:
+    """The rulebook with no extents: findings on the words that fired."""
+    return Rulebook(rulebook.rules, replace(rulebook.settings, extents={}), rulebook.cues, rulebook.calibration,
+                    rulebook.models)
 
 
 def held_out_ptc(ptc: Path, folds: int = 5) -> list[dict]:
-    """Every PTC article's candidates (word and passage, rule, confidence) from rules derived on the other folds."""
+    """Every PTC article's findings (word or passage, rule) from rules derived on the other folds."""
     articles = load_ptc(ptc)
-    base = load_rulebook(with_corpus=False)
+    base = without_extents(load_rulebook(with_corpus=False))
     prepared = {a.id: inputs(a, base) for a in articles}
-    model = load_display()
     held = []
     for fold in range(folds):
         train = [a for i, a in enumerate(articles) if i % folds != fold]
-        test = [a for i, a in enumerate(articles) if i % folds == fold]
         cues = derive_cues(train, base)
         rulebook = base.with_corpus(cues=cues, calibration=calibrate(train, base.with_corpus(cues=cues)),
                                     models=train_model(train, base, prepared=prepared))
-        for article in test:
-            text, candidates = technique_candidates(article.source, rulebook)
-            confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
-            first = primaries(candidates, confidences)
-            held.append({"id": article.id, "fold": fold, "content": article.source.content,
-                         "words": article.source.word_count,
-                         "gold": [(t, s, e) for t, s, e in article.gold],
-                         "flags": [(c.technique, c.start, c.end, conf, p, c.level in WORD_LEVELS, c.rule, c.cues)
-                                   for c, conf, p in zip(candidates, confidences, first)]})
+        held += [_article(a.source, a.gold, rulebook) for i, a in enumerate(articles) if i % folds == fold]
         print(f"  fold {fold + 1}/{folds}", file=sys.stderr)
     return held
+
+
+def dev_findings(dev: Path) -> list[dict]:
+    """Every techniques-dev article's findings under the shipped rules (without extents)."""
+    from techniques_dev_benchmark import load_dev
+    rulebook = without_extents(load_rulebook())
+    return [_article(a["source"], [(t or "-", s, e) for t, s, e in a["gold"]], rulebook) for a in load_dev(dev)]
+
+
+def _article(source, gold, rulebook) -> dict:
+    _, candidates = technique_candidates(source, rulebook)
+    return {"content": source.content, "gold": list(gold),
+            "flags": [(c.technique, c.start, c.end, c.level in WORD_LEVELS, c.rule) for c in candidates]}
 
 
 def load_cached(path: Path, make):
@@ -79,7 +94,7 @@ def extent_rows(held: list[dict], key) -> dict:
         content = h["content"]
         union = merge((s, e) for _, s, e in h["gold"])
         for flag in h["flags"]:
-            technique, start, end = flag[0], flag[1], flag[2]
+            start, end = flag[1], flag[2]
             g = groups[key(flag)]
             g["n"].append(1)
             near = [(s, e) for s, e in union if s < end and start < e]
@@ -119,22 +134,42 @@ def render(groups: dict, title: str, min_n: int = 20) -> list[str]:
 
 
 def by_technique(flag) -> str:
-    return f"{flag[0]} ({'word' if flag[5] else 'passage'})"
+    return f"{flag[0]} ({'word' if flag[3] else 'passage'})"
 
 
 def by_family(flag) -> str:
-    return f"{family(flag[6])} ({'word' if flag[5] else 'passage'})"
+    return f"{family(flag[4])} ({'word' if flag[3] else 'passage'})"
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--ptc", type=Path, default=REPO.parent / "shared" / "ptc")
-    parser.add_argument("--cache", type=Path, default=Path("/tmp"))
+    parser.add_argument("--dev", type=Path, default=REPO.parent / "shared" / "ext" / "techniques-dev")
+    parser.add_argument("--cache", type=Path, help="directory to keep the PTC findings in between runs")
     args = parser.parse_args(argv)
-    held = load_cached(args.cache / "extent-ptc-held.pkl", lambda: held_out_ptc(args.ptc))
-    lines = render(extent_rows(held, by_technique), "PTC, by technique") + \
-        render(extent_rows(held, by_family), "PTC, by rule family", 40)
-    print("\n".join(lines))
+    if not (args.ptc / "train-articles").is_dir() or not (args.dev / "articles").is_dir():
+        print("PTC or techniques-dev not found; skipping (pass --ptc DIR --dev DIR).")
+        return 0
+    held = (load_cached(args.cache / "extent-study-ptc.pkl", lambda: held_out_ptc(args.ptc)) if args.cache
+            else held_out_ptc(args.ptc))
+    dev = dev_findings(args.dev)
+    meta = run_meta(ptc_articles=len(held), dev_articles=len(dev))
+    lines = ["# How far annotated spans reach around the detector's findings", "",
+             f"- Date: {meta['date']}", f"- Git commit: {meta['commit']}", f"- Machine: {meta['machine']}",
+             f"- Data: PTC training split, {len(held)} articles, held-out findings of 5-fold cross-validation by "
+             f"article; techniques-dev, {len(dev)} articles, findings of the shipped rules",
+             "- Findings on the words that fired (no extents). Per group: flags; share that overlaps an annotated "
+             "span (spans alone); the flags' own precision; of the overlapping flags, the share of the annotated "
+             "span they cover, median words of flag and span, words of the span left and right of the flag (mean, "
+             "median), and how often the span reaches past the flag on each side",
+             "- Reproduce: `PYTHONPATH=scripts .venv/bin/python benchmarks/extent_study.py`", ""]
+    lines += render(extent_rows(held, by_technique), "PTC, by technique")
+    lines += render(extent_rows(held, by_family), "PTC, by rule family (40 flags or more)", 40)
+    lines += render(extent_rows(dev, by_technique), "techniques-dev, by technique")
+    lines += render(extent_rows(dev, by_family), "techniques-dev, by rule family (20 flags or more)", 20)
+    text = "\n".join(lines)
+    print(text)
+    (RESULTS / "extents.md").write_text(text, encoding="utf-8")
     return 0
 
 

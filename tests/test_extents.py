@@ -59,6 +59,12 @@ def test_a_phrase_never_crosses_a_clause_boundary(tmp_path, body):
     assert extended == word
 
 
+def test_a_phrase_does_not_take_in_a_preposition(tmp_path):
+    text = text_of(tmp_path, "Leaders must rise above partisan interests.")
+    assert grown(text, [cue(text, "partisan", "name-calling.corpus")], {"name-calling.corpus": Extent(left=1, right=1)}) == [
+        "partisan interests"]
+
+
 def test_a_phrase_stops_before_a_word_another_flag_lies_on(tmp_path):
     text = text_of(tmp_path, "They are vicious corrupt thugs.")
     flags = [cue(text, "vicious", "loaded-language.emotive-adjective"), cue(text, "thugs", "name-calling.thug")]

@@ -5,8 +5,8 @@ a word flag of a rule family reaches is data, ``extents:`` in ``data/rules/corpu
 right: R}`` takes in up to L content words before the flag and R after it, chosen on the PTC training
 folds (``benchmarks/extent_study.py``). A flag grows only within its phrase: never across punctuation
 that ends a clause (, ; : brackets, dashes, quotation marks), a sentence end, a word that opens a clause
-("and", "which", "because"), a function word (the stopwords: "the radical left mob" grows to "radical
-left mob", not to "the"), or a word another word-level flag lies on.
+("and", "which", "because"), a function word (the stopwords and prepositions: "the radical left mob" grows
+to "radical left mob", not to "the"), or a word another word-level flag lies on.
 
 Passage flags keep their sentence, and word flags do not grow to their clause: on both corpora,
 shrinking passages to a clause lost more of the annotated spans than it gained in precision, and a clause
@@ -28,6 +28,12 @@ CLAUSE_MARKS = frozenset(",;:()[]{}—–\"“”«»'‘’")
 CLAUSE_WORDS = frozenset(
     "and but or nor yet so because while whereas although though since unless until if when whenever where "
     "which who whom whose that than as".split())
+# Prepositions the stopwords leave out: "rise above partisan interests" grows "partisan" to "partisan
+# interests", not to "above partisan".
+PREPOSITIONS = frozenset(
+    "above across against along amid amidst among around behind below beneath beside besides between beyond "
+    "despite during except inside like near onto outside per through throughout toward towards under underneath "
+    "unlike upon via within without".split())
 MAX_WORDS = 5       # a phrase, not a sentence
 _STOPS = CLAUSE_MARKS | frozenset(".!?\n")
 
@@ -119,4 +125,4 @@ class _Phrases:
 
     def _content(self, k: int, stopwords: frozenset[str], taken: set[int]) -> bool:
         norm = self.tokens[k].norm
-        return norm not in stopwords and norm not in CLAUSE_WORDS and k not in taken
+        return norm not in stopwords and norm not in CLAUSE_WORDS and norm not in PREPOSITIONS and k not in taken
