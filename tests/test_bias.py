@@ -133,3 +133,15 @@ def test_a_text_without_voices_is_quoted_by_its_opening_not_cut_after_a_sentence
     assert not analysis.voices
     (question,) = bias.voice_questions(source, analysis)
     assert question.quote == quote
+
+
+def test_verbs_are_compared_by_kind_of_voice_where_the_topic_has_no_sides(tmp_path):
+    """A health text has no sides in the data: the verb question speaks of kinds of voice, never of sides."""
+    path = tmp_path / "health.md"
+    path.write_text("---\ntitle: Clinic\ntopics: [health]\n---\n\nHealth Secretary Anna Berg admitted the clinic "
+                    "was late. Dr. Tom Wells, a researcher at the university, said the data were clear.\n",
+                    encoding="utf-8")
+    source = load_source(path)
+    prompts = [q.prompt for q in bias.voice_questions(source, analyze(source)) if q.prompt.startswith("Compare")]
+    assert len(prompts) == 1 and "each kind of voice" in prompts[0] and "side" not in prompts[0]
+    assert "admitted" in prompts[0] and "said" in prompts[0]

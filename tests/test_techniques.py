@@ -130,6 +130,13 @@ def test_every_technique_has_a_rule_that_fires(tmp_path, technique, sentence):
     assert technique in {f.technique for f in findings}, [(f.technique, f.text) for f in findings]
 
 
+def test_selective_outrage_is_whataboutism_and_a_bare_call_for_outrage_is_not(tmp_path):
+    def rules(sentence):
+        return {f.rule for f in detect_techniques(source_of(tmp_path, "Title\n\n" + sentence + "\n"))}
+    assert "whataboutism.what-about" in rules("Where was the outrage when the other party did the same?")
+    assert "whataboutism.what-about" not in rules("The hearing ended early. Where is the outrage?")
+
+
 def test_reason_says_when_words_are_quoted(tmp_path):
     source = source_of(tmp_path, 'Title\n\n"The hysterical campaign must end," the minister said. '
                                  "The author calls it a hysterical campaign.\n")

@@ -161,7 +161,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
             minutes=4))
     by_side = _verbs_by_side(voices, summary)
     if len(by_side) >= 2 and summary.loaded:
-        level, prompt, good = data.question("compare_verbs")
+        level, prompt, good = data.question("compare_verbs" if summary.uses_sides else "compare_verbs_roles")
         text = "; ".join(f"{label}: {', '.join(verbs)}" for label, verbs in by_side)
         anchor = summary.loaded[-1]
         questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
