@@ -284,7 +284,21 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
         left, right = start, min(sentence.end, max(end, start + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
+        right = _without_dangling_words(content, max(end, left), right)
     return _strip_marks(content, left, right)
+
+
+# A quote cut short must not end on a word that promises more ("gives abortion opponents the").
+_DANGLING = frozenset("a an the and or but nor of to in on at by for from with as into than that which who whose "
+                      "whom where when while because if his her its their our your my this these those".split())
+_LAST_WORD = re.compile(r"\s+([A-Za-z]+)\W*$")
+
+
+def _without_dangling_words(content: str, keep: int, end: int) -> int:
+    """``end`` moved back over closing words a cut left hanging, never before ``keep``."""
+    while (last := _LAST_WORD.search(content, keep, end)) and last.group(1).lower() in _DANGLING:
+        end = last.start()
+    return end
 
 
 def _strip_marks(content: str, start: int, end: int) -> tuple[int, int]:
