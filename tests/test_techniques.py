@@ -137,6 +137,13 @@ def test_selective_outrage_is_whataboutism_and_a_bare_call_for_outrage_is_not(tm
     assert "whataboutism.what-about" not in rules("The hearing ended early. Where is the outrage?")
 
 
+@pytest.mark.parametrize("sentence", ["If you want to win in 2024, Smith is the only choice.",
+                                      "If you want to win in 2024, Jones is the only choice."])
+def test_a_candidate_called_the_only_choice_is_black_and_white_on_either_side(tmp_path, sentence):
+    findings = detect_techniques(source_of(tmp_path, "Title\n\n" + sentence + "\n"))
+    assert "black-and-white.only-option" in {f.rule for f in findings}
+
+
 def test_reason_says_when_words_are_quoted(tmp_path):
     source = source_of(tmp_path, 'Title\n\n"The hysterical campaign must end," the minister said. '
                                  "The author calls it a hysterical campaign.\n")
