@@ -205,6 +205,22 @@ def test_a_claim_without_a_known_check_gets_a_key_that_says_what_settles_it(tmp_
     assert "the document itself" in study.why and "Search for" in study.why and "fluoride" in study.why
 
 
+@pytest.mark.parametrize("published, counted_from", [
+    ("2024-09-14", "counts from the text's date, 2024-09-14"),
+    ("", "counts from the text's own date (this copy does not give it)"),
+])
+def test_a_date_claims_key_says_from_which_day_to_count(tmp_path, published, counted_from):
+    body = ("Town news\n\nLast week the harbour board closed the north pier after a crane fell into the water "
+            "on Tuesday, the board's chair said.\n")
+    path = tmp_path / "pier.md"
+    front = f"published: {published}\n" if published else ""
+    path.write_text(f"---\ntitle: Pier\n{front}---\n\n{body}", encoding="utf-8")
+    source = load_source(path)
+    keys = [q.answer.why for q in verification_questions(source, analyze(source))
+            if q.answer and "a report from that date" in (q.answer.why or "")]
+    assert keys and all(counted_from in why and "the text's date, the text's date" not in why for why in keys)
+
+
 # ------------------------------------------------------------------------------- catalog validation
 
 
