@@ -374,3 +374,16 @@ outlets:
     report = check_project(seeds)
     assert not report.problems
     assert any("'Lowe'" in w and "texts: [health]" in w for w in report.warnings)
+
+
+def test_a_quotation_without_a_found_speaker_is_not_given_a_place_for_one(tmp_path):
+    body = ("Fever in the north\n\nThe ministry reported new cases on Tuesday.\n\n"
+            "\"Twenty-one cases of fever and 17 deaths\" have been recorded in Equateur province, it said, citing "
+            "a notification of May 3.\n")
+    path = tmp_path / "fever.md"
+    path.write_text(f"---\ntitle: Fever\npublished: 2024-05-09\n---\n\n{body}", encoding="utf-8")
+    source = load_source(path)
+    keys = [q.answer.why for q in verification_questions(source, analyze(source))
+            if q.answer and "the speaker's own record" in (q.answer.why or "")]
+    assert keys and all("(whoever the text quotes)" in why and "record (Equateur" not in why for why in keys)
+    assert any("Equateur" in why for why in keys)          # the place still helps the search

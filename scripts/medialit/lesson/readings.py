@@ -936,15 +936,19 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
                                          or (dates and c.lower() in _MONTHS)),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = tuple(dict.fromkeys(_names(text, catalog)))
-    if claim.kind == "quotation" and speakers:
-        names = speakers
+    if claim.kind == "quotation":
+        # The record to find is the speaker's; a place or body the quotation names is not its speaker
+        # ("... recorded in Equateur province, it said"), though it still helps a search.
+        names, in_sentence = speakers, (speakers or names)
+    else:
+        in_sentence = names
     words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
-    searches = [_search([*figures[:2], *words[:2], *names[:1]])]
+    searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
     quoted = _QUOTED.search(text)
-    if quoted and names:                        # the words as quoted find the original record best
-        searches.insert(0, " ".join([names[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
-    if names:
-        searches.append(_search([names[-1] if len(names) > 1 else names[0], *words[:1]]))
+    if quoted and in_sentence:                  # the words as quoted find the original record best
+        searches.insert(0, " ".join([in_sentence[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
+    if in_sentence:
+        searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
     return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
 
 
