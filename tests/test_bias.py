@@ -145,3 +145,14 @@ def test_verbs_are_compared_by_kind_of_voice_where_the_topic_has_no_sides(tmp_pa
     prompts = [q.prompt for q in bias.voice_questions(source, analyze(source)) if q.prompt.startswith("Compare")]
     assert len(prompts) == 1 and "each kind of voice" in prompts[0] and "side" not in prompts[0]
     assert "admitted" in prompts[0] and "said" in prompts[0]
+
+
+def test_a_ministry_that_speaks_is_no_unnamed_source_but_officials_are(tmp_path):
+    def unnamed_prompts(body):
+        path = tmp_path / "t.md"
+        path.write_text(f"---\ntitle: Fever\ntopics: [health]\n---\n\n{body}\n", encoding="utf-8")
+        source = load_source(path)
+        return [q.prompt for q in bias.voice_questions(source, analyze(source)) if "does not name its source" in q.prompt]
+    assert not unnamed_prompts("Seventeen people have died of the fever, the health ministry said on Tuesday.")
+    prompts = unnamed_prompts("Seventeen people have died of the fever, officials said on Tuesday.")
+    assert len(prompts) == 1 and "officials" in prompts[0]

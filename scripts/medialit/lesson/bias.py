@@ -166,8 +166,10 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         anchor = summary.loaded[-1]
         questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
                                   prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
-    if summary.unnamed:
-        voice = summary.unnamed[0]
+    # "the health ministry said" names a body whose statement can be found; "officials said" does not.
+    unnamed = [v for v in summary.unnamed if not data.is_organisation(v.speaker or "")]
+    if unnamed:
+        voice = unnamed[0]
         level, prompt, good = data.question("unnamed")
         questions.append(Question(section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
                                   prompt=_fill(prompt, speaker=voice.speaker), answer=Answer(good_answer=good),
