@@ -149,6 +149,28 @@ def test_a_blame_word_counts_for_the_side_it_is_said_of(tmp_path):
     assert frame is not None and frame.frame.id == "russia-responsible"
 
 
+@pytest.mark.parametrize("body, frame_id", [
+    ("The war would never have started without Western interference and an ever-expanding NATO.\n\n"
+     "Washington keeps fuelling the conflict with every new shipment.\n", "west-responsible"),
+    ("The war would never have ended without Putin's invasion and the Russian occupation of the south.\n\n"
+     "Moscow keeps fuelling the conflict with every new offensive.\n", "russia-responsible"),
+])
+def test_the_same_kinds_of_words_frame_a_text_for_either_side(tmp_path, body, frame_id):
+    frame = detect_frame(load_source(seed(tmp_path, "t.md", "War", "2023-03-10", body)), load_catalog())
+    assert frame is not None and frame.frame.id == frame_id and len(frame.hits) == 3
+
+
+def test_a_blame_word_inside_a_framing_phrase_is_not_counted_twice(tmp_path):
+    body = ("The war began with the interference of the West.\n\nWashington is fuelling the conflict.\n")
+    assert detect_frame(load_source(seed(tmp_path, "t.md", "War", "2023-03-10", body)), load_catalog()) is None
+
+
+def test_election_meddling_is_no_framing_of_the_war(tmp_path):
+    body = ("Russian interference in the 2016 election and Moscow's meddling in European votes worried the "
+            "committee.\n\nRussian aggression was on the agenda, and so were Moscow's aggressive hackers.\n")
+    assert detect_frame(load_source(seed(tmp_path, "t.md", "Votes", "2018-03-10", body)), load_catalog()) is None
+
+
 def test_a_text_blaming_both_sides_as_much_gets_no_framing(tmp_path):
     path = seed(tmp_path, "both.md", "Both", "2023-03-10", """\
         Putin's war followed the annexation of Crimea and Russian aggression in Donbas.

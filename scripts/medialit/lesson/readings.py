@@ -501,11 +501,17 @@ def detect_frame(source, catalog: Catalog) -> FrameMatch | None:
     found: list[tuple[int, FrameMatch]] = []
     for frame in catalog.frames:
         hits: list[tuple[str, int, bool]] = []
+        cue_spans: list[tuple[int, int]] = []
         for term in frame.cues:
             matches = term_positions(source, term)
             if matches:                         # every use counts; the text's own words locate the framing
                 hits.append(_hit(source, matches))
-        hits.extend(_hit(source, matches) for matches in blamed.get(frame.id, {}).values())
+                cue_spans.extend(matches)
+        for matches in blamed.get(frame.id, {}).values():
+            # A blame word inside a cue ("interference" in "interference of the West") is not a second word.
+            alone = [m for m in matches if not any(s <= m[0] and m[1] <= e for s, e in cue_spans)]
+            if alone:
+                hits.append(_hit(source, alone))
         if len(hits) < frame.min_hits:
             continue
         located = [(w, o) for w, o, own in hits if own] or [(w, o) for w, o, _ in hits]
