@@ -156,3 +156,14 @@ def test_a_ministry_that_speaks_is_no_unnamed_source_but_officials_are(tmp_path)
     assert not unnamed_prompts("Seventeen people have died of the fever, the health ministry said on Tuesday.")
     prompts = unnamed_prompts("Seventeen people have died of the fever, officials said on Tuesday.")
     assert len(prompts) == 1 and "officials" in prompts[0]
+
+
+def test_no_voice_question_hangs_on_a_denied_verb(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Fire\ntopics: [local]\n---\n\nThe fire started on Monday. Authorities have not said "
+                    "how it began. The owner does not claim that it was arson. The station was closed, Fire Chief Dana Roe "
+                    "said.\n", encoding="utf-8")
+    source = load_source(path)
+    questions = bias.voice_questions(source, analyze(source))
+    assert questions and not any(q.quote in ("Authorities have not said", "owner does not claim") for q in questions)
+    assert not any("does not name its source" in q.prompt for q in questions)
