@@ -334,3 +334,38 @@ def test_a_titled_name_is_one_name_to_check_not_the_title_and_the_rest(tmp_path)
     cues = {cue for claim in claims for cue in claim.cues}
     assert "Sen" not in cues and "Gen" not in cues
     assert {"Sen. Dana Whitfield", "Gen. Omar Brandt"} <= cues
+
+
+def test_a_quote_cut_short_never_ends_on_a_word_that_promises_more(tmp_path):
+    from medialit.analysis.claims import Sentence, clause_around
+
+    text = ("He has warned members against locking themselves into positions that are unpopular with a majority "
+            "of the public and has argued that the court's decision gives the opponents of the law the power to "
+            "negotiate at the level of the state")
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{text}.\n", encoding="utf-8")
+    source = load_source(path)
+    first = source.content.index("He has")
+    sentence, cue = Sentence(first, first + len(text), 1), source.content.index("members")
+    endings = set()
+    for limit in range(40, len(text) - 20):
+        start, end = clause_around(source, sentence, cue, cue + len("members"), limit=limit)
+        quote = source.content[start:end]
+        assert quote.startswith("members") and text.find(quote) >= 0
+        endings.add(quote.split()[-1])
+    assert endings and not endings & {"the", "of", "a", "and", "that", "with", "to", "at"}
+
+
+def test_a_clause_is_not_cut_at_the_comma_of_a_figure(tmp_path):
+    from medialit.analysis.claims import Sentence, clause_around
+
+    text = ("After a long meeting of the board that went on until late in the evening, the agency said it had "
+            "released $1 million (840,000 euros) from an emergency fund, set up a coordination group and sent "
+            "more than 50 experts")
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{text}.\n", encoding="utf-8")
+    source = load_source(path)
+    first = source.content.index("After")
+    cue = source.content.index("1 million")
+    start, end = clause_around(source, Sentence(first, first + len(text), 1), cue, cue + 9, limit=120)
+    assert source.content[start:end] == "the agency said it had released $1 million (840,000 euros) from an emergency fund"

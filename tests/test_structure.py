@@ -64,6 +64,7 @@ def test_a_pull_quote_repeating_the_text_is_layout_not_repetition(tmp_path):
     ("Comment on this story on our page", "Invitation to comment"),
     ("Disclaimer: the views are the author's own.", "Disclaimer or copyright notice"),
     ("The Daily Example, 4 March 2022", "Date line"),
+    ("Article reprinted with permission from The Example Review.", "Note on where the text first appeared"),
 ])
 def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{text}\n\nThe article's own first paragraph "
@@ -71,6 +72,21 @@ def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     assert source.blocks[0].kind == "furniture" and source.blocks[0].label == kind
     assert source.blocks[0].number is None and source.paragraphs[0].number == 1
     assert not [f for f in detect_techniques(source) if f.start < source.blocks[0].end]
+
+
+def test_a_closing_credit_line_and_the_promotion_after_it_are_not_paragraphs(tmp_path):
+    argument = ("The council voted on Tuesday to close the library on Sundays, and the mayor said the savings "
+                "would pay for longer hours on weekdays, which parents had asked for since the spring.")
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{argument}\n\n{argument}\n\n"
+                                         "Article posted with permission from Jane Example.\n\n"
+                                         "Jane Example's books on local politics are out now\n"))
+    assert kinds(source) == [("paragraph", 1), ("paragraph", 2), ("furniture", None), ("furniture", None)]
+
+
+def test_an_argument_that_asks_permission_stays_text(tmp_path):
+    line = "The newspaper posted with permission of the family a photograph that the police had withheld."
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{line}\n"))
+    assert kinds(source) == [("paragraph", 1)]
 
 
 def test_an_argument_that_mentions_a_newsletter_stays_text(tmp_path):
