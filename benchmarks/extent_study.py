@@ -114,7 +114,8 @@ def extent_rows(held: list[dict], key) -> dict:
 
 def render(groups: dict, title: str, min_n: int = 20) -> list[str]:
     lines = [f"### {title}", "",
-             "| group | flags | overlap gold | flag precision | gold covered | flag words (median) | gold words (median) "
+             "| group | flags | overlap gold | flag precision | gold covered | flag words (median) "
+             "| gold words (median) "
              "| gold words left (mean, median) | right (mean, median) | gold reaches left | right |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name, g in sorted(groups.items(), key=lambda kv: -len(kv[1]["n"])):
@@ -125,7 +126,8 @@ def render(groups: dict, title: str, min_n: int = 20) -> list[str]:
         if not k:
             continue
         lines.append(
-            f"| {name} | {n} | {k / n:.2f} | {statistics.mean(g['precision']):.2f} | {statistics.mean(g['covered']):.2f} "
+            f"| {name} | {n} | {k / n:.2f} | {statistics.mean(g['precision']):.2f} "
+            f"| {statistics.mean(g['covered']):.2f} "
             f"| {statistics.median(g['flag_words']):.0f} | {statistics.median(g['gold_words']):.0f} "
             f"| {statistics.mean(g['left']):.1f}, {statistics.median(g['left']):.0f} "
             f"| {statistics.mean(g['right']):.1f}, {statistics.median(g['right']):.0f} "

@@ -42,7 +42,8 @@ def test_a_label_grows_over_its_modifiers_but_not_over_the_determiner(tmp_path):
 def test_a_word_grows_to_the_right_up_to_a_function_word(tmp_path):
     text = text_of(tmp_path, "It was a reckless provocation of the neighbours.")
     extents = {"loaded-language.emotive-adjective": Extent(left=2, right=2)}
-    assert grown(text, [cue(text, "reckless", "loaded-language.emotive-adjective")], extents) == ["reckless provocation"]
+    flag = cue(text, "reckless", "loaded-language.emotive-adjective")
+    assert grown(text, [flag], extents) == ["reckless provocation"]
 
 
 @pytest.mark.parametrize("body", [
@@ -61,8 +62,14 @@ def test_a_phrase_never_crosses_a_clause_boundary(tmp_path, body):
 
 def test_a_phrase_does_not_take_in_a_preposition(tmp_path):
     text = text_of(tmp_path, "Leaders must rise above partisan interests.")
-    assert grown(text, [cue(text, "partisan", "name-calling.corpus")], {"name-calling.corpus": Extent(left=1, right=1)}) == [
-        "partisan interests"]
+    extents = {"name-calling.corpus": Extent(left=1, right=1)}
+    assert grown(text, [cue(text, "partisan", "name-calling.corpus")], extents) == ["partisan interests"]
+
+
+@pytest.mark.parametrize("owner", ["Russia's", "America's", "the allies'", "Kyiv’s"])
+def test_a_label_does_not_take_in_its_owner(tmp_path, owner):
+    text = text_of(tmp_path, f"They met {owner} oligarchs yesterday.")
+    assert grown(text, [cue(text, "oligarchs")], {"name-calling.model": Extent(left=1)}) == ["oligarchs"]
 
 
 def test_a_phrase_stops_before_a_word_another_flag_lies_on(tmp_path):

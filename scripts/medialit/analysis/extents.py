@@ -6,13 +6,14 @@ right: R}`` takes in up to L content words before the flag and R after it, chose
 folds (``benchmarks/extent_study.py``). A flag grows only within its phrase: never across punctuation
 that ends a clause (, ; : brackets, dashes, quotation marks), a sentence end, a word that opens a clause
 ("and", "which", "because"), a function word (the stopwords and prepositions: "the radical left mob" grows
-to "radical left mob", not to "the"), or a word another word-level flag lies on.
+to "radical left mob", not to "the"), a possessive ("Russia's oligarchs" highlights "oligarchs"), or a word
+another word-level flag lies on.
 
 Passage flags keep their sentence, and word flags do not grow to their clause: on both corpora,
-shrinking passages to a clause lost more of the annotated spans than it gained in precision, and a clause
-("This is a CATASTROPHE") reads worse to a teacher than the word and its phrase. The reason keeps speaking of the cue ("'mob' labels a
-group of people"); only the highlighted stretch changes. A flag's id (rule@start) moves with its start,
-so a teacher's review selects flags by quote.
+shrinking passages to a clause lost more of the annotated spans than it gained in precision, and a
+clause ("This is a CATASTROPHE") reads worse to a teacher than the word and its phrase. The reason keeps
+speaking of the cue ("'mob' labels a group of people"); only the highlighted stretch changes. A flag's
+id (rule@start) moves with its start, so a teacher's review selects flags by quote.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ PREPOSITIONS = frozenset(
     "despite during except inside like near onto outside per through throughout toward towards under underneath "
     "unlike upon via within without".split())
 MAX_WORDS = 5       # a phrase, not a sentence
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 _STOPS = CLAUSE_MARKS | frozenset(".!?\n")
 
 
@@ -55,7 +57,8 @@ def parse_extents(data, path, problems: list[Problem]) -> dict[str, Extent]:
     extents = {}
     for family, value in data.items():
         if (isinstance(value, dict) and value and set(value) <= {"left", "right"}
-                and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_WORDS for v in value.values())):
+                and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_WORDS
+                        for v in value.values())):
             extents[str(family)] = Extent(**{k: int(v) for k, v in value.items()})
         else:
             problems.append(Problem(path, f"extents: '{family}' has the extent {value!r}",
@@ -124,5 +127,8 @@ class _Phrases:
         return first, last
 
     def _content(self, k: int, stopwords: frozenset[str], taken: set[int]) -> bool:
-        norm = self.tokens[k].norm
-        return norm not in stopwords and norm not in CLAUSE_WORDS and norm not in PREPOSITIONS and k not in taken
+        token = self.tokens[k]
+        # A possessive names the owner, not the label ("Russia's oligarchs" highlights "oligarchs").
+        possessive = token.text.lower().endswith(_POSSESSIVE)
+        return (token.norm not in stopwords and token.norm not in CLAUSE_WORDS and token.norm not in PREPOSITIONS
+                and not possessive and k not in taken)
