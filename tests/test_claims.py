@@ -369,3 +369,17 @@ def test_a_clause_is_not_cut_at_the_comma_of_a_figure(tmp_path):
     cue = source.content.index("1 million")
     start, end = clause_around(source, Sentence(first, first + len(text), 1), cue, cue + 9, limit=120)
     assert source.content[start:end] == "the agency said it had released $1 million (840,000 euros) from an emergency fund"
+
+
+def test_a_notes_mark_is_neither_a_figure_nor_part_of_a_quote(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\n\nThe bishop[1] said in his sermon that the council had erred, and the "
+                    "diocese closed 14 parishes in 1977 after it.\n\n[1] Bishop Roe was appointed to the diocese of "
+                    "Northtown in 1969 and led it until 1981, when he retired.\n", encoding="utf-8")
+    source = load_source(path)
+    claims = detect_claims(source)
+    assert claims and all("1" not in claim.cues for claim in claims)
+    from medialit.analysis.claims import Sentence, clause_around
+    note = source.content.index("[1] Bishop")
+    start, _ = clause_around(source, Sentence(note, note + 60, 2), note + 4, note + 8)
+    assert source.content[start:].startswith("Bishop Roe")
