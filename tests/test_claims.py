@@ -383,3 +383,12 @@ def test_a_notes_mark_is_neither_a_figure_nor_part_of_a_quote(tmp_path):
     note = source.content.index("[1] Bishop")
     start, _ = clause_around(source, Sentence(note, note + 60, 2), note + 4, note + 8)
     assert source.content[start:].startswith("Bishop Roe")
+
+
+def test_a_quotation_saying_something_was_reported_is_a_quotation_not_a_document(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\n\n\"Since the first cases on May 3, no deaths have been reported,\" the "
+                    "ministry said on Tuesday in the capital.\n\nThe ministry's report of 4 May lists 21 cases in "
+                    "the province.\n", encoding="utf-8")
+    kinds = {claim.paragraph: claim.kind for claim in detect_claims(load_source(path))}
+    assert kinds.get(1) == "quotation" and kinds.get(2) == "document"
