@@ -83,6 +83,15 @@ def test_a_closing_credit_line_and_the_promotion_after_it_are_not_paragraphs(tmp
     assert kinds(source) == [("paragraph", 1), ("paragraph", 2), ("furniture", None), ("furniture", None)]
 
 
+def test_an_embedded_posts_signature_and_the_closing_line_after_it_stay_text(tmp_path):
+    argument = ("The council voted on Tuesday to close the library on Sundays, and the mayor said the savings "
+                "would pay for longer hours on weekdays, which parents had asked for since the spring.")
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{argument}\n\nA sad day for readers.\n\n"
+                                         "— Jane Example (@janeexample) May 3, 2021\n\n"
+                                         "We expect the mayor to answer her soon.\n"))
+    assert kinds(source) == [("paragraph", 1), ("paragraph", 2), ("paragraph", 3), ("paragraph", 4)]
+
+
 def test_an_argument_that_asks_permission_stays_text(tmp_path):
     line = "The newspaper posted with permission of the family a photograph that the police had withheld."
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{line}\n"))
