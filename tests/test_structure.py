@@ -74,13 +74,19 @@ def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     assert not [f for f in detect_techniques(source) if f.start < source.blocks[0].end]
 
 
-def test_a_closing_credit_line_and_the_promotion_after_it_are_not_paragraphs(tmp_path):
+@pytest.mark.parametrize("ending, expected", [
+    # a credit line closing the page, and the promotion after it, are the page around the text
+    ("Article posted with permission from Jane Example.\n\nJane Example's books on local politics are out now",
+     [("furniture", None), ("furniture", None)]),
+    # an embedded post's signature is quoted words, and the author's closing line after it stays text
+    ("— Jane Example (@janeexample) May 3, 2021\n\nWe expect the mayor to answer her soon.",
+     [("paragraph", 3), ("paragraph", 4)]),
+])
+def test_what_closes_a_text_is_set_apart_only_when_it_is_the_page_around_it(tmp_path, ending, expected):
     argument = ("The council voted on Tuesday to close the library on Sundays, and the mayor said the savings "
                 "would pay for longer hours on weekdays, which parents had asked for since the spring.")
-    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{argument}\n\n{argument}\n\n"
-                                         "Article posted with permission from Jane Example.\n\n"
-                                         "Jane Example's books on local politics are out now\n"))
-    assert kinds(source) == [("paragraph", 1), ("paragraph", 2), ("furniture", None), ("furniture", None)]
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{argument}\n\nA sad day for readers.\n\n{ending}\n"))
+    assert kinds(source) == [("paragraph", 1), ("paragraph", 2), *expected]
 
 
 def test_an_argument_that_asks_permission_stays_text(tmp_path):

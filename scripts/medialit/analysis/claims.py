@@ -308,10 +308,15 @@ def _without_dangling_words(content: str, keep: int, end: int) -> int:
     return end
 
 
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]\s*")
+
+
 def _strip_marks(content: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space, emphasis and punctuation at the edges of a span, keeping brackets balanced."""
+    """Drop white space, emphasis, a note's mark ("[1] ") and punctuation at the edges of a span, keeping
+    brackets balanced."""
     while start < end and (content[start].isspace() or content[start] in "*_[“\"‘'"):
-        start += 1
+        mark = _NOTE_MARK.match(content, start, end)
+        start = mark.end() if mark else start + 1
     while end > start and (content[end - 1].isspace() or content[end - 1] in "*_],;:—–"):
         end -= 1
     for opening, closing in (("(", ")"), ("“", "”")):
