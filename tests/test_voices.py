@@ -474,3 +474,12 @@ def test_who_asked_speaks_but_is_no_antecedent_of_the_answer(tmp_path):
 def test_a_federation_or_a_paper_is_one_organisation_not_people(tmp_path, body, speaker):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert [(v.speaker.removeprefix("the "), v.speaker_type) for v in voices] == [(speaker, "organisation")]
+
+
+def test_a_pronoun_speaks_for_the_person_just_introduced_not_the_last_voice(tmp_path):
+    body = ("Dana Herrod, president of the Harbour Policy Center, wrote that the plan “has failed.”\n\n"
+            "“Watch this,” Herrod wrote. “Time to move on.”\n\n"
+            "Kristen Waggoner, CEO of the Example Legal Trust, also took issue. “Laws like this are a mistake,” "
+            "she wrote.")
+    voices = detect_voices(source_of(tmp_path, body, "[health]"))
+    assert [(v.paragraph, v.speaker) for v in voices if v.paragraph == 3] == [(3, "Kristen Waggoner")]
