@@ -88,6 +88,11 @@ TRIED = (
     ("at fc43744: the same, L2 3 on buckets", 0.682, 0.864),
     ("at fc43744: log-odds of the units model and that regression mixed, 0.3 of the regression", 0.680, 0.854),
     ("at fc43744: the same, 0.7 of the regression", 0.686, 0.861),
+    ("at fc43744: the mix, half and half, with L2 6 on buckets (0.6 of the regression: 0.686)", 0.684, None),
+    ("at fc43744: the mix, half and half, with L2 1.5 on buckets", 0.686, None),
+    ("at fc43744: the mix with every run of digits hashed as one number word", 0.686, None),
+    ("at fc43744: the mix with pairs of words one word apart hashed too", 0.686, None),
+    ("at fc43744: the mix with both of these", 0.686, None),
 )
 
 
