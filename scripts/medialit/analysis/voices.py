@@ -31,10 +31,17 @@ _TITLES = (*NAME_TITLES, "Cpl", "Jr", "Sr")
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
 # ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
 _NAME_WORD = (rf"(?:(?:{'|'.join(_TITLES)})\.|"
-              r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)")
+              r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Za-z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)")
+# "for" inside an organisation's name, after a noun that names one ("Center for Reproductive Rights",
+# "Club for Growth"); never after a person or a group of people ("Col. Jane Roe for Trump", "Attorneys for").
+_ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organisation", "Club", "Alliance",
+              "Coalition", "Committee", "Council", "Foundation", "Fund", "Society", "Association", "Union", "Network",
+              "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership")
+_ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
+_ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
@@ -145,6 +152,8 @@ class VoiceData:
         return "unnamed-source"
 
     def is_organisation(self, speaker: str) -> bool:
+        if _ORG_NAME.search(speaker):
+            return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         words = re.findall(r"[\w.’'-]+", speaker)
         if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
             return True
@@ -619,7 +628,8 @@ def _without_dateline(text: str) -> str:
 
 # Who made a cited document, after it: "A poll from Marquette Law School", "a survey conducted by the One
 # America News Network".
-_DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?P<maker>{_NAME}(?:/{_NAME})*)")
+_DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:{_LINKS})\b)[a-z][\w-]*[^\S\n]+)?"
+                             rf"(?P<maker>{_NAME}(?:/{_NAME})*)")     # (one describing word: "by the progressive X")
 # A preposition right before a name: the name is its object ("to the Observer"), not a subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|in|at|for|from|on|about|than|by)[^\S\n]+(?:the[^\S\n]+)?$")
 
@@ -804,7 +814,7 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
-    if words and words[-1].lower() in data.groups:
+    if words and words[-1].lower() in data.groups and not _ORG_NAME.search(text):
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
