@@ -281,6 +281,7 @@ class _Patterns:
     colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
     document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
     passive: re.Pattern | None = None    # "Rubio was asked by moderator Gerard Baker": who asked follows "by"
+    apposition_verb: re.Pattern | None = None   # a name and a plain attribution verb inside an apposition
 
 
 @lru_cache(maxsize=4)
@@ -326,8 +327,13 @@ def _patterns(data: VoiceData) -> _Patterns:
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
+    plain = _by_first_letter([re.escape(v.form) for v in data.verbs if not (v.ambiguous or v.position or v.before)
+                              and re.fullmatch(r"[a-z]+", v.form) and not v.form.endswith("ing")])
+    # (A part set off by commas that opens with a capital and holds the verb: "..., Senator Roe endorsed";
+    # not "Roe, who on Tuesday endorsed Lee, said".)
+    apposition_verb = re.compile(rf",[^\S\n]+[A-Z][^,]*?[^\S\n](?:{plain})\b")
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint,
-                     passive)
+                     passive, apposition_verb)
 
 
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
@@ -448,7 +454,8 @@ def detect_voices(source: Source) -> list[Voice]:
     for pattern, kind in patterns.phrases:
         for match in pattern.finditer(content, start):
             found.extend(_voice(source, data, match, kind))
-    for match in (*_past_datelines(patterns, content, _attributions_before(patterns, content, start)),
+    for match in (*_past_appositions(patterns, content,
+                                     _past_datelines(patterns, content, _attributions_before(patterns, content, start))),
                   *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
@@ -566,6 +573,19 @@ def _past_datelines(patterns: _Patterns, content: str, matches: Iterator[re.Matc
         again = patterns.before.search(content, dateline.end(), match.end())
         if again is not None:
             yield again
+
+
+def _past_appositions(patterns: _Patterns, content: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
+    """The matches, each whose apposition holds a clause with its own attribution verb ("At a rally in
+    Portsmouth, N.H., on Tuesday, Senator Jane Roe endorsed him, saying": the commas after "Portsmouth"
+    are no apposition) searched again after its speaker: the clause's own speaker comes first."""
+    for match in matches:
+        apposition = match.group("apposition") or ""
+        if "," not in apposition or not patterns.apposition_verb.search(apposition):
+            yield match
+            continue
+        again = patterns.before.search(content, match.end("speaker"), match.end())
+        yield again if again is not None else match
 
 
 # Past tenses whose passive names no speaker after "by": acts, not words ("responded by settling",
@@ -759,7 +779,10 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
         for match in _subject_verbs(content, sentence.start, sentence.end):
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
-            subject = re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
+            earlier = [v for v in voices if v.named and sentence.start <= v.start and v.end <= match.start()]
+            # A voice earlier in the sentence speaks on ("At a rally in Dover, N.H., Roe endorsed Lee, saying").
+            subject = earlier[-1].speaker if earlier and earlier[-1].speaker not in _PRONOUNS else \
+                re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
             known = subject in known_speakers       # "Sanders" where the text has Sanders speak elsewhere
             if not subject or not (group or known or _is_person(subject, data) or data.is_organisation(subject)) or \
