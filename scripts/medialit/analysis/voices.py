@@ -666,6 +666,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if (match.groupdict().get("apposition") or "").strip() == "," and \
             not source.content[:match.start("speaker")].rstrip().endswith(","):
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
+    if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
+        return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
     verb_text = match.groupdict().get("verb")
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
@@ -712,6 +714,33 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end), role=role)
     return _two_people(voice, data, content) if named and " and " in speaker else [voice]
+
+
+# Nouns of people (besides the group nouns) whose "of"/"to" names the one they belong to, not an object.
+_PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally allies son daughter wife husband "
+                          "brother sister father mother chief head director president chairman founder "
+                          "fans fan staff staffer staffers graduate".split())
+# A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
+# Harvard Law School who argued" (the name is its object; the sentence's subject came before).
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like)"
+                                 r"[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data: VoiceData) -> bool:
+    """Is the name before the verb the object of a preposition after a thing ("flights to France said to
+    be")? Not after a person or a group ("members of Congress criticized", "an adviser to Obama said":
+    who speaks is described, and the name stays its clue), not for a name set off by commas (the
+    apposition rules read those), one owning a group ("one of Trump's aides said") nor the subject of a
+    participle ("footage of Trump saying")."""
+    at = match.start("speaker")
+    if "verb" not in match.re.groupindex or at > match.start("verb") or match.group("verb").endswith("ing") or \
+            (match.groupdict().get("apposition") or "").strip() or re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
+        return False
+    before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
+    if before is None:
+        return False
+    head = before.group("head").lower()
+    return head not in data.groups and head.rstrip("s") not in data.groups and head not in _PEOPLE_HEADS
 
 
 def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
