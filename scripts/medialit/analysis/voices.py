@@ -122,6 +122,7 @@ class VoiceData:
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
     group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
+    places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -141,6 +142,8 @@ class VoiceData:
         return self._roles_of[key]
 
     def _role_of(self, speaker: str, named: bool) -> str:
+        if named and self.is_place(speaker):
+            return "official"       # "France said": its government speaks
         words = set(re.findall(r"[\w.’'-]+", speaker))
         lower = {w.lower() for w in words}
         for role in self.roles:
@@ -154,10 +157,18 @@ class VoiceData:
     def is_organisation(self, speaker: str) -> bool:
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
+        person = re.split(r"[^\S\n]+(?:of|at|from)[^\S\n]+", speaker, maxsplit=1)
+        if len(person) == 2 and len(person[0].split()) >= 2 and not any(
+                w in self.organisation_words or w.lower() in self.organisation_words for w in person[0].split()):
+            return False            # "Jane Roe of Clemson University": a person, with where she works
         words = re.findall(r"[\w.’'-]+", speaker)
         if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
             return True
         return bool(words) and all(w.isupper() and len(w) >= 2 for w in words if w[:1].isalpha())
+
+    def is_place(self, speaker: str | None) -> bool:
+        """Is the speaker a country, a union of countries or a US state ("France", "the United States")?"""
+        return bool(speaker) and re.sub(r"^the\s+", "", speaker, flags=re.I) in self.places
 
     def role_label(self, role_id: str) -> str:
         labels = {r.id: r.label for r in self.roles}
@@ -264,7 +275,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      documents=frozenset(top.texts("documents")),
                      descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")),
-                     group_names=frozenset(w.lower() for w in top.texts("group_names")))
+                     group_names=frozenset(w.lower() for w in top.texts("group_names")),
+                     places=frozenset(top.texts("places")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -317,7 +329,7 @@ def _patterns(data: VoiceData) -> _Patterns:
             regex += r"(?=\s*(?:[,;:()]|\.(?!\w))|\s*$)"      # the speaker runs to the end of the clause
         phrases.append((re.compile(regex), kind))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
         r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
         r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
     ) if data.documents else None
@@ -443,7 +455,13 @@ def _verb_regex(verb: Verb) -> str:
     # A past tense also at the end of a sentence ("Voters like the plan, Gallup found."), never a noun
     # there ("the Baltic states.").
     past = verb.form.endswith("ed") or verb.form in ("found", "thought")
-    return regex + (r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"])")
+    that = rf"(?:{_WHEN})?\s+that\b"       # "concluded this month that"
+    return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
+
+
+# A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
+_WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+         r"morning|afternoon|evening|night)|today|yesterday)")
 
 
 def detect_voices(source: Source) -> list[Voice]:
@@ -474,7 +492,8 @@ def detect_voices(source: Source) -> list[Voice]:
 
 def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
     """Without voices whose speaker the text also names as a place ("in Paris", "on Wall Street"): "Paris
-    attacks" is no speaker. Capitals that speak for a side in the data ("Moscow insists") stay."""
+    attacks" is no speaker. Capitals that speak for a side in the data ("Moscow insists") stay. (Countries
+    go too: kept, they were more often a clause's object than a government speaking.)"""
     content = source.content
     kept = []
     for voice in voices:
@@ -493,13 +512,19 @@ _PLACE_END = re.compile(r"(?:[^\w’']|$)(?<![\s-])|[^\S\n]+(?:and|on|last|this|
                         r"[^\S\n]*$")
 
 
+# "an article in Politico", "an interview in The Atlantic": a publication, not a place.
+_PUBLISHED_IN = re.compile(r"\b(?:article|story|interview|op-ed|column|piece|editorial|essay|post|letter|report|"
+                           r"profile|ad|advertisement|commentary)\s+in\s$")
+
+
 def _named_as_place(content: str, name: str) -> bool:
     """Does ``content`` say "in <name>" (or across, outside), the name ending there?"""
     at = content.find(name)
     while at >= 0:
         end = at + len(name)
-        before = content[max(0, at - 8):at]
-        if re.search(r"\b(?:in|across|outside)\s$", before) and _PLACE_END.match(content, end):
+        before = content[max(0, at - 30):at]
+        if re.search(r"\b(?:in|across|outside)\s$", before) and not _PUBLISHED_IN.search(before) and \
+                _PLACE_END.match(content, end):
             return True
         at = content.find(name, at + 1)
     return False
@@ -509,8 +534,8 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     """The voice with its role, whether it is a person or an organisation, and its side when the text's
     topic has sides."""
     side = data.side_of(voice.speaker) if voice.named else None
-    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") \
-        else "person"
+    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") or \
+        data.is_place(voice.speaker) else "person"
     role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
     return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
 
@@ -678,6 +703,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data):
             speaker, named = names[0], True
+        elif names and _person_of_place(names[0], names[0], data):
+            speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
         maker = _DOCUMENT_MAKER.search(apposition_text)
         if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
             speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
@@ -697,8 +724,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         if speaker is None:
             return []
     verb = data.verb(verb_text) if verb_text else None
-    if raw_speaker.split() and raw_speaker.split()[-1].lower() in data.documents:
-        kind = "cited document"
+    if raw_speaker.split() and raw_speaker.split()[-1] in data.documents:
+        kind = "cited document"     # (not "the Federal Bureau of Investigation said": a name's last word)
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
@@ -788,7 +815,7 @@ _TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJEC
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
 _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
-                               r"(?:later[^\S\n]+|also[^\S\n]+)?"
+                               r"(?:later[^\S\n]+|also[^\S\n]+|(?:on|last|this)[^\S\n]+[A-Za-z]+[^\S\n]+)?"
                                r"(?P<verb>said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|"
                                r"explained|insisted|warned|declared|announced)\b")
 
@@ -862,7 +889,9 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
         # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
-        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, text)) if n]
+        named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
+        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
+                  if n]
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
