@@ -1134,14 +1134,18 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
 
     titles = _title_words(data)
 
-    def fits(name: str) -> bool:
+    def fits(name: str, subject: bool = False) -> bool:
         words = name.split()
         known = words[-1] in speakers or any(w in titles for w in words)
         if pronoun is None:
             return known
+        # A full name opening the sentence just before ("Jane Roe runs the shelter. “...,” she said") needs
+        # no title, but the text must tie its surname to the pronoun.
+        if subject and len(words) >= 2 and not known:
+            return genders.get(words[-1]) == pronoun and _fits(name, pronoun == "she")
         return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
 
-    subjects = [run for run in _sentence_subjects(window, data) if fits(run)]
+    subjects = [run for run in _sentence_subjects(window, data) if fits(run, subject=True)]
     if subjects:
         return subjects[-1]
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
@@ -1185,7 +1189,7 @@ def _unquoted(content: str, start: int, end: int, quoted) -> str:
 
 
 # "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
-_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*\s+){0,3}?([A-Z][\w’'-]+)\s+[^.!?]{0,80}?"
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+[^.!?]{0,80}?"
                                   r"\b(he|she|his|her|him|himself|herself)\b")
 _GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 
@@ -1228,8 +1232,8 @@ def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
         if run is None:
             continue
         name = _drop_leading(run.group(), data)
-        if name and _is_person(name, data):
-            subjects.append(re.sub(r"['’]s?$", "", name))
+        if name and _is_person(name, data) and not re.search(r"['’]s?[^\S\n]", name):
+            subjects.append(re.sub(r"['’]s?$", "", name))      # (not "Trump's TV-friendly campaign")
     return subjects
 
 
