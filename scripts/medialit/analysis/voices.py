@@ -1065,18 +1065,17 @@ _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", 
 
 def _named_with_role(source: Source, data: VoiceData, voice: Voice,
                      found_by_role: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
-    """The person "the mayor" speaks for: the last name the text gives that role before the voice
-    ("Mayor Dana Lee", "Sen. Bernie Sanders", "Dana Lee, the mayor"); none if it gives none.
+    """The person "the mayor" speaks for: the name the text gives that role before the voice ("Mayor Dana
+    Lee", "Sen. Bernie Sanders", "Dana Lee, the mayor"), if it gives it to one person only; else none.
     ``found_by_role`` keeps each role's names found in the text, so each role is searched for once."""
     role = (voice.speaker or "").split()[-1].lower()
     found_by_role = {} if found_by_role is None else found_by_role
     if role not in found_by_role:
         found_by_role[role] = _role_names(source, data, role)
-    names = found_by_role[role]
-    at = bisect.bisect_left(names, (voice.start,)) - 1
-    while at >= 0 and names[at][1] > voice.start:     # the whole mention comes before the voice
-        at -= 1
-    return names[at][2] if at >= 0 else None
+    names = [name for name in found_by_role[role] if name[1] <= voice.start]   # whole mentions before the voice
+    # Only where the text gave the role to exactly one person (surnames compared): with two senators,
+    # "the senator" may be either, and the description stays as written.
+    return names[-1][2] if names and len({n.split()[-1] for _, _, n in names}) == 1 else None
 
 
 def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, int, str]]:
