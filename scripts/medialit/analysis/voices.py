@@ -36,7 +36,8 @@ _NAME_WORD = (rf"(?:(?:{'|'.join(_TITLES)})\.|"
 # "Club for Growth"); never after a person or a group of people ("Col. Jane Roe for Trump", "Attorneys for").
 _ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organisation", "Club", "Alliance",
               "Coalition", "Committee", "Council", "Foundation", "Fund", "Society", "Association", "Union", "Network",
-              "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership")
+              "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership",
+              "Department", "Ministry", "University", "School", "College", "Academy", "Board", "Court", "Bank")
 _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
@@ -326,12 +327,13 @@ def _patterns(data: VoiceData) -> _Patterns:
         # saw Bush slip in the poll" names no pollster. One that ends the pattern runs to the clause's end.
         inner = r"(?:[^:.,;(“\"\s]|\.(?=\w))+(?:[^\S\n]+(?:[^:.,;(“\"\s]|\.(?=\w))+){0,6}?"
         regex = "".join(
-            (r"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)){2,150}?)" if pattern.endswith("{speaker}") else
+            (rf"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)|{_INNER_DOT}){{2,150}}?)" if pattern.endswith("{speaker}") else
              rf"(?P<speaker>{inner})") if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
             else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") + (r"(?:s|ing)?\b" if p[-1:].isalpha() else "")
             for p in parts)
         if pattern.endswith("{speaker}"):
-            regex += r"(?=\s*(?:[,;:()]|\.(?!\w))|\s*$)"      # the speaker runs to the end of the clause
+            # The speaker runs to the end of the clause, which no title's or initial's dot ends ("Mr. Roe").
+            regex += rf"(?=\s*(?:[,;:()]|(?!{_INNER_DOT})\.(?!\w))|\s*$)"
         phrases.append((re.compile(regex), kind))
     documents = re.compile(
         rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
