@@ -748,7 +748,24 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end), role=role)
+    if not named and re.match(r"(?:other|fellow)\b", speaker):
+        return [*_named_with_others(voice, data, content), voice]
     return _two_people(voice, data, content) if named and " and " in speaker else [voice]
+
+
+_AND_BEFORE = re.compile(rf"({_NAME})[^\S\n]+and[^\S\n]+$")
+
+
+def _named_with_others(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
+    """"Mr. Xi and other leaders have said": the person named before "and other ..." speaks too."""
+    before = _AND_BEFORE.search(content, max(0, voice.start - 80), voice.start)
+    name = _drop_leading(before.group(1), data) if before else ""
+    if not name or not (_is_person(name, data) or data.is_organisation(name)):
+        return []
+    at = before.start(1) + before.group(1).index(name)
+    end = before.end(1)         # (the name's own span: the group's voice follows it)
+    return [replace(voice, start=at, end=end, text=content[at:end], speaker=re.sub(r"['’]s?$", "", name),
+                    named=True, role=data.role_of(name, True))]
 
 
 # Nouns of people (besides the group nouns) whose "of"/"to" names the one they belong to, not an object.
