@@ -336,13 +336,15 @@ def _patterns(data: VoiceData) -> _Patterns:
             # The speaker runs to the end of the clause, which no title's or initial's dot ends ("Mr. Roe").
             regex += rf"(?=\s*(?:[,;:()]|(?!{_INNER_DOT})\.(?!\w))|\s*$)"
         phrases.append((re.compile(regex), kind))
+    # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
+    nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
-        r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns}))"
+        r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
+        r"[^.;:“”\"\n]{0,80}?,?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
     ) if data.documents else None
     document_hint = re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, sorted(data.documents)))})\b[^.;:“”\"\n]{{0,90}}?"
+        rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?"
         r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated)\b") if data.documents else None
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
