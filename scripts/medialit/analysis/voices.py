@@ -42,7 +42,7 @@ _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
@@ -157,12 +157,12 @@ class VoiceData:
         return "unnamed-source"
 
     def is_organisation(self, speaker: str) -> bool:
-        if _ORG_NAME.search(speaker):
-            return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         person = re.split(r"[^\S\n]+(?:of|at|from)[^\S\n]+", speaker, maxsplit=1)
         if len(person) == 2 and len(person[0].split()) >= 2 and not any(
                 w in self.organisation_words or w.lower() in self.organisation_words for w in person[0].split()):
             return False            # "Jane Roe of Clemson University": a person, with where she works
+        if _ORG_NAME.search(speaker):
+            return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         words = re.findall(r"[\w.’'-]+", speaker)
         if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
             return True
