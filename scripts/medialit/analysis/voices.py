@@ -703,6 +703,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
+    if named:
+        speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
     verb_text = match.groupdict().get("verb")
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
@@ -774,6 +776,23 @@ def _named_with_others(voice: Voice, data: VoiceData, content: str) -> list[Voic
 _PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally allies son daughter wife husband "
                           "brother sister father mother chief head director president chairman founder "
                           "fans fan staff staffer staffers graduate".split())
+_TITLE_FOR = re.compile(rf"({_NAME})[^\S\n]+for[^\S\n]+$")
+
+
+def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
+    """"Under Secretary of Defense for Personnel and Readiness Gil Cisneros": the run after a title's "for"
+    is the rest of the title glued to the name; the speaker is the name ("Gil Cisneros", with a middle
+    initial if any)."""
+    words = speaker.split()
+    if len(words) < 3:
+        return speaker
+    title = _TITLE_FOR.search(content, max(0, at - 80), at)
+    if title is None or not any(w in _title_words(data) for w in title.group(1).split()):
+        return speaker
+    keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+    return " ".join(words[-keep:])
+
+
 # A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
 # Harvard Law School who argued" (the name is its object; the sentence's subject came before).
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like)"
