@@ -937,7 +937,7 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
         named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
-                  if n]
+                  if n and n.lower() not in data.documents]     # ("Polling shows": nobody's name)
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
