@@ -39,7 +39,7 @@ _ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organ
               "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership",
               "Department", "Ministry", "University", "School", "College", "Academy", "Board", "Court", "Bank")
 _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
-_ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+[A-Z]")
+_ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
@@ -775,7 +775,7 @@ def _named_with_others(voice: Voice, data: VoiceData, content: str) -> list[Voic
 # Nouns of people (besides the group nouns) whose "of"/"to" names the one they belong to, not an object.
 _PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally allies son daughter wife husband "
                           "brother sister father mother chief head director president chairman founder "
-                          "fans fan staff staffer staffers graduate".split())
+                          "fans fan staff staffer staffers".split())
 _TITLE_FOR = re.compile(rf"({_NAME})[^\S\n]+for[^\S\n]+$")
 
 
@@ -1171,6 +1171,8 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
     since = max(since, voice.start - PERSON_LOOKBACK)     # bounded: linear in very long paragraphs
     window = _unquoted(source.content, since, voice.start, quoted)
+    if any(p.start == since for p in source.paragraphs[max(0, voice.paragraph - 3):voice.paragraph]):
+        window = ". " + window          # (a paragraph's start is a sentence's: its subject counts)
 
     titles = _title_words(data)
 
