@@ -465,7 +465,8 @@ def _verb_regex(verb: Verb) -> str:
     # A past tense also at the end of a sentence ("Voters like the plan, Gallup found."), never a noun
     # there ("the Baltic states.").
     past = verb.form.endswith("ed") or verb.form in ("found", "thought")
-    that = rf"(?:{_WHEN})?\s+that\b"       # "concluded this month that"
+    # "concluded this month that"; a pronoun opening the clause marks a verb too ("Roe claims he is worth").
+    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we))\b"
     return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
 
 
