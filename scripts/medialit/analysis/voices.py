@@ -372,8 +372,17 @@ def _not_a_speaker(data: VoiceData) -> str:
     Russian President Vladimir Putin said" starts at "Russian"; "And on Tuesday, Kevin Brady, chairman
     of ..., said" does not take "And" for the speaker). Determiners stay: they open unnamed speakers."""
     words = sorted(w for w in data.not_speakers if re.fullmatch(r"[A-Z][\w’']*", w) and
-                   not re.fullmatch(_DETERMINERS, w))
-    return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b)" if words else ""
+                   not re.fullmatch(_DETERMINERS, w) and w not in _GROUP_QUALIFIERS)
+    qualifiers = "|".join(sorted(_GROUP_QUALIFIERS))
+    groups = "|".join(re.escape(g) for g in data.groups)
+    # A party or a nation's adjective opens a group's name ("American law enforcement officials said"),
+    # never a person's ("American Vladimir Putin").
+    qualified = rf"|(?:{qualifiers})\b(?![^\S\n]+(?:[\w.-]+[^\S\n]+){{0,2}}(?:{groups})\b)"
+    return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b{qualified})" if words else ""
+
+
+# Adjectives in not_speakers that may open a group's name.
+_GROUP_QUALIFIERS = frozenset({"American", "Republican", "Democratic", "Democrat"})
 
 
 # A share of a group: "Nine in 10", "56 percent of", "a majority of", "two-thirds of".
@@ -432,7 +441,7 @@ def _speaker_regex(groups: tuple[str, ...]) -> str:
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w-]*+\s+(?:[A-Z][\w-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
+    return rf"[A-Z][\w.-]*+\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 def _speaker_start(groups: tuple[str, ...]) -> str:
@@ -946,7 +955,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
-        while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
+        while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an") \
+                and words[0] not in _GROUP_QUALIFIERS:
             words = words[1:]
         return " ".join(words), False
     if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
