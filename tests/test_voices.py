@@ -99,7 +99,7 @@ def _plain_patterns(data):
     verbs = "|".join([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
     groups = "|".join(re.escape(g) for g in data.groups)
     unnamed = _unnamed_regex(data.groups)
-    described = rf"[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*\s+){{0,2}}"
+    described = rf"[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*\s+){{0,2}}"
     speaker = (rf"(?:{_share_regex(data.groups)}|{unnamed}|{_owned_regex(data.groups)}|(?:{described}|(?<![\w-]))"
                rf"(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)")
     return {"before": re.compile(rf"{_not_a_speaker(data)}(?P<speaker>{speaker})(?P<apposition>{_APPOSITION})"
