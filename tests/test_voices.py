@@ -561,6 +561,9 @@ def test_groups_of_people_and_the_media_speak_unnamed(tmp_path):
     found = typed_speakers(tmp_path, body)
     assert ("Border Patrol agents", False, "unnamed") in found and ("the Russian leader", False, "unnamed") in found
     assert ("Times newspaper", True, "organisation") in found
+    # A place after a group's "in" says which group speaks; the place is no person.
+    assert typed_speakers(tmp_path, "But protest organizers in Dover say that the rules are strict.") == \
+        [("protest organizers in Dover", False, "unnamed")]
 
 
 def test_a_description_stands_for_a_name_only_when_one_person_had_the_role(tmp_path):

@@ -715,6 +715,13 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
     if named:
         speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
+    group = _group_before(source.content, match, data) if named and kind is None else None
+    if group is not None:
+        # "Protest organizers in Cleveland say": the group speaks; the place says which one.
+        words = source.content[group.start("group"):match.end("speaker")].split()
+        while len(words) > 1 and words[0] in data.not_speakers:
+            words = words[1:]           # ("But protest organizers in Cleveland")
+        speaker, named = " ".join(words), False
     verb_text = match.groupdict().get("verb")
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
@@ -787,6 +794,17 @@ _PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally a
                           "brother sister father mother chief head director president chairman founder "
                           "fans fan staff staffer staffers".split())
 _TITLE_FOR = re.compile(rf"({_NAME})[^\S\n]+for[^\S\n]+$")
+
+
+def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | None:
+    """A group noun and "in", "from" or "at" right before the speaker's name ("organizers in Cleveland")."""
+    if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
+            (match.groupdict().get("apposition") or "").strip():
+        return None
+    groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s"))
+    pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))[^\S\n]+(?:in|from|at)"
+                         r"[^\S\n]+(?:the[^\S\n]+)?$")
+    return pattern.search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
 
 
 def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
