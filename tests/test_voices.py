@@ -578,3 +578,11 @@ def test_a_pronoun_stands_for_a_full_name_the_text_ties_to_it(tmp_path):
     body = "Jane Roe runs the shelter on Main Street and she is tired. “We are full every night,” she said."
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert [(v.speaker, v.verb) for v in voices if v.verb == "said"] == [("Jane Roe", "said")]
+
+
+def test_a_name_owning_words_or_a_claim_is_cited(tmp_path):
+    body = ("The pier was old. Mr. Dana Roe's comments drew fire. Ana Ruiz's claim to be the first was tested. "
+            "Dover's plans changed, and Washington's claims are old.")
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert [(v.speaker, v.verb, v.kind) for v in voices] == [
+        ("Mr. Dana Roe", "comments", "reported speech"), ("Ana Ruiz", "claim", "position")]

@@ -497,6 +497,7 @@ def detect_voices(source: Source) -> list[Voice]:
                   *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
+    found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
     found = [v for v in found if not _inside(v.start, quoted)]
@@ -1356,6 +1357,38 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
         begin, end = match.start("speaker"), match.end() - 1
         found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=speaker,
                            verb=None, verb_neutral=True, named=True, kind="direct quote"))
+    return found
+
+
+# A name owning words or a claim: "Mr. Trump's comments", "Rubio's claim to be ...". The lesson lists who
+# the text cites, with the noun as its verb; a claim is a position. (Plans, proposals, calls, pledges and
+# attacks were measured too: on train they added people the annotators did not mark as sources, distinct
+# precision 0.930 -> 0.928, for 4 more sources found.)
+_OWNED_SPEECH = {"comments": "reported speech", "remarks": "reported speech", "statement": "reported speech",
+                 "words": "reported speech", "testimony": "reported speech", "tweets": "reported speech",
+                 "claim": "position", "claims": "position", "criticism": "position", "warning": "position",
+                 "warnings": "position", "assertion": "position", "accusations": "position"}
+_OWNED = re.compile(rf"(?P<speaker>{_NAME})['’]s?[^\S\n]+(?:(?:recent|latest|new|own|repeated|earlier)[^\S\n]+)?"
+                    rf"(?P<verb>{'|'.join(sorted(_OWNED_SPEECH, key=len, reverse=True))})\b")
+
+
+def _owned_words(source: Source, data: VoiceData) -> list[Voice]:
+    """Names owning words said ("Mr. Trump's comments") or a claim ("Rubio's claim to be ...")."""
+    content = source.content
+    if "’s " not in content and "'s " not in content:
+        return []
+    found = []
+    for match in _OWNED.finditer(content, source.body_start):
+        speaker = re.sub(r"['’]s?$", "", _drop_leading(match.group("speaker"), data))
+        if not speaker or data.is_place(speaker) or not (_is_person(speaker, data) or data.is_organisation(speaker)):
+            continue                # (a person's full or titled name, or an organisation's: not "Washington's")
+        paragraph = source.paragraph_at(match.start())
+        if paragraph is None:
+            continue
+        start = match.start() + match.group("speaker").index(speaker.split()[0])
+        found.append(Voice(start=start, end=match.end(), text=content[start:match.end()], paragraph=paragraph,
+                           speaker=speaker, verb=match.group("verb"), verb_neutral=True, named=True,
+                           kind=_OWNED_SPEECH[match.group("verb")]))
     return found
 
 
