@@ -586,3 +586,13 @@ def test_a_name_owning_words_or_a_claim_is_cited(tmp_path):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert [(v.speaker, v.verb, v.kind) for v in voices] == [
         ("Mr. Dana Roe", "comments", "reported speech"), ("Ana Ruiz", "claim", "position")]
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("He dubbed his voice over footage of Tom Berg talking about the pier.", "Tom Berg", "talking about"),
+    ("Ana Ruiz opened the pier. Later Ruiz seemed ready to joke about it, telling the crowd, “It floats.”",
+     "Ruiz", "telling"),
+])
+def test_a_participles_subject_and_a_surname_the_text_gave_in_full(tmp_path, body, speaker, verb):
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert (speaker, verb) in [(v.speaker, v.verb) for v in voices], [(v.speaker, v.verb) for v in voices]

@@ -835,7 +835,8 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
     apposition rules read those), one owning a group ("one of Trump's aides said") nor the subject of a
     participle ("footage of Trump saying")."""
     at = match.start("speaker")
-    if "verb" not in match.re.groupindex or at > match.start("verb") or match.group("verb").endswith("ing") or \
+    if "verb" not in match.re.groupindex or at > match.start("verb") or \
+            match.group("verb").split()[0].endswith("ing") or \
             (match.groupdict().get("apposition") or "").strip() or re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
         return False
     before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
@@ -915,7 +916,8 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
             subject = earlier[-1].speaker if earlier and earlier[-1].speaker not in _PRONOUNS else \
                 re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
-            known = subject in known_speakers       # "Sanders" where the text has Sanders speak elsewhere
+            # "Sanders" where the text has Sanders speak elsewhere, or names Bernie Sanders in full.
+            known = subject in known_speakers or " " not in subject and subject in _full_name_surnames(source, data)
             if not subject or not (group or known or _is_person(subject, data) or data.is_organisation(subject)) or \
                     _inside(match.start(), _quoted_spans(source)):
                 continue
@@ -926,6 +928,18 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
                                named=not group, kind=_kind_near(source, start, end)))
             break
     return found
+
+
+def _full_name_surnames(source: Source, data: VoiceData) -> frozenset[str]:
+    """Surnames of the people the text names in full ("Hillary Clinton" makes "Clinton" a person)."""
+    if _surnames_memo and _surnames_memo[0][0] is source:
+        return _surnames_memo[0][1]
+    surnames = frozenset(p.split()[-1] for p in _people(source.content[source.body_start:], data))
+    _surnames_memo[:] = [(source, surnames)]
+    return surnames
+
+
+_surnames_memo: list = []
 
 
 def _subject_verbs(content: str, start: int, end: int) -> Iterator[re.Match]:
