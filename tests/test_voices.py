@@ -495,7 +495,8 @@ def typed_speakers(tmp_path, body: str):
     ("A study by the Council of the Great City Schools found that pupils sit many tests.",
      "Council of the Great City Schools", "organisation"),
     ("The harbour fee rose, according to Mr. Roe.", "Mr. Roe", "person"),
-    ("The harbour fee rose, according to U.S. Census data.", "Census", None),
+    ("The harbour fee rose, according to U.S. Census data.", "U.S. Census", None),
+    ("Roe, a war correspondent, told ABC News. Citing a gap, he left.", "Roe", None),
     ("The county votes well, according to a new article in Politico.", "Politico", None),
 ])
 def test_names_with_dots_for_and_of_the(tmp_path, body, speaker, speaker_type):
@@ -596,3 +597,10 @@ def test_a_name_owning_words_or_a_claim_is_cited(tmp_path):
 def test_a_participles_subject_and_a_surname_the_text_gave_in_full(tmp_path, body, speaker, verb):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert (speaker, verb) in [(v.speaker, v.verb) for v in voices], [(v.speaker, v.verb) for v in voices]
+
+
+def test_who_was_told_is_no_speaker_and_one_capitalised_word_is_a_name(tmp_path):
+    body = "Dana Roe, a war correspondent, told ABC News. “It is over,” said NBC News. HANG THEM Putin said no."
+    speakers = [v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))]
+    assert "Dana Roe" in speakers and "NBC News" in speakers and "Putin" in speakers
+    assert not {"News", "ABC News"} & set(speakers)

@@ -313,7 +313,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position])
+    # (Never "told": "..., told ABC News" names who was told.)
+    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position and v.form not in _TOLD])
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
@@ -358,6 +359,7 @@ def _patterns(data: VoiceData) -> _Patterns:
                      passive, apposition_verb)
 
 
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
 # ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
 _NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])(?!(?<=\bNo\.)[^\S\n]*\d)"
@@ -1038,9 +1040,13 @@ def _drop_leading(run: str, data: VoiceData) -> str:
     """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
     days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
     words = run.split()
+    # A heading is two words in capitals or more ("HANG THEM"); one is a name's ("ABC News", "USA TODAY").
+    heading = next((at for at, word in enumerate(words) if not _capitals(word)), len(words))
+    if heading >= 2 and heading < len(words):
+        words = words[heading:]
     while words and (words[0].strip(".,") in data.not_speakers or words[0][:1].islower() or
-                     (len(words) > 1 and _capitals(words[0]) and not _capitals(words[-1]))):
-        words = words[1:]
+                     (len(words) > 1 and _capitals(words[0]) and words[1].strip(".,") in data.not_speakers)):
+        words = words[1:]           # (and "U.S." ending a sentence before "While Clinton said")
     while words and words[-1].strip(".") in _TITLES:
         words = words[:-1]
     return " ".join(words)
