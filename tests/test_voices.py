@@ -604,3 +604,15 @@ def test_who_was_told_is_no_speaker_and_one_capitalised_word_is_a_name(tmp_path)
     speakers = [v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))]
     assert "Dana Roe" in speakers and "NBC News" in speakers and "Putin" in speakers
     assert not {"News", "ABC News"} & set(speakers)
+
+
+@pytest.mark.parametrize("body, speaker, speaker_type, role", [
+    ("Moscow insists it has every right to move the ships.", "Moscow", "organisation", "official"),
+    ("Ben Roe, a senior fellow at the Center for Harbour Studies, said it was hard.", "Ben Roe", "person", "expert"),
+    ("Harbour Ministry of Fisheries Spokesperson Ana Ruiz said the boats were safe.",
+     "Harbour Ministry of Fisheries Spokesperson Ana Ruiz", "person", "official"),
+    ("In August, the Air Force reported 336 waivers.", "Air Force", "organisation", "organisation"),
+])
+def test_voices_are_typed_as_people_organisations_or_governments(tmp_path, body, speaker, speaker_type, role):
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert [(v.speaker, v.speaker_type, v.role) for v in voices][:1] == [(speaker, speaker_type, role)]

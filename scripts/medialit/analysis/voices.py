@@ -39,6 +39,10 @@ _ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organ
               "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership",
               "Department", "Ministry", "University", "School", "College", "Academy", "Board", "Court", "Bank")
 _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
+# A title and a person's first and last name ending a speaker (a title ends an organisation's part).
+_TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Secretary|Minister|Chairman|Chairwoman|"
+                          r"Chair|President|Ambassador|Commissioner|Chief|Head|Leader|Senator|Governor|Mayor|Sen\.|"
+                          r"Gov\.|Rep\.)[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w’'-]*[a-z]$")
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
@@ -157,6 +161,8 @@ class VoiceData:
         return "unnamed-source"
 
     def is_organisation(self, speaker: str) -> bool:
+        if _TITLED_NAME.search(speaker):
+            return False            # "Russian Ministry of Foreign Affairs Spokesperson Maria Zakharova"
         person = re.split(r"[^\S\n]+(?:of|at|from)[^\S\n]+", speaker, maxsplit=1)
         if len(person) == 2 and len(person[0].split()) >= 2 and not any(
                 w in self.organisation_words or w.lower() in self.organisation_words for w in person[0].split()):
@@ -768,6 +774,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     # A role given beside the name counts too ("Mr. Harlan, the chairman of the association").
     apposition = (match.groupdict().get("apposition") or "").strip(" ,")
     role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
+    if role == "organisation" and named and not data.is_organisation(speaker):
+        role = None                 # "Ben Roe, a senior fellow at the Center for ...": a person who works there
     voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
