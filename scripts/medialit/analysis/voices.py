@@ -1228,9 +1228,9 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     near = last is not None and last.paragraph >= voice.paragraph - 1
     since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
     since = max(since, voice.start - PERSON_LOOKBACK)     # bounded: linear in very long paragraphs
+    if 0 < since and source.content[since - 1] == "\n" and voice.start - since < PERSON_LOOKBACK:
+        since -= 1                  # (from the line break: a paragraph's first sentence is whole, its subject counts)
     window = _unquoted(source.content, since, voice.start, quoted)
-    if any(p.start == since for p in source.paragraphs[max(0, voice.paragraph - 3):voice.paragraph]):
-        window = ". " + window          # (a paragraph's start is a sentence's: its subject counts)
 
     titles = _title_words(data)
 
@@ -1319,7 +1319,7 @@ def _fits(name: str, female: bool) -> bool:
     return not (first in _FEMALE_TITLES if not female else first in _MALE_TITLES)
 
 
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
 
 
 def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
