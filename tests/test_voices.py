@@ -616,3 +616,10 @@ def test_who_was_told_is_no_speaker_and_one_capitalised_word_is_a_name(tmp_path)
 def test_voices_are_typed_as_people_organisations_or_governments(tmp_path, body, speaker, speaker_type, role):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert [(v.speaker, v.speaker_type, v.role) for v in voices][:1] == [(speaker, speaker_type, role)]
+
+
+def test_two_surnames_given_in_full_are_two_people_and_a_place_after_at_is_no_speaker(tmp_path):
+    body = ("Ana Ruiz met Tom Berg. Later Ruiz and Berg indicated that talks would go on. An Air Force captain "
+            "stationed at Joint Base Dover told reporters it was hard.")
+    speakers = [v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))]
+    assert "Ruiz" in speakers and "Berg" in speakers and "Joint Base Dover" not in speakers

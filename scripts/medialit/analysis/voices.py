@@ -834,7 +834,7 @@ def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) 
 
 # A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
 # Harvard Law School who argued" (the name is its object; the sentence's subject came before).
-_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like)"
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
                                  r"[^\S\n]+(?:the[^\S\n]+)?$")
 
 
@@ -861,8 +861,13 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     the second the rest), unless either part is no person ("Health and Human Services")."""
     first, _, second = voice.speaker.partition(" and ")
     at = content.find(first, voice.start, voice.end)
-    if at < 0 or not (_is_person(first, data) and _is_person(second, data)):
+    if at < 0:
         return [voice]
+    if not (_is_person(first, data) and _is_person(second, data)):
+        # Two surnames the text gives in full elsewhere ("Lavrov and Blinken") are two people too.
+        if " " in first or " " in second or \
+                not {first, second} <= {p.split()[-1] for p in _people(content[max(0, voice.start - 20000):voice.start], data)}:
+            return [voice]
     middle = content.find(second, at + len(first), voice.end)
     if middle < 0:
         return [voice]
