@@ -133,3 +133,37 @@ def test_a_text_without_voices_is_quoted_by_its_opening_not_cut_after_a_sentence
     assert not analysis.voices
     (question,) = bias.voice_questions(source, analysis)
     assert question.quote == quote
+
+
+def test_verbs_are_compared_by_kind_of_voice_where_the_topic_has_no_sides(tmp_path):
+    """A health text has no sides in the data: the verb question speaks of kinds of voice, never of sides."""
+    path = tmp_path / "health.md"
+    path.write_text("---\ntitle: Clinic\ntopics: [health]\n---\n\nHealth Secretary Anna Berg admitted the clinic "
+                    "was late. Dr. Tom Wells, a researcher at the university, said the data were clear.\n",
+                    encoding="utf-8")
+    source = load_source(path)
+    prompts = [q.prompt for q in bias.voice_questions(source, analyze(source)) if q.prompt.startswith("Compare")]
+    assert len(prompts) == 1 and "each kind of voice" in prompts[0] and "side" not in prompts[0]
+    assert "admitted" in prompts[0] and "said" in prompts[0]
+
+
+def test_a_ministry_that_speaks_is_no_unnamed_source_but_officials_are(tmp_path):
+    def unnamed_prompts(body):
+        path = tmp_path / "t.md"
+        path.write_text(f"---\ntitle: Fever\ntopics: [health]\n---\n\n{body}\n", encoding="utf-8")
+        source = load_source(path)
+        return [q.prompt for q in bias.voice_questions(source, analyze(source)) if "does not name its source" in q.prompt]
+    assert not unnamed_prompts("Seventeen people have died of the fever, the health ministry said on Tuesday.")
+    prompts = unnamed_prompts("Seventeen people have died of the fever, officials said on Tuesday.")
+    assert len(prompts) == 1 and "officials" in prompts[0]
+
+
+def test_no_voice_question_hangs_on_a_denied_verb(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Fire\ntopics: [local]\n---\n\nThe fire started on Monday. Authorities have not said "
+                    "how it began. The owner does not claim that it was arson. The station was closed, Fire Chief Dana Roe "
+                    "said.\n", encoding="utf-8")
+    source = load_source(path)
+    questions = bias.voice_questions(source, analyze(source))
+    assert questions and not any(q.quote in ("Authorities have not said", "owner does not claim") for q in questions)
+    assert not any("does not name its source" in q.prompt for q in questions)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.claims import detect_claims, split_sentences, term_positions
+from medialit.analysis.claims import clause_around, detect_claims, split_sentences, term_positions
 from medialit.datafiles import compile_term
 from medialit.text.source import load_source
 
@@ -334,3 +334,54 @@ def test_a_titled_name_is_one_name_to_check_not_the_title_and_the_rest(tmp_path)
     cues = {cue for claim in claims for cue in claim.cues}
     assert "Sen" not in cues and "Gen" not in cues
     assert {"Sen. Dana Whitfield", "Gen. Omar Brandt"} <= cues
+
+
+def _whole_sentence(source, text: str):
+    """The sentence ``text`` of ``source`` (written by ``_claims_of``) as a Sentence of paragraph 1."""
+    from medialit.analysis.claims import Sentence
+
+    first = source.content.index(text)
+    return Sentence(first, first + len(text), 1)
+
+
+def test_a_quote_cut_short_never_ends_on_a_word_that_promises_more(tmp_path):
+    text = ("He has warned members against locking themselves into positions that are unpopular with a majority "
+            "of the public and has argued that the court's decision gives the opponents of the law the power to "
+            "negotiate at the level of the state")
+    source, _ = _claims_of(tmp_path, text + ".")
+    sentence, cue = _whole_sentence(source, text), source.content.index("members")
+    endings = set()
+    for limit in range(40, len(text) - 20):
+        start, end = clause_around(source, sentence, cue, cue + len("members"), limit=limit)
+        quote = source.content[start:end]
+        assert quote.startswith("members") and text.find(quote) >= 0
+        endings.add(quote.split()[-1])
+    assert endings and not endings & {"the", "of", "a", "and", "that", "with", "to", "at"}
+
+
+def test_a_clause_is_not_cut_at_the_comma_of_a_figure(tmp_path):
+    text = ("After a long meeting of the board that went on until late in the evening, the agency said it had "
+            "released $1 million (840,000 euros) from an emergency fund, set up a coordination group and sent "
+            "more than 50 experts")
+    source, _ = _claims_of(tmp_path, text + ".")
+    cue = source.content.index("1 million")
+    start, end = clause_around(source, _whole_sentence(source, text), cue, cue + 9, limit=120)
+    assert source.content[start:end] == "the agency said it had released $1 million (840,000 euros) from an emergency fund"
+
+
+def test_a_notes_mark_is_neither_a_figure_nor_part_of_a_quote(tmp_path):
+    source, claims = _claims_of(tmp_path, "The bishop[1] said in his sermon that the council had erred, and the "
+                                          "diocese closed 14 parishes in 1977 after it.\n\n[1] Bishop Roe was "
+                                          "appointed to the diocese of Northtown in 1969 and led it until 1981.")
+    assert claims and all("1" not in claim.cues for claim in claims)
+    note = source.content.index("[1] Bishop")
+    start, _ = clause_around(source, _whole_sentence(source, source.content[note:note + 60]), note + 4, note + 8)
+    assert source.content[start:].startswith("Bishop Roe")
+
+
+def test_a_quotation_saying_something_was_reported_is_a_quotation_not_a_document(tmp_path):
+    _, claims = _claims_of(tmp_path, "\"Since the first cases on May 3, no deaths have been reported,\" the ministry "
+                                     "said on Tuesday in the capital.\n\nThe ministry's report of 4 May lists 21 "
+                                     "cases in the province.")
+    kinds = {claim.paragraph: claim.kind for claim in claims}
+    assert kinds.get(1) == "quotation" and kinds.get(2) == "document"

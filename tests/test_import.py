@@ -85,6 +85,37 @@ def test_a_txt_file_imports_with_its_first_line_as_title(tmp_path, capsys):
     assert "fill in what the page did not give: author, publisher, published, url" in output
 
 
+def test_a_plain_text_reads_the_same_as_a_seed_whatever_its_lines_start_with(tmp_path, capsys):
+    """A plain text pasted a paragraph a line: "- Subheading -" and "1. ..." are its words, not Markdown."""
+    lines = ["Harbour reopens after the storm", "",
+             "The harbour reopened on Monday after a week of repairs, the port authority said in a statement.",
+             "- Boats return -",
+             "Fishing boats returned to their moorings on Tuesday morning, and the market opened at six o'clock.",
+             "1. The first boat in was the Mary Ann, which had waited in the next town for the whole week.",
+             "# not a heading: the club's tag on its own boards, painted there by its members last summer.",
+             "Traders said that the week without boats had cost them more than any storm they remembered.",
+             "* * *",
+             "The ferry will start again next week, the authority said, once the pier has been checked."]
+    page = tmp_path / "harbour.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, seed, output = new_from(tmp_path, page, capsys)
+    assert code == 0, output
+    source = load_source(seed)
+    shown = [(b.kind, source.plain(b.start, b.end)) for b in source.blocks if b.kind != "headline"]
+    assert shown == [("paragraph", lines[2]), ("paragraph", lines[3]), ("paragraph", lines[4]), ("paragraph", lines[5]),
+                     ("paragraph", lines[6]), ("paragraph", lines[7]), ("separator", "* * *"), ("paragraph", lines[9])]
+
+
+def test_a_flush_left_capitalised_line_after_a_list_item_starts_a_paragraph(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\n\nThe text begins.\n\n- one item that wraps\nonto this line\n"
+                    "- two\nThe next paragraph starts flush left with a capital.\n", encoding="utf-8")
+    source = load_source(path)
+    assert [(b.kind, source.plain(b.start, b.end)) for b in source.blocks] == [
+        ("paragraph", "The text begins."), ("list", "one item that wraps\nonto this line\ntwo"),
+        ("paragraph", "The next paragraph starts flush left with a capital.")]
+
+
 def test_a_blog_export_keeps_known_fields_and_names_the_others(tmp_path, capsys):
     code, seed, output = new_from(tmp_path, TEXTS / "blog-export.md", capsys)
     assert code == 0, output

@@ -56,7 +56,9 @@ def test_training_learns_an_obvious_cue(tmp_path):
                     encoding="utf-8")
     findings = detect_techniques(load_source(path), rulebook.with_corpus(models=models))
     model_flags = {(f.technique, f.text) for f in findings if ".model" in f.rule}
-    assert ("loaded-language", "dreadful") in model_flags
+    # the flag fires on "dreadful" and its highlight takes in the word before it (extents: {left: 1})
+    assert ("loaded-language", "scheme dreadful") in model_flags
+    assert [f.cues for f in findings if f.rule == "loaded-language.model"] == [("dreadful",)]
     assert any(t == "appeal-to-fear" and text.startswith("Terror") for t, text in model_flags)
     for f in findings:
         assert f.reason and "\n" not in f.reason

@@ -57,8 +57,9 @@ def test_one_passage_flag_per_sentence_and_a_hand_written_rule_names_it(tmp_path
 
 def test_words_the_corpus_never_saw_get_a_readable_reason(tmp_path):
     findings = findings_of(tmp_path, "The villagers were treated with barbarity by the fearmongers, and the plan is crap.")
-    # (the token model may fire on the same word: it then carries the lexicon's reason)
-    by_word = {f.text.split()[0].lower(): f for f in findings if "is a strongly" in f.reason}
+    # (the token model may fire on the same word: it then carries the lexicon's reason, and its highlight
+    # may take in the word's clause: the cue is the word the reason speaks of)
+    by_word = {f.cues[0].split()[0].lower(): f for f in findings if "is a strongly" in f.reason}
     assert {"barbarity", "crap"} <= set(by_word)
     # a noun that labels people is name calling (lexicon.yaml's labels), with a reason of its own
     assert any(f.text.lower() == "fearmongers" and f.technique == "name-calling" and "pins a label" in f.reason

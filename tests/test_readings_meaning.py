@@ -149,6 +149,28 @@ def test_a_blame_word_counts_for_the_side_it_is_said_of(tmp_path):
     assert frame is not None and frame.frame.id == "russia-responsible"
 
 
+@pytest.mark.parametrize("body, frame_id", [
+    ("The war would never have started without Western interference and an ever-expanding NATO.\n\n"
+     "Washington keeps fuelling the conflict with every new shipment.\n", "west-responsible"),
+    ("The war would never have ended without Putin's invasion and the Russian occupation of the south.\n\n"
+     "Moscow keeps fuelling the conflict with every new offensive.\n", "russia-responsible"),
+])
+def test_the_same_kinds_of_words_frame_a_text_for_either_side(tmp_path, body, frame_id):
+    frame = detect_frame(load_source(seed(tmp_path, "t.md", "War", "2023-03-10", body)), load_catalog())
+    assert frame is not None and frame.frame.id == frame_id and len(frame.hits) == 3
+
+
+def test_a_blame_word_inside_a_framing_phrase_is_not_counted_twice(tmp_path):
+    body = ("The war began with the interference of the West.\n\nWashington is fuelling the conflict.\n")
+    assert detect_frame(load_source(seed(tmp_path, "t.md", "War", "2023-03-10", body)), load_catalog()) is None
+
+
+def test_election_meddling_is_no_framing_of_the_war(tmp_path):
+    body = ("Russian interference in the 2016 election and Moscow's meddling in European votes worried the "
+            "committee.\n\nRussian aggression was on the agenda, and so were Moscow's aggressive hackers.\n")
+    assert detect_frame(load_source(seed(tmp_path, "t.md", "Votes", "2018-03-10", body)), load_catalog()) is None
+
+
 def test_a_text_blaming_both_sides_as_much_gets_no_framing(tmp_path):
     path = seed(tmp_path, "both.md", "Both", "2023-03-10", """\
         Putin's war followed the annexation of Crimea and Russian aggression in Donbas.
@@ -203,6 +225,22 @@ def test_a_claim_without_a_known_check_gets_a_key_that_says_what_settles_it(tmp_
     assert keys and not any("No known check for it is recorded yet" in (k.why or "") for k in keys)
     study = next(k for k in keys if "2019" in (k.why or ""))
     assert "the document itself" in study.why and "Search for" in study.why and "fluoride" in study.why
+
+
+@pytest.mark.parametrize("published, counted_from", [
+    ("2024-09-14", "counts from the text's date, 2024-09-14"),
+    ("", "counts from the text's own date (this copy does not give it)"),
+])
+def test_a_date_claims_key_says_from_which_day_to_count(tmp_path, published, counted_from):
+    body = ("Town news\n\nLast week the harbour board closed the north pier after a crane fell into the water "
+            "on Tuesday, the board's chair said.\n")
+    path = tmp_path / "pier.md"
+    front = f"published: {published}\n" if published else ""
+    path.write_text(f"---\ntitle: Pier\n{front}---\n\n{body}", encoding="utf-8")
+    source = load_source(path)
+    keys = [q.answer.why for q in verification_questions(source, analyze(source))
+            if q.answer and "a report from that date" in (q.answer.why or "")]
+    assert keys and all(counted_from in why and "the text's date, the text's date" not in why for why in keys)
 
 
 # ------------------------------------------------------------------------------- catalog validation
@@ -358,3 +396,16 @@ outlets:
     report = check_project(seeds)
     assert not report.problems
     assert any("'Lowe'" in w and "texts: [health]" in w for w in report.warnings)
+
+
+def test_a_quotation_without_a_found_speaker_is_not_given_a_place_for_one(tmp_path):
+    body = ("Fever in the north\n\nThe ministry reported new cases on Tuesday.\n\n"
+            "\"Twenty-one cases of fever and 17 deaths\" have been recorded in Equateur province, it said, citing "
+            "a notification of May 3.\n")
+    path = tmp_path / "fever.md"
+    path.write_text(f"---\ntitle: Fever\npublished: 2024-05-09\n---\n\n{body}", encoding="utf-8")
+    source = load_source(path)
+    keys = [q.answer.why for q in verification_questions(source, analyze(source))
+            if q.answer and "the speaker's own record" in (q.answer.why or "")]
+    assert keys and all("(whoever the text quotes)" in why and "record (Equateur" not in why for why in keys)
+    assert any("Equateur" in why for why in keys)          # the place still helps the search

@@ -64,6 +64,7 @@ def test_a_pull_quote_repeating_the_text_is_layout_not_repetition(tmp_path):
     ("Comment on this story on our page", "Invitation to comment"),
     ("Disclaimer: the views are the author's own.", "Disclaimer or copyright notice"),
     ("The Daily Example, 4 March 2022", "Date line"),
+    ("Article reprinted with permission from The Example Review.", "Note on where the text first appeared"),
 ])
 def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{text}\n\nThe article's own first paragraph "
@@ -71,6 +72,27 @@ def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     assert source.blocks[0].kind == "furniture" and source.blocks[0].label == kind
     assert source.blocks[0].number is None and source.paragraphs[0].number == 1
     assert not [f for f in detect_techniques(source) if f.start < source.blocks[0].end]
+
+
+@pytest.mark.parametrize("ending, expected", [
+    # a credit line closing the page, and the promotion after it, are the page around the text
+    ("Article posted with permission from Jane Example.\n\nJane Example's books on local politics are out now",
+     [("furniture", None), ("furniture", None)]),
+    # an embedded post's signature is quoted words, and the author's closing line after it stays text
+    ("— Jane Example (@janeexample) May 3, 2021\n\nWe expect the mayor to answer her soon.",
+     [("paragraph", 3), ("paragraph", 4)]),
+])
+def test_what_closes_a_text_is_set_apart_only_when_it_is_the_page_around_it(tmp_path, ending, expected):
+    argument = ("The council voted on Tuesday to close the library on Sundays, and the mayor said the savings "
+                "would pay for longer hours on weekdays, which parents had asked for since the spring.")
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{argument}\n\nA sad day for readers.\n\n{ending}\n"))
+    assert kinds(source) == [("paragraph", 1), ("paragraph", 2), *expected]
+
+
+def test_an_argument_that_asks_permission_stays_text(tmp_path):
+    line = "The newspaper posted with permission of the family a photograph that the police had withheld."
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{line}\n"))
+    assert kinds(source) == [("paragraph", 1)]
 
 
 def test_an_argument_that_mentions_a_newsletter_stays_text(tmp_path):

@@ -88,6 +88,21 @@ def test_an_analyse_question_has_the_key_of_its_technique(tmp_path, technique, w
     assert "plain alternative" not in key or technique == "loaded-language"
 
 
+def test_an_identify_key_asks_for_what_the_technique_does_when_a_model_only_saw_a_likeness(tmp_path):
+    from dataclasses import replace
+
+    source = write(tmp_path)
+    words = "The bypass is the only way to make the high street safe"
+    guess = replace(flag(source, words, "black-and-white"), rule="black-and-white.model-sentence",
+                    reason="This sentence is worded like sentences annotators of real news marked as black and "
+                           "white: 'only' and 'way'")
+    identify = [q for q in questions_of(lesson_with(source, [guess]), "identify") if q.quote == words]
+    assert identify
+    key = identify[0].answer.good_answer
+    assert "annotators" not in key and "presenting two options as the only ones" in key
+    assert "annotators" in identify[0].answer.why          # the teacher still sees what the flag rests on
+
+
 def test_every_technique_has_a_key_of_its_own():
     templates = load_question_templates()
     keys = [templates.key_template(f"analyse:{t.id}") for t in load_taxonomy().techniques]

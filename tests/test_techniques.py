@@ -130,6 +130,35 @@ def test_every_technique_has_a_rule_that_fires(tmp_path, technique, sentence):
     assert technique in {f.technique for f in findings}, [(f.technique, f.text) for f in findings]
 
 
+def test_selective_outrage_is_whataboutism_and_a_bare_call_for_outrage_is_not(tmp_path):
+    def rules(sentence):
+        return {f.rule for f in detect_techniques(source_of(tmp_path, "Title\n\n" + sentence + "\n"))}
+    assert "whataboutism.what-about" in rules("Where was the outrage when the other party did the same?")
+    assert "whataboutism.what-about" not in rules("The hearing ended early. Where is the outrage?")
+
+
+@pytest.mark.parametrize("sentence", ["If you want to win in 2024, Smith is the only choice.",
+                                      "If you want to win in 2024, Jones is the only choice."])
+def test_a_candidate_called_the_only_choice_is_black_and_white_on_either_side(tmp_path, sentence):
+    findings = detect_techniques(source_of(tmp_path, "Title\n\n" + sentence + "\n"))
+    assert "black-and-white.only-option" in {f.rule for f in findings}
+
+
+def test_a_sentence_flag_names_the_rule_words_a_student_can_check(tmp_path):
+    """No sentence-model flag may rest on "a typical sign of ..." where a rule of its technique fired in it."""
+    text = ("Title\n\nHe criticises the governor for signing the bill. Won't commit to a position. Unacceptable. "
+            "Time to move on. This disgraceful, shameful and contemptuous plan is a betrayal of every voter.\n")
+    findings = detect_techniques(source_of(tmp_path, text))
+    sentences = [f for f in findings if f.rule.endswith(".model-sentence")]
+    assert sentences
+    for flag in sentences:
+        rules = [f for f in findings if f.technique == flag.technique and ".model" not in f.rule
+                 and flag.start <= f.start and f.end <= flag.end]
+        if rules:
+            assert f"a typical sign of {flag.technique.replace('-', ' ')}" not in flag.reason
+            assert any(r.text in flag.reason for r in rules)
+
+
 def test_reason_says_when_words_are_quoted(tmp_path):
     source = source_of(tmp_path, 'Title\n\n"The hysterical campaign must end," the minister said. '
                                  "The author calls it a hysterical campaign.\n")

@@ -623,3 +623,12 @@ def test_two_surnames_given_in_full_are_two_people_and_a_place_after_at_is_no_sp
             "stationed at Joint Base Dover told reporters it was hard.")
     speakers = [v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))]
     assert "Ruiz" in speakers and "Berg" in speakers and "Joint Base Dover" not in speakers
+
+
+def test_a_pronoun_speaks_for_the_person_just_introduced_not_the_last_voice(tmp_path):
+    body = ("Dana Herrod, president of the Harbour Policy Center, wrote that the plan “has failed.”\n\n"
+            "“Watch this,” Herrod wrote. “Time to move on.”\n\n"
+            "Kristen Waggoner, CEO of the Example Legal Trust, also took issue. “Laws like this are a mistake,” "
+            "she wrote.")
+    voices = detect_voices(source_of(tmp_path, body, "[health]"))
+    assert [(v.paragraph, v.speaker) for v in voices if v.paragraph == 3] == [(3, "Kristen Waggoner")]

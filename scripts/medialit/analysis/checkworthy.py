@@ -85,11 +85,18 @@ def model_number_spans(text: str) -> list[tuple[int, int]]:
 
 
 def numbers(text: str) -> list[re.Match]:
-    """Numbers written in digits, except those inside a model or product name."""
+    """Numbers written in digits, except those inside a model or product name and footnote marks ("[1]")."""
     if not _ANY_DIGIT.search(text):
         return []
     models = model_number_spans(text)
-    return [m for m in DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in models)]
+    return [m for m in DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in models)
+            and not _footnote_mark(text, m)]
+
+
+def _footnote_mark(text: str, number: re.Match) -> bool:
+    """Is the number a note's mark: in square brackets ("Benelli[1] said"), or opening a note ("1] ...")?"""
+    closed = text[number.end():number.end() + 1] == "]"
+    return closed and (text[number.start() - 1:number.start()] == "[" or not text[:number.start()].strip(" ([*_"))
 
 
 def date_words(text: str) -> list[re.Match]:

@@ -275,22 +275,48 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     if sentence.end - sentence.start <= limit and "\n\n" not in content[sentence.start:sentence.end]:
         return _strip_marks(content, sentence.start, sentence.end)
     left = start
-    while left > sentence.start and content[left - 1] not in ",;:—–\n":
+    while left > sentence.start and not _clause_mark(content, left - 1):
         left -= 1
     right = end
-    while right < sentence.end and content[right] not in ",;:—–\n":
+    while right < sentence.end and not _clause_mark(content, right):
         right += 1
     if right - left > limit:
         left, right = start, min(sentence.end, max(end, start + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
+        right = _without_dangling_words(content, max(end, left), right)
     return _strip_marks(content, left, right)
 
 
+def _clause_mark(content: str, at: int) -> bool:
+    """Does a clause end at ``content[at]``? Not at the comma or colon of a figure ("840,000", "10:30")."""
+    if content[at] not in ",;:—–\n":
+        return False
+    return not (content[at] in ",:" and content[at - 1:at].isdigit() and content[at + 1:at + 2].isdigit())
+
+
+# A quote cut short must not end on a word that promises more ("gives abortion opponents the").
+_DANGLING = frozenset("a an the and or but nor of to in on at by for from with as into than that which who whose "
+                      "whom where when while because if his her its their our your my this these those".split())
+_LAST_WORD = re.compile(r"\s+([A-Za-z]+)\W*$")
+
+
+def _without_dangling_words(content: str, keep: int, end: int) -> int:
+    """``end`` moved back over closing words a cut left hanging, never before ``keep``."""
+    while (last := _LAST_WORD.search(content, keep, end)) and last.group(1).lower() in _DANGLING:
+        end = last.start()
+    return end
+
+
+_NOTE_MARK = re.compile(r"\[\d{1,3}\]\s*")
+
+
 def _strip_marks(content: str, start: int, end: int) -> tuple[int, int]:
-    """Drop white space, emphasis and punctuation at the edges of a span, keeping brackets balanced."""
+    """Drop white space, emphasis, a note's mark ("[1] ") and punctuation at the edges of a span, keeping
+    brackets balanced."""
     while start < end and (content[start].isspace() or content[start] in "*_[“\"‘'"):
-        start += 1
+        mark = _NOTE_MARK.match(content, start, end)
+        start = mark.end() if mark else start + 1
     while end > start and (content[end - 1].isspace() or content[end - 1] in "*_],;:—–"):
         end -= 1
     for opening, closing in (("(", ")"), ("“", "”")):

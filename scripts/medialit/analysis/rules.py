@@ -43,6 +43,7 @@ from pathlib import Path
 from ..datafiles import read_mapping
 from ..errors import InputError, Problem
 from .taxonomy import load_taxonomy
+from .extents import parse_extents
 from .model import ModelSet, load_model
 from .required import Required, required_texts
 
@@ -105,6 +106,7 @@ class CorpusSettings:
     cue_exclude: frozenset[str] = frozenset()
     model: dict = field(default_factory=dict, compare=False)   # the ``model:`` section (see model_train)
     display: dict = field(default_factory=dict, compare=False)  # the ``display:`` section (see display.shown)
+    extents: dict = field(default_factory=dict, compare=False)  # rule family -> Extent (see extents)
 
 
 @dataclass(frozen=True, eq=False)
@@ -301,6 +303,7 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
             cue_exclude=frozenset(str(w).lower() for w in data.get("cue_exclude") or ()),
             model=dict(data.get("model") or {}),
             display=dict(data.get("display") or {}),
+            extents=parse_extents(data.get("extents"), path, problems),
         )
     except (TypeError, ValueError) as exc:
         problems.append(Problem(path, f"has a setting of the wrong type: {exc}", fix="numbers must be plain numbers"))

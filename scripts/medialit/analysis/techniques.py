@@ -23,6 +23,7 @@ from .detect_text import (Token, inside, normalize_word, quotation_spans, senten
                           trim_to_words)
 from .display import WORD_LEVELS, DisplayModel, load_display, primaries, shown
 from .display import features as display_features
+from .extents import apply_extents
 from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
@@ -104,7 +105,9 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     # The models read every rule that fired (their features); what is reported leaves out rule terms the
     # corpus has shown to be almost never marked (``report_floor``).
     reported = [c for c in matched if not below_report_floor(rulebook, c)]
-    return text, resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+    resolved = resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+    # Then each flag takes the extent its rule family's annotated spans show (``extents``).
+    return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
 
 
 def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
@@ -533,11 +536,28 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
             found.append(flag)
     if models.sentence is not None:
         answered = int(settings.get("answered_max_words", 0))
-        found += [f for f in _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)),
-                                             stopwords)
+        found += [_with_rule_words(text, f, matched)
+                  for f in _sentence_flags(models.sentence, data, text, float(settings.get("sentence_floor", 0.3)),
+                                           stopwords)
                   if not (answered and f.technique == "doubt" and _answered_question(text, f, answered))
                   and _has_evidence(text, f, matched, settings)]
     return found
+
+
+def _with_rule_words(text: _Text, flag: Candidate, matched: list[Candidate]) -> Candidate:
+    """A sentence-model flag whose sentence holds a hand-written rule's flag of its technique names that
+    rule's words, which a student can check, instead of "a typical sign of ..."; a sentence that is
+    nothing but the rule's words ("Unacceptable.") takes the rule's own reason."""
+    inside = sorted((c for c in matched if c.technique == flag.technique and ".model" not in c.rule
+                     and flag.start <= c.start and c.end <= flag.end), key=lambda c: (c.start, c.rule))
+    if not inside:
+        return flag
+    sentence = text.content[flag.start:flag.end].strip(" \"“”‘’'*_.!?")
+    if len(inside) == 1 and text.content[inside[0].start:inside[0].end].strip(" \"“”‘’'*_") == sentence:
+        return replace(flag, reason=inside[0].reason)
+    sign = f"a typical sign of {flag.technique.replace('-', ' ')}"
+    words = list(dict.fromkeys(text.content[c.start:c.end] for c in inside))[:2]
+    return replace(flag, reason=flag.reason.replace(sign, _join([f"'{w}'" for w in words])))
 
 
 def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:

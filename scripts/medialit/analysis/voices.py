@@ -23,7 +23,8 @@ from .findings import Voice
 
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
-_QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "unnamed", "no_voices")
+_QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "compare_verbs_roles",
+              "unnamed", "no_voices")
 
 # Titles before a name, with a full stop or without (the shared list, and the ranks and suffixes a
 # speaker's name may carry).
@@ -1241,7 +1242,7 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
 
     def fits(name: str, subject: bool = False) -> bool:
         words = name.split()
-        known = words[-1] in speakers or any(w in titles for w in words)
+        known = words[-1] in speakers or any(w in titles for w in words) or _introduced(window, name, data)
         if pronoun is None:
             return known
         # A full name opening the sentence just before ("Jane Roe runs the shelter. “...,” she said") needs
@@ -1264,6 +1265,26 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     # With no voice near, a person named in the window, if only one is (surnames compared).
     people = [run for run in _people(window, data) if fits(run)]
     return people[-1] if people and len({p.split()[-1] for p in people}) == 1 else None
+
+
+def _introduced(window: str, name: str, data: VoiceData) -> bool:
+    """Is ``name`` a person the text introduces with a role ("Kristen Roe, chief executive of the
+    Harbour Trust, also took issue")? Such a subject is who a following "she wrote" speaks for."""
+    if len(name.split()) < 2:
+        return False
+    at = window.rfind(name + ",")
+    apposition = window[at + len(name) + 1:at + len(name) + 1 + _APPOSITION_CHARS].split(",")[0] if at >= 0 else ""
+    words = {w.strip(".").lower() for w in apposition.split()}
+    return bool(words & (data.descriptions | _role_nouns(data)))
+
+
+_APPOSITION_CHARS = 120
+
+
+def _role_nouns(data: VoiceData) -> frozenset[str]:
+    """Role words of officials and experts, lower case ("director", "professor"), for appositions."""
+    return frozenset(w.strip(".").lower() for r in data.roles if r.id in ("official", "expert") for w in r.words
+                     if " " not in w)
 
 
 # A sentence whose subject is described, not named: "The former ambassador also discussed ...".

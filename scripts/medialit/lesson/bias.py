@@ -135,7 +135,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
                          answer=Answer(good_answer=good), minutes=4)]
     if summary is None:
         summary = summarize_voices(source, voices)
-    first = voices[0]
+    first = next((v for v in voices if not _denied(v)), voices[0])
     if summary.uses_sides:
         heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.heard) or \
             "no side recognised"
@@ -150,8 +150,10 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         level, prompt, good = data.question("roles_missing")
     questions = [Question(section="source", level=level, paragraph=first.paragraph, quote=first.text, prompt=prompt,
                           answer=Answer(good_answer=_fill(good, heard=heard, missing=missing)), minutes=8)]
-    if summary.loaded:
-        voice = summary.loaded[0]
+    # A denied verb ("does not claim", "have not said") reports no words: no question hangs on it.
+    loaded = [v for v in summary.loaded if not _denied(v)]
+    if loaded:
+        voice = loaded[0]
         verb = data.verb(voice.verb or "")
         level, prompt, good = data.question("loaded_verb")
         questions.append(Question(
@@ -160,19 +162,29 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
             answer=Answer(good_answer=_fill(good, verb=voice.verb, effect=verb.effect if verb else "colours the words")),
             minutes=4))
     by_side = _verbs_by_side(voices, summary)
-    if len(by_side) >= 2 and summary.loaded:
-        level, prompt, good = data.question("compare_verbs")
+    if len(by_side) >= 2 and loaded:
+        level, prompt, good = data.question("compare_verbs" if summary.uses_sides else "compare_verbs_roles")
         text = "; ".join(f"{label}: {', '.join(verbs)}" for label, verbs in by_side)
-        anchor = summary.loaded[-1]
+        anchor = loaded[-1]
         questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
                                   prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
-    if summary.unnamed:
-        voice = summary.unnamed[0]
+    # "the health ministry said" names a body whose statement can be found; "officials said" does not.
+    unnamed = [v for v in summary.unnamed if not data.is_organisation(v.speaker or "") and not _denied(v)]
+    if unnamed:
+        voice = unnamed[0]
         level, prompt, good = data.question("unnamed")
         questions.append(Question(section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
                                   prompt=_fill(prompt, speaker=voice.speaker), answer=Answer(good_answer=good),
                                   minutes=4))
     return questions
+
+
+_DENIED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?\w+$|n[’']t\s+(?:\w+\s+)?\w+$", re.I)
+
+
+def _denied(voice) -> bool:
+    """Is the voice's verb denied ("Authorities have not said", "ISIS does not claim")?"""
+    return bool(_DENIED.search(voice.text or ""))
 
 
 def _verbs_by_side(voices, summary) -> list[tuple[str, list[str]]]:

@@ -501,11 +501,17 @@ def detect_frame(source, catalog: Catalog) -> FrameMatch | None:
     found: list[tuple[int, FrameMatch]] = []
     for frame in catalog.frames:
         hits: list[tuple[str, int, bool]] = []
+        cue_spans: list[tuple[int, int]] = []
         for term in frame.cues:
             matches = term_positions(source, term)
             if matches:                         # every use counts; the text's own words locate the framing
                 hits.append(_hit(source, matches))
-        hits.extend(_hit(source, matches) for matches in blamed.get(frame.id, {}).values())
+                cue_spans.extend(matches)
+        for matches in blamed.get(frame.id, {}).values():
+            # A blame word inside a cue ("interference" in "interference of the West") is not a second word.
+            alone = [m for m in matches if not any(s <= m[0] and m[1] <= e for s, e in cue_spans)]
+            if alone:
+                hits.append(_hit(source, alone))
         if len(hits) < frame.min_hits:
             continue
         located = [(w, o) for w, o, own in hits if own] or [(w, o) for w, o, _ in hits]
@@ -936,15 +942,19 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
                                          or (dates and c.lower() in _MONTHS)),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = tuple(dict.fromkeys(_names(text, catalog)))
-    if claim.kind == "quotation" and speakers:
-        names = speakers
+    if claim.kind == "quotation":
+        # The record to find is the speaker's; a place or body the quotation names is not its speaker
+        # ("... recorded in Equateur province, it said"), though it still helps a search.
+        names, in_sentence = speakers, (speakers or names)
+    else:
+        in_sentence = names
     words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
-    searches = [_search([*figures[:2], *words[:2], *names[:1]])]
+    searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
     quoted = _QUOTED.search(text)
-    if quoted and names:                        # the words as quoted find the original record best
-        searches.insert(0, " ".join([names[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
-    if names:
-        searches.append(_search([names[-1] if len(names) > 1 else names[0], *words[:1]]))
+    if quoted and in_sentence:                  # the words as quoted find the original record best
+        searches.insert(0, " ".join([in_sentence[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
+    if in_sentence:
+        searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
     return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
 
 

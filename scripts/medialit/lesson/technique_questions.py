@@ -176,9 +176,24 @@ def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:
         section="techniques", level=template.level, kind="identify", paragraph=finding.paragraph,
         quote=clean(finding.text), prompt=template.prompt, minutes=template.minutes,
         answer=Answer(good_answer=fill(template.key, technique=name.lower(), cues=cue_list(finding),
-                                       reason=_reason(finding)),
+                                       reason=_reason_for_students(finding, taxonomy)),
                       technique=finding.technique, why=f"{name}: {_reason(finding)}"),
     )
+
+
+# How the sentence model's reasons begin (analysis/techniques.py): the words it cites, not an argument.
+_MODEL_REASON = "worded like sentences annotators"
+
+
+def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
+    """What a student's answer should explain: the flag's reason, or, where the reason only says the
+    sentence resembles annotated ones (a student cannot explain that), what the technique does."""
+    reason = _reason(finding)
+    if _MODEL_REASON not in reason:
+        return reason
+    technique = taxonomy[finding.technique]
+    definition = " ".join(technique.definition.split()).split(". ")[0].rstrip(".")
+    return f"the passage does what {technique.name.lower()} does: {definition[:1].lower()}{definition[1:]}"
 
 
 def _analyse(templates, taxonomy, finding: TechniqueFinding) -> Question:

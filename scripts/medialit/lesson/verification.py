@@ -148,9 +148,11 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     from .readings import claim_terms
 
     figures, names, searches = claim_terms(source, claim, speakers=speakers)
-    date = source.meta.published.isoformat() if source.meta.published else "the text's date"
+    date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
+            else "the text's own date (this copy does not give it)")
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or "as the sentence gives it",
-              "names": ", ".join(names) or "the people involved", "date": date,
+              "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
+                                            "the people involved"), "date": date,
               "searches": ", ".join(f"“{q}”" for q in searches)}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches)

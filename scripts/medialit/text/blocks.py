@@ -77,6 +77,10 @@ class _Line:
     start: int         # the line without its trailing spaces
     end: int
     text_start: int    # after the line's prefix ("> ", "- ", "## ")
+    # A text line that may carry on a list item: indented, or opening in lower case ("- one that
+    # wraps" / "onto this line"). A capitalised line flush left after "- No new deaths -" (a subheading
+    # in a plain text pasted a paragraph a line) starts a paragraph of its own.
+    continues_item: bool = False
 
 
 def parse_blocks(content: str, body_start: int, title: str = "", author: str | None = None) -> list[Paragraph]:
@@ -100,7 +104,8 @@ def _lines(content: str, body_start: int) -> list[_Line]:
         if not stripped.strip():
             lines.append(_Line("blank", start, start, start))
         elif content[start] not in _PREFIX_STARTS:
-            lines.append(_Line("text", start, end, start))          # the usual line: no prefix to look for
+            # (the usual line: no prefix to look for)
+            lines.append(_Line("text", start, end, start, start > offset or content[start].islower()))
         elif _SEPARATOR.match(line):
             lines.append(_Line("separator", start, end, start))
         elif m := _HEADING.match(line):
@@ -137,7 +142,8 @@ def _group(lines: list[_Line]) -> list[Paragraph]:
             blocks.append(Paragraph(None, line.start, line.end, line.kind, lines=((line.text_start, line.end),)))
             continue
         kind = {"item": "list", "quote": "quote"}.get(line.kind, "paragraph")
-        if current and (kind == current["kind"] or (line.kind == "text" and current["kind"] in ("quote", "list"))):
+        continues = current and (current["kind"] == "quote" or line.continues_item)
+        if current and (kind == current["kind"] or (line.kind == "text" and continues)):
             if kind == current["kind"] or current["kind"] == "quote":
                 current["lines"].append((line.text_start, line.end))      # a line, a quoted line, an item
             else:

@@ -100,7 +100,8 @@ def import_plain(path: Path, text: str) -> ImportedText:
             if dropped:
                 found.notes.append(f"front matter fields not used by medialit were left out: {', '.join(dropped)}")
         text = text[front.end():]
-    found.body = text.strip("\n") + "\n"
+    body = text.strip("\n") + "\n"
+    found.body = body if path.suffix.lower() == ".md" else _escape_line_marks(body)
     if not re.search(r"\w", found.body):
         raise InputError([Problem(path, "holds no text", fix="put the article's text in the file")])
     return found
@@ -125,6 +126,24 @@ def seed_text(found: ImportedText, title: str | None = None) -> str:
 
 
 # ------------------------------------------------------------------------------------------- helpers
+
+
+# What Markdown reads as a list, heading or quote at a line's start: in a plain text, "- No new deaths -"
+# is a subheading and "1. The" a sentence, and unescaped they would swallow the lines after them.
+_LINE_MARK = re.compile(r"^([ \t]*)([-+*](?=[ \t])|#{1,6}(?=[ \t])|>|\d{1,9}(?=[.)][ \t]))", re.M)
+_SEPARATOR_LINE = re.compile(r"[ \t]*([-*_])([ \t]*\1){2,}[ \t]*")
+
+
+def _escape_line_marks(text: str) -> str:
+    """A plain text's lines as Markdown that reads the same: line-start marks escaped, separators kept."""
+    lines = text.split("\n")
+    return "\n".join(line if _SEPARATOR_LINE.fullmatch(line) else _LINE_MARK.sub(_escaped, line) for line in lines)
+
+
+def _escaped(match: re.Match) -> str:
+    mark = match.group(2)
+    # "1." is escaped at its full stop ("1\."): a backslash before a digit is no Markdown escape.
+    return match.group(1) + (mark + "\\" if mark[0].isdigit() else "\\" + mark)
 
 
 def _read(path: Path) -> str:
