@@ -632,3 +632,11 @@ def test_a_pronoun_speaks_for_the_person_just_introduced_not_the_last_voice(tmp_
             "she wrote.")
     voices = detect_voices(source_of(tmp_path, body, "[health]"))
     assert [(v.paragraph, v.speaker) for v in voices if v.paragraph == 3] == [(3, "Kristen Waggoner")]
+
+
+def test_a_pronoun_after_another_name_tells_nothing_of_the_subjects_gender():
+    from medialit.analysis.voices import _genders
+
+    genders = _genders("Jane Roe runs the shelter on Main Street and she is tired. Tom Berg attacked Ruiz and said "
+                       "she lied. Bob Lee said he would go.")
+    assert genders == {"Roe": "she", "Lee": "he"}

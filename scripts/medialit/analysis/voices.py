@@ -1315,8 +1315,18 @@ def _unquoted(content: str, start: int, end: int, quoted) -> str:
 
 
 # "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
-_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+[^.!?]{0,80}?"
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+(?P<between>[^.!?]{0,80}?)"
                                   r"\b(he|she|his|her|him|himself|herself)\b")
+# A name in between may be who the pronoun stands for ("Roe attacked Lee and said she ..."); a place or a
+# thing after a preposition or "the" is not ("Roe runs the shelter on Main Street and she ...").
+_CAPITALISED_RUN = re.compile(r"(?:(?<=\s)|^)(?:(\S+)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_BEFORE_A_THING = frozenset("on in at of the to from for a an".split())
+
+
+def _names_someone(between: str) -> bool:
+    """Does ``between`` hold a capitalised run that is not after a preposition or an article?"""
+    return any((m.group(1) or "").lower() not in _BEFORE_A_THING for m in _CAPITALISED_RUN.finditer(between)
+               if m.group(2))
 _GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 
 
@@ -1325,7 +1335,8 @@ def _genders(body: str) -> dict[str, str]:
     a name seen with both is left out."""
     seen: dict[str, set[str]] = {}
     for match in _SUBJECT_AND_PRONOUN.finditer(body):
-        seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(2)])
+        if not _names_someone(match.group("between")):
+            seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(3)])
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
