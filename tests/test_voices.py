@@ -640,3 +640,9 @@ def test_a_pronoun_after_another_name_tells_nothing_of_the_subjects_gender():
     genders = _genders("Jane Roe runs the shelter on Main Street and she is tired. Tom Berg attacked Ruiz and said "
                        "she lied. Bob Lee said he would go.")
     assert genders == {"Roe": "she", "Lee": "he"}
+
+
+def test_a_surname_keeps_the_role_given_with_the_full_name(tmp_path):
+    body = "Max Roe, a historian at the Harbour Institute, said the pier was old. “It will fall,” Roe said."
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert [(v.speaker, v.role) for v in voices] == [("Max Roe", "expert"), ("Roe", "expert")]

@@ -517,7 +517,19 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     sided = _sides_of_text(source, data)
-    return sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+    described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+    return _roles_carried(described)
+
+
+def _roles_carried(voices: list[Voice]) -> list[Voice]:
+    """A surname keeps the role its full name was given ("Max Roe, a historian, ..." then "Roe said": an
+    expert both times), where one person with that surname has a role."""
+    roles: dict[str, set[str]] = {}
+    for voice in voices:
+        if voice.named and voice.speaker_type == "person" and voice.role not in (None, "person") and voice.speaker:
+            roles.setdefault(voice.speaker.split()[-1], set()).add(voice.role)
+    return [replace(v, role=next(iter(roles[v.speaker]))) if v.named and v.role == "person" and v.speaker
+            and " " not in v.speaker and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
 
 
 def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
