@@ -646,3 +646,17 @@ def test_a_surname_keeps_the_role_given_with_the_full_name(tmp_path):
     body = "Max Roe, a historian at the Harbour Institute, said the pier was old. “It will fall,” Roe said."
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
     assert [(v.speaker, v.role) for v in voices] == [("Max Roe", "expert"), ("Roe", "expert")]
+
+
+def test_a_post_on_x_ends_its_sentence_and_a_told_by_speaker_is_whom_she_said_means(tmp_path):
+    body = ("One of the leaders in the state posted a segment of the interview on X. Cathi Roe, president of the "
+            "Center for Harbour Policy, wrote that the mayor \"has abandoned the plan.\"\n\n"
+            "Both times, reporters were told by Carla Alston, the department's director of communications, that the "
+            "sheriff \"will not be conducting interviews.\" \"The case is still ongoing,\" she said in an email.\n\n"
+            "The Las Vegas Review-Journal has asked to speak with the sheriff.")
+    voices = detect_voices(source_of(tmp_path, body, "[local]"))
+    by_paragraph = {(v.paragraph, v.speaker) for v in voices}
+    assert (1, "Cathi Roe") in by_paragraph
+    assert [v.speaker for v in voices if v.paragraph == 2] == ["Carla Alston", "Carla Alston"]
+    newspaper = next(v for v in voices if v.paragraph == 3)
+    assert newspaper.speaker == "Las Vegas Review-Journal" and newspaper.speaker_type == "organisation"

@@ -62,7 +62,7 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
 # state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
-              r"(?<=\b[A-Z]))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
+              r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
               r"(?<=\bNo)\.(?=[^\S\n]*\d)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
@@ -171,7 +171,9 @@ class VoiceData:
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         words = re.findall(r"[\w.’'-]+", speaker)
-        if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
+        # (The parts of a hyphenated last word count: "Las Vegas Review-Journal" is a newspaper.)
+        last = words[-2:] + (words[-1].split("-")[1:] if words else [])
+        if any(w in self.organisation_words or w.lower() in self.organisation_words for w in last):
             return True
         return bool(words) and all(w.isupper() and len(w) >= 2 for w in words if w[:1].isalpha())
 
@@ -327,7 +329,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
                              if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE and not v.position])
-    passive = re.compile(rf"\b(?P<verb>{past}|Asked)(?<=ed)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    # ("were told by Carla Roe": the teller speaks, as the asker of "asked by" does.)
+    passive = re.compile(rf"\b(?P<verb>(?:{past}|Asked)(?<=ed)|told)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                          rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}") if past else None
     phrases = []
     for pattern, kind in data.phrases:
@@ -369,7 +372,9 @@ def _patterns(data: VoiceData) -> _Patterns:
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
 # ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
-_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])(?!(?<=\bNo\.)[^\S\n]*\d)"
+# ("on X." is the platform, once Twitter, at a sentence's end: no initial.)
+_NOT_A_TITLE_DOT = ("".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?:(?<!\b[A-Z]\.)|(?<=\bon X\.))(?![),])"
+                    r"(?!(?<=\bNo\.)[^\S\n]*\d)")
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
@@ -1169,10 +1174,14 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if voice.named and not _PASSIVE_VOICE.match(voice.text):
             # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
             last = voice
-            if _opens_sentence(source, data, voice):
+            # ("Reporters were told by Carla Roe that ...": the teller is whom a "she said" after it means.)
+            if _opens_sentence(source, data, voice) or _TOLD_BY.match(voice.text):
                 last_main = voice
         resolved.append(voice)
     return resolved
+
+
+_TOLD_BY = re.compile(r"told[^\S\n]+by\b")
 
 
 _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
