@@ -32,16 +32,29 @@ _TITLES = (*NAME_TITLES, "Cpl", "Jr", "Sr")
 # A capitalised word: an abbreviated title ("Sen.", "Mr."), or letters with hyphens, inner apostrophes
 # ("O’Malley", "Trump’s") and inner dots ("U.S"). A closing quote mark is not part of it ("BRIDGES'").
 _NAME_WORD = (rf"(?:(?:{'|'.join(_TITLES)})\.|"
-              r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)")
+              r"(?:[A-Z]\.){2,}(?=[^\S\n]+[A-Za-z])|[A-Z]\.(?=[^\S\n]+[A-Z])|[A-Z](?:[\w-]|['’](?=\w)|\.(?=\w))*)")
+# "for" inside an organisation's name, after a noun that names one ("Center for Reproductive Rights",
+# "Club for Growth"); never after a person or a group of people ("Col. Jane Roe for Trump", "Attorneys for").
+_ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organisation", "Club", "Alliance",
+              "Coalition", "Committee", "Council", "Foundation", "Fund", "Society", "Association", "Union", "Network",
+              "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership",
+              "Department", "Ministry", "University", "School", "College", "Academy", "Board", "Court", "Bank")
+_ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
+# A title and a person's first and last name ending a speaker (a title ends an organisation's part).
+_TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Secretary|Minister|Chairman|Chairwoman|"
+                          r"Chair|President|Ambassador|Commissioner|Chief|Head|Leader|Senator|Governor|Mayor|Sen\.|"
+                          r"Gov\.|Rep\.)[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w’'-]*[a-z]$")
+_ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
         r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
-        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|"
+        r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+        r"today|yesterday|since|(?:last|this)\s+(?:week|month|year)|"
         r"in\s+a\s+statement|in\s+an\s+interview|"
         r"(?:in|on)\s+(?:a|an|his|her|their|its)\s+(?:[A-Z][\w-]*\s+|new\s+|recent\s+|radio\s+|television\s+|TV\s+|"
         r"campaign\s+)?(?:post|op-ed|letter|email|e-mail|tweet|blog\s+post|speech|statement|interview|memo|video|"
@@ -49,7 +62,7 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
 # state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
-              r"(?<=\b[A-Z]))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
+              r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
               r"(?<=\bNo)\.(?=[^\S\n]*\d)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
@@ -116,6 +129,7 @@ class VoiceData:
     roles: tuple[Role, ...] = ()
     organisation_words: frozenset[str] = frozenset()
     group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
+    places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -135,6 +149,8 @@ class VoiceData:
         return self._roles_of[key]
 
     def _role_of(self, speaker: str, named: bool) -> str:
+        if named and self.is_place(speaker):
+            return "official"       # "France said": its government speaks
         words = set(re.findall(r"[\w.’'-]+", speaker))
         lower = {w.lower() for w in words}
         for role in self.roles:
@@ -146,10 +162,24 @@ class VoiceData:
         return "unnamed-source"
 
     def is_organisation(self, speaker: str) -> bool:
+        if _TITLED_NAME.search(speaker):
+            return False            # "Russian Ministry of Foreign Affairs Spokesperson Maria Zakharova"
+        person = re.split(r"[^\S\n]+(?:of|at|from)[^\S\n]+", speaker, maxsplit=1)
+        if len(person) == 2 and len(person[0].split()) >= 2 and not any(
+                w in self.organisation_words or w.lower() in self.organisation_words for w in person[0].split()):
+            return False            # "Jane Roe of Clemson University": a person, with where she works
+        if _ORG_NAME.search(speaker):
+            return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         words = re.findall(r"[\w.’'-]+", speaker)
-        if any(w in self.organisation_words or w.lower() in self.organisation_words for w in words[-2:]):
+        # (The parts of a hyphenated last word count: "Las Vegas Review-Journal" is a newspaper.)
+        last = words[-2:] + (words[-1].split("-")[1:] if words else [])
+        if any(w in self.organisation_words or w.lower() in self.organisation_words for w in last):
             return True
         return bool(words) and all(w.isupper() and len(w) >= 2 for w in words if w[:1].isalpha())
+
+    def is_place(self, speaker: str | None) -> bool:
+        """Is the speaker a country, a union of countries or a US state ("France", "the United States")?"""
+        return bool(speaker) and re.sub(r"^the\s+", "", speaker, flags=re.I) in self.places
 
     def role_label(self, role_id: str) -> str:
         labels = {r.id: r.label for r in self.roles}
@@ -256,7 +286,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      documents=frozenset(top.texts("documents")),
                      descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")),
-                     group_names=frozenset(w.lower() for w in top.texts("group_names")))
+                     group_names=frozenset(w.lower() for w in top.texts("group_names")),
+                     places=frozenset(top.texts("places")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -273,6 +304,7 @@ class _Patterns:
     colon: re.Pattern | None = None      # "JAKE TAPPER: ...", "Ann Coulter: ..." at a line's start
     document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
     passive: re.Pattern | None = None    # "Rubio was asked by moderator Gerard Baker": who asked follows "by"
+    apposition_verb: re.Pattern | None = None   # a name and a plain attribution verb inside an apposition
 
 
 @lru_cache(maxsize=4)
@@ -290,41 +322,59 @@ def _patterns(data: VoiceData) -> _Patterns:
     # otherwise); the look-backs then pick the branch.
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
-    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position])
+    # (Never "told": "..., told ABC News" names who was told.)
+    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position and v.form not in _TOLD])
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
                              if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE and not v.position])
-    passive = re.compile(rf"\b(?P<verb>{past}|Asked)(?<=ed)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    # ("were told by Carla Roe": the teller speaks, as the asker of "asked by" does.)
+    passive = re.compile(rf"\b(?P<verb>(?:{past}|Asked)(?<=ed)|told)[^\S\n]+by[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                          rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}") if past else None
     phrases = []
     for pattern, kind in data.phrases:
         parts = re.split(r"(\{speaker\}|\{verb\})", pattern)
+        # A speaker with words after it ("in a {speaker} poll") is a name of a few words: "in a race that
+        # saw Bush slip in the poll" names no pollster. One that ends the pattern runs to the clause's end.
+        inner = r"(?:[^:.,;(“\"\s]|\.(?=\w))+(?:[^\S\n]+(?:[^:.,;(“\"\s]|\.(?=\w))+){0,6}?"
         regex = "".join(
-            r"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)){2,150}?)" if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
-            else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts)
+            (rf"(?P<speaker>(?:[^:.,;(“\"\n]|\.(?=\w)|{_INNER_DOT}){{2,150}}?)" if pattern.endswith("{speaker}") else
+             rf"(?P<speaker>{inner})") if p == "{speaker}" else rf"(?P<verb>{verbs})" if p == "{verb}"
+            else re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") + (r"(?:s|ing)?\b" if p[-1:].isalpha() else "")
+            for p in parts)
         if pattern.endswith("{speaker}"):
-            regex += r"(?=\s*(?:[,;:()]|\.(?!\w))|\s*$)"      # the speaker runs to the end of the clause
+            # The speaker runs to the end of the clause, which no title's or initial's dot ends ("Mr. Roe").
+            regex += rf"(?=\s*(?:[,;:()]|(?!{_INNER_DOT})\.(?!\w))|\s*$)"
         phrases.append((re.compile(regex), kind))
+    # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
+    nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{'|'.join(map(re.escape, sorted(data.documents)))}))"
-        r"(?P<apposition>[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        r"[^.;:“”\"\n]{0,80}?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns}))"
+        r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
+        r"[^.;:“”\"\n]{0,80}?,?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
     ) if data.documents else None
     document_hint = re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, sorted(data.documents)))})\b[^.;:“”\"\n]{{0,90}}?"
+        rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?"
         r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated)\b") if data.documents else None
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
+    plain = _by_first_letter([re.escape(v.form) for v in data.verbs if not (v.ambiguous or v.position or v.before)
+                              and re.fullmatch(r"[a-z]+", v.form) and not v.form.endswith("ing")])
+    # (A part set off by commas that opens with a capital and holds the verb: "..., Senator Roe endorsed";
+    # not "Roe, who on Tuesday endorsed Lee, said".)
+    apposition_verb = re.compile(rf",[^\S\n]+[A-Z][^,]*?[^\S\n](?:{plain})\b")
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint,
-                     passive)
+                     passive, apposition_verb)
 
 
+_TOLD = frozenset({"told", "tells", "tell", "telling"})
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
 # ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
-_NOT_A_TITLE_DOT = "".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?<!\b[A-Z]\.)(?![),])(?!(?<=\bNo\.)[^\S\n]*\d)"
+# ("on X." is the platform, once Twitter, at a sentence's end: no initial.)
+_NOT_A_TITLE_DOT = ("".join(rf"(?<!\b{title}\.)" for title in _TITLES) + r"(?:(?<!\b[A-Z]\.)|(?<=\bon X\.))(?![),])"
+                    r"(?!(?<=\bNo\.)[^\S\n]*\d)")
 # After a speaker named after the verb ("..., said Blinken"): the clause ends or goes on with a
 # preposition. "... “declared” Kiev a ..." names what was declared, not who spoke.
 _AFTER_NAME = (r"(?=[^\S\n]*(?:[,.;:()—–]|$)|[^\S\n]+(?:who|of|in|on|at|to|after|when|during|from|for|about|last|this|"
@@ -336,8 +386,17 @@ def _not_a_speaker(data: VoiceData) -> str:
     Russian President Vladimir Putin said" starts at "Russian"; "And on Tuesday, Kevin Brady, chairman
     of ..., said" does not take "And" for the speaker). Determiners stay: they open unnamed speakers."""
     words = sorted(w for w in data.not_speakers if re.fullmatch(r"[A-Z][\w’']*", w) and
-                   not re.fullmatch(_DETERMINERS, w))
-    return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b)" if words else ""
+                   not re.fullmatch(_DETERMINERS, w) and w not in _GROUP_QUALIFIERS)
+    qualifiers = "|".join(sorted(_GROUP_QUALIFIERS))
+    groups = "|".join(re.escape(g) for g in data.groups)
+    # A party or a nation's adjective opens a group's name ("American law enforcement officials said"),
+    # never a person's ("American Vladimir Putin").
+    qualified = rf"|(?:{qualifiers})\b(?![^\S\n]+(?:[\w.-]+[^\S\n]+){{0,2}}(?:{groups})\b)"
+    return rf"(?!(?:{_by_first_letter([re.escape(w) for w in words])})\b{qualified})" if words else ""
+
+
+# Adjectives in not_speakers that may open a group's name.
+_GROUP_QUALIFIERS = frozenset({"American", "Republican", "Democratic", "Democrat"})
 
 
 # A share of a group: "Nine in 10", "56 percent of", "a majority of", "two-thirds of".
@@ -396,7 +455,7 @@ def _speaker_regex(groups: tuple[str, ...]) -> str:
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w-]*+\s+(?:[A-Z][\w-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
+    return rf"[A-Z][\w.-]*+\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 def _speaker_start(groups: tuple[str, ...]) -> str:
@@ -429,7 +488,14 @@ def _verb_regex(verb: Verb) -> str:
     # A past tense also at the end of a sentence ("Voters like the plan, Gallup found."), never a noun
     # there ("the Baltic states.").
     past = verb.form.endswith("ed") or verb.form in ("found", "thought")
-    return regex + (r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else r"(?=\s+that\b|\s*[:“\"]|,\s*[“\"])")
+    # "concluded this month that"; a pronoun opening the clause marks a verb too ("Roe claims he is worth").
+    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we))\b"
+    return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
+
+
+# A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
+_WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+         r"morning|afternoon|evening|night)|today|yesterday)")
 
 
 def detect_voices(source: Source) -> list[Voice]:
@@ -440,10 +506,12 @@ def detect_voices(source: Source) -> list[Voice]:
     for pattern, kind in patterns.phrases:
         for match in pattern.finditer(content, start):
             found.extend(_voice(source, data, match, kind))
-    for match in (*_past_datelines(patterns, content, _attributions_before(patterns, content, start)),
+    for match in (*_past_appositions(patterns, content,
+                                     _past_datelines(patterns, content, _attributions_before(patterns, content, start))),
                   *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
+    found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
     found = [v for v in found if not _inside(v.start, quoted)]
@@ -454,12 +522,25 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     sided = _sides_of_text(source, data)
-    return sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+    described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
+    return _roles_carried(described)
+
+
+def _roles_carried(voices: list[Voice]) -> list[Voice]:
+    """A surname keeps the role its full name was given ("Max Roe, a historian, ..." then "Roe said": an
+    expert both times), where one person with that surname has a role."""
+    roles: dict[str, set[str]] = {}
+    for voice in voices:
+        if voice.named and voice.speaker_type == "person" and voice.role not in (None, "person") and voice.speaker:
+            roles.setdefault(voice.speaker.split()[-1], set()).add(voice.role)
+    return [replace(v, role=next(iter(roles[v.speaker]))) if v.named and v.role == "person" and v.speaker
+            and " " not in v.speaker and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
 
 
 def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
     """Without voices whose speaker the text also names as a place ("in Paris", "on Wall Street"): "Paris
-    attacks" is no speaker. Capitals that speak for a side in the data ("Moscow insists") stay."""
+    attacks" is no speaker. Capitals that speak for a side in the data ("Moscow insists") stay. (Countries
+    go too: kept, they were more often a clause's object than a government speaking.)"""
     content = source.content
     kept = []
     for voice in voices:
@@ -478,13 +559,19 @@ _PLACE_END = re.compile(r"(?:[^\w’']|$)(?<![\s-])|[^\S\n]+(?:and|on|last|this|
                         r"[^\S\n]*$")
 
 
+# "an article in Politico", "an interview in The Atlantic": a publication, not a place.
+_PUBLISHED_IN = re.compile(r"\b(?:article|story|interview|op-ed|column|piece|editorial|essay|post|letter|report|"
+                           r"profile|ad|advertisement|commentary)\s+in\s$")
+
+
 def _named_as_place(content: str, name: str) -> bool:
     """Does ``content`` say "in <name>" (or across, outside), the name ending there?"""
     at = content.find(name)
     while at >= 0:
         end = at + len(name)
-        before = content[max(0, at - 8):at]
-        if re.search(r"\b(?:in|across|outside)\s$", before) and _PLACE_END.match(content, end):
+        before = content[max(0, at - 30):at]
+        if re.search(r"\b(?:in|across|outside)\s$", before) and not _PUBLISHED_IN.search(before) and \
+                _PLACE_END.match(content, end):
             return True
         at = content.find(name, at + 1)
     return False
@@ -494,8 +581,8 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     """The voice with its role, whether it is a person or an organisation, and its side when the text's
     topic has sides."""
     side = data.side_of(voice.speaker) if voice.named else None
-    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") \
-        else "person"
+    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") or \
+        data.is_place(voice.speaker) else "person"
     role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
     return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
 
@@ -560,6 +647,19 @@ def _past_datelines(patterns: _Patterns, content: str, matches: Iterator[re.Matc
             yield again
 
 
+def _past_appositions(patterns: _Patterns, content: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
+    """The matches, each whose apposition holds a clause with its own attribution verb ("At a rally in
+    Portsmouth, N.H., on Tuesday, Senator Jane Roe endorsed him, saying": the commas after "Portsmouth"
+    are no apposition) searched again after its speaker: the clause's own speaker comes first."""
+    for match in matches:
+        apposition = match.group("apposition") or ""
+        if "," not in apposition or not patterns.apposition_verb.search(apposition):
+            yield match
+            continue
+        again = patterns.before.search(content, match.end("speaker"), match.end())
+        yield again if again is not None else match
+
+
 # Past tenses whose passive names no speaker after "by": acts, not words ("responded by settling",
 # "continued by the foundation", "confirmed by the Senate", "was called by the party to ...").
 _NOT_PASSIVE = frozenset({"responded", "continued", "confirmed", "called", "reported", "announced", "added"})
@@ -620,7 +720,8 @@ def _without_dateline(text: str) -> str:
 
 # Who made a cited document, after it: "A poll from Marquette Law School", "a survey conducted by the One
 # America News Network".
-_DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?P<maker>{_NAME}(?:/{_NAME})*)")
+_DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:{_LINKS})\b)[a-z][\w-]*[^\S\n]+)?"
+                             rf"(?P<maker>{_NAME}(?:/{_NAME})*)")     # (one describing word: "by the progressive X")
 # A preposition right before a name: the name is its object ("to the Observer"), not a subject.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|in|at|for|from|on|about|than|by)[^\S\n]+(?:the[^\S\n]+)?$")
 
@@ -637,6 +738,17 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if (match.groupdict().get("apposition") or "").strip() == "," and \
             not source.content[:match.start("speaker")].rstrip().endswith(","):
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
+    if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
+        return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
+    if named:
+        speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
+    group = _group_before(source.content, match, data) if named and kind is None else None
+    if group is not None:
+        # "Protest organizers in Cleveland say": the group speaks; the place says which one.
+        words = source.content[group.start("group"):match.end("speaker")].split()
+        while len(words) > 1 and words[0] in data.not_speakers:
+            words = words[1:]           # ("But protest organizers in Cleveland")
+        speaker, named = " ".join(words), False
     verb_text = match.groupdict().get("verb")
     content = source.content
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
@@ -647,6 +759,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data):
             speaker, named = names[0], True
+        elif names and _person_of_place(names[0], names[0], data):
+            speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
         maker = _DOCUMENT_MAKER.search(apposition_text)
         if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
             speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
@@ -666,8 +780,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         if speaker is None:
             return []
     verb = data.verb(verb_text) if verb_text else None
-    if raw_speaker.split() and raw_speaker.split()[-1].lower() in data.documents:
-        kind = "cited document"
+    if raw_speaker.split() and raw_speaker.split()[-1] in data.documents:
+        kind = "cited document"     # (not "the Federal Bureau of Investigation said": a name's last word)
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
@@ -678,11 +792,86 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     # A role given beside the name counts too ("Mr. Harlan, the chairman of the association").
     apposition = (match.groupdict().get("apposition") or "").strip(" ,")
     role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
+    if role == "organisation" and named and not data.is_organisation(speaker):
+        role = None                 # "Ben Roe, a senior fellow at the Center for ...": a person who works there
     voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end), role=role)
+    if not named and re.match(r"(?:other|fellow)\b", speaker):
+        return [*_named_with_others(voice, data, content), voice]
     return _two_people(voice, data, content) if named and " and " in speaker else [voice]
+
+
+_AND_BEFORE = re.compile(rf"({_NAME})[^\S\n]+and[^\S\n]+$")
+
+
+def _named_with_others(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
+    """"Mr. Xi and other leaders have said": the person named before "and other ..." speaks too."""
+    before = _AND_BEFORE.search(content, max(0, voice.start - 80), voice.start)
+    name = _drop_leading(before.group(1), data) if before else ""
+    if not name or not (_is_person(name, data) or data.is_organisation(name)):
+        return []
+    at = before.start(1) + before.group(1).index(name)
+    end = before.end(1)         # (the name's own span: the group's voice follows it)
+    return [replace(voice, start=at, end=end, text=content[at:end], speaker=re.sub(r"['’]s?$", "", name),
+                    named=True, role=data.role_of(name, True))]
+
+
+# Nouns of people (besides the group nouns) whose "of"/"to" names the one they belong to, not an object.
+_PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally allies son daughter wife husband "
+                          "brother sister father mother chief head director president chairman founder "
+                          "fans fan staff staffer staffers".split())
+_TITLE_FOR = re.compile(rf"({_NAME})[^\S\n]+for[^\S\n]+$")
+
+
+def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | None:
+    """A group noun and "in", "from" or "at" right before the speaker's name ("organizers in Cleveland")."""
+    if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
+            (match.groupdict().get("apposition") or "").strip():
+        return None
+    groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s"))
+    pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))[^\S\n]+(?:in|from|at)"
+                         r"[^\S\n]+(?:the[^\S\n]+)?$")
+    return pattern.search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+
+
+def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
+    """"Under Secretary of Defense for Personnel and Readiness Gil Cisneros": the run after a title's "for"
+    is the rest of the title glued to the name; the speaker is the name ("Gil Cisneros", with a middle
+    initial if any)."""
+    words = speaker.split()
+    if len(words) < 3:
+        return speaker
+    title = _TITLE_FOR.search(content, max(0, at - 80), at)
+    if title is None or not any(w in _title_words(data) for w in title.group(1).split()):
+        return speaker
+    keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+    return " ".join(words[-keep:])
+
+
+# A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
+# Harvard Law School who argued" (the name is its object; the sentence's subject came before).
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
+                                 r"[^\S\n]+(?:the[^\S\n]+)?$")
+
+
+def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data: VoiceData) -> bool:
+    """Is the name before the verb the object of a preposition after a thing ("flights to France said to
+    be")? Not after a person or a group ("members of Congress criticized", "an adviser to Obama said":
+    who speaks is described, and the name stays its clue), not for a name set off by commas (the
+    apposition rules read those), one owning a group ("one of Trump's aides said") nor the subject of a
+    participle ("footage of Trump saying")."""
+    at = match.start("speaker")
+    if "verb" not in match.re.groupindex or at > match.start("verb") or \
+            match.group("verb").split()[0].endswith("ing") or \
+            (match.groupdict().get("apposition") or "").strip() or re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
+        return False
+    before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
+    if before is None:
+        return False
+    head = before.group("head").lower()
+    return head not in data.groups and head.rstrip("s") not in data.groups and head not in _PEOPLE_HEADS
 
 
 def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
@@ -690,8 +879,13 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     the second the rest), unless either part is no person ("Health and Human Services")."""
     first, _, second = voice.speaker.partition(" and ")
     at = content.find(first, voice.start, voice.end)
-    if at < 0 or not (_is_person(first, data) and _is_person(second, data)):
+    if at < 0:
         return [voice]
+    if not (_is_person(first, data) and _is_person(second, data)):
+        # Two surnames the text gives in full elsewhere ("Lavrov and Blinken") are two people too.
+        if " " in first or " " in second or \
+                not {first, second} <= {p.split()[-1] for p in _people(content[max(0, voice.start - 20000):voice.start], data)}:
+            return [voice]
     middle = content.find(second, at + len(first), voice.end)
     if middle < 0:
         return [voice]
@@ -730,7 +924,7 @@ _TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJEC
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
 _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
-                               r"(?:later[^\S\n]+|also[^\S\n]+)?"
+                               r"(?:later[^\S\n]+|also[^\S\n]+|(?:on|last|this)[^\S\n]+[A-Za-z]+[^\S\n]+)?"
                                r"(?P<verb>said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|"
                                r"explained|insisted|warned|declared|announced)\b")
 
@@ -750,9 +944,13 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
         for match in _subject_verbs(content, sentence.start, sentence.end):
             if any(a <= match.start("verb") < b for a, b in taken):
                 continue
-            subject = re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
+            earlier = [v for v in voices if v.named and sentence.start <= v.start and v.end <= match.start()]
+            # A voice earlier in the sentence speaks on ("At a rally in Dover, N.H., Roe endorsed Lee, saying").
+            subject = earlier[-1].speaker if earlier and earlier[-1].speaker not in _PRONOUNS else \
+                re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
-            known = subject in known_speakers       # "Sanders" where the text has Sanders speak elsewhere
+            # "Sanders" where the text has Sanders speak elsewhere, or names Bernie Sanders in full.
+            known = subject in known_speakers or " " not in subject and subject in _full_name_surnames(source, data)
             if not subject or not (group or known or _is_person(subject, data) or data.is_organisation(subject)) or \
                     _inside(match.start(), _quoted_spans(source)):
                 continue
@@ -763,6 +961,18 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
                                named=not group, kind=_kind_near(source, start, end)))
             break
     return found
+
+
+def _full_name_surnames(source: Source, data: VoiceData) -> frozenset[str]:
+    """Surnames of the people the text names in full ("Hillary Clinton" makes "Clinton" a person)."""
+    if _surnames_memo and _surnames_memo[0][0] is source:
+        return _surnames_memo[0][1]
+    surnames = frozenset(p.split()[-1] for p in _people(source.content[source.body_start:], data))
+    _surnames_memo[:] = [(source, surnames)]
+    return surnames
+
+
+_surnames_memo: list = []
 
 
 def _subject_verbs(content: str, start: int, end: int) -> Iterator[re.Match]:
@@ -801,15 +1011,18 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
         # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
-        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, text)) if n]
+        named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
+        makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
+                  if n and n.lower() not in data.documents]     # ("Polling shows": nobody's name)
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
-    if words and words[-1].lower() in data.groups:
+    if words and words[-1].lower() in data.groups and not _ORG_NAME.search(text):
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
-        while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an"):
+        while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an") \
+                and words[0] not in _GROUP_QUALIFIERS:
             words = words[1:]
         return " ".join(words), False
     if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
@@ -858,9 +1071,13 @@ def _drop_leading(run: str, data: VoiceData) -> str:
     """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
     days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
     words = run.split()
+    # A heading is two words in capitals or more ("HANG THEM"); one is a name's ("ABC News", "USA TODAY").
+    heading = next((at for at, word in enumerate(words) if not _capitals(word)), len(words))
+    if heading >= 2 and heading < len(words):
+        words = words[heading:]
     while words and (words[0].strip(".,") in data.not_speakers or words[0][:1].islower() or
-                     (len(words) > 1 and _capitals(words[0]) and not _capitals(words[-1]))):
-        words = words[1:]
+                     (len(words) > 1 and _capitals(words[0]) and words[1].strip(".,") in data.not_speakers)):
+        words = words[1:]           # (and "U.S." ending a sentence before "While Clinton said")
     while words and words[-1].strip(".") in _TITLES:
         words = words[:-1]
     return " ".join(words)
@@ -957,10 +1174,14 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if voice.named and not _PASSIVE_VOICE.match(voice.text):
             # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
             last = voice
-            if _opens_sentence(source, data, voice):
+            # ("Reporters were told by Carla Roe that ...": the teller is whom a "she said" after it means.)
+            if _opens_sentence(source, data, voice) or _TOLD_BY.match(voice.text):
                 last_main = voice
         resolved.append(voice)
     return resolved
+
+
+_TOLD_BY = re.compile(r"told[^\S\n]+by\b")
 
 
 _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
@@ -970,18 +1191,17 @@ _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", 
 
 def _named_with_role(source: Source, data: VoiceData, voice: Voice,
                      found_by_role: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
-    """The person "the mayor" speaks for: the last name the text gives that role before the voice
-    ("Mayor Dana Lee", "Sen. Bernie Sanders", "Dana Lee, the mayor"); none if it gives none.
+    """The person "the mayor" speaks for: the name the text gives that role before the voice ("Mayor Dana
+    Lee", "Sen. Bernie Sanders", "Dana Lee, the mayor"), if it gives it to one person only; else none.
     ``found_by_role`` keeps each role's names found in the text, so each role is searched for once."""
     role = (voice.speaker or "").split()[-1].lower()
     found_by_role = {} if found_by_role is None else found_by_role
     if role not in found_by_role:
         found_by_role[role] = _role_names(source, data, role)
-    names = found_by_role[role]
-    at = bisect.bisect_left(names, (voice.start,)) - 1
-    while at >= 0 and names[at][1] > voice.start:     # the whole mention comes before the voice
-        at -= 1
-    return names[at][2] if at >= 0 else None
+    names = [name for name in found_by_role[role] if name[1] <= voice.start]   # whole mentions before the voice
+    # Only where the text gave the role to exactly one person (surnames compared): with two senators,
+    # "the senator" may be either, and the description stays as written.
+    return names[-1][2] if names and len({n.split()[-1] for _, _, n in names}) == 1 else None
 
 
 def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, int, str]]:
@@ -1035,18 +1255,24 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     near = last is not None and last.paragraph >= voice.paragraph - 1
     since = last.end if near else source.paragraphs[max(0, voice.paragraph - 2)].start
     since = max(since, voice.start - PERSON_LOOKBACK)     # bounded: linear in very long paragraphs
+    if 0 < since and source.content[since - 1] == "\n" and voice.start - since < PERSON_LOOKBACK:
+        since -= 1                  # (from the line break: a paragraph's first sentence is whole, its subject counts)
     window = _unquoted(source.content, since, voice.start, quoted)
 
     titles = _title_words(data)
 
-    def fits(name: str) -> bool:
+    def fits(name: str, subject: bool = False) -> bool:
         words = name.split()
         known = words[-1] in speakers or any(w in titles for w in words) or _introduced(window, name, data)
         if pronoun is None:
             return known
+        # A full name opening the sentence just before ("Jane Roe runs the shelter. “...,” she said") needs
+        # no title, but the text must tie its surname to the pronoun.
+        if subject and len(words) >= 2 and not known:
+            return genders.get(words[-1]) == pronoun and _fits(name, pronoun == "she")
         return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
 
-    subjects = [run for run in _sentence_subjects(window, data) if fits(run)]
+    subjects = [run for run in _sentence_subjects(window, data) if fits(run, subject=True)]
     if subjects:
         return subjects[-1]
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
@@ -1110,8 +1336,18 @@ def _unquoted(content: str, start: int, end: int, quoted) -> str:
 
 
 # "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
-_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*\s+){0,3}?([A-Z][\w’'-]+)\s+[^.!?]{0,80}?"
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+(?P<between>[^.!?]{0,80}?)"
                                   r"\b(he|she|his|her|him|himself|herself)\b")
+# A name in between may be who the pronoun stands for ("Roe attacked Lee and said she ..."); a place or a
+# thing after a preposition or "the" is not ("Roe runs the shelter on Main Street and she ...").
+_CAPITALISED_RUN = re.compile(r"(?:(?<=\s)|^)(?:(\S+)\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_BEFORE_A_THING = frozenset("on in at of the to from for a an".split())
+
+
+def _names_someone(between: str) -> bool:
+    """Does ``between`` hold a capitalised run that is not after a preposition or an article?"""
+    return any((m.group(1) or "").lower() not in _BEFORE_A_THING for m in _CAPITALISED_RUN.finditer(between)
+               if m.group(2))
 _GENDER_OF = {"he": "he", "his": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 
 
@@ -1120,7 +1356,8 @@ def _genders(body: str) -> dict[str, str]:
     a name seen with both is left out."""
     seen: dict[str, set[str]] = {}
     for match in _SUBJECT_AND_PRONOUN.finditer(body):
-        seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(2)])
+        if not _names_someone(match.group("between")):
+            seen.setdefault(match.group(1), set()).add(_GENDER_OF[match.group(3)])
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
@@ -1140,7 +1377,7 @@ def _fits(name: str, female: bool) -> bool:
     return not (first in _FEMALE_TITLES if not female else first in _MALE_TITLES)
 
 
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
 
 
 def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
@@ -1153,8 +1390,8 @@ def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
         if run is None:
             continue
         name = _drop_leading(run.group(), data)
-        if name and _is_person(name, data):
-            subjects.append(re.sub(r"['’]s?$", "", name))
+        if name and _is_person(name, data) and not re.search(r"['’]s?[^\S\n]", name):
+            subjects.append(re.sub(r"['’]s?$", "", name))      # (not "Trump's TV-friendly campaign")
     return subjects
 
 
@@ -1206,6 +1443,38 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
         begin, end = match.start("speaker"), match.end() - 1
         found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=speaker,
                            verb=None, verb_neutral=True, named=True, kind="direct quote"))
+    return found
+
+
+# A name owning words or a claim: "Mr. Trump's comments", "Rubio's claim to be ...". The lesson lists who
+# the text cites, with the noun as its verb; a claim is a position. (Plans, proposals, calls, pledges and
+# attacks were measured too: on train they added people the annotators did not mark as sources, distinct
+# precision 0.930 -> 0.928, for 4 more sources found.)
+_OWNED_SPEECH = {"comments": "reported speech", "remarks": "reported speech", "statement": "reported speech",
+                 "words": "reported speech", "testimony": "reported speech", "tweets": "reported speech",
+                 "claim": "position", "claims": "position", "criticism": "position", "warning": "position",
+                 "warnings": "position", "assertion": "position", "accusations": "position"}
+_OWNED = re.compile(rf"(?P<speaker>{_NAME})['’]s?[^\S\n]+(?:(?:recent|latest|new|own|repeated|earlier)[^\S\n]+)?"
+                    rf"(?P<verb>{'|'.join(sorted(_OWNED_SPEECH, key=len, reverse=True))})\b")
+
+
+def _owned_words(source: Source, data: VoiceData) -> list[Voice]:
+    """Names owning words said ("Mr. Trump's comments") or a claim ("Rubio's claim to be ...")."""
+    content = source.content
+    if "’s " not in content and "'s " not in content:
+        return []
+    found = []
+    for match in _OWNED.finditer(content, source.body_start):
+        speaker = re.sub(r"['’]s?$", "", _drop_leading(match.group("speaker"), data))
+        if not speaker or data.is_place(speaker) or not (_is_person(speaker, data) or data.is_organisation(speaker)):
+            continue                # (a person's full or titled name, or an organisation's: not "Washington's")
+        paragraph = source.paragraph_at(match.start())
+        if paragraph is None:
+            continue
+        start = match.start() + match.group("speaker").index(speaker.split()[0])
+        found.append(Voice(start=start, end=match.end(), text=content[start:match.end()], paragraph=paragraph,
+                           speaker=speaker, verb=match.group("verb"), verb_neutral=True, named=True,
+                           kind=_OWNED_SPEECH[match.group("verb")]))
     return found
 
 
