@@ -660,3 +660,11 @@ def test_a_post_on_x_ends_its_sentence_and_a_told_by_speaker_is_whom_she_said_me
     assert [v.speaker for v in voices if v.paragraph == 2] == ["Carla Alston", "Carla Alston"]
     newspaper = next(v for v in voices if v.paragraph == 3)
     assert newspaper.speaker == "Las Vegas Review-Journal" and newspaper.speaker_type == "organisation"
+
+
+def test_a_title_without_a_name_is_a_described_speaker_not_a_named_one(tmp_path):
+    body = ("The meeting went on for hours. The President said the conference would not change its rules. He said "
+            "that the vote was final. Later President Dana Roe said she would stay.")
+    voices = detect_voices(source_of(tmp_path, body, "[church]"))
+    assert [(v.speaker, v.named) for v in voices][:2] == [("the president", False), ("the president", False)]
+    assert ("President Dana Roe", True) in [(v.speaker, v.named) for v in voices]

@@ -1040,6 +1040,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     best = re.sub(r"['’]s?$", "", max(runs, key=lambda r: (len(r.split()), -text.index(r))))
     if best.split()[-1].lower() in data.group_names:
         return best, False          # "Senate Republicans", "Russians": a group, nobody's name
+    if re.match(r"[Tt]he\s", text) and " " not in best and best in _title_words(data):
+        return f"the {best.lower()}", False     # "The President said": a role, described, not a name
     return best, True
 
 
