@@ -330,13 +330,20 @@ def _parse_weights(path: Path, problems: list[Problem]) -> tuple[dict, float]:
     return weights, threshold
 
 
-def _parse_units(path: Path, problems: list[Problem]) -> VectorUnits | None:
-    """One line per unit: its name, bias, weight and DIMENSIONS input weights, separated by tabs."""
+def _weight_lines(path: Path, problems: list[Problem]) -> list[str] | None:
+    """The lines of a weights file the benchmark writes, or None (with the problem) when it cannot be read."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         problems.append(Problem(path, f"cannot be read: {exc.strerror}",
                                 fix="re-run benchmarks/claims_benchmark.py --write-data"))
+        return None
+
+
+def _parse_units(path: Path, problems: list[Problem]) -> VectorUnits | None:
+    """One line per unit: its name, bias, weight and DIMENSIONS input weights, separated by tabs."""
+    lines = _weight_lines(path, problems)
+    if lines is None:
         return None
     columns, names = [], set()
     expected = 3 + DIMENSIONS
@@ -377,11 +384,8 @@ def _parse_units(path: Path, problems: list[Problem]) -> VectorUnits | None:
 
 def _parse_lexical(path: Path, problems: list[Problem]) -> LexicalWeights | None:
     """One line per bucket: its number (0 to BUCKETS - 1) and its weight, separated by a tab."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        problems.append(Problem(path, f"cannot be read: {exc.strerror}",
-                                fix="re-run benchmarks/claims_benchmark.py --write-data"))
+    lines = _weight_lines(path, problems)
+    if lines is None:
         return None
     weights: dict[int, float] = {}
     for number, line in enumerate(lines, 1):
