@@ -439,12 +439,13 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     kinds: list[str] = []
     cues: list[str] = []
     # Not the digits of a model or product name ("T-34-85", "COVID-19"; ``numbers``), nor a bio's years.
-    digits = [m.group() for m in numbers(text) if not (biography and _YEAR_ONLY.fullmatch(m.group()))]
-    if not cue_words and not digits:
+    found_numbers = [m for m in numbers(text) if not (biography and _YEAR_ONLY.fullmatch(m.group()))]
+    if not cue_words and not found_numbers:
         return kinds, cues          # nothing for any kind to find (about half the sentences)
-    # A year dates something; it counts nothing ("the 2024 field" is no figure to trace).
-    years = [d for d in digits if _YEAR_ONLY.fullmatch(d)]
-    counts = [d for d in digits if not _YEAR_ONLY.fullmatch(d)]
+    # A year dates something; it counts nothing ("the 2024 field" is no figure to trace). A year that
+    # names a thing ("the 2024 field", "the GOP's 2024 primary") dates no event of the sentence either.
+    years = [m.group() for m in found_numbers if _YEAR_ONLY.fullmatch(m.group()) and not _names_a_thing(text, m)]
+    counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group())]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -457,6 +458,18 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
             kinds.append(claim_kind.kind)
             cues.extend(" ".join(f.split()) for f in found)
     return kinds, cues
+
+
+# A year between an article or a possessive and a noun is part of a name ("the 2024 field", "the GOP's
+# 2024 primary", "the 1997 Founding Act"); "in 2024", "the year 2024" and "by 2024, the" date something.
+_BEFORE_A_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|next|last)|\w['’]s)[^\S\n]+$", re.I)
+_AFTER_A_NAMING_YEAR = re.compile(r"[^\S\n]+(?!(?:to|and|or|in|on|at|by|for|from|when|after|before|until|was|were|"
+                                  r"is|are|will|had|has)\b)[A-Za-z]")
+
+
+def _names_a_thing(text: str, year: re.Match) -> bool:
+    return bool(_BEFORE_A_NAMING_YEAR.search(text, max(0, year.start() - 20), year.start())
+                and _AFTER_A_NAMING_YEAR.match(text, year.end()))
 
 
 def _correction_headings(source: Source, checks) -> dict[int, str]:
