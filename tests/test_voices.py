@@ -668,3 +668,13 @@ def test_a_title_without_a_name_is_a_described_speaker_not_a_named_one(tmp_path)
     voices = detect_voices(source_of(tmp_path, body, "[church]"))
     assert [(v.speaker, v.named) for v in voices][:2] == [("the president", False), ("the president", False)]
     assert ("President Dana Roe", True) in [(v.speaker, v.named) for v in voices]
+
+
+@pytest.mark.parametrize("after, role", [
+    ("field office director of the agency in Chicago.", "official"),
+    ("a professor of law at the university.", "expert"),
+    ("who wrote a book about the agency.", "person"),          # a clause, not a role
+])
+def test_a_speaker_named_after_the_verb_takes_the_role_given_after_the_name(tmp_path, after, role):
+    voices = detect_voices(source_of(tmp_path, f"\"We will keep going,\" said Dana Roe, {after}", "[local]"))
+    assert [(v.speaker, v.role) for v in voices] == [("Dana Roe", role)]

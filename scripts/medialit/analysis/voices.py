@@ -523,7 +523,33 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _without_places(source, data, voices)
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
-    return _roles_carried(described)
+    return _roles_carried([_role_after(source.content, data, v) for v in described])
+
+
+# What follows a speaker named after the verb: ", field office director of the agency," (the role).
+_ROLE_AFTER = re.compile(r",[^\S\n]*(?:(?:a|an|the)[^\S\n]+)?(?P<role>[^,.;:“”\"\n]{3,80})")
+
+
+def _role_after(content: str, data: VoiceData, voice: Voice) -> Voice:
+    """A person named after the verb takes the role the words after the name give ("..., said Ricardo Roe,
+    field office director of the agency": an official; "said Dana Roe, a professor of law": an expert)."""
+    if not (voice.named and voice.speaker_type == "person" and voice.role == "person" and voice.speaker
+            and voice.text.endswith(voice.speaker)):
+        return voice
+    after = _ROLE_AFTER.match(content, voice.end)
+    if after is None:
+        return voice
+    words = after.group("role").split()
+    # A role is a noun phrase ("a professor of law"), not a clause ("who authored ...", "police had ...").
+    if len(words) > _ROLE_AFTER_WORDS or _CLAUSE_WORDS & {w.lower() for w in words}:
+        return voice
+    role = data.role_of(after.group("role"), False)
+    return replace(voice, role=role) if role in ("official", "expert") else voice
+
+
+_ROLE_AFTER_WORDS = 10
+_CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are were will would said says told "
+                          "warn warns warned".split())
 
 
 def _roles_carried(voices: list[Voice]) -> list[Voice]:
