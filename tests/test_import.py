@@ -106,6 +106,16 @@ def test_a_plain_text_reads_the_same_as_a_seed_whatever_its_lines_start_with(tmp
                      ("paragraph", lines[6]), ("paragraph", lines[7]), ("separator", "* * *"), ("paragraph", lines[9])]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".markdown"])
+def test_a_markdown_file_keeps_its_marks(tmp_path, capsys, suffix):
+    page = tmp_path / f"notes{suffix}"
+    page.write_text("Harbour notes\n\nThe harbour reopened on Monday after a week of repairs.\n\n- boats back\n"
+                    "- market open\n", encoding="utf-8")
+    code, seed, output = new_from(tmp_path, page, capsys)
+    assert code == 0, output
+    assert [b.kind for b in load_source(seed).blocks if b.kind != "headline"] == ["paragraph", "list"]
+
+
 def test_a_flush_left_capitalised_line_after_a_list_item_starts_a_paragraph(tmp_path):
     path = tmp_path / "t.md"
     path.write_text("---\ntitle: T\n---\n\nThe text begins.\n\n- one item that wraps\nonto this line\n"

@@ -555,7 +555,7 @@ def _with_rule_words(text: _Text, flag: Candidate, matched: list[Candidate]) -> 
     sentence = text.content[flag.start:flag.end].strip(" \"“”‘’'*_.!?")
     if len(inside) == 1 and text.content[inside[0].start:inside[0].end].strip(" \"“”‘’'*_") == sentence:
         return replace(flag, reason=inside[0].reason)
-    sign = f"a typical sign of {flag.technique.replace('-', ' ')}"
+    sign = describe(f"rule:{flag.technique}")      # how the reason names a rule of its technique
     words = list(dict.fromkeys(text.content[c.start:c.end] for c in inside))[:2]
     return replace(flag, reason=flag.reason.replace(sign, _join([f"'{w}'" for w in words])))
 
@@ -659,6 +659,11 @@ def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scor
                      "cue")
 
 
+# How a sentence-model flag's reason begins: what the model saw, which a lesson's key does not ask a
+# student to explain (lesson/technique_questions.py).
+MODEL_SENTENCE_REASON = "this sentence is worded like sentences annotators of real news marked as"
+
+
 def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
     """A sentence is flagged when the model's score for any technique (class ``any``) reaches ``floor``;
     the flag takes the technique with the highest score, and that score is its confidence."""
@@ -675,7 +680,7 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
         technique = model.classes[c]
         cues = _top_features(model.pushes_of_rows(rows, c), stopwords, 3)
         name = technique.replace("-", " ")
-        reason = f"this sentence is worded like sentences annotators of real news marked as {name}"
+        reason = f"{MODEL_SENTENCE_REASON} {name}"
         if cues:
             reason += ": " + _join([describe(f) for f in cues])
         words = tuple(f.partition(":")[2] for f in cues if f[:2] in ("w:", "b:", "a:"))

@@ -133,6 +133,7 @@ class VoiceData:
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
+    _role_nouns: list = field(default_factory=list, init=False, compare=False, repr=False)
     _by_form: dict[str, Verb] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def role_of(self, speaker: str | None, named: bool) -> str:
@@ -1324,16 +1325,19 @@ def _introduced(window: str, name: str, data: VoiceData) -> bool:
     at = window.rfind(name + ",")
     apposition = window[at + len(name) + 1:at + len(name) + 1 + _APPOSITION_CHARS].split(",")[0] if at >= 0 else ""
     words = {w.strip(".").lower() for w in apposition.split()}
-    return bool(words & (data.descriptions | _role_nouns(data)))
+    return bool(words & _role_nouns(data))
 
 
 _APPOSITION_CHARS = 120
 
 
 def _role_nouns(data: VoiceData) -> frozenset[str]:
-    """Role words of officials and experts, lower case ("director", "professor"), for appositions."""
-    return frozenset(w.strip(".").lower() for r in data.roles if r.id in ("official", "expert") for w in r.words
-                     if " " not in w)
+    """Role words of officials and experts and the descriptions, lower case ("director", "professor", "ceo"),
+    for appositions. (Kept on the data, like ``_title_words``.)"""
+    if not data._role_nouns:
+        data._role_nouns.append(data.descriptions | frozenset(
+            w.strip(".").lower() for r in data.roles if r.id in ("official", "expert") for w in r.words if " " not in w))
+    return data._role_nouns[0]
 
 
 # A sentence whose subject is described, not named: "The former ambassador also discussed ...".

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ..analysis.detect_text import sentence_spans
 from ..analysis.findings import TechniqueFinding
-from ..analysis.techniques import QUOTED_PREFIX
+from ..analysis.techniques import MODEL_SENTENCE_REASON, QUOTED_PREFIX
 from ..analysis.taxonomy import QUESTION_LEVELS, Taxonomy
 from ..datafiles import DATA_DIR, read_yaml
 from ..errors import InputError, Problem
@@ -181,15 +181,11 @@ def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:
     )
 
 
-# How the sentence model's reasons begin (analysis/techniques.py): the words it cites, not an argument.
-_MODEL_REASON = "worded like sentences annotators"
-
-
 def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
     """What a student's answer should explain: the flag's reason, or, where the reason only says the
     sentence resembles annotated ones (a student cannot explain that), what the technique does."""
     reason = _reason(finding)
-    if _MODEL_REASON not in reason:
+    if MODEL_SENTENCE_REASON not in reason.lower():
         return reason
     technique = taxonomy[finding.technique]
     definition = " ".join(technique.definition.split()).split(". ")[0].rstrip(".")

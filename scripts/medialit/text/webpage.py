@@ -101,7 +101,7 @@ def import_plain(path: Path, text: str) -> ImportedText:
                 found.notes.append(f"front matter fields not used by medialit were left out: {', '.join(dropped)}")
         text = text[front.end():]
     body = text.strip("\n") + "\n"
-    found.body = body if path.suffix.lower() == ".md" else _escape_line_marks(body)
+    found.body = body if path.suffix.lower() in (".md", ".markdown") else _escape_line_marks(body)
     if not re.search(r"\w", found.body):
         raise InputError([Problem(path, "holds no text", fix="put the article's text in the file")])
     return found
