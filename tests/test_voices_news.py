@@ -35,3 +35,20 @@ def test_a_name_never_starts_inside_a_word_but_a_live_blogs_time_is_cut_off(tmp_
     body = ("Fewer people fished this year, according to recent data from harbourScore.\n\n"
             "9:52PMDana Roe Says The Pier Will Stay Open.")
     assert speakers(tmp_path, body) == ["Dana Roe"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("New polls released Sunday showed Roe taking a lead at the harbour.", "New polls released Sunday"),
+    ("The pier lost money, according to unofficial harbour results tallied through Wednesday afternoon.",
+     "unofficial harbour results tallied through Wednesday afternoon"),
+    ("The pier lost money, according to a memo released Friday by the harbour's watchdog.",
+     "memo released Friday by the harbour's watchdog"),
+])
+def test_an_unnamed_document_keeps_the_date_that_identifies_it(tmp_path, body, speaker):
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.named, voice.kind) == (speaker, False, "cited document")
+
+
+def test_a_named_maker_stays_the_speaker_of_a_dated_document(tmp_path):
+    [voice] = voices_of(tmp_path, "A poll from Marquette Law School released Monday showed Roe ahead.")
+    assert (voice.speaker, voice.named) == ("Marquette Law School", True)

@@ -353,11 +353,11 @@ def _patterns(data: VoiceData) -> _Patterns:
     documents = re.compile(
         rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns}))"
         r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        r"[^.;:“”\"\n]{0,80}?,?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated)\b"
+        r"[^.;:“”\"\n]{0,80}?,?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b"
     ) if data.documents else None
     document_hint = re.compile(
         rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?"
-        r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated)\b") if data.documents else None
+        r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b") if data.documents else None
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
@@ -796,6 +796,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         maker = _DOCUMENT_MAKER.search(apposition_text)
         if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
             speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
+        if not named and speaker and kind == "cited document" and _DATE_WORD.search(apposition_text) and \
+                re.match(rf"[,\s]*{_RELEASED}\b", apposition_text):
+            speaker = f"{speaker} {' '.join(apposition_text.strip(' ,').split())}"   # "New polls released Sunday"
     elif named and apposition_text and _OBJECT_BEFORE.search(content, max(0, match.start("speaker") - 16),
                                                              match.start("speaker")):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
@@ -812,7 +815,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         if speaker is None:
             return []
     verb = data.verb(verb_text) if verb_text else None
-    if raw_speaker.split() and raw_speaker.split()[-1] in data.documents:
+    if raw_speaker.split() and raw_speaker.split()[-1] in data.documents or not named and speaker and \
+            _dated_document(speaker, data) == speaker:
         kind = "cited document"     # (not "the Federal Bureau of Investigation said": a name's last word)
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
@@ -1062,7 +1066,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     runs = re.findall(_MAKERS, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
-        return None, False
+        dated = _dated_document(text, data)
+        return (dated, False) if dated else (None, False)
     if len(runs) > 1 and _ROLE_BRIDGE.search(text[text.index(runs[-2]) + len(runs[-2]):text.rindex(runs[-1])]):
         # "Florida-based Republican strategist Al Cardenas": the role words lead to the name.
         return re.sub(r"['’]s?$", "", runs[-1]), True
@@ -1075,6 +1080,20 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if re.match(r"[Tt]he\s", text) and " " not in best and best in _title_words(data):
         return f"the {best.lower()}", False     # "The President said": a role, described, not a name
     return best, True
+
+
+# A document and when it came out: "results tallied through Wednesday", "a memo released Friday".
+_DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\b")
+_RELEASED = r"(?:released|published|filed|issued|conducted|taken|tallied|compiled|out)"
+
+
+def _dated_document(text: str, data: VoiceData) -> str | None:
+    """An unnamed document that its date identifies, as written ("unofficial election results tallied
+    through Wednesday afternoon"), without its article; else None."""
+    nouns = "|".join(re.escape(d) for d in sorted(data.documents))
+    match = re.match(rf"(?:(?:an?|the|The|An?)\s+)?((?:[\w’'-]+\s+){{0,4}}?(?:{nouns})\s+{_RELEASED}\b.*)", text)
+    return match.group(1) if match and _DATE_WORD.search(match.group(1)) else None
 
 
 def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
@@ -1452,7 +1471,7 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
-_DOCUMENT_VERBS = (" shows", " showed", " found", " finds", " suggest", " indicate")
+_DOCUMENT_VERBS = (" shows", " showed", " found", " finds", " suggest", " indicate", " reveal")
 
 
 def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
