@@ -52,3 +52,22 @@ def test_an_unnamed_document_keeps_the_date_that_identifies_it(tmp_path, body, s
 def test_a_named_maker_stays_the_speaker_of_a_dated_document(tmp_path):
     [voice] = voices_of(tmp_path, "A poll from Marquette Law School released Monday showed Roe ahead.")
     assert (voice.speaker, voice.named) == ("Marquette Law School", True)
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Mr. Lee was blunt, claiming without evidence that Dana Roe wanted to close the pier.", "Mr. Lee", "claiming"),
+    ("Insisting that the pier was safe, Dana Roe declared it open.", "Dana Roe", "insisting"),
+])
+def test_a_participle_speaks_for_the_next_speaker_only_where_it_opens_the_sentence(tmp_path, body, speaker, verb):
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.speaker, voice.verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize("body, not_a_speaker", [
+    ("The vote went to the board, which had met for hours, endorsed Tom Berg last week.", "Tom Berg"),
+    ("At the pier Mr. Lee spoke briefly, quoted the Harbour Charter and left.", "Harbour Charter"),
+    ("It was the hard-right Dana Roe who went on to lead the harbour board.", "Dana Roe"),
+    ("A team of divers and the Harbour Police continued their search on Monday.", "Harbour Police"),
+])
+def test_who_is_acted_on_or_acts_is_no_speaker(tmp_path, body, not_a_speaker):
+    assert not_a_speaker not in speakers(tmp_path, body)

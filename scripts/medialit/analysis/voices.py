@@ -324,10 +324,12 @@ def _patterns(data: VoiceData) -> _Patterns:
     stops_and_verbs = None if spans_stops else re.compile(
         rf"[{_STOP_MARKS}.\s](?:(?P<stop>(?<=[{_STOP_MARKS}])|(?<=\.){_NOT_A_TITLE_DOT}(?!\w))|(?<=\s)(?:{verbs})\b)")
     # (Never "told": "..., told ABC News" names who was told.)
-    said = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.position and v.form not in _TOLD])
+    said = _by_first_letter([_verb_regex(v) for v in data.verbs
+                             if not v.position and v.form not in _TOLD and v.form not in _NOT_INVERTED])
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
-    participle = re.compile(rf"\b(?:While\s+)?(?P<verb>{'|'.join(_PARTICIPLES)})\b")
+    # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
+    participle = re.compile(rf"\b(?:While\s+|(?=[A-Z]))(?P<verb>(?i:{'|'.join(_PARTICIPLES)}))\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
                              if re.fullmatch(r"[a-z]+ed", v.form) and v.form not in _NOT_PASSIVE and not v.position])
     # ("were told by Carla Roe": the teller speaks, as the asker of "asked by" does.)
@@ -371,6 +373,9 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
+# Verbs whose name after them is what they act on, never who spoke: "..., endorsed Jane Roe last week",
+# "..., quoted the Talmud". (On PolNeAR train, 4 of 5 such names after "endorsed" or "quoted" were objects.)
+_NOT_INVERTED = frozenset({"endorsed", "endorses", "endorsing", "quoted"})
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
 # ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
 # ("on X." is the platform, once Twitter, at a sentence's end: no initial.)
@@ -706,7 +711,7 @@ def _passives(patterns: _Patterns, content: str, start: int) -> Iterator[re.Matc
 def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
     """Most texts hold none of the participles: looking for the words first is much cheaper than trying
     the pattern at every position (0.2 ms per text)."""
-    if any(content.find(word, start) >= 0 for word in _PARTICIPLES):
+    if any(content.find(word[1:], start) >= 0 for word in _PARTICIPLES):
         yield from patterns.participle.finditer(content, start)
 
 
@@ -1029,7 +1034,7 @@ def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: 
     verb = data.verb(match.group("verb"))
     start, end = match.span()
     return [Voice(start=start, end=end, text=source.content[start:end], paragraph=paragraph, speaker=speaker.speaker,
-                  verb=match.group("verb"), verb_neutral=verb.neutral if verb else True, named=speaker.named,
+                  verb=match.group("verb").lower(), verb_neutral=verb.neutral if verb else True, named=speaker.named,
                   kind="reported speech")]
 
 
