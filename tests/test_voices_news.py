@@ -71,3 +71,28 @@ def test_a_participle_speaks_for_the_next_speaker_only_where_it_opens_the_senten
 ])
 def test_who_is_acted_on_or_acts_is_no_speaker(tmp_path, body, not_a_speaker):
     assert not_a_speaker not in speakers(tmp_path, body)
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("Roe is outlining a plan. He says the pier stays.", "Roe"),          # the surname opens the sentence
+    ("Roe supporters cheered. He says the pier stays.", "Al Lee"),       # a qualifier, not a subject
+])
+def test_a_pronoun_stands_for_a_surname_that_opens_the_sentence_before_it(tmp_path, second, speaker):
+    body = f"“We will stay,” Ben Roe said. “We will go,” Al Lee said.\n\n{second}"
+    assert speakers(tmp_path, body)[-1] == speaker
+
+
+def test_a_titles_dot_starts_no_sentence_for_a_pronoun(tmp_path):
+    body = "“We will stay,” Ben Roe said. “We will go,” Al Lee said.\n\nMr. Roe was late. He says the pier stays."
+    assert speakers(tmp_path, body)[-1] == "Mr. Roe"
+
+
+@pytest.mark.parametrize("body, not_a_speaker", [
+    ("He spent years as Secretary of Defense, then says he will listen. He says, “that is how you learn.”",
+     "Secretary of Defense"),
+    ("The Harbour Democratic Party of Ruritania said on Monday it would win. “We will win,” he said.",
+     "Harbour Democratic Party of Ruritania"),
+    ("Dade Harbour County said on Monday it would win. “We will win,” he said.", "Dade Harbour County"),
+])
+def test_a_pronoun_never_stands_for_a_role_or_an_organisation(tmp_path, body, not_a_speaker):
+    assert [v.speaker for v in voices_of(tmp_path, body) if v.text.startswith(("He", "he"))] == []

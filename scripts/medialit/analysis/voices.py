@@ -166,9 +166,11 @@ class VoiceData:
         if _TITLED_NAME.search(speaker):
             return False            # "Russian Ministry of Foreign Affairs Spokesperson Maria Zakharova"
         person = re.split(r"[^\S\n]+(?:of|at|from)[^\S\n]+", speaker, maxsplit=1)
-        if len(person) == 2 and len(person[0].split()) >= 2 and not any(
-                w in self.organisation_words or w.lower() in self.organisation_words for w in person[0].split()):
-            return False            # "Jane Roe of Clemson University": a person, with where she works
+        if len(person) == 2 and len(person[0].split()) >= 2:
+            if person[0].split()[-1] in self.organisation_words:
+                return True         # "National Harbour Party of Ruritania": the organisation is named first
+            if not any(w in self.organisation_words or w.lower() in self.organisation_words for w in person[0].split()):
+                return False        # "Jane Roe of Clemson University": a person, with where she works
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         words = re.findall(r"[\w.’'-]+", speaker)
@@ -1332,7 +1334,8 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
             return genders.get(words[-1]) == pronoun and _fits(name, pronoun == "she")
         return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
 
-    subjects = [run for run in _sentence_subjects(window, data) if fits(run, subject=True)]
+    subjects = [run for run in _sentence_subjects(window, data, _full_name_surnames(source, data))
+                if fits(run, subject=True)]
     if subjects:
         return subjects[-1]
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
@@ -1444,17 +1447,31 @@ def _fits(name: str, female: bool) -> bool:
 _SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
 
 
-def _sentence_subjects(text: str, data: VoiceData) -> list[str]:
-    """Names of people that open a sentence wholly inside ``text`` (after sentence openers)."""
+# A verb right after a surname that opens a sentence: the surname is its subject ("Sanders is outlining"),
+# not a noun's qualifier ("Sanders supporters").
+_SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|also|then|later|again|said|says|told|tells|"
+                           r"did|does|can|could|should|must|may|might)\b")
+
+
+_TITLE_DOT_END = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.$")
+
+
+def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = frozenset()) -> list[str]:
+    """Names of people that open a sentence wholly inside ``text`` (after sentence openers); a surname
+    alone counts where the text names that person in full (``surnames``: "Sanders is outlining ...")."""
     subjects = []
     for match in _SENTENCE_START.finditer(text):
         if match.start() == 0 and text[:1] not in ("", "\n") and not text[:1].isspace():
             continue                # ``text`` starts mid-sentence
-        run = re.match(_NAME, text[match.end():].lstrip("“\"‘"))
+        if _TITLE_DOT_END.search(text, max(0, match.start() - 8), match.start()):
+            continue                # "Mr. Trump": a title's dot starts no sentence
+        at = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip("“\"‘"))
+        run = re.compile(_NAME).match(text, at)
         if run is None:
             continue
         name = _drop_leading(run.group(), data)
-        if name and _is_person(name, data) and not re.search(r"['’]s?[^\S\n]", name):
+        alone = name in surnames and _SUBJECT_VERB.match(text, run.end()) is not None
+        if name and (_is_person(name, data) or alone) and not re.search(r"['’]s?[^\S\n]", name):
             subjects.append(re.sub(r"['’]s?$", "", name))      # (not "Trump's TV-friendly campaign")
     return subjects
 
@@ -1463,6 +1480,8 @@ def _is_person(name: str, data: VoiceData) -> bool:
     words = name.split()
     if data.is_organisation(name) or any(_capitals(w) for w in words[-1:]):
         return False
+    if words[0] in _title_words(data) and re.fullmatch(r"of (?:the )?\S+", " ".join(words[1:])):
+        return False                # "Secretary of Defense", "Secretary of the Navy": a role, nobody's name
     return len(words) >= 2 or any(w.strip(".") in _TITLES for w in words)
 
 
