@@ -96,3 +96,11 @@ def test_a_titles_dot_starts_no_sentence_for_a_pronoun(tmp_path):
 ])
 def test_a_pronoun_never_stands_for_a_role_or_an_organisation(tmp_path, body, not_a_speaker):
     assert [v.speaker for v in voices_of(tmp_path, body) if v.text.startswith(("He", "he"))] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On Monday, Jane Roe, Tom Berg and Ann Lee said the pier stays.", ["Jane Roe", "Tom Berg", "Ann Lee"]),
+    ("Visitors from Ohio, Tom Berg and Ann Lee said the pier stays.", ["Tom Berg", "Ann Lee"]),
+])
+def test_everyone_in_a_list_of_people_speaks(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected

@@ -932,10 +932,31 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     middle = content.find(second, at + len(first), voice.end)
     if middle < 0:
         return [voice]
-    return [replace(voice, start=at, end=at + len(first), text=first, speaker=first,
+    return [*_listed_before(voice, data, content, at),
+            replace(voice, start=at, end=at + len(first), text=first, speaker=first,
                     role=data.role_of(first, True)),
             replace(voice, start=middle, end=voice.end, text=content[middle:voice.end], speaker=second,
                     role=data.role_of(second, True))]
+
+
+_LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"(]))((?:{_NAME},[^\S\n]+)+)$")
+
+
+def _listed_before(voice: Voice, data: VoiceData, content: str, at: int) -> list[Voice]:
+    """"Jane Roe, Tom Berg and Ann Lee said": the people listed before the last two speak too (each a
+    person's full name; the list opens its clause)."""
+    listed = _LIST_ITEM_BEFORE.search(content, max(0, at - 160), at)
+    if listed is None:
+        return []
+    found = []
+    for item in reversed(list(re.finditer(_NAME, listed.group(1)))):
+        name = item.group()
+        if not (_is_person(name, data) and len(name.split()) >= 2) or _drop_leading(name, data) != name:
+            break                   # ("On Monday, Jane Roe, ...": the list starts after it)
+        start = listed.start(1) + item.start()
+        found.insert(0, replace(voice, start=start, end=start + len(name), text=name, speaker=name,
+                                role=data.role_of(name, True)))
+    return found
 
 
 def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, speaker: str,
