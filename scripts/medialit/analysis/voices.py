@@ -328,7 +328,10 @@ def _patterns(data: VoiceData) -> _Patterns:
     # (Never "told": "..., told ABC News" names who was told.)
     said = _by_first_letter([_verb_regex(v) for v in data.verbs
                              if not v.position and v.form not in _TOLD and v.form not in _NOT_INVERTED])
-    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>{_unnamed_regex(data.groups)}|"
+    # (A role before the name, set off by a comma: "..., said Rubio's deputy campaign manager, Rich Roe.")
+    after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>"
+                       rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}[a-z][\w-]*,"
+                       rf"[^\S\n]+{_NAME}(?=,|\.(?:\s|$)|$)|{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
     participle = re.compile(rf"\b(?:While\s+|(?=[A-Z]))(?P<verb>(?i:{'|'.join(_PARTICIPLES)}))\b")
