@@ -112,3 +112,7 @@ def test_everyone_in_a_list_of_people_speaks(tmp_path, body, expected):
 ])
 def test_a_person_named_after_the_verb_and_a_role_speaks(tmp_path, body, speaker):
     assert speakers(tmp_path, body) == [speaker]
+
+
+def test_a_talk_with_someone_reports_no_words(tmp_path):
+    assert speakers(tmp_path, "Later the mayor flew home, where she spoke with two harbour reporters.") == []
