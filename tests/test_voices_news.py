@@ -115,4 +115,4 @@ def test_a_person_named_after_the_verb_and_a_role_speaks(tmp_path, body, speaker
 
 
 def test_a_talk_with_someone_reports_no_words(tmp_path):
-    assert speakers(tmp_path, "Later the mayor flew home, where she spoke with two harbour reporters.") == []
+    assert speakers(tmp_path, "Mayor Dana Roe spoke with two harbour reporters on Monday.") == []
