@@ -948,7 +948,9 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         names, in_sentence = speakers, (speakers or names)
     else:
         in_sentence = names
-    words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
+    # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
+    words = [w for w in sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
+             if counts[w] >= 2][:3]
     searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
@@ -1000,7 +1002,7 @@ def _names(text: str, catalog: Catalog) -> list[str]:
     result = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        while words and words[0].casefold().strip("’'") in catalog.ignore_words:
+        while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
         before = match.start() - 1         # the last character before the name that is not a space
         while before >= 0 and text[before].isspace():
@@ -1010,6 +1012,10 @@ def _names(text: str, catalog: Catalog) -> list[str]:
             continue
         result.append(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"))
     return result
+
+
+# "I’m", "We’ve", "She’d": a pronoun with its verb, no name.
+_CONTRACTION = re.compile(r"'(?:m|ve|d|ll|re|s)$")
 
 
 def _content_words(text: str, catalog: Catalog) -> list[str]:
