@@ -234,6 +234,23 @@ def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
     assert ("one" in cues) is counted
 
 
+@pytest.mark.parametrize("body, counted", [
+    ("Building a three-front port on the border of the county would make the harbour far busier, the board said.", None),
+    ("The court gave the former mayor a three-year sentence for fraud in the harbour deal last week.", "three"),
+])
+def test_a_number_word_in_a_compound_counts_nothing(tmp_path, body, counted):
+    _, claims = _claims_of(tmp_path, body)
+    cues = {cue.lower() for claim in claims for cue in claim.cues}
+    assert ("three" in cues) is (counted is not None)
+
+
+def test_a_term_in_scare_quotes_is_no_quotation_to_trace(tmp_path):
+    _, claims = _claims_of(tmp_path, "This was the case in the 1920s when the Northmen began raiding the "
+                                     "Southmen before Riverland existed, and in the 1960s when the Riverland "
+                                     "Front introduced the world to river piracy (before “occupied banks” existed).")
+    assert claims and all(claim.kind != "quotation" for claim in claims)
+
+
 @pytest.mark.parametrize("body", [
     "Had we expanded the clinics in the county, we could have served 4,000 more patients every year.",
     "If the council had approved the pier in 2019, the harbour would have doubled its trade by now.",
