@@ -155,6 +155,17 @@ def test_search_words_are_the_texts_names_figures_and_subject_words(tmp_path):
     assert not any(word in {"I’m", "I'm"} for q in task.searches for word in q.split())
 
 
+def test_a_name_that_opens_a_sentence_is_still_a_name_the_text_uses(tmp_path):
+    body = ("The ferry from Riverside to Harbourtown carries 400 cars a day.\n\n"
+            "Riverside and Harbourtown trade goods worth hundreds of millions of dollars a year.")
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    start = source.content.index("Riverside and")
+    end = len(source.content.rstrip())
+    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=2, kind="number",
+                  cues=("hundreds",))
+    assert claim_terms(source, claim)[1] == ("Riverside", "Harbourtown")
+
+
 def test_selection_is_deterministic(seed_list):
     source, analysis, readings = seed_list
     again = select_readings(source, analysis, load_catalog())
