@@ -116,3 +116,12 @@ def test_a_person_named_after_the_verb_and_a_role_speaks(tmp_path, body, speaker
 
 def test_a_talk_with_someone_reports_no_words(tmp_path):
     assert speakers(tmp_path, "Mayor Dana Roe spoke with two harbour reporters on Monday.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jane Roe spoke first. Roe and Sen. Tom Berg said the pier stays.", ["Roe", "Sen. Tom Berg"]),
+    ("CNN and The Harbour Times reported that the pier stays.", ["CNN", "The Harbour Times"]),
+    ("The Center for Harbour and Policy Research said the pier stays.", ["Center for Harbour and Policy Research"]),
+])
+def test_two_speakers_joined_by_and_are_two_voices(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected

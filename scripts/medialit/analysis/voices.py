@@ -920,6 +920,15 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
     return head not in data.groups and head.rstrip("s") not in data.groups and head not in _PEOPLE_HEADS
 
 
+def _whole_organisation(name: str, data: VoiceData) -> bool:
+    """An organisation's whole name, ending with an organisation word or in capitals ("The Harbour Times",
+    "CNN"); not a part of one ("Center for Economic" of "Center for Economic and Policy Research", "Federation
+    of Red Cross" of "... and Red Crescent Societies": a name with "of" or "for" goes on after "and")."""
+    last = name.split()[-1]
+    return not data.is_place(name) and not re.search(r"\s(?:of|for)\s", name) and \
+        (last in data.organisation_words or _capitals(last) and len(name.split()) == 1)
+
+
 def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     """"Jane Roe and John Doe said": two voices, each a person's name (the first voice spans its name,
     the second the rest), unless either part is no person ("Health and Human Services")."""
@@ -928,9 +937,11 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     if at < 0:
         return [voice]
     if not (_is_person(first, data) and _is_person(second, data)):
-        # Two surnames the text gives in full elsewhere ("Lavrov and Blinken") are two people too.
-        if " " in first or " " in second or \
-                not {first, second} <= {p.split()[-1] for p in _people(content[max(0, voice.start - 20000):voice.start], data)}:
+        # Two surnames the text gives in full elsewhere ("Lavrov and Blinken") are two people too; so are a
+        # person and such a surname ("Trump and Sen. Jane Roe"), and two organisations ("CNN and The Times").
+        surnames = {p.split()[-1] for p in _people(content[max(0, voice.start - 20000):voice.start], data)}
+        if not all(_is_person(part, data) or part in surnames for part in (first, second)) and \
+                not all(_whole_organisation(part, data) for part in (first, second)):
             return [voice]
     middle = content.find(second, at + len(first), voice.end)
     if middle < 0:
