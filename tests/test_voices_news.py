@@ -125,3 +125,13 @@ def test_a_talk_with_someone_reports_no_words(tmp_path):
 ])
 def test_two_speakers_joined_by_and_are_two_voices(tmp_path, body, expected):
     assert speakers(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("People in Fort Harbour said the pier was busy for years.", "People in Fort Harbour"),
+    ("Some delegates at the convention in Harbourtown said they welcomed the plan.",
+     "delegates at the convention in Harbourtown"),
+    ("One Ruritania delegate said he tried to give away passes.", "Ruritania delegate"),
+])
+def test_a_group_is_named_by_where_it_is(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]

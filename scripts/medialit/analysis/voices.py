@@ -871,14 +871,18 @@ _PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally a
 _TITLE_FOR = re.compile(rf"({_NAME})[^\S\n]+for[^\S\n]+$")
 
 
+_PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, without an -s
+
+
 def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | None:
     """A group noun and "in", "from" or "at" right before the speaker's name ("organizers in Cleveland")."""
     if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
             (match.groupdict().get("apposition") or "").strip():
         return None
-    groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s"))
-    pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))[^\S\n]+(?:in|from|at)"
-                         r"[^\S\n]+(?:the[^\S\n]+)?$")
+    groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s") or g in _PLURALS)
+    # ("delegates at the convention in Philadelphia": where the group is, then the place.)
+    pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
+                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at)[^\S\n]+(?:the[^\S\n]+)?$")
     return pattern.search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
 
 
