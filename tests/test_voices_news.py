@@ -135,3 +135,11 @@ def test_two_speakers_joined_by_and_are_two_voices(tmp_path, body, expected):
 ])
 def test_a_group_is_named_by_where_it_is(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The most recent polling in Ruritania shows Roe ahead.", "most recent polling in Ruritania"),
+    ("Harbourco itself said the deal was on.", "Harbourco"),
+])
+def test_a_document_identified_by_its_place_and_a_speaker_itself(tmp_path, body, speaker):
+    assert speakers(tmp_path, body) == [speaker]

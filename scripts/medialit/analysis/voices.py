@@ -53,6 +53,7 @@ _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
         r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
+        r"itself|himself|herself|themselves|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"today|yesterday|since|(?:last|this)\s+(?:week|month|year)|"
         r"in\s+a\s+statement|in\s+an\s+interview|"
@@ -806,9 +807,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         maker = _DOCUMENT_MAKER.search(apposition_text)
         if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
             speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
-        if not named and speaker and kind == "cited document" and _DATE_WORD.search(apposition_text) and \
-                re.match(rf"[,\s]*{_RELEASED}\b", apposition_text):
-            speaker = f"{speaker} {' '.join(apposition_text.strip(' ,').split())}"   # "New polls released Sunday"
+        if not named and speaker and kind == "cited document" and (
+                _DATE_WORD.search(apposition_text) and re.match(rf"[,\s]*{_RELEASED}\b", apposition_text) or
+                re.fullmatch(rf"\s+in[^\S\n]+(?:the[^\S\n]+)?{_NAME}", apposition_text)):
+            # "New polls released Sunday", "The most recent polling in Florida": when or where identifies it.
+            speaker = f"{speaker} {' '.join(apposition_text.strip(' ,').split())}"
     elif named and apposition_text and _OBJECT_BEFORE.search(content, max(0, match.start("speaker") - 16),
                                                              match.start("speaker")):
         # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
