@@ -143,3 +143,12 @@ def test_a_group_is_named_by_where_it_is(tmp_path, body, speaker):
 ])
 def test_a_document_identified_by_its_place_and_a_speaker_itself(tmp_path, body, speaker):
     assert speakers(tmp_path, body) == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Roe would win, according to a new poll that shows more voters view Lee unfavorably.", "new poll"),
+    ("Roe owns shares, according to new financial documents he submitted to the Harbour Board.",
+     "new financial documents"),
+])
+def test_names_in_the_clause_about_a_document_made_nothing(tmp_path, body, speaker):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]

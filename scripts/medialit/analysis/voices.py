@@ -829,7 +829,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             return []
     verb = data.verb(verb_text) if verb_text else None
     if raw_speaker.split() and raw_speaker.split()[-1] in data.documents or not named and speaker and \
-            _dated_document(speaker, data) == speaker:
+            (_dated_document(speaker, data) == speaker or _document_clause(" ".join(raw_speaker.split()), data)):
         kind = "cited document"     # (not "the Federal Bureau of Investigation said": a name's last word)
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
@@ -1089,6 +1089,9 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     text = re.sub(r"['’]s?$", "", text)
     if text in _PRONOUNS:
         return text, True
+    clause = _document_clause(text, data)
+    if clause:
+        text = clause               # "a new poll that shows voters view Clinton ...": the poll, not Clinton
     words = text.split()
     if re.match(_SHARE, text):
         return text, False          # a share of a group is nobody's name
@@ -1135,6 +1138,15 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b")
 _RELEASED = r"(?:released|published|filed|issued|conducted|taken|tallied|compiled|out)"
+
+
+def _document_clause(text: str, data: VoiceData) -> str | None:
+    """A document and the clause about it after "according to" ("a new poll that shows more voters view
+    Clinton ...", "new financial documents he submitted to the U.S. government"): the document's words,
+    without the clause, whose names made or said nothing; else None."""
+    nouns = "|".join(re.escape(d) for d in sorted(data.documents))
+    match = re.match(rf"((?:(?:[\w/&’'.-]+)\s+){{0,6}}?(?:{nouns}))\s+(?:that|which|he|she|they|we|it|I)\s", text)
+    return match.group(1) if match else None
 
 
 def _dated_document(text: str, data: VoiceData) -> str | None:
