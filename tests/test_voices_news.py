@@ -152,3 +152,11 @@ def test_a_document_identified_by_its_place_and_a_speaker_itself(tmp_path, body,
 ])
 def test_names_in_the_clause_about_a_document_made_nothing(tmp_path, body, speaker):
     assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Roe leads, according to the exit polls in Ruritania.", "exit polls in Ruritania"),
+    ("Roe had cash, according to figures her campaign released Friday.", "figures her campaign released Friday"),
+])
+def test_after_according_to_a_document_keeps_its_place_or_date(tmp_path, body, speaker):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]

@@ -1115,6 +1115,11 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return " ".join(words), False
     if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
         return text, False          # "Polls show", "Officials said": a group noun opening a sentence
+    # ("a new article in Politico": in a publication, its maker; not in a place.)
+    placed = _dated_document(text, data) if " in " in text and \
+        not _PUBLISHED_IN.search(text, 0, text.find(" in ") + 4) else None
+    if placed and not re.match(rf"(?:(?:an?|the|The|An?)\s+)?(?:[\w’'-]+\s+){{0,4}}?{_NAME}", text[:text.find(" in ")]):
+        return placed, False        # "the exit polls in New Hampshire": no maker named before the place
     runs = re.findall(_MAKERS, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
@@ -1150,11 +1155,16 @@ def _document_clause(text: str, data: VoiceData) -> str | None:
 
 
 def _dated_document(text: str, data: VoiceData) -> str | None:
-    """An unnamed document that its date identifies, as written ("unofficial election results tallied
-    through Wednesday afternoon"), without its article; else None."""
+    """An unnamed document that its date or its place identifies, as written ("unofficial election results
+    tallied through Wednesday afternoon", "figures her campaign released Friday", "the exit polls in New
+    Hampshire"), without its article; else None."""
     nouns = "|".join(re.escape(d) for d in sorted(data.documents))
-    match = re.match(rf"(?:(?:an?|the|The|An?)\s+)?((?:[\w’'-]+\s+){{0,4}}?(?:{nouns})\s+{_RELEASED}\b.*)", text)
-    return match.group(1) if match and _DATE_WORD.search(match.group(1)) else None
+    match = re.match(rf"(?:(?:an?|the|The|An?)\s+)?((?:[\w’'-]+\s+){{0,4}}?(?:{nouns})(?:\s+[a-z][\w’'-]*){{0,2}}?"
+                     rf"\s+{_RELEASED}\b.*)", text)
+    if match and _DATE_WORD.search(match.group(1)):
+        return match.group(1)
+    placed = re.fullmatch(rf"(?:(?:an?|the|The|An?)\s+)?((?:[\w’'-]+\s+){{0,4}}?(?:{nouns})\s+in\s+{_NAME})", text)
+    return placed.group(1) if placed else None
 
 
 def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
