@@ -160,3 +160,8 @@ def test_names_in_the_clause_about_a_document_made_nothing(tmp_path, body, speak
 ])
 def test_after_according_to_a_document_keeps_its_place_or_date(tmp_path, body, speaker):
     assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]
+
+
+def test_a_present_tense_that_is_also_a_noun_is_a_verb_before_a_determiner(tmp_path):
+    body = "The harbour kept records. For example, Dana Roe notes the board hid four payments."
+    assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [("Dana Roe", "notes")]

@@ -506,10 +506,13 @@ def _verb_regex(verb: Verb) -> str:
     # there ("the Baltic states.").
     past = verb.form.endswith("ed") or verb.form in ("found", "thought")
     # "concluded this month that"; a pronoun opening the clause marks a verb too ("Roe claims he is worth").
-    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we))\b"
+    # (A present tense before a determiner is a verb too: "Roe notes the foundation hid ...".)
+    determiner = _DETERMINER_AFTER if verb.form.endswith("s") else ""
+    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we){determiner})\b"
     return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
 
 
+_DETERMINER_AFTER = r"|[^\S\n]+(?:the|his|her|their|its)"
 # A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
 _WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
          r"morning|afternoon|evening|night)|today|yesterday)")
