@@ -331,7 +331,8 @@ def _patterns(data: VoiceData) -> _Patterns:
                              if not v.position and v.form not in _TOLD and v.form not in _NOT_INVERTED])
     # (A role before the name, set off by a comma: "..., said Rubio's deputy campaign manager, Rich Roe.")
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>"
-                       rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}[a-z][\w-]*,"
+                       rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
+                       rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,"
                        rf"[^\S\n]+{_NAME}(?=,|\.(?:\s|$)|$)|{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
