@@ -107,7 +107,8 @@ def _plain_patterns(data):
             "stops_and_verbs": re.compile(rf"(?P<stop>[{_STOP_MARKS}]|\.{_NOT_A_TITLE_DOT}(?!\w))|\s(?:{verbs})\b"),
             "after": re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>"
                                 rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
-                                rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,[^\S\n]+{_NAME}(?=,|\.(?:\s|$)|$)|{unnamed}|"
+                                rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,[^\S\n]+{_NAME}(?<!\b[A-Z])(?=,|\.(?:\s|$)|$|[^\S\n]+of\b)|"
+                                rf"{unnamed}|"
                                 rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")}
 
 

@@ -110,6 +110,7 @@ def test_everyone_in_a_list_of_people_speaks(tmp_path, body, expected):
     ("“We will win,” said Rubio’s deputy campaign manager, Rich Roe, who ran the pier.", "Rich Roe"),
     ("The pier is under pressure, said the company's chief executive, John J. Roe.", "John J. Roe"),
     ("“We are anxious,” said another Harbour Forum user, Johanna Roe. “It is close.”", "Johanna Roe"),
+    ("“It is close,” said another leading harbour advocate, Andrew J. Roe of the firm Lee Brown.", "Andrew J. Roe"),
 ])
 def test_a_person_named_after_the_verb_and_a_role_speaks(tmp_path, body, speaker):
     assert speakers(tmp_path, body) == [speaker]

@@ -333,7 +333,7 @@ def _patterns(data: VoiceData) -> _Patterns:
     after = re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{said})[^\S\n]+(?P<speaker>"
                        rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
                        rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,"
-                       rf"[^\S\n]+{_NAME}(?=,|\.(?:\s|$)|$)|{_unnamed_regex(data.groups)}|"
+                       rf"[^\S\n]+{_NAME}(?<!\b[A-Z])(?=,|\.(?:\s|$)|$|[^\S\n]+of\b)|{_unnamed_regex(data.groups)}|"
                        rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
     participle = re.compile(rf"\b(?:While\s+|(?=[A-Z]))(?P<verb>(?i:{'|'.join(_PARTICIPLES)}))\b")
@@ -1189,7 +1189,8 @@ def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
 
 # Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
 # "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith).
-_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*[^\S\n]+){1,4}$")
+_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*[^\S\n]+){0,3}"
+                          r"(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*,?[^\S\n]+$")
 
 
 _MAKERS = rf"(?<!\w){_NAME}(?:/{_NAME})*"
