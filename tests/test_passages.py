@@ -256,3 +256,37 @@ def test_a_question_about_the_only_way_is_doubt_not_black_and_white(tmp_path):
 def test_that_is_why_flags_a_cause_given_for_an_outcome_not_a_speakers_motive(tmp_path, text, flagged):
     rules = {f.rule for f in findings_of(tmp_path, text)}
     assert ("causal-oversimplification.thats-why" in rules) is flagged
+
+
+def test_hidden_families_are_reported_but_never_shown(tmp_path):
+    """Single words read without their sentence (the PTC's word cues, VADER's strong words) stay in the
+    findings, with shown false, and no threshold shows them; the token model's loaded words still can be."""
+    from medialit.analysis.display import hidden_families
+    from medialit.analysis.rules import load_rulebook
+
+    hidden = hidden_families(load_rulebook().settings.display)
+    assert {"loaded-language.corpus", "loaded-language.lexicon"} <= hidden
+    findings = findings_of(tmp_path, "The villagers were treated with barbarity, and the plan is crap. The storm had a "
+                                     "devastating impact on the harbour.", threshold=0.0)
+    quiet = [f for f in findings if ".".join(f.rule.split(".")[:2]) in hidden]
+    assert {f.text.split()[0] for f in quiet} >= {"crap", "devastating"}
+    assert not any(f.primary or f.shown for f in quiet)
+    assert any(f.shown for f in findings if f.rule == "loaded-language.model")
+
+
+def test_primaries_leave_out_hidden_families_in_words_and_passages():
+    from medialit.analysis.display import primaries
+    from medialit.analysis.techniques import Candidate
+
+    def candidate(start, end, rule, level):
+        return Candidate(start, end, rule, rule.split(".")[0], 0.5, "reason", ("cue",), level)
+
+    candidates = [candidate(0, 40, "doubt.rhetorical-question", "sentence"),
+                  candidate(0, 40, "doubt.model-sentence", "sentence"),
+                  candidate(5, 9, "loaded-language.corpus.grim", "cue"),
+                  candidate(12, 16, "loaded-language.model", "cue")]
+    confidences = [0.5, 0.9, 0.9, 0.5]
+    assert primaries(candidates, confidences) == [True, False, True, True]
+    # a hidden passage rule gives way to the sentence's next passage flag
+    assert primaries(candidates, confidences, frozenset({"loaded-language.corpus", "doubt.rhetorical-question"})) == [
+        False, True, False, True]
