@@ -268,10 +268,13 @@ def test_hidden_families_are_reported_but_never_shown(tmp_path):
     assert {"loaded-language.corpus", "loaded-language.lexicon"} <= hidden
     findings = findings_of(tmp_path, "The villagers were treated with barbarity, and the plan is crap. The storm had a "
                                      "devastating impact on the harbour.", threshold=0.0)
-    quiet = [f for f in findings if ".".join(f.rule.split(".")[:2]) in hidden]
-    assert {f.text.split()[0] for f in quiet} >= {"crap", "devastating"}
-    assert not any(f.primary or f.shown for f in quiet)
-    assert any(f.shown for f in findings if f.rule == "loaded-language.model")
+    quiet = {f.text.split()[0]: f for f in findings if ".".join(f.rule.split(".")[:2]) in hidden}
+    assert {"crap", "devastating"} <= set(quiet)
+    assert not any(f.primary or f.shown for f in quiet.values())
+    # the token model reads the word in its sentence: its flag may be shown, with the lexicon's reason
+    barbarity = [f for f in findings if f.text.startswith("barbarity")]
+    assert [f.rule for f in barbarity] == ["loaded-language.model"] and barbarity[0].shown
+    assert barbarity[0].reason.startswith("'barbarity' is a strongly negative word")
 
 
 def test_primaries_leave_out_hidden_families_in_words_and_passages():
