@@ -106,7 +106,7 @@ def test_threshold_stays_configurable_and_every_finding_is_reported(tmp_path):
     everything = analyze(source, threshold=0.0)
     nothing = analyze(source, threshold=1.01)
     assert len(everything.techniques) == len(nothing.techniques) > 0
-    # above every confidence, only the text's one surest flag stays (one per 300 words, see below)
+    # above every confidence, only the text's one surest flag stays (one per 400 words, see below)
     assert [f.id for f in nothing.shown_techniques] == [max(nothing.techniques, key=lambda f: f.confidence).id]
     assert {f.id for f in everything.shown_techniques} == {f.id for f in everything.techniques if f.primary}
     default = analyze(source)
