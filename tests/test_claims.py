@@ -244,6 +244,20 @@ def test_a_number_word_in_a_compound_counts_nothing(tmp_path, body, counted):
     assert ("three" in cues) is (counted is not None)
 
 
+def test_a_quotation_that_goes_on_past_its_sentence_is_still_a_quotation(tmp_path):
+    _, claims = _claims_of(tmp_path, "Professor Dana Roe of the harbour college told the Courier: “Fortunately "
+                                     "the river has not flooded the old town since the wall was built in 1998.\n\n"
+                                     "If the wall fails, the damage will be far worse.”")
+    assert claims and claims[0].kind == "quotation"
+
+
+def test_a_figure_keeps_the_word_that_scales_it(tmp_path):
+    _, claims = _claims_of(tmp_path, "There are around 3,500 doctors for 22 million people in the country, "
+                                     "the health ministry said in its report last year.")
+    cues = [cue for claim in claims for cue in claim.cues]
+    assert "22 million" in cues and "million" not in cues
+
+
 def test_a_term_in_scare_quotes_is_no_quotation_to_trace(tmp_path):
     _, claims = _claims_of(tmp_path, "This was the case in the 1920s when the Northmen began raiding the "
                                      "Southmen before Riverland existed, and in the 1960s when the Riverland "

@@ -166,6 +166,17 @@ def test_a_name_that_opens_a_sentence_is_still_a_name_the_text_uses(tmp_path):
     assert claim_terms(source, claim)[1] == ("Riverside", "Harbourtown")
 
 
+def test_a_search_for_a_claim_that_names_nothing_names_what_the_text_is_about(tmp_path):
+    body = ("The Riverside ferry broke down again on Monday.\n\nRiverside has asked the harbour board for a "
+            "new ferry.\n\nThe breakdowns have so far cost at least 165 crossings.")
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    start = source.content.index("The breakdowns")
+    end = len(source.content.rstrip())
+    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=3, kind="number", cues=("165",))
+    searches = claim_terms(source, claim)[2]
+    assert searches and all("Riverside" in q for q in searches)
+
+
 def test_selection_is_deterministic(seed_list):
     source, analysis, readings = seed_list
     again = select_readings(source, analysis, load_catalog())

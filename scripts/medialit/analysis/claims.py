@@ -31,6 +31,9 @@ _SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[�
                            r"""|\n[ \t]*+\n(?=[ \t]*+[“"‘'(\[*]*[A-Z])""")
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
+# A quotation that opens in the sentence and goes on past it ('... told MailOnline: “Fortunately in the
+# plague, it has not developed much resistance.' with the closing mark paragraphs later).
+_OPENS_A_QUOTE = re.compile(r"[:,]\s*[“\"][^”\"]*(?:\s+[^”\"\s]+){4,}[^”\"]*$")
 # Words someone said, not a term held at a distance ("the “occupied territories”"): four words or more.
 _QUOTATION = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){3,}[”\"]")
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
@@ -468,15 +471,29 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
-            found = found + counts
+            found = _figures_as_written(text, counts, found)
         if claim_kind.years:
             found = found + years
-        if found and claim_kind.needs_quote_marks and not _QUOTED.search(text):
+        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)):
             found = []
         if found:
             kinds.append(claim_kind.kind)
             cues.extend(" ".join(f.split()) for f in found)
     return kinds, cues
+
+
+def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[str]:
+    """A sentence's figures first, each with the word that scales it as the text writes them ("22
+    million", not "million" and "22"), then the number words that scale nothing written in digits."""
+    figures, used = [], set()
+    for count in counts:
+        scale = re.match(r"\s+(million|billion|trillion|thousand|hundred)s?\b", text[text.find(count) + len(count):])
+        if scale and text.find(count) >= 0:
+            figures.append(f"{count} {scale.group(1)}")
+            used.add(scale.group(1).lower())
+        else:
+            figures.append(count)
+    return figures + [w for w in words if w.lower().rstrip("s") not in used and w.lower() not in used]
 
 
 # A year between an article or a possessive and a noun is part of a name ("the 2024 field", "the GOP's

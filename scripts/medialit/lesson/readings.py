@@ -898,9 +898,7 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     if not catalog.task_prompt:
         return None
     headings = heading_paragraphs(source)
-    body = [(p.start, source.content[p.start:p.end]) for p in source.paragraphs if p.number not in headings]
-    known = _names_inside_sentences(source)
-    names = Counter(name for start, text in body for name in _names(text, catalog, known))
+    names = _text_name_counts(source, catalog)
     words = _text_word_counts(source, catalog)      # (counted once per text: the claims' keys use them too)
     topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
         [w for w, _ in words.most_common(1)]
@@ -952,6 +950,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
     words = [w for w in sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
              if counts[w] >= 2][:3]
+    if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
+        in_sentence = tuple(n for n, _ in _text_name_counts(source, catalog).most_common(1))
     searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
@@ -974,6 +974,21 @@ def _text_word_counts(source, catalog: Catalog) -> Counter:
 
 
 _last_counts: list[tuple[object, Catalog, Counter]] = []
+
+
+def _text_name_counts(source, catalog: Catalog) -> Counter:
+    """How often the text names each name outside its headings (the last text's are kept, like its words)."""
+    if _last_names and _last_names[0][0] is source and _last_names[0][1] is catalog:
+        return _last_names[0][2]
+    headings = heading_paragraphs(source)
+    known = _names_inside_sentences(source)
+    counts = Counter(name for p in source.paragraphs if p.number not in headings
+                     for name in _names(source.content[p.start:p.end], catalog, known))
+    _last_names[:] = [(source, catalog, counts)]
+    return counts
+
+
+_last_names: list[tuple[object, Catalog, Counter]] = []
 
 
 def _names_inside_sentences(source) -> frozenset[str]:
@@ -1026,7 +1041,9 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
         if not words or (opens and len(words) == 1 and words[0] == match.group(0) and not words[0].isupper()
                          and words[0] not in known):
             continue
-        result.append(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"))
+        name = re.sub(r"['’]s$", "", " ".join(words)).strip("’'")
+        if len(name) > 1:       # a letter ("the G scale", "Plan B") names nothing to search for
+            result.append(name)
     return result
 
 
