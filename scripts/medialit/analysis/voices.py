@@ -513,6 +513,7 @@ def _verb_regex(verb: Verb) -> str:
     return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
 
 
+# After a present tense that is also a noun, a determiner marks it as the verb ("Roe notes the ...").
 _DETERMINER_AFTER = r"|[^\S\n]+(?:the|his|her|their|its)"
 # A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
 _WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -833,7 +834,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             return []
     verb = data.verb(verb_text) if verb_text else None
     if raw_speaker.split() and raw_speaker.split()[-1] in data.documents or not named and speaker and \
-            (_dated_document(speaker, data) == speaker or _document_clause(" ".join(raw_speaker.split()), data)):
+            (_identified_document(speaker, data) == speaker or _document_clause(" ".join(raw_speaker.split()), data)):
         kind = "cited document"     # (not "the Federal Bureau of Investigation said": a name's last word)
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
@@ -1120,14 +1121,14 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
         return text, False          # "Polls show", "Officials said": a group noun opening a sentence
     # ("a new article in Politico": in a publication, its maker; not in a place.)
-    placed = _dated_document(text, data) if " in " in text and \
+    placed = _identified_document(text, data) if " in " in text and \
         not _PUBLISHED_IN.search(text, 0, text.find(" in ") + 4) else None
     if placed and not re.match(rf"(?:(?:an?|the|The|An?)\s+)?(?:[\w’'-]+\s+){{0,4}}?{_NAME}", text[:text.find(" in ")]):
         return placed, False        # "the exit polls in New Hampshire": no maker named before the place
     runs = re.findall(_MAKERS, text)
     runs = [r for r in (_drop_leading(r, data) for r in runs) if r]
     if not runs:
-        dated = _dated_document(text, data)
+        dated = _identified_document(text, data)
         return (dated, False) if dated else (None, False)
     if len(runs) > 1 and _ROLE_BRIDGE.search(text[text.index(runs[-2]) + len(runs[-2]):text.rindex(runs[-1])]):
         # "Florida-based Republican strategist Al Cardenas": the role words lead to the name.
@@ -1158,7 +1159,7 @@ def _document_clause(text: str, data: VoiceData) -> str | None:
     return match.group(1) if match else None
 
 
-def _dated_document(text: str, data: VoiceData) -> str | None:
+def _identified_document(text: str, data: VoiceData) -> str | None:
     """An unnamed document that its date or its place identifies, as written ("unofficial election results
     tallied through Wednesday afternoon", "figures her campaign released Friday", "the exit polls in New
     Hampshire"), without its article; else None."""
@@ -1523,6 +1524,7 @@ _SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|also|then|late
 
 
 _TITLE_DOT_END = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.$")
+_NAME_AT = re.compile(_NAME)
 
 
 def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = frozenset()) -> list[str]:
@@ -1535,7 +1537,7 @@ def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = fr
         if _TITLE_DOT_END.search(text, max(0, match.start() - 8), match.start()):
             continue                # "Mr. Trump": a title's dot starts no sentence
         at = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip("“\"‘"))
-        run = re.compile(_NAME).match(text, at)
+        run = _NAME_AT.match(text, at)
         if run is None:
             continue
         name = _drop_leading(run.group(), data)
