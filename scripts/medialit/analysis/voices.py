@@ -543,6 +543,8 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_subject_participles(source, data, voices))
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
+    voices = _without_common_openers(source, data, voices)
+    voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     return _roles_carried([_role_after(source.content, data, v) for v in described])
@@ -600,6 +602,40 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
     return kept
 
 
+# A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
+# words and no position of theirs.
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
+
+
+def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """Without one-word speakers that are a common word opening a sentence ("Forecasts now say ..."): the
+    text also writes the word in lower case ("the centre forecasts rain") and never writes it as a name,
+    with its capital inside a sentence or beside another name ("... met Sanders", "Bernie Sanders")."""
+    content = source.content
+    kept = []
+    for voice in voices:
+        word = voice.speaker or ""
+        if (voice.named and voice.kind != "cited document" and re.fullmatch(r"[A-Z][a-z’'-]+", word)
+                and not data.is_place(word) and word.lower() not in data.group_names
+                and re.search(rf"\b{re.escape(word.lower())}\b", content)
+                and not _written_as_a_name(content, source.body_start, word)):
+            continue
+        kept.append(voice)
+    return kept
+
+
+def _written_as_a_name(content: str, start: int, word: str) -> bool:
+    """Is ``word`` written with its capital after a word inside a sentence, or next to another capitalised
+    word, anywhere in the text or its title ("... met Cruz", "Ted Cruz", "President Obama")?"""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", content):
+        before = content[max(0, match.start() - 40):match.start()].rstrip()
+        after = content[match.end():match.end() + 3]
+        if (before[-1:].islower() or before[-1:].isdigit() or before[-1:] in ",;’'"
+                or re.search(r"[A-Z][\w.’'-]*$", before) or re.match(r"\s[A-Z]", after)):
+            return True
+    return False
+
+
 # What follows a place named after "in": a mark or a word that is no noun ("in Paris, ...", "in Ohio on
 # Tuesday"); "in Sanders parlance" names no place.
 _PLACE_END = re.compile(r"(?:[^\w’']|$)(?<![\s-])|[^\S\n]+(?:and|on|last|this|next|in|at|to|for|from|with|where|when|"
@@ -630,9 +666,21 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     topic has sides."""
     side = data.side_of(voice.speaker) if voice.named else None
     speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") or \
-        data.is_place(voice.speaker) else "person"
+        data.is_place(voice.speaker) or _named_with_the(voice, data) else "person"
     role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
+    if role == "person" and speaker_type == "organisation" and voice.kind != "cited document":
+        role = "organisation"       # "According to the Daily Mail": a newspaper, not a person
     return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
+
+
+def _named_with_the(voice: Voice, data: VoiceData) -> bool:
+    """Is the name written after "the" ("according to the Daily Mail", "the Heritage Foundation said")? A
+    person never is; a newspaper, a company or a body is (not a group: "the Democrats said")."""
+    speaker = voice.speaker or ""
+    at = voice.text.find(speaker)
+    return (at >= 4 and voice.text[at - 4:at].lower() == "the " and speaker[:1].isupper()
+            and speaker.split()[-1].lower() not in data.group_names and not speaker.endswith("s")
+            and speaker.split()[0] not in _title_words(data) and speaker.lower() not in data.descriptions)
 
 
 def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
@@ -788,6 +836,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
+    if named and kind is None:
+        # "Professor Dana Roe from the University of Surrey told": the person speaks, the body is theirs.
+        person = _PERSON_FROM.search(source.content, max(0, match.start("speaker") - 120), match.start("speaker"))
+        if person is not None and _is_person(_drop_leading(person.group("person"), data) or "", data):
+            speaker = _drop_leading(person.group("person"), data)
     if named:
         speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
     group = _group_before(source.content, match, data) if named and kind is None else None
@@ -908,6 +961,8 @@ def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) 
     return " ".join(words[-keep:])
 
 
+# A person's name right before "from the" or "at the" and the body they belong to, which would speak.
+_PERSON_FROM = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:from|at)[^\S\n]+the[^\S\n]+$")
 # A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
 # Harvard Law School who argued" (the name is its object; the sentence's subject came before).
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
@@ -1590,7 +1645,9 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
             continue            # "Hillary Clinton: 1,769.": a table's row, not words said
         if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
             continue
-        speaker = " ".join(w.capitalize() if _capitals(w) else w for w in name.split())
+        # A transcript's "BERNIE SANDERS:" is Bernie Sanders; an acronym beside a name stays ("UNIPCC Tom Roe").
+        words = name.split()
+        speaker = " ".join(w.capitalize() for w in words) if all(_capitals(w) for w in words) else name
         paragraph = source.paragraph_at(match.start("speaker"))
         if paragraph is None:
             continue
