@@ -59,3 +59,8 @@ def test_a_person_from_a_body_speaks_not_the_body(tmp_path):
     body = "Professor Dana Roe from the University of Riverside told the Courier: “The river has not flooded.”"
     voice = voices_of(tmp_path, body)[0]
     assert voice.speaker == "Professor Dana Roe" and voice.role == "expert"
+
+
+def test_a_group_is_not_described_across_a_preposition(tmp_path):
+    body = "Drug resistance is also an increasing concern amongst experts who predict it will accelerate the toll."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["experts"]

@@ -432,7 +432,13 @@ def _share_regex(groups: tuple[str, ...]) -> str:
 def _unnamed_regex(groups: tuple[str, ...]) -> str:
     """A determiner, up to four words and a group noun: "a senior U.S. defense official"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"(?<![\w’'-]){_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{alternation})\b"
+    # (The words between never include a preposition: "an increasing concern amongst experts" is no
+    # description of the experts.)
+    return (rf"(?<![\w’'-]){_DETERMINERS}[^\S\n]+(?:(?!(?:{_PREPOSITIONS})\b)[\w.’'-]+[^\S\n]+){{0,4}}?"
+            rf"(?:{alternation})\b")
+
+
+_PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
 
 
 def _owned_regex(groups: tuple[str, ...]) -> str:
