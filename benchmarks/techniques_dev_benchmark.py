@@ -33,7 +33,7 @@ import yaml  # noqa: E402
 
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.detect_text import merge  # noqa: E402
-from medialit.analysis.display import DISPLAY_FILE, WORD_LEVELS, primaries, write_display  # noqa: E402
+from medialit.analysis.display import DISPLAY_FILE, WORD_LEVELS, hidden_families, primaries, write_display  # noqa: E402
 from medialit.analysis.display import shown as display_shown  # noqa: E402
 from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
@@ -89,7 +89,7 @@ def cross_validate(articles: list[dict], folds: int) -> list[dict]:
 
 
 def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
-    first = primaries(candidates, confidences)
+    first = primaries(candidates, confidences, hidden_families(load_rulebook().settings.display))
     flags = [(c.technique, c.start, c.end, conf, p, c.level in WORD_LEVELS, c.rule)
              for c, conf, p in zip(candidates, confidences, first)]
     return {"id": article["id"], "words": article["source"].word_count, "gold": article["gold"], "flags": flags}

@@ -222,6 +222,64 @@ def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue
         assert date_cue in cues
 
 
+@pytest.mark.parametrize("body, counted", [
+    ("The county has passed one of the strictest noise rules in the nation, the council said last week.", False),
+    ("No one on the harbour board voted against the new pier in the meeting on Tuesday, its chair said.", False),
+    ("One in five households in the county lost power during the storm last week, the utility said.", True),
+    ("The storm killed one person and cut power to 40,000 homes in the county last week, police said.", True),
+])
+def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
+    _, claims = _claims_of(tmp_path, body)
+    cues = {cue.lower() for claim in claims for cue in claim.cues}
+    assert ("one" in cues) is counted
+
+
+@pytest.mark.parametrize("body, counted", [
+    ("Building a three-front port on the border of the county would make the harbour far busier, the board said.", None),
+    ("The court gave the former mayor a three-year sentence for fraud in the harbour deal last week.", "three"),
+])
+def test_a_number_word_in_a_compound_counts_nothing(tmp_path, body, counted):
+    _, claims = _claims_of(tmp_path, body)
+    cues = {cue.lower() for claim in claims for cue in claim.cues}
+    assert ("three" in cues) is (counted is not None)
+
+
+def test_a_quotation_that_goes_on_past_its_sentence_is_still_a_quotation(tmp_path):
+    _, claims = _claims_of(tmp_path, "Professor Dana Roe of the harbour college told the Courier: “Fortunately "
+                                     "the river has not flooded the old town since the wall was built in 1998.\n\n"
+                                     "If the wall fails, the damage will be far worse.”")
+    assert claims and claims[0].kind == "quotation"
+
+
+def test_a_figure_keeps_the_word_that_scales_it(tmp_path):
+    _, claims = _claims_of(tmp_path, "There are around 3,500 doctors for 22 million people in the country, "
+                                     "the health ministry said in its report last year.")
+    cues = [cue for claim in claims for cue in claim.cues]
+    assert "22 million" in cues and "million" not in cues
+
+
+def test_a_term_in_scare_quotes_is_no_quotation_to_trace(tmp_path):
+    _, claims = _claims_of(tmp_path, "This was the case in the 1920s when the Northmen began raiding the "
+                                     "Southmen before Riverland existed, and in the 1960s when the Riverland "
+                                     "Front introduced the world to river piracy (before “occupied banks” existed).")
+    assert claims and all(claim.kind != "quotation" for claim in claims)
+
+
+@pytest.mark.parametrize("body", [
+    "Had we expanded the clinics in the county, we could have served 4,000 more patients every year.",
+    "If the council had approved the pier in 2019, the harbour would have doubled its trade by now.",
+])
+def test_a_counterfactual_has_no_event_to_check(tmp_path, body):
+    _, claims = _claims_of(tmp_path, body)
+    assert claims == []
+
+
+def test_a_conditional_about_what_happened_stays_a_claim(tmp_path):
+    _, claims = _claims_of(tmp_path, "The council approved the pier in 2019 and the harbour doubled its trade "
+                                     "to 4,000 ships a year, the port authority said.")
+    assert claims
+
+
 def test_years_in_the_authors_biography_are_not_claims(tmp_path):
     body = ("The harbour board approved the new pier in a vote of 6 to 1 last week, its chair said.\n\n"
             "Jane Roe is a writer and editor. She was born in 1961, and her books include a history of the "

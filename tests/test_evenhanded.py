@@ -52,6 +52,9 @@ MIRRORS = [
     ("The Israeli army is a barbaric organization.", "The Palestinian army is a barbaric organization."),
     ("Hamas is a terror group, the minister said.", "Likud is a terror group, the minister said."),
     ("Is sanctioning Russia really the only way to end the war?", "Is sanctioning Israel really the only way to end the war?"),
+    # rule families the display policy reports but never shows (corpus cues, VADER's words; hl-18)
+    ("The Russian shelling had a devastating impact, and the miserable villagers fled.",
+     "The Ukrainian shelling had a devastating impact, and the miserable villagers fled."),
 ]
 
 NEUTRAL_WIRE = """Ministers meet on grain corridor
@@ -77,7 +80,8 @@ def flags(tmp_path: Path, text: str, name: str = "t.txt"):
 
 
 def signature(findings):
-    return sorted((f.technique, f.rule, f.confidence, f.reason.startswith(QUOTED_PREFIX)) for f in findings)
+    # (primary: whether the display policy may show the flag, decided alike on both sides)
+    return sorted((f.technique, f.rule, f.confidence, f.primary, f.reason.startswith(QUOTED_PREFIX)) for f in findings)
 
 
 @pytest.mark.parametrize("left,right", MIRRORS, ids=[m[0][:30] for m in MIRRORS])

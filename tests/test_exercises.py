@@ -86,6 +86,16 @@ def test_a_text_without_flags_still_gets_source_and_verification_checks(taxonomy
     assert not [e for e in exercises if "flagged" in e.prompt]
 
 
+def test_the_claim_to_check_is_the_one_most_worth_checking_not_the_first(taxonomy):
+    start = TEXT.index("Officials said")
+    opinion = Claim(start=start, end=start + 35, text=TEXT[start:start + 35], paragraph=1, kind="event", score=0.3)
+    start = TEXT.index("The report of 2021")
+    report = Claim(start=start, end=len(TEXT), text=TEXT[start:], paragraph=2, kind="event", score=0.9)
+    exercise = next(e for e in build_exercises(make_lesson(claims=(opinion, report)), taxonomy)
+                    if e.id.startswith("verification:claim@"))
+    assert exercise.id == f"verification:claim@{report.start}"
+
+
 def test_what_a_flag_shows_names_a_technique_the_lesson_shows(taxonomy):
     only_slogans = [finding("Blame NATO", "slogans", "'Blame NATO' packs a verdict into a few words")]
     exercise = next(e for e in build_exercises(make_lesson(findings=only_slogans), taxonomy)

@@ -106,7 +106,7 @@ def test_threshold_stays_configurable_and_every_finding_is_reported(tmp_path):
     everything = analyze(source, threshold=0.0)
     nothing = analyze(source, threshold=1.01)
     assert len(everything.techniques) == len(nothing.techniques) > 0
-    # above every confidence, only the text's one surest flag stays (one per 300 words, see below)
+    # above every confidence, only the text's one surest flag stays (one per 400 words, see below)
     assert [f.id for f in nothing.shown_techniques] == [max(nothing.techniques, key=lambda f: f.confidence).id]
     assert {f.id for f in everything.shown_techniques} == {f.id for f in everything.techniques if f.primary}
     default = analyze(source)
@@ -256,3 +256,40 @@ def test_a_question_about_the_only_way_is_doubt_not_black_and_white(tmp_path):
 def test_that_is_why_flags_a_cause_given_for_an_outcome_not_a_speakers_motive(tmp_path, text, flagged):
     rules = {f.rule for f in findings_of(tmp_path, text)}
     assert ("causal-oversimplification.thats-why" in rules) is flagged
+
+
+def test_hidden_families_are_reported_but_never_shown(tmp_path):
+    """Single words read without their sentence (the PTC's word cues, VADER's strong words) stay in the
+    findings, with shown false, and no threshold shows them; the token model's loaded words still can be."""
+    from medialit.analysis.display import hidden_families
+    from medialit.analysis.rules import load_rulebook
+
+    hidden = hidden_families(load_rulebook().settings.display)
+    assert {"loaded-language.corpus", "loaded-language.lexicon"} <= hidden
+    findings = findings_of(tmp_path, "The villagers were treated with barbarity, and the plan is crap. The storm had a "
+                                     "devastating impact on the harbour.", threshold=0.0)
+    quiet = {f.text.split()[0]: f for f in findings if ".".join(f.rule.split(".")[:2]) in hidden}
+    assert {"crap", "devastating"} <= set(quiet)
+    assert not any(f.primary or f.shown for f in quiet.values())
+    # the token model reads the word in its sentence: its flag may be shown, with the lexicon's reason
+    barbarity = [f for f in findings if f.text.startswith("barbarity")]
+    assert [f.rule for f in barbarity] == ["loaded-language.model"] and barbarity[0].shown
+    assert barbarity[0].reason.startswith("'barbarity' is a strongly negative word")
+
+
+def test_primaries_leave_out_hidden_families_in_words_and_passages():
+    from medialit.analysis.display import primaries
+    from medialit.analysis.techniques import Candidate
+
+    def candidate(start, end, rule, level):
+        return Candidate(start, end, rule, rule.split(".")[0], 0.5, "reason", ("cue",), level)
+
+    candidates = [candidate(0, 40, "doubt.rhetorical-question", "sentence"),
+                  candidate(0, 40, "doubt.model-sentence", "sentence"),
+                  candidate(5, 9, "loaded-language.corpus.grim", "cue"),
+                  candidate(12, 16, "loaded-language.model", "cue")]
+    confidences = [0.5, 0.9, 0.9, 0.5]
+    assert primaries(candidates, confidences) == [True, False, True, True]
+    # a hidden passage rule gives way to the sentence's next passage flag
+    assert primaries(candidates, confidences, frozenset({"loaded-language.corpus", "doubt.rhetorical-question"})) == [
+        False, True, False, True]

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from medialit.analysis import analyze
-from medialit.lesson.readings import CATALOG_FILE, balance_checks, detect_frame, load_catalog, select_readings
+from medialit.analysis.findings import Claim
+from medialit.lesson.readings import CATALOG_FILE, balance_checks, claim_terms, detect_frame, load_catalog, select_readings
 from medialit.text.source import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,6 +139,42 @@ def test_an_unrelated_text_gets_an_honest_message_and_only_what_fits(tmp_path):
     assert readings.balancing_task and not readings.lateral_task
     assert "Elm Street" in " ".join(readings.balancing_task.searches)
     assert all(item.reading.kind == "method" for item in readings.items)
+
+
+def test_search_words_are_the_texts_names_figures_and_subject_words(tmp_path):
+    body = ("Like many here, I’m glad the harbour board approved the ferry pier. It terrifies me to think "
+            "the pier opens in July.\n\nFrankly, I’m sure the ferry will carry 400 cars a day.")
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    start = source.content.index("It terrifies")
+    end = source.content.index("July.") + 4
+    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=1, kind="date", cues=("July",))
+    words = " ".join(claim_terms(source, claim)[2]).split()
+    assert "pier" in words                      # the text's subject, used twice
+    assert not {"terrifies", "think"} & set(words)
+    task = select_readings(source, analyze(source), load_catalog()).balancing_task
+    assert not any(word in {"I’m", "I'm"} for q in task.searches for word in q.split())
+
+
+def test_a_name_that_opens_a_sentence_is_still_a_name_the_text_uses(tmp_path):
+    body = ("The ferry from Riverside to Harbourtown carries 400 cars a day.\n\n"
+            "Riverside and Harbourtown trade goods worth hundreds of millions of dollars a year.")
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    start = source.content.index("Riverside and")
+    end = len(source.content.rstrip())
+    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=2, kind="number",
+                  cues=("hundreds",))
+    assert claim_terms(source, claim)[1] == ("Riverside", "Harbourtown")
+
+
+def test_a_search_for_a_claim_that_names_nothing_names_what_the_text_is_about(tmp_path):
+    body = ("The Riverside ferry broke down again on Monday.\n\nRiverside has asked the harbour board for a "
+            "new ferry.\n\nThe breakdowns have so far cost at least 165 crossings.")
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    start = source.content.index("The breakdowns")
+    end = len(source.content.rstrip())
+    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=3, kind="number", cues=("165",))
+    searches = claim_terms(source, claim)[2]
+    assert searches and all("Riverside" in q for q in searches)
 
 
 def test_selection_is_deterministic(seed_list):

@@ -89,6 +89,23 @@ def test_what_closes_a_text_is_set_apart_only_when_it_is_the_page_around_it(tmp_
     assert kinds(source) == [("paragraph", 1), ("paragraph", 2), *expected]
 
 
+def test_a_reader_poll_inside_the_text_is_the_page_around_it_and_its_repeated_question_too(tmp_path):
+    first = ("The council voted on Tuesday to close the library on Sundays, and the mayor said the savings "
+             "would pay for longer hours on weekdays, which parents had asked for since the spring.")
+    last = ("Parents who spoke at the meeting said they would collect signatures against the Sunday closure "
+            "and bring them to the next meeting of the council, which is due to vote on the budget in May.")
+    poll = ("take our poll - story continues below Which library should open on Sundays?\n\n"
+            "Which library should open on Sundays?\n\nEmail *\n\n"
+            "Name This field is for validation purposes and should be left unchanged.\n\n"
+            "Completing this poll grants you access to our updates free of charge.\n\n"
+            "You may opt out at anytime.")
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{first}\n\n{poll}\n\n{last}\n"))
+    assert [n for _, n in kinds(source) if n is not None] == [1, 2]
+    assert source.paragraphs[1].number == 2 and "signatures" in source.paragraph_text(2)
+    labels = {b.label for b in source.blocks if b.kind == "furniture"}
+    assert labels == {"Reader poll or sign-up form"}
+
+
 def test_an_argument_that_asks_permission_stays_text(tmp_path):
     line = "The newspaper posted with permission of the family a photograph that the police had withheld."
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{line}\n"))

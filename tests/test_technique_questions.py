@@ -111,6 +111,21 @@ def test_every_technique_has_a_key_of_its_own():
     assert len({templates.key_template(k) for k in kinds} | set(keys)) == len(keys) + len(kinds)
 
 
+def test_an_analyse_question_on_a_sentence_flag_points_at_the_words_doing_the_work(tmp_path):
+    from dataclasses import replace
+
+    source = write(tmp_path)
+    sentence = "The council's costly scheme will cut through the last meadow of the valley"
+    passage = replace(flag(source, sentence, "loaded-language", 0.6), level="passage", cues=(),
+                      rule="loaded-language.model-sentence")
+    inside = flag(source, "costly", "loaded-language", 0.3, shown=False)
+    lesson = lesson_with(source, [flag(source, "nobody on the council", "exaggeration", 0.9), passage, inside])
+    analyse = [q for q in questions_of(lesson, "analyse") if q.quote == sentence]
+    assert analyse, [q.quote for q in lesson.questions]
+    assert "above all “costly”" in analyse[0].prompt
+    assert "for “costly”" in analyse[0].answer.good_answer
+
+
 def test_an_analyse_question_never_repeats_the_identify_question_s_words(tmp_path):
     source = write(tmp_path)
     lesson = lesson_with(source, [flag(source, "disgraceful", "loaded-language", 0.9),

@@ -31,6 +31,11 @@ _SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[�
                            r"""|\n[ \t]*+\n(?=[ \t]*+[“"‘'(\[*]*[A-Z])""")
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
+# A quotation that opens in the sentence and goes on past it ('... told MailOnline: “Fortunately in the
+# plague, it has not developed much resistance.' with the closing mark paragraphs later).
+_OPENS_A_QUOTE = re.compile(r"[:,]\s*[“\"][^”\"]*(?:\s+[^”\"\s]+){4,}[^”\"]*$")
+# Words someone said, not a term held at a distance ("the “occupied territories”"): four words or more.
+_QUOTATION = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){3,}[”\"]")
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
 # A sentence about the author rather than the story: "born in", "is the author of", "her books".
 _BIOGRAPHY = re.compile(r"\b(?:was born|born in|is the author of|is an? (?:writer|journalist|columnist|author|"
@@ -40,6 +45,17 @@ _BIO_HINT = re.compile(r"\b(?:book|books|author|writer|journalist|editor|born|gr
                        r"blog|website|podcast)\b", re.I)
 _ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|schedule)\b", re.I)
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
+# "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
+# "one day"); "one in five", "one million" and "one person" still count.
+_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at)\s+$", re.I)
+_ONE_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|these|them|us|its|his|her|their|our|my|your|many|several)\b|"
+                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b)", re.I)
+_MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
+                                   r"metres?|meters?|feet|foot|percent|fold|times?)\b", re.I)
+# A counterfactual ("Had we expanded access, we could have ..."; "If they had acted, it would have ...")
+# tells what did not happen: there is no event to find a report of.
+_COUNTERFACTUAL = re.compile(r"^\W*(?:Had\s+(?:we|they|I|he|she|it|you|the|our|their|this|that)\b|"
+                             r"If\b[^,;]{0,120}\bhad\b[^.;]*\b(?:would|could|might)(?:\s+have|['’]ve)\b)")
 
 
 @dataclass(frozen=True)
@@ -359,11 +375,11 @@ def detect_claims(source: Source) -> list[Claim]:
         check = next((c.id for c in known_checks.get(number, ()) if c.claim_kind in (None, kind)), None)
         present = features_of(text, scorer, biography)
         score = scorer.score(present, shifts[number])
-        if check is None and (biography or len(text.split()) < _MIN_WORDS or
+        if check is None and (biography or len(text.split()) < _MIN_WORDS or _COUNTERFACTUAL.match(text) or
                               (score < scorer.threshold and kind != "correction")):
             continue
         if kind is None:        # worth checking (or settled by a known check) without a cue of a kind
-            kind = "quotation" if _QUOTED.search(text) else "event"
+            kind = "quotation" if _QUOTATION.search(text) else "event"
             cues = list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
                             kind=kind, cues=tuple(dict.fromkeys(cues)), check=check, score=round(score, 3),
@@ -414,6 +430,12 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
         return not is_date_word(content[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
     if kind == "document" and content[start:end].lower().startswith("according"):
         return bool(_ACCORDING_TO_A_VIEW.match(content, end))
+    if kind == "number" and content[start:end].lower() == "one":
+        return bool(_ONE_BEFORE.search(content, sentence.start, start) or _ONE_AFTER.match(content, end))
+    if kind == "number" and content[start:end].isalpha():
+        # A number word in a compound counts nothing ("a three-front war", "the two-state solution"),
+        # unless it measures time or distance ("a three-year sentence").
+        return content.startswith("-", end) and not _MEASURE_AFTER_HYPHEN.match(content, end)
     return False
 
 
@@ -449,15 +471,29 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
-            found = found + counts
+            found = _figures_as_written(text, counts, found)
         if claim_kind.years:
             found = found + years
-        if found and claim_kind.needs_quote_marks and not _QUOTED.search(text):
+        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)):
             found = []
         if found:
             kinds.append(claim_kind.kind)
             cues.extend(" ".join(f.split()) for f in found)
     return kinds, cues
+
+
+def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[str]:
+    """A sentence's figures first, each with the word that scales it as the text writes them ("22
+    million", not "million" and "22"), then the number words that scale nothing written in digits."""
+    figures, used = [], set()
+    for count in counts:
+        scale = re.match(r"\s+(million|billion|trillion|thousand|hundred)s?\b", text[text.find(count) + len(count):])
+        if scale and text.find(count) >= 0:
+            figures.append(f"{count} {scale.group(1)}")
+            used.add(scale.group(1).lower())
+        else:
+            figures.append(count)
+    return figures + [w for w in words if w.lower().rstrip("s") not in used and w.lower() not in used]
 
 
 # A year between an article or a possessive and a noun is part of a name ("the 2024 field", "the GOP's

@@ -21,7 +21,7 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, load_display, primaries, shown
+from .display import WORD_LEVELS, DisplayModel, hidden_families, load_display, primaries, shown
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -75,8 +75,8 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     confidences = [c.confidence for c in candidates]
     if model is not None:
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
-    primary = primaries(candidates, confidences)
     policy = rulebook.settings.display
+    primary = primaries(candidates, confidences, hidden_families(policy))
     # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
     # stay in the findings but are never shown.
     furniture = furniture_paragraphs(source)

@@ -21,6 +21,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from ..analysis.claims import ranked_claims
 from ..analysis.findings import Claim, TechniqueFinding, Voice
 from ..analysis.taxonomy import Taxonomy
 from .wording import clean, outlet_name
@@ -213,7 +214,6 @@ CHECKS = {
     "date": "Find a record from the time, such as a news agency report or an official document",
     "correction": "Find the correction or the original report it corrects and compare the two",
 }
-CLAIM_ORDER = ("document", "quotation", "event", "number", "date", "correction")
 WEAK_CHECKS = (
     ("Search for the sentence and count how many sites repeat it",
      "Not this one. Many sites copy each other: a claim repeated a hundred times can still come from one "
@@ -272,9 +272,10 @@ def _most_shown(shown: list[TechniqueFinding], taxonomy: Taxonomy) -> str | None
 
 
 def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
-    """The best-ranked claim of a kind we know how to check, long enough to quote. (Ranked first, then
-    cleaned until one is long enough: cleaning every claim cost ~0.2 ms per lesson.)"""
-    ranked = sorted((c for c in claims if c.kind in CHECKS), key=lambda c: (CLAIM_ORDER.index(c.kind), c.start))
+    """The claim most worth checking (a known check first, then by check-worthiness) of a kind we know how
+    to check, long enough to quote; not the first in text order, which may be an opinion that only just
+    passed. (Ranked first, then cleaned until one is long enough: cleaning every claim cost ~0.2 ms.)"""
+    ranked = ranked_claims([c for c in claims if c.kind in CHECKS])
     return next((c for c in ranked if len(clean(c.text)) >= 30), None)
 
 

@@ -898,8 +898,7 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     if not catalog.task_prompt:
         return None
     headings = heading_paragraphs(source)
-    body = [(p.start, source.content[p.start:p.end]) for p in source.paragraphs if p.number not in headings]
-    names = Counter(name for start, text in body for name in _names(text, catalog))
+    names = _text_name_counts(source, catalog)
     words = _text_word_counts(source, catalog)      # (counted once per text: the claims' keys use them too)
     topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
         [w for w, _ in words.most_common(1)]
@@ -941,14 +940,18 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
                                          if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
                                          or (dates and c.lower() in _MONTHS)),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
-    names = tuple(dict.fromkeys(_names(text, catalog)))
+    names = tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source))))
     if claim.kind == "quotation":
         # The record to find is the speaker's; a place or body the quotation names is not its speaker
         # ("... recorded in Equateur province, it said"), though it still helps a search.
         names, in_sentence = speakers, (speakers or names)
     else:
         in_sentence = names
-    words = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])[:3]
+    # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
+    words = [w for w in sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
+             if counts[w] >= 2][:3]
+    if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
+        in_sentence = tuple(n for n, _ in _text_name_counts(source, catalog).most_common(1))
     searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
@@ -971,6 +974,34 @@ def _text_word_counts(source, catalog: Catalog) -> Counter:
 
 
 _last_counts: list[tuple[object, Catalog, Counter]] = []
+
+
+def _text_name_counts(source, catalog: Catalog) -> Counter:
+    """How often the text names each name outside its headings (the last text's are kept, like its words)."""
+    if _last_names and _last_names[0][0] is source and _last_names[0][1] is catalog:
+        return _last_names[0][2]
+    headings = heading_paragraphs(source)
+    known = _names_inside_sentences(source)
+    counts = Counter(name for p in source.paragraphs if p.number not in headings
+                     for name in _names(source.content[p.start:p.end], catalog, known))
+    _last_names[:] = [(source, catalog, counts)]
+    return counts
+
+
+_last_names: list[tuple[object, Catalog, Counter]] = []
+
+
+def _names_inside_sentences(source) -> frozenset[str]:
+    """Capitalised words the text writes inside a sentence (after a lower-case word): its names."""
+    return _capitalised_inside(source.content)
+
+
+@lru_cache(maxsize=1)
+def _capitalised_inside(content: str) -> frozenset[str]:
+    return frozenset(_INSIDE_A_SENTENCE.findall(content))
+
+
+_INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -994,22 +1025,30 @@ def _search(parts: list[str]) -> str:
     return " ".join(" ".join(result).split())
 
 
-def _names(text: str, catalog: Catalog) -> list[str]:
+def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> list[str]:
     """Names in a passage: runs of capitalised words and acronyms, without the common words that open a
-    sentence ("Every May" gives "May"; "Parents" alone is no name)."""
+    sentence ("Every May" gives "May"; "Parents" alone is no name), unless the text also writes that word
+    with a capital inside a sentence (``known``: "China" opening a sentence is still China)."""
     result = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        while words and words[0].casefold().strip("’'") in catalog.ignore_words:
+        while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
         before = match.start() - 1         # the last character before the name that is not a space
         while before >= 0 and text[before].isspace():
             before -= 1
         opens = before < 0 or text[before] in ".!?\"“:"
-        if not words or (opens and len(words) == 1 and words[0] == match.group(0) and not words[0].isupper()):
+        if not words or (opens and len(words) == 1 and words[0] == match.group(0) and not words[0].isupper()
+                         and words[0] not in known):
             continue
-        result.append(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"))
+        name = re.sub(r"['’]s$", "", " ".join(words)).strip("’'")
+        if len(name) > 1:       # a letter ("the G scale", "Plan B") names nothing to search for
+            result.append(name)
     return result
+
+
+# "I’m", "We’ve", "She’d": a pronoun with its verb, no name.
+_CONTRACTION = re.compile(r"'(?:m|ve|d|ll|re|s)$")
 
 
 def _content_words(text: str, catalog: Catalog) -> list[str]:

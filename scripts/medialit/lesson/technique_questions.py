@@ -156,7 +156,7 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     asked = {(f.start, f.end) for f in identified}
     others = [f for f in _one_per_technique_each(shown, owner) if (f.start, f.end) not in asked]
     for finding in others[:MAX_ANALYSE]:
-        questions.append(_analyse(templates, taxonomy, finding))
+        questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques)))
     own = [f for f in shown if owner.is_own(f.paragraph)]
     busiest = busiest_paragraph(own or shown)
     if busiest is not None:
@@ -192,17 +192,31 @@ def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
     return f"the passage does what {technique.name.lower()} does: {definition[:1].lower()}{definition[1:]}"
 
 
-def _analyse(templates, taxonomy, finding: TechniqueFinding) -> Question:
+def _analyse(templates, taxonomy, finding: TechniqueFinding, words: tuple[str, ...] = ()) -> Question:
+    """``words``: for a flag on a whole sentence, the words inside it that do the work; the question and
+    its key are about them ("Which neutral word could replace 'cruel'", not the whole sentence)."""
     template = templates["analyse"]
     technique = taxonomy[finding.technique]
     kind = f"analyse:{finding.technique}"
+    cues = ", ".join(f"“{clean(w)}”" for w in words) if words else cue_list(finding)
+    prompt = template.extra.get("passage_prompt", template.prompt) if words else template.prompt
     return Question(
         section="techniques", level=template.level, kind=kind, paragraph=finding.paragraph,
         quote=clean(finding.text), minutes=template.minutes,
-        prompt=fill(template.prompt, technique=technique.name.lower(), question=technique.question),
-        answer=Answer(good_answer=fill(templates.key_template(kind), cues=cue_list(finding)),
+        prompt=fill(prompt, technique=technique.name.lower(), question=technique.question, cues=cues),
+        answer=Answer(good_answer=fill(templates.key_template(kind), cues=cues),
                       technique=finding.technique, why=f"{technique.name}: {_reason(finding)}"),
     )
+
+
+def _words_at_work(finding: TechniqueFinding, findings) -> tuple[str, ...]:
+    """The word flags of the same technique inside a sentence flag that names no cue of its own (the
+    sentence model's), shown or not: what a student swaps or questions. Empty for any other flag."""
+    if finding.level != "passage" or finding.cues:
+        return ()
+    inside = sorted((f for f in findings if f.level == "word" and f.technique == finding.technique
+                     and finding.start <= f.start and f.end <= finding.end), key=lambda f: f.start)
+    return tuple(dict.fromkeys(f.text for f in inside))[:2]
 
 
 def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFinding]) -> Question:

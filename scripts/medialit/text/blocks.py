@@ -261,8 +261,9 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, fi
 
 def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
     """A short block whose words stand in a longer paragraph of the text is a pull quote: layout that
-    repeats the text, not the author saying it twice."""
-    numbered = [b for b in blocks if b.kind in NUMBERED_KINDS]
+    repeats the text, not the author saying it twice. So is one that repeats the page around the text
+    (a reader poll's question shown again in large type)."""
+    numbered = [b for b in blocks if b.kind in NUMBERED_KINDS or b.kind == "furniture"]
     index_of = {id(b): i for i, b in enumerate(numbered)}
     folded: dict[int, str] = {}
 
@@ -275,7 +276,7 @@ def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
     result = []
     for block in blocks:
         i = index_of.get(id(block))
-        if i is not None and block.kind in ("paragraph", "quote") and _is_pull_quote(content, block, i, numbered, text_of):
+        if block.kind in ("paragraph", "quote") and _is_pull_quote(content, block, i, numbered, text_of):
             block = replace(block, kind="pullquote", label="Pull quote")
         result.append(block)
     return result
