@@ -115,6 +115,13 @@ TRIED = (
     ("at c7889cb: the mix + 9 number-shape features (a number after a verb of change, from X to Y, X times, "
      "'the first/largest/only', since/in a year, digits, X of the, X per year/person, big numbers)", 0.687, 0.876),
     ("at c7889cb: those shapes with the units model averaged over 5 seeds", 0.688, None),
+    ("at c7889cb: WordLlama tokenizer ids and pairs of neighbouring ids hashed into their own 2^18 buckets, "
+     "L2 3 (0.7 of the regression: 0.688)", 0.687, None),
+    ("at c7889cb: the same, L2 10 on the token buckets, 0.7 of the regression (0.5: 0.689; the best of the "
+     "grid, its neighbours 0.687-0.689)", 0.690, None),
+    ("at c7889cb: the same, L2 30 on the token buckets (0.6 / 0.7 / 0.8 of the regression: 0.688 / 0.689 / "
+     "0.688; dev 0.86 / 0.858 / 0.864)", 0.688, 0.858),
+    ("at c7889cb: token ids alone (no pairs), L2 10 on them (0.7 of the regression: 0.688)", 0.687, None),
 )
 
 
