@@ -92,7 +92,7 @@ def _plain_patterns(data):
     """``before``, ``stops_and_verbs`` and ``after`` as written plainly, without the rewrites that let the
     regex engine skip ahead."""
     from medialit.analysis.voices import (_AFTER_NAME, _APPOSITION, _AUX, _NAME, _NOT_A_TITLE_DOT, _STOP_MARKS,
-                                          _LINKS, _headline_verbs, _not_a_speaker, _owned_regex, _share_regex,
+                                          _LINKS, _WORD_START, _headline_verbs, _not_a_speaker, _owned_regex, _share_regex,
                                           _unnamed_regex,
                                           _verb_regex)
 
@@ -102,10 +102,13 @@ def _plain_patterns(data):
     described = rf"[A-Z][\w.-]*\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*\s+){{0,2}}"
     speaker = (rf"(?:{_share_regex(data.groups)}|{unnamed}|{_owned_regex(data.groups)}|(?:{described}|(?<![\w-]))"
                rf"(?:{groups})\b|{_NAME}|\b(?:he|she|He|She)\b)")
-    return {"before": re.compile(rf"{_not_a_speaker(data)}(?P<speaker>{speaker})(?P<apposition>{_APPOSITION})"
+    return {"before": re.compile(rf"{_WORD_START}{_not_a_speaker(data)}(?P<speaker>{speaker})(?P<apposition>{_APPOSITION})"
                                  rf"(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b"),
             "stops_and_verbs": re.compile(rf"(?P<stop>[{_STOP_MARKS}]|\.{_NOT_A_TITLE_DOT}(?!\w))|\s(?:{verbs})\b"),
-            "after": re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>{unnamed}|"
+            "after": re.compile(rf"(?:[,“”\"]|'')\s*(?P<verb>{verbs})[^\S\n]+(?P<speaker>"
+                                rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
+                                rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,[^\S\n]+{_NAME}(?<!\b[A-Z])(?=,|\.(?:\s|$)|$|[^\S\n]+of\b)|"
+                                rf"{unnamed}|"
                                 rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")}
 
 

@@ -134,6 +134,7 @@ def test_a_pronoun_looks_back_a_bounded_stretch_for_its_person(tmp_path, monkeyp
 
     searched = []
     real = voices._sentence_subjects
-    monkeypatch.setattr(voices, "_sentence_subjects", lambda text, data: searched.append(len(text)) or real(text, data))
+    monkeypatch.setattr(voices, "_sentence_subjects",
+                        lambda text, data, *more: searched.append(len(text)) or real(text, data, *more))
     voices.detect_voices(load_source(write_seed(tmp_path / "seeds", "he-said", 40_000)))
     assert len(searched) > 1000 and max(searched) <= voices.PERSON_LOOKBACK

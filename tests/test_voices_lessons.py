@@ -1,0 +1,61 @@
+"""Voices on texts a teacher brings (issue 16): each case is a wrong speaker or a wrong kind of voice the
+lead found reading lessons on new texts (an op-ed, a plague scare, a science report), written as a small
+text of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.voices import detect_voices
+from medialit.text.source import load_source
+
+
+def voices_of(tmp_path: Path, body: str):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    return detect_voices(load_source(path))
+
+
+@pytest.mark.parametrize("body", [
+    "The plan failed. Rest assured, when the council builds the pier, it won't be us who pay for it.",
+    "Nothing says the harbour is safe, and the board knows it.",
+    "The weather centre forecasts rain. Forecasts now say the storm will miss the harbour.",
+])
+def test_a_common_word_opening_a_sentence_is_no_speaker(tmp_path, body):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == []
+
+
+def test_a_surname_opening_a_sentence_is_a_speaker_when_the_text_names_the_person(tmp_path):
+    body = "Bernie Sanders spoke in Iowa on Monday. Sanders said the plan was bad."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["Sanders"]
+
+
+def test_a_question_about_someone_reports_no_position_of_theirs(tmp_path):
+    assert voices_of(tmp_path, "Does Dana Roe want to send the navy into the harbour when they do?") == []
+    assert [v.kind for v in voices_of(tmp_path, "Dana Roe wants to send the navy into the harbour.")] == ["position"]
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("UNIPCC Tom Roe: “The data do not show it.”", "UNIPCC Tom Roe", None),
+    ("TOM ROE: The data do not show it.", "Tom Roe", None),
+    ("Physicist Tom Roe: “The data do not show it.”", "Physicist Tom Roe", "expert"),
+])
+def test_a_speaker_before_a_colon_keeps_its_acronyms_and_its_trade(tmp_path, body, speaker, role):
+    voice = voices_of(tmp_path, body)[0]
+    assert voice.speaker == speaker
+    assert role is None or voice.role == role
+
+
+def test_a_name_after_the_is_an_organisation_not_a_person(tmp_path):
+    voice = voices_of(tmp_path, "According to the Harbour Mail, the hospital will be unable to cope.")[0]
+    assert voice.speaker == "Harbour Mail" and voice.speaker_type == "organisation" and voice.role == "organisation"
+    pope = voices_of(tmp_path, "The Pope said the harbour should stay open.")[0]
+    assert pope.speaker_type == "person"
+
+
+def test_a_person_from_a_body_speaks_not_the_body(tmp_path):
+    body = "Professor Dana Roe from the University of Riverside told the Courier: “The river has not flooded.”"
+    voice = voices_of(tmp_path, body)[0]
+    assert voice.speaker == "Professor Dana Roe" and voice.role == "expert"
