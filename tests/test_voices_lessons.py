@@ -64,3 +64,16 @@ def test_a_person_from_a_body_speaks_not_the_body(tmp_path):
 def test_a_group_is_not_described_across_a_preposition(tmp_path):
     body = "Drug resistance is also an increasing concern amongst experts who predict it will accelerate the toll."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["experts"]
+
+
+def test_a_role_after_the_keeps_its_role(tmp_path):
+    voice = voices_of(tmp_path, "The US Secretary of State Dana Roe has said she is concerned about the harbour.")[0]
+    assert voice.role == "official" and voice.speaker_type == "person"
+
+
+def test_a_trade_alone_is_no_person_a_pronoun_can_stand_for(tmp_path):
+    body = ("Atmospheric Physicist Dr, Tom Berg who has worked in Riverside: “We see no reason to worry.”\n\n"
+            "Statistics Professor Dr. Dana Roe of Riverside College is now shunned by the party for her doubts. "
+            "She called the prize the worst since 1973.")
+    speakers = [v.speaker for v in voices_of(tmp_path, body)]
+    assert "Atmospheric Physicist" not in speakers

@@ -686,7 +686,8 @@ def _named_with_the(voice: Voice, data: VoiceData) -> bool:
     at = voice.text.find(speaker)
     return (at >= 4 and voice.text[at - 4:at].lower() == "the " and speaker[:1].isupper()
             and speaker.split()[-1].lower() not in data.group_names and not speaker.endswith("s")
-            and speaker.split()[0] not in _title_words(data) and speaker.lower() not in data.descriptions)
+            and not any(w.strip(".") in _title_words(data) or w.strip(".").lower() in _role_nouns(data)
+                        for w in speaker.split()) and speaker.lower() not in data.descriptions)
 
 
 def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
