@@ -152,3 +152,11 @@ def test_words_move_the_score_but_never_the_reasons():
     assert scorer.reasons(features_of(first)) == scorer.reasons(features_of(second))
     assert checkworthy.lexical_buckets("Thank you.") == checkworthy.lexical_buckets("thank you")
     assert len(checkworthy.lexical_buckets("Thank you.")) == 5      # two words, three pairs with the ends
+
+
+def test_the_words_to_check_are_what_happened_not_a_participle_describing_a_noun():
+    from medialit.analysis.checkworthy import salient_words
+
+    words = salient_words("However, in a time of unmitigated fraud charges, once they served their sentence the "
+                          "county went after both men again.")
+    assert "unmitigated" not in words and "served" in words

@@ -621,7 +621,8 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
              if m.start() > opening and m.group().strip() not in _NOT_ACTORS]
     if names:
         return tuple(dict.fromkeys(names))[:limit]
-    verbs = [w for w in _WORD.findall(text) if _is_past(w) and w.lower() not in _NOT_SALIENT]
+    verbs = [m.group() for m in _WORD.finditer(text) if _is_past(m.group()) and m.group().lower() not in _NOT_SALIENT
+             and not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     if verbs:
         return tuple(dict.fromkeys(verbs))[:limit]
     # Else the longest content words, in text order ("harbour", "busier", "autumn").
@@ -631,6 +632,10 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
 
 
+# A past participle after an article or a preposition describes a noun ("of unmitigated charges", "the
+# targeted family"): it is not what happened.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|in|on|at|by|for|with|from|to|its|their|his|her|our|this|these|"
+                               r"those|that|very|more|most|so|too)\s+$", re.I)
 # Verbs too common to be what a student checks: reporting verbs and auxiliaries.
 _NOT_SALIENT = frozenset("""said says told was were had did made went got would could should will than there
 their they them what which when where while about""".split())
