@@ -77,3 +77,8 @@ def test_a_trade_alone_is_no_person_a_pronoun_can_stand_for(tmp_path):
             "She called the prize the worst since 1973.")
     speakers = [v.speaker for v in voices_of(tmp_path, body)]
     assert "Atmospheric Physicist" not in speakers
+
+
+def test_an_organisation_named_with_for_the_stays_whole(tmp_path):
+    body = "That evening, the Riverside Office for the Coordination of Harbour Affairs confirmed that 61 boats arrived."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["Riverside Office for the Coordination of Harbour Affairs"]

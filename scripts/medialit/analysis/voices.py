@@ -47,7 +47,7 @@ _TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Sec
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
