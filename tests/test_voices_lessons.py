@@ -82,3 +82,13 @@ def test_a_trade_alone_is_no_person_a_pronoun_can_stand_for(tmp_path):
 def test_an_organisation_named_with_for_the_stays_whole(tmp_path):
     body = "That evening, the Riverside Office for the Coordination of Harbour Affairs confirmed that 61 boats arrived."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["Riverside Office for the Coordination of Harbour Affairs"]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The refugees must be treated according to their status as displaced people.", []),
+    ("The pier will close in May, according to his campaign.", ["his campaign"]),
+])
+def test_according_to_a_view_is_no_source(tmp_path, body, speakers):
+    found = [v.speaker for v in voices_of(tmp_path, body)]
+    assert "their status as displaced people" not in found
+    assert all(any(s in (f or "") for f in found) for s in speakers)

@@ -550,7 +550,8 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
-    voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)]
+    voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+              and not _according_to_a_view(v.text)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     return _roles_carried([_role_after(source.content, data, v) for v in described])
@@ -611,6 +612,17 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
+
+
+def _according_to_a_view(text: str) -> bool:
+    """"according to their status as colonized people", "according to his vision": a measure, not a source
+    ("according to his campaign", "according to its FEC reports" stay)."""
+    return bool(_ACCORDING_TO_A_VIEW.match(text))
+
+
+_ACCORDING_TO_A_VIEW = re.compile(r"(?i)according\s+to\s+(?:their|his|her|its|our|my|your)\s+(?:own\s+)?"
+                                  r"(?:status|vision|visions|logic|ideology|beliefs|values|standards|wishes|needs|"
+                                  r"taste|tastes|whims?|interests|nature|design|will)\b")
 
 
 def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
