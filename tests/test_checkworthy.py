@@ -160,3 +160,14 @@ def test_the_words_to_check_are_what_happened_not_a_participle_describing_a_noun
     words = salient_words("However, in a time of unmitigated fraud charges, once they served their sentence the "
                           "county went after both men again.")
     assert "unmitigated" not in words and "served" in words
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("2) In the valley, the council closed 3 schools last year.", ["3"]),
+    ("(4) The council closed the school in 2019.", ["2019"]),
+    ("12 people died in the flood, the police said.", ["12"]),
+])
+def test_an_items_mark_is_no_figure(text, figures):
+    from medialit.analysis.checkworthy import numbers
+
+    assert [m.group() for m in numbers(text)] == figures

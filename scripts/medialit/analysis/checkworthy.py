@@ -93,12 +93,21 @@ def model_number_spans(text: str) -> list[tuple[int, int]]:
 
 
 def numbers(text: str) -> list[re.Match]:
-    """Numbers written in digits, except those inside a model or product name and footnote marks ("[1]")."""
+    """Numbers written in digits, except those inside a model or product name, footnote marks ("[1]") and
+    the marks of list items ("2) In Lebanon")."""
     if not _ANY_DIGIT.search(text):
         return []
     models = model_number_spans(text)
     return [m for m in DIGITS.finditer(text) if not any(s <= m.start() < e for s, e in models)
-            and not _footnote_mark(text, m)]
+            and not _footnote_mark(text, m) and not _list_marker(text, m)]
+
+
+def _list_marker(text: str, number: re.Match) -> bool:
+    """Is the number an item's mark opening the text ("2) In Lebanon, ...", "(3) The", "1. The first")?"""
+    return not text[:number.start()].strip(" (*_") and bool(_MARKER_AFTER.match(text, number.end()))
+
+
+_MARKER_AFTER = re.compile(r"(?:\)|\.)[^\S\n]+[A-Z“\"]")
 
 
 def _footnote_mark(text: str, number: re.Match) -> bool:
