@@ -256,6 +256,10 @@ def test_a_figure_keeps_the_word_that_scales_it(tmp_path):
                                      "the health ministry said in its report last year.")
     cues = [cue for claim in claims for cue in claim.cues]
     assert "22 million" in cues and "million" not in cues
+    _, claims = _claims_of(tmp_path, "The plan leaves more than one million refugees in the region without a "
+                                     "state, the agency said in its report last year.")
+    cues = [cue for claim in claims for cue in claim.cues]
+    assert "one million" in cues and "one" not in cues and "million" not in cues
 
 
 def test_a_term_in_scare_quotes_is_no_quotation_to_trace(tmp_path):
