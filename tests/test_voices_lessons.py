@@ -92,3 +92,13 @@ def test_according_to_a_view_is_no_source(tmp_path, body, speakers):
     found = [v.speaker for v in voices_of(tmp_path, body)]
     assert "their status as displaced people" not in found
     assert all(any(s in (f or "") for f in found) for s in speakers)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The storm will pass tonight. And some say the lights could be spectacular.", [("some", "reported speech")]),
+    ("Many believe the pier is unsafe.", [("many", "position")]),
+    ("For some, the losses would outstrip the gains, said Dana Roe.", [("Dana Roe", "reported speech")]),
+    ("It is an aggressive - some say unrealistic - plan for the harbour.", []),
+])
+def test_a_vague_source_opening_a_clause_is_an_unnamed_voice(tmp_path, body, expected):
+    assert [(v.speaker, v.kind) for v in voices_of(tmp_path, body)] == expected

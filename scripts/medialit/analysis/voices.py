@@ -539,6 +539,7 @@ def detect_voices(source: Source) -> list[Voice]:
                   *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
+    found.extend(_vague_sources(source, data))
     found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
@@ -1713,6 +1714,30 @@ def _owned_words(source: Source, data: VoiceData) -> list[Voice]:
 # An embedded post's signature: "— Jane Roe (@janeroe) May 3, 2021".
 _POST_SIGNATURE = re.compile(rf"[—–-][^\S\n]*(?P<speaker>{_NAME})[^\S\n]*\(@\w{{1,30}}\)")
 _BLOCK_MAX = 160
+
+
+# "Some say", "many believe", "others argue" opening a clause: a source the text leaves vague on purpose
+# or by habit, which a student should ask about. (Only where it opens a sentence or follows "and"/"but":
+# "for some, the losses would ..., said Roe" is no source.)
+_VAGUE_SOURCE = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?”\"][^\S\n])|(?<=\b[Aa]nd[^\S\n])|(?<=\b[Bb]ut[^\S\n]))"
+                           r"(?P<speaker>[Ss]ome|[Mm]any|[Oo]thers)[^\S\n]+(?:have[^\S\n]+)?"
+                           r"(?P<verb>say|said|argue|argued|claim|claimed|insist|insisted|suggest|suggested|contend|"
+                           r"contended|warn|warned|believe|believed|think|thought)\b", re.M)
+
+
+def _vague_sources(source: Source, data: VoiceData) -> list[Voice]:
+    found = []
+    content = source.content
+    for match in _VAGUE_SOURCE.finditer(content, source.body_start):
+        paragraph = source.paragraph_at(match.start())
+        verb = data.verb(match.group("verb"))
+        if paragraph is None or verb is None:
+            continue
+        found.append(Voice(start=match.start(), end=match.end(), text=match.group(), paragraph=paragraph,
+                           speaker=match.group("speaker").lower(), verb=match.group("verb").lower(),
+                           verb_neutral=verb.neutral, named=False,
+                           kind="position" if verb.position else "reported speech", role="unnamed-source"))
+    return found
 
 
 def _embedded_posts(source: Source, data: VoiceData) -> list[Voice]:
