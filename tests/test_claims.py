@@ -448,3 +448,25 @@ def test_a_quotation_saying_something_was_reported_is_a_quotation_not_a_document
                                      "cases in the province.")
     kinds = {claim.paragraph: claim.kind for claim in claims}
     assert kinds.get(1) == "quotation" and kinds.get(2) == "document"
+
+
+@pytest.mark.parametrize("text, cue, checkable", [
+    # a lead-in and an aside before the event
+    ("In 1998, for example, the council of Northtown closed the old harbour to ships after a long dispute "
+     "with the fishing families over the rents they paid, which had doubled in ten years", "1998",
+     "closed the old harbour"),
+    # the source and the names listed after it, then what it says
+    ("According to the town historian, Jo Roe, and the archivist, Al Doe, the council has closed 14 of the 30 "
+     "schools it ran in the district since the war and sold most of their buildings to developers",
+     "According to", "14 of the 30"),
+    # what follows a quotation: the words quoted are before it
+    ("“The council has closed every school in the north of the district and sold the buildings to its "
+     "friends,” she said, adding that nobody had asked the parents about it before the vote in the spring",
+     "said", "sold the buildings"),
+])
+def test_a_clause_that_says_nothing_checkable_takes_in_its_neighbours(tmp_path, text, cue, checkable):
+    source, _ = _claims_of(tmp_path, text + ".")
+    at = source.content.index(cue)
+    start, end = clause_around(source, _whole_sentence(source, text), at, at + len(cue), limit=120)
+    quote = source.content[start:end]
+    assert checkable in quote and text.find(quote) >= 0 and len(quote) <= 125

@@ -296,12 +296,64 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     right = end
     while right < sentence.end and not _clause_mark(content, right):
         right += 1
+    if _thin(content, left, right):
+        left, right, leftwards = _widened(content, sentence, left, right)
+        if right - left > limit:
+            return _strip_marks(content, *_cut(content, left, right, limit, leftwards))
     if right - left > limit:
         left, right = start, min(sentence.end, max(end, start + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
         right = _without_dangling_words(content, max(end, left), right)
     return _strip_marks(content, left, right)
+
+
+# A clause that holds nothing checkable on its own: a lead-in ("In 2006", "According to the WMO") or
+# what follows a quotation ("” she said"). Five words: "In 2006, for example" is still a lead-in.
+_MIN_CLAUSE_WORDS = 5
+_ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
+
+
+def _thin(content: str, left: int, right: int) -> bool:
+    return len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
+
+
+def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[int, int, bool]:
+    """A thin clause with its neighbours: the clauses after it (before it, at the sentence's end) up to
+    and including the first that is not short ("In 2006, for example, Nigeria chose peace ...";
+    "According to historian, Jo Roe, and ..., Al Doe, the US has ..."; "“...,” she said"). Also tells
+    whether it grew to the left."""
+    # What follows a quotation ("” she said, ...") belongs with the words quoted before it.
+    leftwards = content[left:right].lstrip(" ,").startswith(("”", "\"")) and left > sentence.start
+    while True:
+        if right < sentence.end and not (leftwards and left > sentence.start):
+            grown = right + 1
+            while grown < sentence.end and not _clause_mark(content, grown):
+                grown += 1
+            added, right = len(_WORD.findall(content, right, grown)), grown
+        elif left > sentence.start:
+            grown = left - 1
+            while grown > sentence.start and not _clause_mark(content, grown - 1):
+                grown -= 1
+            added, left, leftwards = len(_WORD.findall(content, grown, left)), grown, True
+        else:
+            return left, right, leftwards
+        if added >= _MIN_CLAUSE_WORDS:
+            return left, right, leftwards
+
+
+def _cut(content: str, left: int, right: int, limit: int, leftwards: bool) -> tuple[int, int]:
+    """At most ``limit`` characters of ``left:right`` at word ends, keeping the end the span grew to
+    (a quotation before "” she said" keeps its last words)."""
+    if leftwards:
+        left = right - limit
+        while left < right and not content[left - 1].isspace():
+            left += 1
+        return left, right
+    end, right = right, left + limit
+    while right < end and (content[right - 1].isalnum() or content[right - 1] in "-’'"):
+        right += 1
+    return left, _without_dangling_words(content, left, right)
 
 
 def _clause_mark(content: str, at: int) -> bool:
