@@ -89,3 +89,19 @@ def test_a_quotation_key_points_to_the_speakers_record_not_to_every_name_in_the_
     assert keys, "the quoted sentence is a quotation claim"
     record = keys[0].split("the speaker's own record (")[1].split(")")[0]
     assert "Ana Ruiz" in record and "Marsh" not in record and "Parliament" not in record
+
+
+def test_a_date_key_says_where_its_names_come_from_and_lists_each_thing_once(tmp_path):
+    path = tmp_path / "dispute.md"
+    path.write_text("---\ntitle: The harbour dispute\n---\n"
+                    "In 1998, for example, Northland gave up its claim to the Ostra Peninsula after the court ruled "
+                    "against it, because taking Ostra by force would have cost it far more than it could gain, and "
+                    "the fishing towns on both coasts had already lost most of their trade to the war.\n",
+                    encoding="utf-8")
+    source = load_source(path)
+    keys = [q.answer.good_answer for q in verification_questions(source, analyze(source)) if q.kind == "claim:date"]
+    assert keys, "the dated sentence is a date claim"
+    # A peninsula is no person or organisation involved; and "Ostra" is the peninsula again.
+    assert "people involved (" not in keys[0]
+    named = keys[0].split("the sentence names ")[1].split(")")[0]
+    assert "Ostra Peninsula" in named and "Ostra," not in named + "," and not named.endswith(", Ostra")

@@ -940,7 +940,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
                                          if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
                                          or (dates and c.lower() in _MONTHS)),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
-    names = tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source))))
+    names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
     if claim.kind == "quotation":
         # The record to find is the speaker's; a place or body the quotation names is not its speaker
         # ("... recorded in Equateur province, it said"), though it still helps a search.
@@ -959,6 +959,11 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     if in_sentence:
         searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
     return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
+
+
+def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names without those a longer one holds ("Bakassi" beside "Bakassi Peninsula"): one thing, listed once."""
+    return tuple(n for n in names if not any(n != m and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", m) for m in names))
 
 
 def _text_word_counts(source, catalog: Catalog) -> Counter:

@@ -19,7 +19,7 @@ from ..errors import Problem
 from .questions import Answer, Citation, Question
 
 SETTLES_FILE = DATA_DIR / "settles.yaml"
-SETTLES_FIELDS = {"figures", "names", "searches", "date"}
+SETTLES_FIELDS = {"figures", "names", "named", "searches", "date"}
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -153,6 +153,10 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or "as the sentence gives it",
               "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
                                             "the people involved"), "date": date,
+              # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
+              # come from, and let the student find who was involved.
+              "named": (f"the sentence names {', '.join(names)}" if names else
+                        "the sentence names no one: find out who took part"),
               "searches": ", ".join(f"“{q}”" for q in searches)}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches)
@@ -179,7 +183,7 @@ def _parse_settles(path: Path, problems: list[Problem]) -> dict[str, tuple[str, 
             unknown = set(_PLACEHOLDER.findall(text or "")) - SETTLES_FIELDS
             if unknown:
                 checker.add(key, f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
-                            fix="use {figures}, {names}, {searches} or {date}")
+                            fix="use {figures}, {names}, {named}, {searches} or {date}")
         if settles and answer:
             result[kind] = (settles, answer)
     return result
