@@ -201,3 +201,31 @@ def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
     for item in quoted:
         assert item.quote.startswith("The project will cost"), item.quote
         assert '("…")' not in item.why
+
+
+def _terms_of_last_sentence(tmp_path, body: str, kind: str, cues: tuple[str, ...]):
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    start = source.content.rstrip().rindex("\n") + 1
+    end = len(source.content.rstrip())
+    paragraph = len(source.paragraphs)
+    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=paragraph, kind=kind, cues=cues)
+    return claim_terms(source, claim)
+
+
+def test_a_search_is_never_a_single_word_nor_an_abbreviated_month(tmp_path):
+    body = ("The ferry board says the harbour fees pay for the ferry.\n\nThe harbour fees went up before Jan. 10 "
+            "and the ferry board blamed the fuel bill.\n\nMore than anyone else, she was given a lot of time "
+            "on the radio in Riverside.")
+    searches = _terms_of_last_sentence(tmp_path, body, "event", ("Riverside",))[2]
+    assert searches and all(len(q.split()) >= 2 for q in searches)
+    assert not any(w in {"else", "Jan"} for q in searches for w in q.split())
+    dated = ("The ferry board says the harbour fees pay for the ferry.\n\nThe harbour fees went up by 40 percent "
+             "before Jan. 10, the ferry board said.")
+    assert "Jan" not in _terms_of_last_sentence(tmp_path, dated, "number", ("40",))[1]
+
+
+def test_a_quoted_search_names_the_speaker_once(tmp_path):
+    body = ("The Harbour Board runs the ferry.\n\nThe board wrote that \"The Harbour Board has made the ferry "
+            "safer every year since it took over the pier\" in its report.")
+    searches = _terms_of_last_sentence(tmp_path, body, "quotation", ())[2]
+    assert searches[0].startswith("The Harbour Board has made") and searches[0].count("Harbour Board") == 1

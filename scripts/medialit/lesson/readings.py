@@ -948,17 +948,26 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     else:
         in_sentence = names
     # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
-    words = [w for w in sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
-             if counts[w] >= 2][:3]
+    own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
+    words = [w for w in own if counts[w] >= 2][:3]
     if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
         in_sentence = tuple(n for n, _ in _text_name_counts(source, catalog).most_common(1))
+    missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:1])
+    if missing > 0:
+        # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
+        words += [w for w, n in counts.most_common(missing + len(words)) if n >= 2 and w not in words][:missing]
     searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
-        searches.insert(0, " ".join([in_sentence[0], *quoted.group(1).split()[:6]]).strip(" ,.;:"))
+        said = quoted.group(1).split()[:6]      # with the speaker's name, unless the words already hold it
+        name = [] if in_sentence[0].casefold() in " ".join(said).casefold() else [in_sentence[0]]
+        searches.insert(0, " ".join([*name, *said]).strip(" ,.;:"))
     if in_sentence:
         searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
     return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
+
+
+_MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
 
 
 def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
