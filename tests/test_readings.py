@@ -219,6 +219,9 @@ def test_a_search_is_never_a_single_word_nor_an_abbreviated_month(tmp_path):
     searches = _terms_of_last_sentence(tmp_path, body, "event", ("Riverside",))[2]
     assert searches and all(len(q.split()) >= 2 for q in searches)
     assert not any(w in {"else", "Jan"} for q in searches for w in q.split())
+    shouted = ("The ferry board says the harbour fees pay for the ferry.\n\nThey ALL voted for the harbour fees "
+               "on the ferry in Riverside, the board said.")
+    assert "ALL" not in _terms_of_last_sentence(tmp_path, shouted, "event", ("voted",))[1]
     dated = ("The ferry board says the harbour fees pay for the ferry.\n\nThe harbour fees went up by 40 percent "
              "before Jan. 10, the ferry board said.")
     assert "Jan" not in _terms_of_last_sentence(tmp_path, dated, "number", ("40",))[1]
@@ -229,3 +232,24 @@ def test_a_quoted_search_names_the_speaker_once(tmp_path):
             "safer every year since it took over the pier\" in its report.")
     searches = _terms_of_last_sentence(tmp_path, body, "quotation", ())[2]
     assert searches[0].startswith("The Harbour Board has made") and searches[0].count("Harbour Board") == 1
+
+
+def test_the_balancing_task_searches_for_the_best_claims_not_the_first(tmp_path):
+    from types import SimpleNamespace
+
+    from medialit.lesson.readings import balancing_task
+
+    body = ("The harbour report of 2019 counted 12 ferries.\n\nThe ferry board says the fees pay for the ferry.\n\n"
+            "A survey by the Riverside Ferry Trust found that 4,200 crossings were cancelled last winter.")
+    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+
+    def claim(text, score, cues):
+        start = source.content.index(text)
+        return Claim(start=start, end=start + len(text), text=text, paragraph=1 + body[:body.index(text)].count("\n\n"),
+                     kind="document", cues=cues, score=score)
+
+    weak = claim("The harbour report of 2019 counted 12 ferries.", 0.3, ("report", "12"))
+    best = claim("A survey by the Riverside Ferry Trust found that 4,200 crossings were cancelled last winter.", 0.9,
+                 ("survey", "4,200"))
+    task = balancing_task(source, SimpleNamespace(claims=[weak, best], voices=[]), load_catalog())
+    assert "¶3" in task.prompt and any("4,200" in q for q in task.searches)

@@ -894,7 +894,7 @@ MAX_SEARCH_WORDS = 5
 def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     """What to search for to find the readings the catalog lacks, built from the text's own words: the
     names it uses most with its most used word (or its front-matter topics), the figures, documents and
-    names of its best claims, and the people it quotes."""
+    names of its best claims (by kind, then check-worthiness), and the people it quotes."""
     if not catalog.task_prompt:
         return None
     headings = heading_paragraphs(source)
@@ -904,12 +904,15 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
         [w for w, _ in words.most_common(1)]
     searches = [_search([*[n for n, _ in names.most_common(1)], *topic])]
     claims = sorted((c for c in analysis.claims if c.paragraph not in headings),
-                    key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, c.start))
+                    # the best claims of the whole text, not its first ones
+                    key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, -c.score, c.start))
     for claim in claims[:2]:
         figures, _, claim_searches = claim_terms(source, claim, catalog)
         if figures and claim_searches:          # "threatened no one" is no figure to search for
             searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
-    speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker]
+    # (a speaker that is a common word in capitals, "they ALL supported ...", names no one to search for)
+    speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker
+                and v.speaker.casefold() not in catalog.ignore_words]
     for name in dict.fromkeys([*speakers, *(n for n, _ in names.most_common())]):
         if len(searches) > MAX_SEARCHES:
             break
