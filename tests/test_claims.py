@@ -227,6 +227,7 @@ def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue
     ("No one on the harbour board voted against the new pier in the meeting on Tuesday, its chair said.", False),
     ("One in five households in the county lost power during the storm last week, the utility said.", True),
     ("The storm killed one person and cut power to 40,000 homes in the county last week, police said.", True),
+    ("The probe has just captured one of Neptunes great storms as it crossed the planet, NASA said.", False),
 ])
 def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
     _, claims = _claims_of(tmp_path, body)
@@ -470,3 +471,23 @@ def test_a_clause_that_says_nothing_checkable_takes_in_its_neighbours(tmp_path, 
     start, end = clause_around(source, _whole_sentence(source, text), at, at + len(cue), limit=120)
     quote = source.content[start:end]
     assert checkable in quote and text.find(quote) >= 0 and len(quote) <= 125
+
+
+@pytest.mark.parametrize("body, day", [
+    ("The bishop was ordained to the priesthood in the cathedral of Northtown on June 23, 1995.", "June 23"),
+    ("The council of Northtown had warned the villages against holding the vote on Sept. 25, which carried "
+     "with 92 percent.", "Sept. 25"),
+])
+def test_a_day_of_the_month_dates_the_claim_and_counts_nothing(tmp_path, body, day):
+    _, claims = _claims_of(tmp_path, body)
+    assert claims and day in claims[0].cues
+    assert day.split()[-1] not in claims[0].cues, "the day alone is no figure to trace"
+
+
+def test_what_follows_a_quotation_is_quoted_with_the_words_quoted(tmp_path):
+    text = ("“It looks like we are watching the storm fade away, and it is not what the models led us to expect "
+            "at all,” said Jo Roe of the University of Northtown at the observatory in the hills says")
+    source, _ = _claims_of(tmp_path, text + ".")
+    at = source.content.index("said")
+    start, end = clause_around(source, _whole_sentence(source, text), at, at + 4, limit=120)
+    assert "the models led us to expect" in source.content[start:end]

@@ -48,7 +48,7 @@ _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not c
 # "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
 # "one day"); "one in five", "one million" and "one person" still count.
 _ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at)\s+$", re.I)
-_ONE_AFTER = re.compile(r"\s+(?:of\s+(?:the|those|these|them|us|its|his|her|their|our|my|your|many|several)\b|"
+_ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
                         r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b)", re.I)
 _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
                                    r"metres?|meters?|feet|foot|percent|fold|times?)\b", re.I)
@@ -296,7 +296,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     right = end
     while right < sentence.end and not _clause_mark(content, right):
         right += 1
-    if _thin(content, left, right):
+    if _thin(content, sentence, left, right):
         left, right, leftwards = _widened(content, sentence, left, right)
         if right - left > limit:
             return _strip_marks(content, *_cut(content, left, right, limit, leftwards))
@@ -314,8 +314,15 @@ _MIN_CLAUSE_WORDS = 5
 _ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
 
 
-def _thin(content: str, left: int, right: int) -> bool:
-    return len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
+def _thin(content: str, sentence: Sentence, left: int, right: int) -> bool:
+    return (len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
+            or _after_a_quotation(content, sentence, left, right))
+
+
+def _after_a_quotation(content: str, sentence: Sentence, left: int, right: int) -> bool:
+    """Does the clause open with the closing mark of a quotation ("” said Jo Roe of the ...")?"""
+    text = content[left:right].lstrip(" ,")
+    return left > sentence.start and (text.startswith("”") or (text.startswith('"') and content.count('"', sentence.start, left) % 2 == 1))
 
 
 def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[int, int, bool]:
@@ -324,7 +331,7 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
     "According to historian, Jo Roe, and ..., Al Doe, the US has ..."; "“...,” she said"). Also tells
     whether it grew to the left."""
     # What follows a quotation ("” she said, ...") belongs with the words quoted before it.
-    leftwards = content[left:right].lstrip(" ,").startswith(("”", "\"")) and left > sentence.start
+    leftwards = _after_a_quotation(content, sentence, left, right)
     while True:
         if right < sentence.end and not (leftwards and left > sentence.start):
             grown = right + 1
@@ -519,7 +526,10 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # A year dates something; it counts nothing ("the 2024 field" is no figure to trace). A year that
     # names a thing ("the 2024 field", "the GOP's 2024 primary") dates no event of the sentence either.
     years = [m.group() for m in found_numbers if _YEAR_ONLY.fullmatch(m.group()) and not _names_a_thing(text, m)]
-    counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group())]
+    # A day of the month ("June 23", "Sept. 25", "before Jan. 10") dates something too: it counts nothing.
+    days = [m for m in found_numbers if _is_a_day(text, m)]
+    years += [" ".join(text[_MONTH_BEFORE.search(text, 0, m.start()).start():m.end()].split()) for m in days]
+    counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -532,6 +542,14 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
             kinds.append(claim_kind.kind)
             cues.extend(" ".join(f.split()) for f in found)
     return kinds, cues
+
+
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[^\S\n]+$")
+
+
+def _is_a_day(text: str, number: re.Match) -> bool:
+    return len(number.group()) <= 2 and 1 <= int(number.group()) <= 31 and bool(_MONTH_BEFORE.search(text, 0, number.start()))
 
 
 def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[str]:
