@@ -262,7 +262,7 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, fi
 
 # At most this many short blocks between two blocks of one insert belong to it (a poll's question and
 # its answers between "take our poll" and "Email *").
-_INSERT_MAX_BLOCKS = 5
+_INSERT_MAX_BLOCKS = 8
 
 
 def _inside_one_insert(content: str, blocks: list[Paragraph], max_words: int) -> list[Paragraph]:
