@@ -106,6 +106,19 @@ def test_a_reader_poll_inside_the_text_is_the_page_around_it_and_its_repeated_qu
     assert labels == {"Reader poll or sign-up form"}
 
 
+def test_a_reader_poll_pasted_a_line_a_block_is_the_page_around_the_text(tmp_path):
+    first = ("The council voted on Tuesday to close the library on Sundays, and the mayor said the savings "
+             "would pay for longer hours on weekdays, which parents had asked for since the spring.")
+    last = ("Parents who spoke at the meeting said they would collect signatures against the Sunday closure "
+            "and bring them to the next meeting of the council, which is due to vote on the budget in May.")
+    poll = "\n\n".join(["take our poll - story continues below", "Which library should open on Sundays?",
+                         "Which library should open on Sundays?", "* Elm Street * Riverside * Harbour Road",
+                         "Email *", "You may opt out at anytime."])
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{first}\n\n{poll}\n\n{last}\n"))
+    assert [n for _, n in kinds(source) if n is not None] == [1, 2]
+    assert not [f for f in detect_techniques(source) if "Sundays?" in f.text]
+
+
 def test_an_argument_that_asks_permission_stays_text(tmp_path):
     line = "The newspaper posted with permission of the family a photograph that the police had withheld."
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{line}\n"))

@@ -102,3 +102,13 @@ def test_according_to_a_view_is_no_source(tmp_path, body, speakers):
 ])
 def test_a_vague_source_opening_a_clause_is_an_unnamed_voice(tmp_path, body, expected):
     assert [(v.speaker, v.kind) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, speaker_type", [
+    ("Streamly said its teams removed the videos on Monday.", "organisation"),
+    ("Harbourwatch, which runs the ferry, said the talks failed.", "organisation"),
+    ("Dana Roe spoke on Monday. Roe said its roof was cold.", "person"),
+    ("Dana Roe said it was cold on the pier.", "person"),
+])
+def test_a_name_the_text_calls_its_or_which_is_an_organisation(tmp_path, body, speaker_type):
+    assert [v.speaker_type for v in voices_of(tmp_path, body)][-1] == speaker_type

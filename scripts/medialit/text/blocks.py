@@ -90,6 +90,7 @@ def parse_blocks(content: str, body_start: int, title: str = "", author: str | N
     blocks = _classify(content, blocks, title, author)
     blocks = [b for block in blocks for b in (regroup_long_block(content, block) if block.kind == "paragraph" else [block])]
     blocks = _pull_quotes(content, blocks)
+    blocks = _inside_one_insert(content, blocks, load_furniture().between_max_words)
     return _numbered(blocks)
 
 
@@ -256,6 +257,30 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, fi
         if result[index].kind != "separator":
             before = result[index]
         text_before = text_before or result[index].kind == "paragraph"
+    return result
+
+
+# At most this many short blocks between two blocks of one insert belong to it (a poll's question and
+# its answers between "take our poll" and "Email *").
+_INSERT_MAX_BLOCKS = 8
+
+
+def _inside_one_insert(content: str, blocks: list[Paragraph], max_words: int) -> list[Paragraph]:
+    """Short blocks between two blocks of the page around the text of the same kind (a reader poll's
+    question and its answers between its first line and its form fields) are part of that insert."""
+    result = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.kind != "furniture":
+            continue
+        ahead = blocks[index + 1:index + 2 + _INSERT_MAX_BLOCKS]
+        close = next((k for k, b in enumerate(ahead) if b.kind == "furniture" and b.label == block.label), None)
+        if not close:
+            continue
+        between = ahead[:close]
+        if all(b.kind in ("paragraph", "pullquote", "list") and content.count(" ", b.start, b.end) < max_words
+               for b in between):
+            for k in range(close):
+                result[index + 1 + k] = replace(between[k], kind="furniture", label=block.label)
     return result
 
 
