@@ -228,6 +228,7 @@ def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue
     ("One in five households in the county lost power during the storm last week, the utility said.", True),
     ("The storm killed one person and cut power to 40,000 homes in the county last week, police said.", True),
     ("The probe has just captured one of Neptunes great storms as it crossed the planet, NASA said.", False),
+    ("Crime in the county did not go down one bit during the ten years of the ban, the sheriff said.", False),
 ])
 def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
     _, claims = _claims_of(tmp_path, body)
@@ -491,3 +492,18 @@ def test_what_follows_a_quotation_is_quoted_with_the_words_quoted(tmp_path):
     at = source.content.index("said")
     start, end = clause_around(source, _whole_sentence(source, text), at, at + 4, limit=120)
     assert "the models led us to expect" in source.content[start:end]
+
+
+def test_a_year_cut_to_two_digits_dates_the_claim(tmp_path):
+    _, claims = _claims_of(tmp_path, "Father Roe was ordained in ’78 and was quickly appointed to run the "
+                                     "seminaries of the order in Northtown.")
+    assert claims and "’78" in claims[0].cues and "78" not in claims[0].cues and claims[0].kind != "number"
+
+
+def test_a_clause_ending_on_a_word_that_promises_more_takes_in_the_next(tmp_path):
+    text = ("The strangest report of all the reports came from the island where, for a single surviving house and "
+            "an average age of 81, the order built a completely new structure with the approval of the bishop")
+    source, _ = _claims_of(tmp_path, text + ".")
+    at = source.content.index("report")
+    start, end = clause_around(source, _whole_sentence(source, text), at, at + 6, limit=140)
+    assert "81" in source.content[start:end]

@@ -49,7 +49,7 @@ _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not c
 # "one day"); "one in five", "one million" and "one person" still count.
 _ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at)\s+$", re.I)
 _ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
-                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b)", re.I)
+                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b)", re.I)
 _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
                                    r"metres?|meters?|feet|foot|percent|fold|times?)\b", re.I)
 # A counterfactual ("Had we expanded access, we could have ..."; "If they had acted, it would have ...")
@@ -315,8 +315,9 @@ _ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
 
 
 def _thin(content: str, sentence: Sentence, left: int, right: int) -> bool:
+    last = _LAST_WORD.search(content, left, right)      # "... came from the Netherlands where, for ..."
     return (len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
-            or _after_a_quotation(content, sentence, left, right))
+            or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING))
 
 
 def _after_a_quotation(content: str, sentence: Sentence, left: int, right: int) -> bool:
@@ -529,7 +530,11 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # A day of the month ("June 23", "Sept. 25", "before Jan. 10") dates something too: it counts nothing.
     days = [m for m in found_numbers if _is_a_day(text, m)]
     years += [" ".join(text[_MONTH_BEFORE.search(text, 0, m.start()).start():m.end()].split()) for m in days]
-    counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days]
+    # A year cut to two digits ("ordained in ’78") dates something as a year does.
+    short_years = [m for m in found_numbers if _is_a_short_year(text, m)]
+    years += [text[m.start() - 1:m.end()] for m in short_years]
+    counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
+              and m not in short_years]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -546,6 +551,12 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
 
 _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[^\S\n]+$")
+
+
+def _is_a_short_year(text: str, number: re.Match) -> bool:
+    """Two digits after an apostrophe that follows no letter ("in ’78"; not "it’s 12")."""
+    at = number.start()
+    return len(number.group()) == 2 and at >= 1 and text[at - 1] in "’'" and (at < 2 or not text[at - 2].isalnum())
 
 
 def _is_a_day(text: str, number: re.Match) -> bool:
