@@ -253,3 +253,10 @@ def test_the_balancing_task_searches_for_the_best_claims_not_the_first(tmp_path)
                  ("survey", "4,200"))
     task = balancing_task(source, SimpleNamespace(claims=[weak, best], voices=[]), load_catalog())
     assert "¶3" in task.prompt and any("4,200" in q for q in task.searches)
+
+
+def test_a_second_search_of_one_word_is_dropped(tmp_path):
+    body = ("The ferry board says the harbour fees pay for the ferry.\n\nThe worst estimates for Riverside would add "
+            "less than 10% to that total.")
+    searches = _terms_of_last_sentence(tmp_path, body, "number", ("10",))[2]
+    assert searches and all(len(q.split()) >= 2 for q in searches)

@@ -967,7 +967,9 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         searches.insert(0, " ".join([*name, *said]).strip(" ,.;:"))
     if in_sentence:
         searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
-    return figures, names, tuple(q for q in dict.fromkeys(searches) if q)
+    searches = [q for q in dict.fromkeys(searches) if q]
+    # A one-word search ("COVID", "Omar") finds everything: kept only when there is no other.
+    return figures, names, tuple(q for q in searches if len(q.split()) > 1 or len(searches) == 1)
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
