@@ -552,7 +552,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
     voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
-              and not _according_to_a_view(v.text)]
+              and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
@@ -631,6 +631,17 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
+
+
+def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
+    """A word in capitals right after a pronoun is emphasis, not a name: "they ALL supported", "Don't you
+    DARE say"."""
+    speaker = voice.speaker or ""
+    return (voice.named and " " not in speaker and _capitals(speaker)
+            and bool(_PRONOUN_BEFORE.search(content, max(0, voice.start - 8), voice.start)))
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|You|We|They|He|She|It)[^\S\n]+$")
 
 
 def _according_to_a_view(text: str) -> bool:
