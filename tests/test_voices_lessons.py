@@ -126,3 +126,9 @@ def test_a_word_shouted_after_a_pronoun_is_no_speaker(tmp_path, body, speakers):
 def test_a_brigade_is_an_organisation(tmp_path):
     voice = voices_of(tmp_path, "The Riverside Brigades published a video on Monday.")[0]
     assert voice.speaker_type == "organisation"
+
+
+def test_a_website_is_an_organisation_and_a_count_is_no_name(tmp_path):
+    site = voices_of(tmp_path, "HarbourNews.com previously reported that the pier was unsafe.")[0]
+    assert site.speaker == "HarbourNews.com" and site.speaker_type == "organisation"
+    assert voices_of(tmp_path, "Hundreds, then thousands, answered the call of the harbour board.") == []

@@ -174,6 +174,8 @@ class VoiceData:
                 return False        # "Jane Roe of Clemson University": a person, with where she works
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
+        if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io)$", speaker, re.I):
+            return True             # "RadarOnline.com": a website
         words = re.findall(r"[\w.’'-]+", speaker)
         # (The parts of a hyphenated last word count: "Las Vegas Review-Journal" is a newspaper.)
         last = words[-2:] + (words[-1].split("-")[1:] if words else [])
