@@ -112,3 +112,23 @@ def test_a_vague_source_opening_a_clause_is_an_unnamed_voice(tmp_path, body, exp
 ])
 def test_a_name_the_text_calls_its_or_which_is_an_organisation(tmp_path, body, speaker_type):
     assert [v.speaker_type for v in voices_of(tmp_path, body)][-1] == speaker_type
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Roe said the riots were bad. Yeah, they ALL supported the riots.", ["Roe"]),
+    ("Don't you DARE say you care about the harbour.", []),
+    ("NATO said the pier was unsafe.", ["NATO"]),
+])
+def test_a_word_shouted_after_a_pronoun_is_no_speaker(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+def test_a_brigade_is_an_organisation(tmp_path):
+    voice = voices_of(tmp_path, "The Riverside Brigades published a video on Monday.")[0]
+    assert voice.speaker_type == "organisation"
+
+
+def test_a_website_is_an_organisation_and_a_count_is_no_name(tmp_path):
+    site = voices_of(tmp_path, "HarbourNews.com previously reported that the pier was unsafe.")[0]
+    assert site.speaker == "HarbourNews.com" and site.speaker_type == "organisation"
+    assert voices_of(tmp_path, "Hundreds, then thousands, answered the call of the harbour board.") == []

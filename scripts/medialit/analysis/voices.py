@@ -174,6 +174,8 @@ class VoiceData:
                 return False        # "Jane Roe of Clemson University": a person, with where she works
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
+        if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io)$", speaker, re.I):
+            return True             # "RadarOnline.com": a website
         words = re.findall(r"[\w.’'-]+", speaker)
         # (The parts of a hyphenated last word count: "Las Vegas Review-Journal" is a newspaper.)
         last = words[-2:] + (words[-1].split("-")[1:] if words else [])
@@ -552,7 +554,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
     voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
-              and not _according_to_a_view(v.text)]
+              and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
@@ -631,6 +633,17 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
+
+
+def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
+    """A word in capitals right after a pronoun is emphasis, not a name: "they ALL supported", "Don't you
+    DARE say"."""
+    speaker = voice.speaker or ""
+    return (voice.named and " " not in speaker and _capitals(speaker)
+            and bool(_PRONOUN_BEFORE.search(content, max(0, voice.start - 8), voice.start)))
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|You|We|They|He|She|It)[^\S\n]+$")
 
 
 def _according_to_a_view(text: str) -> bool:
