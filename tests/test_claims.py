@@ -286,6 +286,14 @@ def test_a_conditional_about_what_happened_stays_a_claim(tmp_path):
     assert claims
 
 
+def test_a_subheading_in_title_case_is_no_claim(tmp_path):
+    body = ("The council voted 7 to 2 on Tuesday to close the ferry, the mayor said.\n\n"
+            "Council Closed the Riverside Ferry in 2021 After 400 Jobs Were Lost in Three Counties\n\n"
+            "The port authority said in its report that 400 jobs depend on the ferry.")
+    _, claims = _claims_of(tmp_path, body)
+    assert claims and not [c for c in claims if "Riverside Ferry" in c.text]
+
+
 def test_years_in_the_authors_biography_are_not_claims(tmp_path):
     body = ("The harbour board approved the new pier in a vote of 6 to 1 last week, its chair said.\n\n"
             "Jane Roe is a writer and editor. She was born in 1961, and her books include a history of the "

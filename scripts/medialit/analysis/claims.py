@@ -424,8 +424,8 @@ def detect_claims(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
-        if text.strip(" *_#") == source.meta.title.strip():
-            continue            # the title repeated as the body's first line: a heading, not a claim
+        if text.strip(" *_#") == source.meta.title.strip() or _looks_like_a_heading(text):
+            continue            # the title repeated as the body's first line, or a subheading: not a claim
         biography = _is_biography(text, author)
         kinds, cues = _kinds_of(text, checks, cue_words.get(number, {}), biography)
         if sentence.paragraph in correction_after and _first_in_paragraph(sentence, sentences):
@@ -445,6 +445,16 @@ def detect_claims(source: Source) -> list[Claim]:
                             kind=kind, cues=tuple(dict.fromkeys(cues)), check=check, score=round(score, 3),
                             reasons=scorer.reasons(present)))
     return claims
+
+
+def _looks_like_a_heading(text: str) -> bool:
+    """A line in title case without a closing mark ("Banning Assault Weapons and Large-Capacity
+    Magazines"): a subheading pasted as a paragraph, which states nothing to check."""
+    stripped = text.strip(" *_#")
+    if not stripped or stripped[-1] in ".!?:;\"”’)…":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stripped) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def ranked_claims(claims, limit: int | None = None) -> list[Claim]:
