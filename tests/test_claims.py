@@ -493,13 +493,18 @@ def test_a_day_of_the_month_dates_the_claim_and_counts_nothing(tmp_path, body, d
     assert day.split()[-1] not in claims[0].cues, "the day alone is no figure to trace"
 
 
+def _clause_at(tmp_path, sentence: str, word: str, limit: int) -> str:
+    """The clause a task quotes around the first ``word`` of a text that is this one sentence."""
+    source, _ = _claims_of(tmp_path, sentence + ".")
+    at = source.content.index(word)
+    start, end = clause_around(source, _whole_sentence(source, sentence), at, at + len(word), limit=limit)
+    return source.content[start:end]
+
+
 def test_what_follows_a_quotation_is_quoted_with_the_words_quoted(tmp_path):
     text = ("“It looks like we are watching the storm fade away, and it is not what the models led us to expect "
             "at all,” said Jo Roe of the University of Northtown at the observatory in the hills says")
-    source, _ = _claims_of(tmp_path, text + ".")
-    at = source.content.index("said")
-    start, end = clause_around(source, _whole_sentence(source, text), at, at + 4, limit=120)
-    assert "the models led us to expect" in source.content[start:end]
+    assert "the models led us to expect" in _clause_at(tmp_path, text, "said", limit=120)
 
 
 def test_a_year_cut_to_two_digits_dates_the_claim(tmp_path):
@@ -511,7 +516,4 @@ def test_a_year_cut_to_two_digits_dates_the_claim(tmp_path):
 def test_a_clause_ending_on_a_word_that_promises_more_takes_in_the_next(tmp_path):
     text = ("The strangest report of all the reports came from the island where, for a single surviving house and "
             "an average age of 81, the order built a completely new structure with the approval of the bishop")
-    source, _ = _claims_of(tmp_path, text + ".")
-    at = source.content.index("report")
-    start, end = clause_around(source, _whole_sentence(source, text), at, at + 6, limit=140)
-    assert "81" in source.content[start:end]
+    assert "81" in _clause_at(tmp_path, text, "report", limit=140)

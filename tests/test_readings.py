@@ -141,13 +141,25 @@ def test_an_unrelated_text_gets_an_honest_message_and_only_what_fits(tmp_path):
     assert all(item.reading.kind == "method" for item in readings.items)
 
 
+def source_with_body(tmp_path, body: str):
+    """A text with the bike-lane lesson's front matter and ``body``."""
+    return load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+
+
+def text_with_claim(tmp_path, body: str, begins: str | None, kind: str, cues: tuple[str, ...], ends: str | None = None):
+    """Such a text and a claim from ``begins`` (None: its last paragraph) to ``ends`` (included) or to the
+    end of the text."""
+    source = source_with_body(tmp_path, body)
+    start = source.content.index(begins) if begins else source.content.rstrip().rindex("\n") + 1
+    end = source.content.index(ends) + len(ends) if ends else len(source.content.rstrip())
+    return source, Claim(start=start, end=end, text=source.content[start:end],
+                         paragraph=source.paragraph_at(start), kind=kind, cues=cues)
+
+
 def test_search_words_are_the_texts_names_figures_and_subject_words(tmp_path):
     body = ("Like many here, I’m glad the harbour board approved the ferry pier. It terrifies me to think "
             "the pier opens in July.\n\nFrankly, I’m sure the ferry will carry 400 cars a day.")
-    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
-    start = source.content.index("It terrifies")
-    end = source.content.index("July.") + 4
-    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=1, kind="date", cues=("July",))
+    source, claim = text_with_claim(tmp_path, body, "It terrifies", "date", ("July",), ends="July")
     words = " ".join(claim_terms(source, claim)[2]).split()
     assert "pier" in words                      # the text's subject, used twice
     assert not {"terrifies", "think"} & set(words)
@@ -158,21 +170,14 @@ def test_search_words_are_the_texts_names_figures_and_subject_words(tmp_path):
 def test_a_name_that_opens_a_sentence_is_still_a_name_the_text_uses(tmp_path):
     body = ("The ferry from Riverside to Harbourtown carries 400 cars a day.\n\n"
             "Riverside and Harbourtown trade goods worth hundreds of millions of dollars a year.")
-    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
-    start = source.content.index("Riverside and")
-    end = len(source.content.rstrip())
-    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=2, kind="number",
-                  cues=("hundreds",))
+    source, claim = text_with_claim(tmp_path, body, "Riverside and", "number", ("hundreds",))
     assert claim_terms(source, claim)[1] == ("Riverside", "Harbourtown")
 
 
 def test_a_search_for_a_claim_that_names_nothing_names_what_the_text_is_about(tmp_path):
     body = ("The Riverside ferry broke down again on Monday.\n\nRiverside has asked the harbour board for a "
             "new ferry.\n\nThe breakdowns have so far cost at least 165 crossings.")
-    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
-    start = source.content.index("The breakdowns")
-    end = len(source.content.rstrip())
-    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=3, kind="number", cues=("165",))
+    source, claim = text_with_claim(tmp_path, body, "The breakdowns", "number", ("165",))
     searches = claim_terms(source, claim)[2]
     assert searches and all("Riverside" in q for q in searches)
 
@@ -204,12 +209,7 @@ def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
 
 
 def _terms_of_last_sentence(tmp_path, body: str, kind: str, cues: tuple[str, ...]):
-    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
-    start = source.content.rstrip().rindex("\n") + 1
-    end = len(source.content.rstrip())
-    paragraph = len(source.paragraphs)
-    claim = Claim(start=start, end=end, text=source.content[start:end], paragraph=paragraph, kind=kind, cues=cues)
-    return claim_terms(source, claim)
+    return claim_terms(*text_with_claim(tmp_path, body, None, kind, cues))
 
 
 def test_a_search_is_never_a_single_word_nor_an_abbreviated_month(tmp_path):
@@ -241,7 +241,7 @@ def test_the_balancing_task_searches_for_the_best_claims_not_the_first(tmp_path)
 
     body = ("The harbour report of 2019 counted 12 ferries.\n\nThe ferry board says the fees pay for the ferry.\n\n"
             "A survey by the Riverside Ferry Trust found that 4,200 crossings were cancelled last winter.")
-    source = load_source(write(tmp_path, BIKE_LANE.split("Council approves Elm Street bike lane\n\n")[0] + body))
+    source = source_with_body(tmp_path, body)
 
     def claim(text, score, cues):
         start = source.content.index(text)

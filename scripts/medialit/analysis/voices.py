@@ -565,17 +565,24 @@ def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData
     """A name the text refers to with "its" or "which" is an organisation, not a person: "TikTok said its
     teams removed ...", "Hamas, which runs Gaza, said". (Names no list knows: companies, movements. "said
     it" is no clue: "Roe said it was cold".)"""
-    typed = {}
-    for voice in voices:
-        speaker = voice.speaker or ""
-        if voice.named and voice.speaker_type == "person" and speaker not in typed:
-            # (one word the text never gives with a first name: "Roe" of "Dana Roe" is a person)
-            typed[speaker] = " " not in speaker and speaker.lower() not in data.descriptions and not re.search(rf"\b[A-Z][\w.’'-]*[^\S\n]+{re.escape(speaker)}\b",
-                                                                 content) and bool(re.search(rf"\b{re.escape(speaker)}(?:,[^\S\n]+which\b|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
-                                            rf"(?:said|says|stated|announced|added|claimed|denied|insisted)[^\S\n]+"
-                                            rf"(?:that[^\S\n]+)?its\b)", content))
+    persons = {v.speaker for v in voices if v.named and v.speaker_type == "person" and v.speaker}
+    organisations = {name for name in persons if _called_its(content, name, data)}
     return [replace(v, speaker_type="organisation", role="organisation" if v.role == "person" else v.role)
-            if typed.get(v.speaker or "") and v.named and v.speaker_type == "person" else v for v in voices]
+            if v.speaker in organisations and v.named and v.speaker_type == "person" else v for v in voices]
+
+
+def _called_its(content: str, name: str, data: VoiceData) -> bool:
+    """One word the text never gives with a first name ("Roe" of "Dana Roe" is a person), followed by
+    ", which" or by a verb of saying and "its"."""
+    if " " in name or name.lower() in data.descriptions:
+        return False
+    if re.search(rf"\b[A-Z][\w.’'-]*[^\S\n]+{re.escape(name)}\b", content):
+        return False
+    return bool(re.search(rf"\b{re.escape(name)}(?:,[^\S\n]+which\b|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
+                          rf"(?:{_SAYING_BEFORE_ITS})[^\S\n]+(?:that[^\S\n]+)?its\b)", content))
+
+
+_SAYING_BEFORE_ITS = "said|says|stated|announced|added|claimed|denied|insisted"
 
 
 # What follows a speaker named after the verb: ", field office director of the agency," (the role).
@@ -662,19 +669,20 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
     text also writes the word in lower case ("the centre forecasts rain") and never writes it as a name,
     with its capital inside a sentence or beside another name ("... met Sanders", "Bernie Sanders")."""
     content = source.content
-    kept = []
-    for voice in voices:
-        word = voice.speaker or ""
-        if (voice.named and voice.kind != "cited document" and re.fullmatch(r"[A-Z][a-z’'-]+", word)
-                and not data.is_place(word) and word.lower() not in data.group_names
-                and re.search(rf"\b{re.escape(word.lower())}\b", content)
-                and not _written_as_a_name(content, source.body_start, word)):
-            continue
-        kept.append(voice)
-    return kept
+    common: dict[str, bool] = {}        # (a text quotes "Sanders" twenty times: one look per word)
+
+    def is_common(word: str) -> bool:
+        if word not in common:
+            common[word] = (not data.is_place(word) and word.lower() not in data.group_names
+                            and bool(re.search(rf"\b{re.escape(word.lower())}\b", content))
+                            and not _written_as_a_name(content, word))
+        return common[word]
+
+    return [v for v in voices if not (v.named and v.kind != "cited document"
+                                      and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "") and is_common(v.speaker))]
 
 
-def _written_as_a_name(content: str, start: int, word: str) -> bool:
+def _written_as_a_name(content: str, word: str) -> bool:
     """Is ``word`` written with its capital after a word inside a sentence, or next to another capitalised
     word, anywhere in the text or its title ("... met Cruz", "Ted Cruz", "President Obama")?"""
     for match in re.finditer(rf"\b{re.escape(word)}\b", content):

@@ -898,8 +898,8 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     if not catalog.task_prompt:
         return None
     headings = heading_paragraphs(source)
-    names = _text_name_counts(source, catalog)
-    words = _text_word_counts(source, catalog)      # (counted once per text: the claims' keys use them too)
+    counts = _text_counts(source, catalog)          # (counted once per text: the claims' keys use them too)
+    names, words = counts.names, counts.words
     topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
         [w for w, _ in words.most_common(1)]
     searches = [_search([*[n for n, _ in names.most_common(1)], *topic])]
@@ -936,7 +936,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     most used words (for the teacher key of a claim without a known check). For a quotation, the names
     are its ``speakers`` when the voices found them: the words are theirs to look up."""
     catalog = catalog or load_catalog()
-    counts = _text_word_counts(source, catalog)
+    text_counts = _text_counts(source, catalog)
+    counts = text_counts.words
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
@@ -954,7 +955,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
     words = [w for w in own if counts[w] >= 2][:3]
     if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
-        in_sentence = tuple(n for n, _ in _text_name_counts(source, catalog).most_common(1))
+        in_sentence = tuple(n for n, _ in text_counts.names.most_common(1))
     missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:1])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
@@ -980,34 +981,29 @@ def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n for n in names if not any(n != m and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", m) for m in names))
 
 
-def _text_word_counts(source, catalog: Catalog) -> Counter:
-    """How often each content word occurs in the text outside its headings. Every claim of a lesson asks
-    for the same text's counts, so the last text's are kept (they were a quarter of composing a lesson)."""
+@dataclass(frozen=True)
+class _TextCounts:
+    """How often the text uses each content word and each name, outside its headings."""
+
+    words: Counter
+    names: Counter
+
+
+def _text_counts(source, catalog: Catalog) -> _TextCounts:
+    """The text's word and name counts. Every claim of a lesson asks for the same text's counts, so the
+    last text's are kept (they were a quarter of composing a lesson)."""
     if _last_counts and _last_counts[0][0] is source and _last_counts[0][1] is catalog:
         return _last_counts[0][2]
     headings = heading_paragraphs(source)
     body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
-    counts = Counter(w for text in body for w in _content_words(text, catalog))
+    known = _names_inside_sentences(source)
+    counts = _TextCounts(words=Counter(w for text in body for w in _content_words(text, catalog)),
+                         names=Counter(n for text in body for n in _names(text, catalog, known)))
     _last_counts[:] = [(source, catalog, counts)]
     return counts
 
 
-_last_counts: list[tuple[object, Catalog, Counter]] = []
-
-
-def _text_name_counts(source, catalog: Catalog) -> Counter:
-    """How often the text names each name outside its headings (the last text's are kept, like its words)."""
-    if _last_names and _last_names[0][0] is source and _last_names[0][1] is catalog:
-        return _last_names[0][2]
-    headings = heading_paragraphs(source)
-    known = _names_inside_sentences(source)
-    counts = Counter(name for p in source.paragraphs if p.number not in headings
-                     for name in _names(source.content[p.start:p.end], catalog, known))
-    _last_names[:] = [(source, catalog, counts)]
-    return counts
-
-
-_last_names: list[tuple[object, Catalog, Counter]] = []
+_last_counts: list[tuple[object, Catalog, _TextCounts]] = []
 
 
 def _names_inside_sentences(source) -> frozenset[str]:
