@@ -577,7 +577,7 @@ def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[
     """A sentence's figures first, each with the word that scales it as the text writes them ("22
     million", "one million", not "million" and "22"), then the number words that scale nothing."""
     figures, used = [], set()
-    spelled = [w for w in words if w.lower() in _SPELLED_NUMBERS]
+    spelled = [w for w in words if w.isalpha()]    # the number kind's words: "one", "hundreds", "percent"
     for count in [*counts, *spelled]:
         at = text.find(count)
         scale = re.match(r"\s+(million|billion|trillion|thousand|hundred)s?\b", text[at + len(count):]) if at >= 0 else None
@@ -589,10 +589,6 @@ def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[
     merged = {f.split()[0] for f in figures if " " in f}
     return figures + [w for w in words if w.lower().rstrip("s") not in used and w.lower() not in used
                       and w not in merged]
-
-
-_SPELLED_NUMBERS = frozenset("one two three four five six seven eight nine ten twelve fifteen twenty fifty "
-                             "hundred".split())
 
 
 # A year between an article or a possessive and a noun is part of a name ("the 2024 field", "the GOP's
