@@ -288,26 +288,26 @@ def _pull_quotes(content: str, blocks: list[Paragraph]) -> list[Paragraph]:
     """A short block whose words stand in a longer paragraph of the text is a pull quote: layout that
     repeats the text, not the author saying it twice. So is one that repeats the page around the text
     (a reader poll's question shown again in large type)."""
-    numbered = [b for b in blocks if b.kind in NUMBERED_KINDS or b.kind == "furniture"]
-    index_of = {id(b): i for i, b in enumerate(numbered)}
+    repeatable = [b for b in blocks if b.kind in NUMBERED_KINDS or b.kind == "furniture"]   # what it may repeat
+    index_of = {id(b): i for i, b in enumerate(repeatable)}
     folded: dict[int, str] = {}
 
     def text_of(i: int) -> str:                    # each block's text, folded once, when first needed
         if i not in folded:
-            b = numbered[i]
+            b = repeatable[i]
             folded[i] = " ".join(content[b.start:b.end].split()).casefold()
         return folded[i]
 
     result = []
     for block in blocks:
         i = index_of.get(id(block))
-        if block.kind in ("paragraph", "quote") and _is_pull_quote(content, block, i, numbered, text_of):
+        if block.kind in ("paragraph", "quote") and _is_pull_quote(content, block, i, repeatable, text_of):
             block = replace(block, kind="pullquote", label="Pull quote")
         result.append(block)
     return result
 
 
-def _is_pull_quote(content: str, block: Paragraph, i: int, numbered: list[Paragraph], text_of) -> bool:
+def _is_pull_quote(content: str, block: Paragraph, i: int, repeatable: list[Paragraph], text_of) -> bool:
     if content.count(" ", block.start, block.end) >= _PULL_QUOTE_MAX_WORDS:
         return False
     core = " ".join(_plain(content, block).split()).strip(" “”\"‘’'").rstrip(".!?,;:…").casefold()
@@ -316,9 +316,9 @@ def _is_pull_quote(content: str, block: Paragraph, i: int, numbered: list[Paragr
     # Set in its own style (emphasis, a quotation block), it may repeat any paragraph; pasted as plain
     # text, only one within a few paragraphs of it (a refrain far away is the author's).
     styled = content[block.start] in _PULL_QUOTE_STYLES
-    near = range(len(numbered)) if styled else range(max(0, i - _PULL_QUOTE_NEAR), min(len(numbered), i + _PULL_QUOTE_NEAR + 1))
+    near = range(len(repeatable)) if styled else range(max(0, i - _PULL_QUOTE_NEAR), min(len(repeatable), i + _PULL_QUOTE_NEAR + 1))
     length = block.end - block.start
-    return any(j != i and numbered[j].end - numbered[j].start > length and core in text_of(j) for j in near)
+    return any(j != i and repeatable[j].end - repeatable[j].start > length and core in text_of(j) for j in near)
 
 
 def _plain(content: str, block: Paragraph) -> str:
