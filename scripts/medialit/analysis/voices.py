@@ -94,6 +94,7 @@ class Verb:
     position: bool = False      # a stance or intention ("wants", "plans to"), not words said: a "position" voice
     before: tuple[str, ...] = ()    # words one of which must follow ("plans" counts only before "to")
     not_before: tuple[str, ...] = ()    # words that must not follow ("reported from Washington": a byline)
+    bodies_act: bool = False    # words said only by a person: "the US recalled staff" is an act
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class VoiceData:
     organisation_words: frozenset[str] = frozenset()
     group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
     places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
+    demonyms: frozenset[str] = frozenset()         # "Israeli", "Norwegian": a noun's qualifier, no speaker
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -256,7 +258,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                 checker.add("forms", f"lists {form!r}, which another verb entry already lists")
             seen.add(form.lower())
             verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False),
-                              checker.flag("position", False), checker.texts("before"), checker.texts("not_before")))
+                              checker.flag("position", False), checker.texts("before"), checker.texts("not_before"),
+                              checker.flag("bodies_act", False)))
     phrases = []
     for index, item in enumerate(data.get("phrases") or [], 1):
         checker = EntryChecker(path, item, f"phrase #{index}", problems)
@@ -293,7 +296,7 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")),
                      group_names=frozenset(w.lower() for w in top.texts("group_names")),
-                     places=frozenset(top.texts("places")))
+                     places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -558,7 +561,54 @@ def detect_voices(source: Source) -> list[Voice]:
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
+    described = [v for v in described if not _act_of_a_body(source.content, data, v)
+                 and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     return _roles_carried([_role_after(source.content, data, v) for v in described])
+
+
+def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
+    """Is the voice's verb one only a person says ("recalled") used as an act: before a number ("recalled
+    2,000 cars"), or with an organisation, a place or a government as subject ("the US recalled staff")
+    where no "that", "how", colon or quote follows?"""
+    verb = data.verb(voice.verb) if voice.verb else None
+    if verb is None or not verb.bodies_act or not voice.text.lower().endswith(voice.verb):
+        return False
+    if _NUMBER_AFTER.match(content, voice.end):
+        return True
+    last = (voice.speaker or "").split()[-1:]
+    body = voice.speaker_type == "organisation" or data.is_place(voice.speaker) or \
+        bool(last) and last[0].lower() in data.institutions      # ("the ministry recalled the envoy")
+    return body and not _WORDS_FOLLOW.match(content, voice.end)
+
+
+def _byline(data: VoiceData, voice: Voice) -> bool:
+    """Is the voice a byline in capitals ("..., writes JANE ROE", "JANE ROE writes")? It names the text's
+    author, who is no voice the text quotes. (A newspaper in capitals, "USA TODAY writes", stays.)"""
+    words = (voice.speaker or "").split()
+    return (voice.named and voice.verb in _BYLINE_VERBS and len(words) >= 2 and all(_capitals(w) for w in words)
+            and not any(w.capitalize() in data.organisation_words or w in data.organisation_words for w in words))
+
+
+_BYLINE_VERBS = frozenset({"writes", "wrote", "reports"})
+
+
+def _demonym_before_a_noun(content: str, data: VoiceData, voice: Voice) -> bool:
+    """Is the speaker an adjective of a nation after an article, before a verb that is no past tense ("the
+    Israeli plan to annex", "a German warning about")? The verb is then a noun the adjective qualifies."""
+    if not voice.named or voice.speaker not in data.demonyms or not voice.verb:
+        return False
+    at = voice.text.find(voice.speaker)
+    return bool(_ARTICLE_BEFORE.search(content, max(0, voice.start + at - 6), voice.start + at)) and \
+        not _PAST_TENSE.search(voice.verb.split()[0])
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+$")
+_PAST_TENSE = re.compile(r"(?:ed|said|told|wrote|spoke|thought|found|saw|felt|knew|sought|swore|went|made)$")
+
+
+_NUMBER_AFTER = re.compile(r"[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|more[^\S\n]+than[^\S\n]+)?[\d$€£]")
+# What follows a verb of saying that introduces words: "that", "how", a colon or a quotation mark.
+_WORDS_FOLLOW = re.compile(r"[^\S\n]*(?:[:“\"]|,[^\S\n]*[“\"])|[^\S\n]+(?:that|how|what|when)\b")
 
 
 def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData) -> list[Voice]:
@@ -567,6 +617,12 @@ def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData
     it" is no clue: "Roe said it was cold".)"""
     persons = {v.speaker for v in voices if v.named and v.speaker_type == "person" and v.speaker}
     organisations = {name for name in persons if _called_its(content, name, data)}
+    if persons - organisations:
+        # (The plural and the members: "Hamas have said", "Hamas leader Ali Roe"; never a name the text
+        # ties to "he" or "she".)
+        genders = _genders(content)
+        organisations |= {name for name in persons - organisations
+                          if name not in genders and _named_as_a_body(content, name, data)}
     return [replace(v, speaker_type="organisation", role="organisation" if v.role == "person" else v.role)
             if v.speaker in organisations and v.named and v.speaker_type == "person" else v for v in voices]
 
@@ -576,12 +632,35 @@ def _called_its(content: str, name: str, data: VoiceData) -> bool:
     ", which" or by a verb of saying and "its"."""
     if " " in name or name.lower() in data.descriptions:
         return False
-    if re.search(rf"\b[A-Z][\w.’'-]*[^\S\n]+{re.escape(name)}\b", content):
+    if _given_a_first_name(content, name):
         return False
     return bool(re.search(rf"\b{re.escape(name)}(?:,[^\S\n]+which\b|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
                           rf"(?:{_SAYING_BEFORE_ITS})[^\S\n]+(?:that[^\S\n]+)?its\b)", content))
 
 
+def _given_a_first_name(content: str, name: str) -> bool:
+    """Does the text write a capitalised word right before ``name`` ("Dana Roe", "Mr. Roe", "U.S. Roe")? A
+    word ending a sentence is no first name ("... in Gaza. Roe said")."""
+    return bool(re.search(rf"\b(?:[A-Z][\w’'-]*|{_TITLED_DOT}|(?:[A-Z]\.)+)[^\S\n]+{re.escape(name)}\b", content))
+
+
+_TITLED_DOT = rf"(?:{'|'.join(_TITLES)})\."
+
+
+def _named_as_a_body(content: str, name: str, data: VoiceData) -> bool:
+    """One word the text never gives with a first name or a title, followed by a plural verb ("Hamas have
+    said") or by a noun of its members ("Hamas leader", "Hamas fighters")."""
+    if " " in name or name.lower() in data.descriptions:
+        return False
+    if _given_a_first_name(content, name):
+        return False
+    return bool(re.search(rf"\b{re.escape(name)}[^\S\n]+(?:{_MEMBERS_OF_A_BODY})\b", content))
+
+
+# What follows a body's name, never a person's: a plural verb, or the body's members.
+_MEMBERS_OF_A_BODY = (r"(?:have|are|were)[^\S\n]+(?:said|saying|says|denied|claimed|warned|rejected|accused|insisted|"
+                      "announced|called|vowed)|leader|leaders|leadership|spokesman|spokeswoman|spokesperson|"
+                      "official|officials|fighters|militants|members|commander|commanders|founder|founders")
 _SAYING_BEFORE_ITS = "said|says|stated|announced|added|claimed|denied|insisted"
 
 
