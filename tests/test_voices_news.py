@@ -167,3 +167,40 @@ def test_after_according_to_a_document_keeps_its_place_or_date(tmp_path, body, s
 def test_a_present_tense_that_is_also_a_noun_is_a_verb_before_a_determiner(tmp_path):
     body = "The harbour kept records. For example, Dana Roe notes the board hid four payments."
     assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [("Dana Roe", "notes")]
+
+
+# vo-19: recall on PolNeAR train, each cause written as a text of our own.
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Rep. Dana Roe used to back the pier, but now said the harbour must close.", "Rep. Dana Roe", "said"),
+    ("Dana Roe ran the port for years and accused the board of hiding losses.", "Dana Roe", "accused"),
+    ("Sen. Ann Lee has cast the mayor as weak and has urged voters to look elsewhere.", "Sen. Ann Lee", "urged"),
+])
+def test_a_second_verb_of_saying_joined_by_and_or_but_speaks_for_the_subject(tmp_path, body, speaker, verb):
+    assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [(speaker, verb)]
+
+
+def test_a_person_after_a_body_and_a_role_is_the_subject_not_the_body(tmp_path):
+    body = "The Harbour Times columnist Dana Roe has been critical of the mayor but on Tuesday wrote that he was right."
+    assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [("Dana Roe", "wrote")]
+
+
+def test_a_verb_before_the_role_makes_no_role(tmp_path):
+    body = "Roe took down businessman Tom Berg in the primary, claiming 41 percent of the vote."
+    assert "Tom Berg" not in speakers(tmp_path, body)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The harbour board raised $5 million, Harbour Election Commission records show.", "Harbour Election Commission"),
+    ("HEC reports show that four groups spent $1 million on the pier.", "HEC"),
+])
+def test_a_plural_document_named_by_its_maker_without_an_article(tmp_path, body, speaker):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, True, "cited document")]
+
+
+@pytest.mark.parametrize("body", [
+    "Early polls show voters rejecting the pier.",
+    "The campaign sent an email saying that the results in Ruritania and Harbourland show a two-way race.",
+])
+def test_an_adjective_or_a_place_before_a_plural_document_is_no_maker(tmp_path, body):
+    assert [v for v in voices_of(tmp_path, body) if v.named] == []

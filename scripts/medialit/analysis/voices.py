@@ -364,14 +364,18 @@ def _patterns(data: VoiceData) -> _Patterns:
         phrases.append((re.compile(regex), kind))
     # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
     nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
+    plurals = "|".join(re.escape(n) for n in sorted(data.documents) if n.endswith("s") and n not in ("analysis",))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns}))"
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
+        # (Or its maker's name and a plural noun, with no article: "Federal Election Commission records show".)
+        # (An acronym or two capitalised words: "Early polls show" names no maker.)
+        rf"|(?<![\w’'-])(?:(?:[A-Z]\.){{2,}}|[A-Z]{{2,}}[\w/-]*|[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*)+)"
+        rf"[^\S\n]+(?:{plurals}))"
         r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        r"[^.;:“”\"\n]{0,80}?,?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b"
+        rf"[^.;:“”\"\n]{{0,80}}?,?)?[^\S\n]+(?P<verb>{_DOCUMENT_VERB})\b"
     ) if data.documents else None
     document_hint = re.compile(
-        rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?"
-        r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b") if data.documents else None
+        rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?\b(?:{_DOCUMENT_VERB})\b") if data.documents else None
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
@@ -941,10 +945,24 @@ def _opening_name(sentence: str, data: VoiceData) -> str:
             return ""
         first = _drop_leading(opening.group(), data)
     described = re.match(rf"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){{1,3}})({_NAME})", text[opening.end():])
-    if described and re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) and \
+    # (Or a body and a role: "The Harbour Times columnist Dana Roe wrote": the columnist.)
+    if described and (re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) or
+                      first and _a_role(described.group(1).split(), data)) and \
             not any(w in _LINKS.split("|") or data.verb(w) for w in described.group(1).split()):
         return _drop_leading(described.group(2), data) or first
     return first
+
+
+def _a_role(words: list[str], data: VoiceData) -> bool:
+    """Do the words name a role ("columnist", "senior policy adviser"): a role noun last, and before it
+    role nouns or words that describe one? (Not "took down businessman": a verb before the noun.)"""
+    return bool(words) and (words[-1] in _role_nouns(data) or words[-1] in data.groups) and \
+        all(w in _role_nouns(data) or w in data.groups or w in _ROLE_WORDS for w in words[:-1])
+
+
+_ROLE_WORDS = frozenset("senior deputy former chief top campaign press national political policy communications "
+                        "finance foreign longtime veteran general executive managing founding legal social media "
+                        "digital research data economic military".split())
 
 
 def _without_dateline(text: str) -> str:
@@ -996,7 +1014,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if not named and apposition_text:
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
-        if names and _is_person(names[0], data):
+        if names and _is_person(names[0], data) and not re.match(r"[,\s]*in\s", apposition_text):
+            # (Not "the results in Iowa and New Hampshire show": a place.)
             speaker, named = names[0], True
         elif names and _person_of_place(names[0], names[0], data):
             speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
@@ -1207,9 +1226,11 @@ _TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJEC
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
 _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
-                               r"(?:later[^\S\n]+|also[^\S\n]+|(?:on|last|this)[^\S\n]+[A-Za-z]+[^\S\n]+)?"
+                               r"(?:(?:later|also|now|has|have|had|then|again)[^\S\n]+|(?:on|last|this)[^\S\n]+[A-Za-z]+[^\S\n]+){0,2}"
                                r"(?P<verb>said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|"
-                               r"explained|insisted|warned|declared|announced)\b")
+                               r"explained|insisted|warned|declared|announced|accused|accuses|criticized|criticised|"
+                               r"described|urged|urges|called\s+for|asked|asks|predicted|suggested|acknowledged|"
+                               r"admitted|conceded|claimed|denied|vowed|promised|praised|questioned|stressed)\b")
 
 
 def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -1299,7 +1320,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
         named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
-                  if n and n.lower() not in data.documents]     # ("Polling shows": nobody's name)
+                  if n and n.lower() not in data.documents     # ("Polling shows": nobody's name)
+                  and not re.search(rf"\bin\s+{re.escape(n)}", named_part)]    # ("the results in Iowa": a place)
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
@@ -1759,7 +1781,10 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
-_DOCUMENT_VERBS = (" shows", " showed", " found", " finds", " suggest", " indicate", " reveal")
+_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal")
+# What a document does ("shows"; "show" after a plural: "FEC records show").
+_DOCUMENT_VERB = ("shows|showed|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
+                  "reveals|reveal")
 
 
 def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
