@@ -1663,7 +1663,10 @@ def _role_nouns(data: VoiceData) -> frozenset[str]:
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){1,3}"
                                 r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b[^.!?]*[.!?]?\s*$")
 # (Some papers open and close a quotation with two apostrophes: ''We will,'' Ms. Roe said.)
-_QUOTE_PAIRS = re.compile(r"“[^“”\n]{1,400}”|\"[^\"\n]{1,400}\"|''(?:[^'\n]|'(?!')){1,400}''")
+# A straight quotation mark opens after a space and closes before one, and a pair of them never spans a
+# curly mark: papers that mix the two ('"Roe is wrong,” said Lee. "We ..."') have an attribution between.
+_QUOTE_PAIRS = re.compile(r"“[^“”\n]{1,400}”|(?<![^\s(\[—–-])\"(?=\S)[^\"“”\n]{1,400}?(?<=\S)\"(?![^\s.,;:!?)\]—–'’-])|"
+                          r"''(?:[^'\n]|'(?!')){1,400}''")
 
 
 def _quoted_spans(source: Source) -> list[tuple[int, int]]:
