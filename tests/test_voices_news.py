@@ -204,3 +204,23 @@ def test_a_plural_document_named_by_its_maker_without_an_article(tmp_path, body,
 ])
 def test_an_adjective_or_a_place_before_a_plural_document_is_no_maker(tmp_path, body):
     assert [v for v in voices_of(tmp_path, body) if v.named] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"The pier is old and the harbour is full,” said Dana Roe, a spokesman for the board. "We will see," he said.',
+     ["Dana Roe", "Dana Roe"]),
+    ('“The board is so tired of the pier," said harbour master Tom Berg (D-Port). "They want it gone."', ["Tom Berg"]),
+    ('The "new" pier opened on Monday. "We are done," Lee said.', ["Lee"]),
+])
+def test_an_attribution_between_mixed_quotation_marks_is_no_quoted_text(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Former Harbour Gov. Dana Roe (D) and former Port Gov. Tom Berg (R) announced they would quit.",
+     ["Former Harbour Gov. Dana Roe", "Port Gov. Tom Berg"]),
+    ("Leaders, including Sens. Ann Lee (Ore.), Kelly Roe (N.H.), Pat Berg (Pa.) and Chuck Moe (Iowa) denounced the pier.",
+     ["Ann Lee", "Kelly Roe", "Pat Berg", "Chuck Moe"]),
+])
+def test_people_with_party_or_state_labels_joined_by_and_all_speak(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected

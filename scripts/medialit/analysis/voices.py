@@ -1064,7 +1064,32 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                   kind=kind or _kind_near(source, start, end), role=role)
     if not named and re.match(r"(?:other|fellow)\b", speaker):
         return [*_named_with_others(voice, data, content), voice]
-    return _two_people(voice, data, content) if named and " and " in speaker else [voice]
+    if named and " and " in speaker:
+        return _two_people(voice, data, content)
+    return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
+
+
+# People joined by "and" to the speaker, each with a party or state label the name run cannot hold:
+# "Dana Roe (D) and former Port Gov. Tom Berg (R) announced", "Sens. Ann Lee (Ore.), Dan Roe (Ida.) and ...".
+_LABELLED = rf"{_NAME}[^\S\n]*\([^()\n]{{1,30}}\)"
+_JOINED_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"(]))(?:{_LABELLED},[^\S\n]+){{0,6}}{_LABELLED},?[^\S\n]+and[^\S\n]+"
+                            r"(?:(?:former|then|the)[^\S\n]+)?$")
+
+
+def _joined_before(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
+    """The people listed before "(D) and" who speak with the voice's speaker (each a person's name, two
+    words at least)."""
+    joined = _JOINED_BEFORE.search(content, max(0, voice.start - 300), voice.start)
+    found = []
+    for item in re.finditer(_LABELLED, joined.group() if joined else ""):
+        run = item.group()[:item.group().rindex("(")].rstrip()
+        name = _drop_leading(run, data)
+        if len(name.split()) < 2 or not _is_person(name, data):
+            continue
+        start = joined.start() + item.start() + run.index(name)
+        found.append(replace(voice, start=start, end=start + len(name), text=name, speaker=name,
+                             role=data.role_of(name, True)))
+    return found
 
 
 _AND_BEFORE = re.compile(rf"({_NAME})[^\S\n]+and[^\S\n]+$")
