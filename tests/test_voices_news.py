@@ -224,3 +224,28 @@ def test_an_attribution_between_mixed_quotation_marks_is_no_quoted_text(tmp_path
 ])
 def test_people_with_party_or_state_labels_joined_by_and_all_speak(tmp_path, body, expected):
     assert speakers(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Harbour leaders — and, in particular, Senate Leader Dana Roe — insisted that the pier stay.", "Senate Leader Dana Roe"),
+    ("Democrats — and some Republicans — say that the pier is old.", "Democrats"),
+    ("Dana Roe — who is listed as a lawyer but does not practise — told the Harbour Post he was tired.", "Dana Roe"),
+])
+def test_a_part_between_dashes_is_an_apposition_of_any_length(tmp_path, body, speaker):
+    assert speakers(tmp_path, body) == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "The rulebook of the Republican Party — specifically Rule 40, as written — adds another number.",
+    "He pushed back against candidates — like Harbour front-runner Dana Roe — who say the port is in decline.",
+])
+def test_between_dashes_an_object_or_an_example_is_no_speaker(tmp_path, body):
+    assert [v for v in voices_of(tmp_path, body) if v.named] == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Nearly eight in 10 Harbour voters overall said they had made up their minds.", "Nearly eight in 10 Harbour voters"),
+    ("Some 56 percent of Harbour voters polled said they were less likely to vote.", "Some 56 percent of Harbour voters"),
+])
+def test_a_share_of_a_group_polled_or_overall_speaks(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]

@@ -53,7 +53,7 @@ _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
         r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
-        r"itself|himself|herself|themselves|"
+        r"itself|himself|herself|themselves|overall|polled|surveyed|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"today|yesterday|since|(?:last|this)\s+(?:week|month|year)|"
         r"in\s+a\s+statement|in\s+an\s+interview|"
@@ -69,7 +69,7 @@ _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
-               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
+               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{{1,120}}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -1014,8 +1014,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if not named and apposition_text:
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
-        if names and _is_person(names[0], data) and not re.match(r"[,\s]*in\s", apposition_text):
-            # (Not "the results in Iowa and New Hampshire show": a place.)
+        if names and _is_person(names[0], data) and not re.match(r"[,\s—–-]*(?:in|like|such\s+as)\s", apposition_text):
+            # (Not "the results in Iowa and New Hampshire show": a place; not "candidates — like Dana Roe —
+            # who say": an example.)
             speaker, named = names[0], True
         elif names and _person_of_place(names[0], names[0], data):
             speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
@@ -1146,9 +1147,10 @@ def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) 
 # A person's name right before "from the" or "at the" and the body they belong to, which would speak.
 _PERSON_FROM = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:from|at)[^\S\n]+the[^\S\n]+$")
 # A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
-# Harvard Law School who argued" (the name is its object; the sentence's subject came before).
+# Harvard Law School who argued" (the name is its object; the sentence's subject came before). (A party's
+# adjective starts no speaker: "the rules of the Republican Party ... adds" speaks from "Party".)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
-                                 r"[^\S\n]+(?:the[^\S\n]+)?$")
+                                 r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:Republican|Democratic|Democrat|American)[^\S\n]+)?$")
 
 
 def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data: VoiceData) -> bool:
@@ -1160,8 +1162,9 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
     at = match.start("speaker")
     if "verb" not in match.re.groupindex or at > match.start("verb") or \
             match.group("verb").split()[0].endswith("ing") or \
-            (match.groupdict().get("apposition") or "").strip() or re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
-        return False
+            (match.groupdict().get("apposition") or "").strip()[:1] in (",", "(") or \
+            re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
+        return False                # (a part between dashes is no apposition: "the rules of the Party — ... — adds")
     before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
     if before is None:
         return False
