@@ -621,12 +621,12 @@ def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData
     it" is no clue: "Roe said it was cold".)"""
     persons = {v.speaker for v in voices if v.named and v.speaker_type == "person" and v.speaker}
     organisations = {name for name in persons if _called_its(content, name, data)}
-    if persons - organisations:
-        # (The plural and the members: "Hamas have said", "Hamas leader Ali Roe"; never a name the text
-        # ties to "he" or "she".)
+    # (The plural and the members: "Hamas have said", "Hamas leader Ali Roe"; never a name the text ties
+    # to "he" or "she".)
+    bodies = {name for name in persons - organisations if _named_as_a_body(content, name, data)}
+    if bodies:
         genders = _genders(content)
-        organisations |= {name for name in persons - organisations
-                          if name not in genders and _named_as_a_body(content, name, data)}
+        organisations |= {name for name in bodies if name not in genders}
     return [replace(v, speaker_type="organisation", role="organisation" if v.role == "person" else v.role)
             if v.speaker in organisations and v.named and v.speaker_type == "person" else v for v in voices]
 
@@ -645,10 +645,16 @@ def _called_its(content: str, name: str, data: VoiceData) -> bool:
 def _given_a_first_name(content: str, name: str) -> bool:
     """Does the text write a capitalised word right before ``name`` ("Dana Roe", "Mr. Roe", "U.S. Roe")? A
     word ending a sentence is no first name ("... in Gaza. Roe said")."""
-    return bool(re.search(rf"\b(?:[A-Z][\w’'-]*|{_TITLED_DOT}|(?:[A-Z]\.)+)[^\S\n]+{re.escape(name)}\b", content))
+    at = content.find(name)
+    while at >= 0:
+        if _FIRST_NAME_BEFORE.search(content, max(0, at - 24), at) and not content[at + len(name):at + len(name) + 1].isalnum():
+            return True
+        at = content.find(name, at + 1)
+    return False
 
 
-_TITLED_DOT = rf"(?:{'|'.join(_TITLES)})\."
+# (Looked for only before each place the name occurs: a search of the whole text per name cost 2 ms.)
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?:[A-Z][\w’'-]*|(?:{'|'.join(_TITLES)})\.|(?:[A-Z]\.)+)[^\S\n]+$")
 
 
 def _named_as_a_body(content: str, name: str, data: VoiceData) -> bool:
@@ -656,15 +662,25 @@ def _named_as_a_body(content: str, name: str, data: VoiceData) -> bool:
     said") or by a noun of its members ("Hamas leader", "Hamas fighters")."""
     if " " in name or name.lower() in data.descriptions:
         return False
-    if _given_a_first_name(content, name):
-        return False
-    return bool(re.search(rf"\b{re.escape(name)}[^\S\n]+(?:{_MEMBERS_OF_A_BODY})\b", content))
+    return _followed_by(content, name, _MEMBERS_AFTER) and not _given_a_first_name(content, name)
+
+
+def _followed_by(content: str, name: str, pattern: re.Pattern) -> bool:
+    """Does ``pattern`` match right after some whole-word occurrence of ``name``? (Found with ``str.find``:
+    a regular expression per name searching the whole text cost a millisecond per text.)"""
+    at = content.find(name)
+    while at >= 0:
+        if (at == 0 or not content[at - 1].isalnum()) and pattern.match(content, at + len(name)):
+            return True
+        at = content.find(name, at + 1)
+    return False
 
 
 # What follows a body's name, never a person's: a plural verb, or the body's members.
 _MEMBERS_OF_A_BODY = (r"(?:have|are|were)[^\S\n]+(?:said|saying|says|denied|claimed|warned|rejected|accused|insisted|"
                       "announced|called|vowed)|leader|leaders|leadership|spokesman|spokeswoman|spokesperson|"
                       "official|officials|fighters|militants|members|commander|commanders|founder|founders")
+_MEMBERS_AFTER = re.compile(rf"[^\S\n]+(?:{_MEMBERS_OF_A_BODY})\b")
 _SAYING_BEFORE_ITS = "said|says|stated|announced|added|claimed|denied|insisted"
 
 
@@ -1080,6 +1096,8 @@ _JOINED_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"(]))(?:{_LABELLED},[^\S\n]+){{0,
 def _joined_before(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     """The people listed before "(D) and" who speak with the voice's speaker (each a person's name, two
     words at least)."""
+    if content.rfind(") and ", max(0, voice.start - 40), voice.start) < 0:
+        return []                   # (most voices: the pattern is tried only after a label and "and")
     joined = _JOINED_BEFORE.search(content, max(0, voice.start - 300), voice.start)
     found = []
     for item in re.finditer(_LABELLED, joined.group() if joined else ""):
@@ -1123,11 +1141,23 @@ def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | 
     if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
             (match.groupdict().get("apposition") or "").strip():
         return None
+    return _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+
+
+def _group_pattern(data: VoiceData) -> re.Pattern:
+    """(Built once per data: escaping every group noun for each voice was a tenth of ``detect_voices``;
+    kept by identity, as hashing the data for a cache costs more.)"""
+    if _group_memo and _group_memo[0][0] is data:
+        return _group_memo[0][1]
     groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s") or g in _PLURALS)
     # ("delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
                          r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at)[^\S\n]+(?:the[^\S\n]+)?$")
-    return pattern.search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+    _group_memo[:] = [(data, pattern)]
+    return _group_memo[0][1]
+
+
+_group_memo: list = []
 
 
 def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
