@@ -249,3 +249,14 @@ def test_between_dashes_an_object_or_an_example_is_no_speaker(tmp_path, body):
 ])
 def test_a_share_of_a_group_polled_or_overall_speaks(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+def test_a_state_abbreviated_in_five_letters_ends_no_sentence(tmp_path):
+    body = "House Leader Dana Roe, R-Calif., revealed this last fall when she boasted of the pier."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["House Leader Dana Roe", "House Leader Dana Roe"]
+
+
+def test_two_roles_joined_by_and_describe_one_speaker(tmp_path):
+    body = "“It is bad,” the Harbour senator and Republican presidential candidate said in a statement."
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.named) == ("the Harbour senator and Republican presidential candidate", False)

@@ -61,9 +61,9 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
         r"campaign\s+)?(?:post|op-ed|letter|email|e-mail|tweet|blog\s+post|speech|statement|interview|memo|video|"
         r"column|essay|book|appearance)|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC)))*")
 # A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
-# state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
+# state's or party label's before a comma ("R-Ky.,", "R-Calif.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
-              r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
+              r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|(?<=\b[A-Z][a-z]{4}))\.(?=,)|"
               r"(?<=\bNo)\.(?=[^\S\n]*\d)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
@@ -443,8 +443,10 @@ def _unnamed_regex(groups: tuple[str, ...]) -> str:
     alternation = "|".join(re.escape(g) for g in groups)
     # (The words between never include a preposition: "an increasing concern amongst experts" is no
     # description of the experts.)
+    # (Two roles joined by "and" are one speaker's: "the Harbour senator and Republican presidential candidate".)
     return (rf"(?<![\w’'-]){_DETERMINERS}[^\S\n]+(?:(?!(?:{_PREPOSITIONS})\b)[\w.’'-]+[^\S\n]+){{0,4}}?"
-            rf"(?:{alternation})\b")
+            rf"(?:{alternation})\b(?:[^\S\n]+and[^\S\n]+(?:(?!(?:{_PREPOSITIONS}|the|a|an)\b)[\w.’'-]+[^\S\n]+){{0,3}}?"
+            rf"(?:{alternation})\b)?")
 
 
 _PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
