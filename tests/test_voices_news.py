@@ -260,3 +260,12 @@ def test_two_roles_joined_by_and_describe_one_speaker(tmp_path):
     body = "“It is bad,” the Harbour senator and Republican presidential candidate said in a statement."
     [voice] = voices_of(tmp_path, body)
     assert (voice.speaker, voice.named) == ("the Harbour senator and Republican presidential candidate", False)
+
+
+@pytest.mark.parametrize("body, speaker, named", [
+    ("One Harbour Club ad, which is airing, argues that the pier is old.", "Harbour Club", True),
+    ("The ad, titled Unifier, concludes that the pier is old.", "ad", False),
+    ("A new TV ad says that the pier is old.", "new TV ad", False),
+])
+def test_an_ad_is_a_cited_document_of_its_maker(tmp_path, body, speaker, named):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, named, "cited document")]

@@ -1380,7 +1380,7 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
         named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
-                  if n and n.lower() not in data.documents     # ("Polling shows": nobody's name)
+                  if n and n.lower() not in data.documents and n not in _MEDIA     # ("Polling shows", "a TV ad")
                   and not re.search(rf"\bin\s+{re.escape(n)}", named_part)]    # ("the results in Iowa": a place)
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
@@ -1419,6 +1419,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     return best, True
 
 
+# Where a document appeared, which names no maker: "a new TV ad", "a Web video".
+_MEDIA = frozenset({"TV", "Web", "Internet", "Radio", "Online"})
 # A document and when it came out: "results tallied through Wednesday", "a memo released Friday".
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b")
