@@ -269,3 +269,8 @@ def test_two_roles_joined_by_and_describe_one_speaker(tmp_path):
 ])
 def test_an_ad_is_a_cited_document_of_its_maker(tmp_path, body, speaker, named):
     assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, named, "cited document")]
+
+
+def test_a_described_speaker_never_stands_for_a_place(tmp_path):
+    body = "The rally was held in Dayton, Ohio, a state the candidate must win. The GOP presidential candidate says he will fight."
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("The GOP presidential candidate", False)]

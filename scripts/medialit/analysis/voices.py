@@ -1622,7 +1622,9 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
     for match in pattern.finditer(body, start):
         found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
-    return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found if name)
+    # (A place is nobody's name: "... in Cedar Rapids, Iowa, the GOP candidate ...".)
+    return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found
+                  if name and not data.is_place(name))
 
 
 def _described_person(speaker: str | None, data: VoiceData) -> bool:
