@@ -274,3 +274,8 @@ def test_an_ad_is_a_cited_document_of_its_maker(tmp_path, body, speaker, named):
 def test_a_described_speaker_never_stands_for_a_place(tmp_path):
     body = "The rally was held in Dayton, Ohio, a state the candidate must win. The GOP presidential candidate says he will fight."
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("The GOP presidential candidate", False)]
+
+
+def test_a_representative_is_an_unnamed_speaker(tmp_path):
+    [voice] = voices_of(tmp_path, "“Roe is on leave,” a Harbour1 representative said in a statement.")
+    assert (voice.speaker, voice.named) == ("a Harbour1 representative", False)
