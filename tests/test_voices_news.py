@@ -279,3 +279,12 @@ def test_a_described_speaker_never_stands_for_a_place(tmp_path):
 def test_a_representative_is_an_unnamed_speaker(tmp_path):
     [voice] = voices_of(tmp_path, "“Roe is on leave,” a Harbour1 representative said in a statement.")
     assert (voice.speaker, voice.named) == ("a Harbour1 representative", False)
+
+
+@pytest.mark.parametrize("body, speakers_", [
+    ("The Harbour Post reports Clinton's last press conference was in May.", ["Harbour Post"]),
+    ("The Harbour Times reports Roe will endorse the mayor.", ["Harbour Times"]),
+    ("Media reports Monday said the pier was old.", []),
+])
+def test_reports_before_a_name_is_the_verb(tmp_path, body, speakers_):
+    assert [v.speaker for v in voices_of(tmp_path, body) if v.verb == "reports"] == speakers_

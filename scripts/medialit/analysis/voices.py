@@ -526,10 +526,15 @@ def _verb_regex(verb: Verb) -> str:
     # "concluded this month that"; a pronoun opening the clause marks a verb too ("Roe claims he is worth").
     # (A present tense before a determiner is a verb too: "Roe notes the foundation hid ...".)
     determiner = _DETERMINER_AFTER if verb.form.endswith("s") else ""
-    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we){determiner})\b"
+    # ("The Harbour Post reports Roe will ...": a name after "reports" or "notes" is what it reports.)
+    named = _NAME_AFTER if verb.form in _REPORTS else ""
+    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we){determiner}){named}\b"
     return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
 
 
+_REPORTS = frozenset({"reports", "notes"})
+_NAME_AFTER = (r"|[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:['’]s)?"
+               r"(?=[^\S\n]+[a-z])")      # (not "Media reports Monday said": a day)
 # After a present tense that is also a noun, a determiner marks it as the verb ("Roe notes the ...").
 _DETERMINER_AFTER = r"|[^\S\n]+(?:the|his|her|their|its)"
 # A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
