@@ -288,3 +288,8 @@ def test_a_representative_is_an_unnamed_speaker(tmp_path):
 ])
 def test_reports_before_a_name_is_the_verb(tmp_path, body, speakers_):
     assert [v.speaker for v in voices_of(tmp_path, body) if v.verb == "reports"] == speakers_
+
+
+def test_a_relative_clause_after_the_name_makes_no_role_bridge(tmp_path):
+    body = "“He waved it off,” said Sen. Jim Roe who represents Harbour City and served as its mayor."
+    assert speakers(tmp_path, body) == ["Sen. Jim Roe"]

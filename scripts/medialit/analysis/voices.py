@@ -1471,8 +1471,10 @@ def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
 
 
 # Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
-# "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith).
-_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*[^\S\n]+){0,3}"
+# "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith) nor a relative
+# clause ("Sen. Jim Roe who represents Harbour City").
+_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by|who|which|that|whose)\b)"
+                          r"[a-z][\w-]*[^\S\n]+){0,3}"
                           r"(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*,?[^\S\n]+$")
 
 
