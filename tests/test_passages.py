@@ -20,7 +20,7 @@ def findings_of(tmp_path: Path, text: str, name: str = "t.txt", **kwargs):
 
 
 PASSAGES = [
-    ("repetition.anaphora", "A home worth living in is worth working for, and saving for, and waiting for."),
+    ("repetition.triad", "A home worth living in is worth working for, and saving for, and waiting for."),
     ("repetition.anaphora", "If we wait, we lose. If we argue, they gain. If we hesitate, all is gone."),
     ("slogans.chant", "For the river! For the valley! Hooray!"),
     ("black-and-white.only-right", "Closing the plant was the only correct decision for the town."),
