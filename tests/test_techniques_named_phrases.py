@@ -90,6 +90,32 @@ def test_a_charged_word_before_a_label_makes_one_label(tmp_path):
     assert not any(f.text == "regimes" for f in findings)
 
 
+@pytest.mark.parametrize("text,words", [
+    ("Residents doubt the so-called safety report on the new bridge.", "so-called safety report"),
+    ("The so-called experts on the council never visited the valley.", "so-called experts"),
+])
+def test_so_called_before_evidence_or_experts_is_doubt_and_shown(tmp_path, text, words):
+    found = [f for f in findings_of(tmp_path, text) if f.rule == "doubt.so-called-evidence"]
+    assert [f.text for f in found] == [words]
+    assert found[0].technique == "doubt" and found[0].shown and "evidence or expertise" in found[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Troops crossed the so-called Demilitarized Zone at dawn.",
+    "The bill ends the so-called \"sunset\" clause of the treaty.",
+    "The so-called Warren Report was published in 1964.",
+])
+def test_so_called_before_a_name_or_a_quoted_term_is_not_doubt_on_evidence(tmp_path, text):
+    assert rules_of(findings_of(tmp_path, text, threshold=0.0), "doubt.so-called-evidence") == []
+
+
+def test_slang_contempt_for_what_others_say_is_loaded_language(tmp_path):
+    findings = findings_of(tmp_path, "The crap they print about the mill is no answer to the workers.")
+    found = [f for f in findings if f.rule.startswith("loaded-language.contempt-noun")]
+    assert [f.text for f in found] == ["crap"] and found[0].shown
+    assert "with contempt" in found[0].reason
+
+
 MIRRORS = [
     ("The Russian army treats its conscripts like cattle.", "The Ukrainian army treats its conscripts like cattle."),
     ("Israeli officials turned the refugees into human guinea pigs.",
@@ -98,6 +124,8 @@ MIRRORS = [
     ("Russia is worth fighting for, and sacrificing for, and dying for.",
      "Ukraine is worth fighting for, and sacrificing for, and dying for."),
     ("Moscow helps the rogue regimes of the world.", "Washington helps the rogue regimes of the world."),
+    ("Russian media quote the so-called experts again.", "American media quote the so-called experts again."),
+    ("The crap the Kremlin prints is no answer.", "The crap the Pentagon prints is no answer."),
 ]
 
 
