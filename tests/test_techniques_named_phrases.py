@@ -55,16 +55,19 @@ def test_human_guinea_pigs_is_shown(tmp_path):
 @pytest.mark.parametrize("text,sentence", [
     ("Prices rose again. Blame the ministry.", "Blame the ministry"),
     ("Prices rose again. Blame it all on the unions.", "Blame it all on the unions"),
+    ("Prices rose again, and the unions are to blame for everything.",
+     "Prices rose again, and the unions are to blame for everything"),
 ])
 def test_an_order_to_blame_one_actor_is_causal_oversimplification(tmp_path, text, sentence):
-    found = [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "causal-oversimplification.blame"]
+    found = [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "causal-oversimplification.blame-one"]
     assert [f.text for f in found] == [sentence]
     assert found[0].level == "passage"
 
 
 def test_blame_as_a_noun_opening_a_sentence_is_not_an_order(tmp_path):
-    text = "Blame for the delay fell on the contractor, the council said. Blame is hard to share."
-    assert rules_of(findings_of(tmp_path, text, threshold=0.0), "causal-oversimplification.blame") == []
+    text = ("Blame for the delay fell on the contractor, the council said. Blame is hard to share. "
+            "Investigators found that the pilot was to blame for the crash.")
+    assert rules_of(findings_of(tmp_path, text, threshold=0.0), "causal-oversimplification.blame-one") == []
 
 
 def test_three_clauses_ending_on_one_preposition_are_a_triad_and_shown(tmp_path):
