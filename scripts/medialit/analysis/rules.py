@@ -17,6 +17,9 @@ Layout of ``scripts/medialit/data/rules/``:
         confidence: 0.6      # hand-set confidence 0..1, blended with corpus calibration when present
         not_after: [sanctions, visa]      # optional: skip when the word before the cue is one of these
         not_before: [change]              # optional: skip when the word after the cue is one of these
+        adjective_terms: [elite]          # optional: terms that are also adjectives, skipped before a plain
+                                          # lower-case word with no determiner just before them ("left elite
+                                          # sport untouched" qualifies a thing; "the elite ignore" names people)
         extend: next-word    # optional: also cover the next word when it is a plain lower-case word
                              # ("reckless provocations"), as annotators mark the word with what it qualifies
         calibrate: rule      # optional: term (default: each term gets its own corpus calibration) | rule
@@ -55,7 +58,7 @@ SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
-           "extend", "answered_max_words", "statements_only"}
+           "extend", "answered_max_words", "statements_only", "adjective_terms"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -74,6 +77,7 @@ class Rule:
     extend: str = "none"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    adjective_terms: frozenset[str] = frozenset()   # used as adjectives before a plain word ("elite sport"): skipped
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
     path: Path | None = None
@@ -231,6 +235,10 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         problem(f"extend must be one of {', '.join(EXTEND)} (got {extend!r})")
     not_after = _words(entry.get("not_after"), "not_after", problem)
     not_before = _words(entry.get("not_before"), "not_before", problem)
+    adjective_terms = _words(entry.get("adjective_terms"), "adjective_terms", problem)
+    if adjective_terms - set(terms):
+        problem(f"adjective_terms {sorted(adjective_terms - set(terms))} are not among its terms",
+                fix="list only terms of this rule")
     answered = entry.get("answered_max_words", 0)
     if isinstance(answered, bool) or not isinstance(answered, int) or answered < 0:
         problem(f"answered_max_words must be a whole number of words, 0 or more (got {answered!r})",
@@ -243,7 +251,7 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
                 pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
-                answered_max_words=answered, statements_only=statements_only, path=path)
+                adjective_terms=adjective_terms, answered_max_words=answered, statements_only=statements_only, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

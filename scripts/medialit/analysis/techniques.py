@@ -28,11 +28,14 @@ from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
+from .lexicon import bare_label_prepositions
 from .lexicon import group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
 from .rules import Rule, Rulebook, load_rulebook
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
+# Words that open a noun phrase: "the elite" is a noun after one (see ``_adjective_use``).
+_DETERMINERS = frozenset("the a an this that these those our their his her its my your whose".split())
 _ATTRIBUTION_VERBS = frozenset(
     "said says told stated added wrote warned declared claimed insisted called described dubbed termed "
     "announced tweeted according asked replied urged demanded echoed noted argued reiterated".split())
@@ -105,7 +108,8 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     # The models read every rule that fired (their features); what is reported leaves out rule terms the
     # corpus has shown to be almost never marked (``report_floor``).
     reported = [c for c in matched if not below_report_floor(rulebook, c)]
-    resolved = resolve_overlaps(label_groups(rulebook, text, reported + model_candidates(rulebook, text, matched)))
+    found = without_bare_labels(text, reported + model_candidates(rulebook, text, matched))
+    resolved = resolve_overlaps(label_groups(rulebook, text, found))
     # Then each flag takes the extent its rule family's annotated spans show (``extents``).
     return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
 
@@ -134,6 +138,26 @@ def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -
                               rule.reason.format(cue=cue), (cue,), "cue")
         labelled.append(c)
     return labelled
+
+
+def without_bare_labels(text: _Text, candidates: list[Candidate]) -> list[Candidate]:
+    """Leaves out one-word name-calling flags on a singular noun right after a preposition, with no
+    determiner: "by hook or by crook", "for regime change", "to elite schools" use the word as an idiom, a
+    noun before a noun or an adjective, not as a label for someone (``bare_label_prepositions`` in
+    lexicon.yaml, with the counts). A plural stays a label ("run by crooks"), and so does a word with a
+    determiner ("by a crook")."""
+    prepositions = bare_label_prepositions()
+    starts = _token_starts(text)
+    kept = []
+    for c in candidates:
+        if c.level == "cue" and c.technique == "name-calling":
+            i = bisect.bisect_left(starts, c.start)
+            if (0 < i < len(starts) and starts[i] == c.start and text.tokens[i].end == c.end
+                    and not text.tokens[i].norm.endswith("s") and text.tokens[i - 1].norm in prepositions
+                    and _same_sentence(text, text.tokens[i - 1], text.tokens[i])):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _group_noun_at(text: _Text, c: Candidate, groups: frozenset[str]) -> Token | None:
@@ -269,6 +293,8 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
                 continue
             if i + n < len(tokens) and rule.not_before and tokens[i + n].norm in rule.not_before:
                 continue
+            if term in rule.adjective_terms and _adjective_use(text, tokens, i, n, rulebook.settings.stopwords):
+                continue        # "elite sport": an adjective for a thing, not a label for people
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
             found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
@@ -286,6 +312,22 @@ def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], pref
         if k and tokens[i + k].start - tokens[i + k - 1].end > 3:   # words must be adjacent
             return False
     return True
+
+
+def _adjective_use(text: _Text, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
+    """Is the term at tokens ``i``..``i+n-1`` used as an adjective: a plain lower-case word (no function
+    word) follows it, one space after, and no determiner comes within the two words before it in its
+    sentence? "left elite sport untouched" qualifies a thing; "the elite ignore", "the liberal elite want"
+    name people (the word after is their verb)."""
+    following = i + n
+    if following >= len(tokens):
+        return False
+    token = tokens[following]
+    if not (text.content[tokens[following - 1].end:token.start] == " " and token.text[:1].islower()
+            and token.text[:1].isalpha() and token.norm not in stopwords):
+        return False
+    return not any(tokens[k].norm in _DETERMINERS and _same_sentence(text, tokens[k], tokens[i])
+                   for k in range(max(i - 2, 0), i))
 
 
 def _same_sentence(text: _Text, a: Token, b: Token) -> bool:
@@ -568,11 +610,29 @@ def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settin
     Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
     sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
     nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
-    needs a word to point at."""
+    needs a word to point at. Those in ``needs_words`` need one of their words in the sentence."""
     needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
         flag.technique in (settings.get("statements_need_rule") or ())
         and not _is_question(text.content[flag.start:flag.end]))
-    return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
+    if needs_rule and not any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched):
+        return False
+    return _has_needed_word(text, flag, (settings.get("needs_words") or {}).get(flag.technique))
+
+
+def _has_needed_word(text: _Text, flag: Candidate, needed) -> bool:
+    """Does the flagged sentence hold one of the words its technique needs (``needs_words``, corpus.yaml)?
+    A black-and-white reading needs something to choose between: "There is no cure for Ebola." has none."""
+    if not needed:
+        return True
+    words = _needed_words(tuple(needed))
+    starts = _token_starts(text)
+    first, last = bisect.bisect_left(starts, flag.start), bisect.bisect_left(starts, flag.end)
+    return any(t.norm in words for t in text.tokens[first:last])
+
+
+@lru_cache(maxsize=16)
+def _needed_words(needed: tuple) -> frozenset[str]:
+    return frozenset(normalize_word(str(w)) for w in needed)
 
 
 def _is_question(sentence: str) -> bool:

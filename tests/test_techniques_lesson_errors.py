@@ -1,0 +1,154 @@
+"""Highlight errors the lead saw in lessons on new texts (issue 14, hl-20): people spoken of as an invading
+army, a label noun in an idiom ("by hook or by crook"), "elite" as an adjective, a superlative that compares,
+and a black-and-white reading of a plain statement of fact. Each fix has its own text here (our own words),
+with the look-alikes it must leave alone and mirror images where a rule could take sides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis import DEFAULT_THRESHOLD
+from medialit.analysis.lexicon import strong_words, superlative_base
+from medialit.analysis.techniques import detect_techniques
+from medialit.text.source import load_source
+
+
+def findings_of(tmp_path: Path, text: str, name: str = "t.txt", threshold: float | None = DEFAULT_THRESHOLD):
+    path = tmp_path / name
+    path.write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    return detect_techniques(load_source(path), threshold=threshold)
+
+
+def texts_of(findings, rule: str) -> list[str]:
+    return [f.text for f in findings if f.rule == rule]
+
+
+# ------------------------------------------------------------------------------ people as an invading army
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The councillor warned of the invasion of Muslims into his country.", "invasion of Muslims"),
+    ("He called for an alliance against the migrant invasion.", "migrant invasion"),
+    ("He told the Muslim invaders to leave.", "Muslim invaders"),
+    ("A flood of refugees, he said, was swamping the towns.", "flood of refugees"),
+    ("Hordes of foreigners are coming, one speaker said.", "Hordes of foreigners"),
+    ("The old town is overrun by tourists every summer.", "overrun by tourists"),
+    ("The speaker said that settlers are invading the valley.", "settlers are invading"),
+])
+def test_people_spoken_of_as_an_invading_army_are_name_calling(tmp_path, text, words):
+    found = [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "name-calling.invaders"]
+    assert [f.text for f in found] == [words]
+    assert found[0].technique == "name-calling" and "invading army" in found[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "The invasion of Ukraine began in February.",
+    "Russian invaders shelled the town at night.",
+    "The Roman invaders crossed the river, and the army overran the fort.",
+    "An invasion of locusts destroyed the crops.",
+    "The nurses were swamped with work all winter.",
+    "A flood of letters reached the ministry.",
+])
+def test_armies_and_things_are_not_invaders(tmp_path, text):
+    assert texts_of(findings_of(tmp_path, text, threshold=0.0), "name-calling.invaders") == []
+
+
+def test_the_migrant_invasion_is_shown(tmp_path):
+    findings = findings_of(tmp_path, "The mayor spoke again about the migrant invasion of our towns.")
+    assert any(f.shown and f.rule == "name-calling.invaders" for f in findings)
+
+
+# ----------------------------------------------------------------------- a label noun in an idiom or as adjective
+
+
+@pytest.mark.parametrize("text", [
+    "There isn't a state that isn't receiving new workers by hook or by crook.",
+    "The senators voted for regime change in the north.",
+])
+def test_a_bare_label_noun_after_a_preposition_is_no_label(tmp_path, text):
+    findings = findings_of(tmp_path, text, threshold=0.0)
+    assert [f.text for f in findings if f.technique == "name-calling"] == []
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The ministry is run by crooks.", "crooks"),
+    ("The ministry was robbed by a crook.", "crook"),
+])
+def test_a_label_with_a_determiner_or_in_the_plural_stays(tmp_path, text, words):
+    findings = findings_of(tmp_path, text, threshold=0.0)
+    assert words in [f.text for f in findings if f.technique == "name-calling"]
+
+
+@pytest.mark.parametrize("text", [
+    "The surge has not left elite sport untouched.",
+    "Elite athletes train at altitude.",
+])
+def test_elite_as_an_adjective_is_no_label(tmp_path, text):
+    assert texts_of(findings_of(tmp_path, text, threshold=0.0), "name-calling.elite") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The elite ignore the farmers again.",
+    "The liberal elite want more taxes.",
+    "Nobody asked the elite.",
+])
+def test_the_elite_as_people_is_still_a_label(tmp_path, text):
+    assert texts_of(findings_of(tmp_path, text, threshold=0.0), "name-calling.elite") == ["elite"]
+
+
+# ------------------------------------------------------------------------------- a superlative that compares
+
+
+def test_a_superlative_is_read_as_its_adjective():
+    assert superlative_base("weakest", {"weak"}) == "weak"
+    assert superlative_base("saddest", {"sad"}) == "sad"
+    assert superlative_base("happiest", {"happy"}) == "happy"
+    assert superlative_base("cutest", {"cut", "cute"}) == "cute"
+    assert superlative_base("weak", {"weak"}) is None
+    words = strong_words()
+    assert "weakest" not in words          # "weak" is rated -1.9, under the lexicon's threshold
+    assert "greatest" not in words         # "great" is excluded (it rarely judges)
+    assert "cruelest" in words             # "cruel" is strong itself
+    assert "dishonest" in words            # no superlative
+
+
+def test_the_weakest_health_system_is_not_loaded_language(tmp_path):
+    findings = findings_of(tmp_path, "The world can only be as strong as the weakest health system.", threshold=0.0)
+    assert [f.text for f in findings if f.level == "word"] == []
+
+
+# ---------------------------------------------------------------------- black-and-white needs a choice
+
+
+@pytest.mark.parametrize("text", [
+    "There is no cure for Ebola.",
+    "There is no vaccine for the new strain yet.",
+])
+def test_a_plain_statement_of_fact_is_not_black_and_white(tmp_path, text):
+    findings = findings_of(tmp_path, text, threshold=0.0)
+    assert [f.rule for f in findings if f.technique == "black-and-white"] == []
+
+
+def test_a_choice_is_still_black_and_white(tmp_path):
+    findings = findings_of(tmp_path, "There is no choice but to surrender or to fight.")
+    assert any(f.shown and f.technique == "black-and-white" for f in findings)
+
+
+# ------------------------------------------------------------------------------------------ mirror images
+
+MIRRORS = [
+    ("He told the Muslim invaders to leave the country.", "He told the Christian invaders to leave the country."),
+    ("A flood of refugees from Syria reached the border.", "A flood of refugees from Ukraine reached the border."),
+    ("The Russian elite ignore the farmers.", "The American elite ignore the farmers."),
+    ("Moscow wants regime change by hook or by crook.", "Washington wants regime change by hook or by crook."),
+]
+
+
+@pytest.mark.parametrize("left,right", MIRRORS, ids=[m[0][:30] for m in MIRRORS])
+def test_the_fixes_act_alike_on_both_sides(tmp_path, left, right):
+    def signature(text, name):
+        return sorted((f.technique, f.rule, f.text.split()[-1] if f.level == "word" else "", f.confidence, f.primary,
+                       f.shown) for f in findings_of(tmp_path, text, name))
+    assert signature(left, "a.txt") == signature(right, "b.txt")
