@@ -75,10 +75,11 @@ def test_a_bare_label_noun_after_a_preposition_is_no_label(tmp_path, text):
 @pytest.mark.parametrize("text,words", [
     ("The ministry is run by crooks.", "crooks"),
     ("The ministry was robbed by a crook.", "crook"),
+    ("She met with far-right ministers in May.", "far-right"),
 ])
 def test_a_label_with_a_determiner_or_in_the_plural_stays(tmp_path, text, words):
     findings = findings_of(tmp_path, text, threshold=0.0)
-    assert words in [f.text for f in findings if f.technique == "name-calling"]
+    assert any(words in f.text.split() for f in findings if f.technique == "name-calling")
 
 
 @pytest.mark.parametrize("text", [

@@ -145,7 +145,7 @@ def without_bare_labels(text: _Text, candidates: list[Candidate]) -> list[Candid
     determiner: "by hook or by crook", "for regime change", "to elite schools" use the word as an idiom, a
     noun before a noun or an adjective, not as a label for someone (``bare_label_prepositions`` in
     lexicon.yaml, with the counts). A plural stays a label ("run by crooks"), and so does a word with a
-    determiner ("by a crook")."""
+    determiner ("by a crook") and a camp label made of two words ("with far-right ministers")."""
     prepositions = bare_label_prepositions()
     starts = _token_starts(text)
     kept = []
@@ -153,7 +153,8 @@ def without_bare_labels(text: _Text, candidates: list[Candidate]) -> list[Candid
         if c.level == "cue" and c.technique == "name-calling":
             i = bisect.bisect_left(starts, c.start)
             if (0 < i < len(starts) and starts[i] == c.start and text.tokens[i].end == c.end
-                    and not text.tokens[i].norm.endswith("s") and text.tokens[i - 1].norm in prepositions
+                    and not text.tokens[i].norm.endswith("s") and "-" not in text.tokens[i].norm
+                    and text.tokens[i - 1].norm in prepositions
                     and _same_sentence(text, text.tokens[i - 1], text.tokens[i])):
                 continue
         kept.append(c)
