@@ -1,7 +1,7 @@
 """Highlight errors the lead saw in lessons on new texts (issue 14, hl-20): people spoken of as an invading
-army, a label noun in an idiom ("by hook or by crook"), "elite" as an adjective, a superlative that compares,
-and a black-and-white reading of a plain statement of fact. Each fix has its own text here (our own words),
-with the look-alikes it must leave alone and mirror images where a rule could take sides."""
+army, a label noun in an idiom ("by hook or by crook"), "elite" as an adjective and a superlative that
+compares. Each fix has its own text here (our own words), with the look-alikes it must leave alone and
+mirror images where a rule could take sides."""
 
 from __future__ import annotations
 
@@ -118,23 +118,6 @@ def test_a_superlative_is_read_as_its_adjective():
 def test_the_weakest_health_system_is_not_loaded_language(tmp_path):
     findings = findings_of(tmp_path, "The world can only be as strong as the weakest health system.", threshold=0.0)
     assert [f.text for f in findings if f.level == "word"] == []
-
-
-# ---------------------------------------------------------------------- black-and-white needs a choice
-
-
-@pytest.mark.parametrize("text", [
-    "There is no cure for Ebola.",
-    "There is no vaccine for the new strain yet.",
-])
-def test_a_plain_statement_of_fact_is_not_black_and_white(tmp_path, text):
-    findings = findings_of(tmp_path, text, threshold=0.0)
-    assert [f.rule for f in findings if f.technique == "black-and-white"] == []
-
-
-def test_a_choice_is_still_black_and_white(tmp_path):
-    findings = findings_of(tmp_path, "There is no choice but to surrender or to fight.")
-    assert any(f.shown and f.technique == "black-and-white" for f in findings)
 
 
 # ------------------------------------------------------------------------------------------ mirror images

@@ -611,29 +611,11 @@ def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settin
     Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
     sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
     nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
-    needs a word to point at. Those in ``needs_words`` need one of their words in the sentence."""
+    needs a word to point at."""
     needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
         flag.technique in (settings.get("statements_need_rule") or ())
         and not _is_question(text.content[flag.start:flag.end]))
-    if needs_rule and not any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched):
-        return False
-    return _has_needed_word(text, flag, (settings.get("needs_words") or {}).get(flag.technique))
-
-
-def _has_needed_word(text: _Text, flag: Candidate, needed) -> bool:
-    """Does the flagged sentence hold one of the words its technique needs (``needs_words``, corpus.yaml)?
-    A black-and-white reading needs something to choose between: "There is no cure for Ebola." has none."""
-    if not needed:
-        return True
-    words = _needed_words(tuple(needed))
-    starts = _token_starts(text)
-    first, last = bisect.bisect_left(starts, flag.start), bisect.bisect_left(starts, flag.end)
-    return any(t.norm in words for t in text.tokens[first:last])
-
-
-@lru_cache(maxsize=16)
-def _needed_words(needed: tuple) -> frozenset[str]:
-    return frozenset(normalize_word(str(w)) for w in needed)
+    return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
 
 
 def _is_question(sentence: str) -> bool:
