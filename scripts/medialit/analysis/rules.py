@@ -17,6 +17,9 @@ Layout of ``scripts/medialit/data/rules/``:
         confidence: 0.6      # hand-set confidence 0..1, blended with corpus calibration when present
         not_after: [sanctions, visa]      # optional: skip when the word before the cue is one of these
         not_before: [change]              # optional: skip when the word after the cue is one of these
+        label_nouns: true                 # optional: its words are nouns for people; a singular one right after
+                                          # a preposition with no determiner is no label ("by hook or by crook";
+                                          # bare_label_prepositions in lexicon.yaml)
         adjective_terms: [elite]          # optional: terms that are also adjectives, skipped before a plain
                                           # lower-case word with no determiner just before them ("left elite
                                           # sport untouched" qualifies a thing; "the elite ignore" names people)
@@ -58,7 +61,8 @@ SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
-           "extend", "answered_max_words", "statements_only", "adjective_terms"}
+           "extend", "answered_max_words", "statements_only", "adjective_terms",
+           "label_nouns"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -77,6 +81,7 @@ class Rule:
     extend: str = "none"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    label_nouns: bool = False     # its words are nouns for people (see techniques.without_bare_labels)
     adjective_terms: frozenset[str] = frozenset()   # used as adjectives before a plain word ("elite sport"): skipped
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
@@ -244,6 +249,9 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         problem(f"answered_max_words must be a whole number of words, 0 or more (got {answered!r})",
                 fix="e.g. answered_max_words: 8")
         answered = 0
+    label_nouns = entry.get("label_nouns", False)
+    if not isinstance(label_nouns, bool):
+        problem(f"label_nouns must be true or false (got {label_nouns!r})", fix="e.g. label_nouns: true")
     statements_only = entry.get("statements_only", False)
     if not isinstance(statements_only, bool):
         problem(f"statements_only must be true or false (got {statements_only!r})", fix="e.g. statements_only: true")
@@ -251,7 +259,7 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
                 pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
-                adjective_terms=adjective_terms, answered_max_words=answered, statements_only=statements_only, path=path)
+                adjective_terms=adjective_terms, label_nouns=label_nouns, answered_max_words=answered, statements_only=statements_only, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

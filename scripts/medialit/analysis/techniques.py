@@ -108,7 +108,7 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     # The models read every rule that fired (their features); what is reported leaves out rule terms the
     # corpus has shown to be almost never marked (``report_floor``).
     reported = [c for c in matched if not below_report_floor(rulebook, c)]
-    found = without_bare_labels(text, reported + model_candidates(rulebook, text, matched))
+    found = without_bare_labels(rulebook, text, reported + model_candidates(rulebook, text, matched))
     resolved = resolve_overlaps(label_groups(rulebook, text, found))
     # Then each flag takes the extent its rule family's annotated spans show (``extents``).
     return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
@@ -140,25 +140,32 @@ def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -
     return labelled
 
 
-def without_bare_labels(text: _Text, candidates: list[Candidate]) -> list[Candidate]:
-    """Leaves out one-word name-calling flags on a singular noun right after a preposition, with no
-    determiner: "by hook or by crook", "for regime change", "to elite schools" use the word as an idiom, a
-    noun before a noun or an adjective, not as a label for someone (``bare_label_prepositions`` in
-    lexicon.yaml, with the counts). A plural stays a label ("run by crooks"), and so does a word with a
-    determiner ("by a crook") and a camp label made of two words ("with far-right ministers")."""
+def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
+    """Leaves out one-word flags of label-noun rules (``label_nouns: true``) on a singular noun right after
+    a preposition, with no determiner: "by hook or by crook", "for regime change", "to elite schools" use
+    the word as an idiom, a noun before a noun or an adjective, not as a label for someone
+    (``bare_label_prepositions`` in lexicon.yaml, with the counts). A plural stays a label ("run by
+    crooks"), and so does a word with a determiner ("by a crook"). Adjectives that label (corpus cues such as
+    "disgraced", camp labels, the token model's words) are not touched: after a preposition they still
+    qualify people ("by disgraced officials")."""
     prepositions = bare_label_prepositions()
+    nouns = _label_noun_rules(rulebook)
     starts = _token_starts(text)
     kept = []
     for c in candidates:
-        if c.level == "cue" and c.technique == "name-calling":
+        if c.level == "cue" and c.rule in nouns:
             i = bisect.bisect_left(starts, c.start)
             if (0 < i < len(starts) and starts[i] == c.start and text.tokens[i].end == c.end
-                    and not text.tokens[i].norm.endswith("s") and "-" not in text.tokens[i].norm
-                    and text.tokens[i - 1].norm in prepositions
+                    and not text.tokens[i].norm.endswith("s") and text.tokens[i - 1].norm in prepositions
                     and _same_sentence(text, text.tokens[i - 1], text.tokens[i])):
                 continue
         kept.append(c)
     return kept
+
+
+@lru_cache(maxsize=8)
+def _label_noun_rules(rulebook: Rulebook) -> frozenset[str]:
+    return frozenset(r.id for r in rulebook.rules if r.label_nouns)
 
 
 def _group_noun_at(text: _Text, c: Candidate, groups: frozenset[str]) -> Token | None:
