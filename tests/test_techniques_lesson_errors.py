@@ -29,13 +29,13 @@ def texts_of(findings, rule: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text,words", [
-    ("The councillor warned of the invasion of Muslims into his country.", "invasion of Muslims"),
-    ("He called for an alliance against the migrant invasion.", "migrant invasion"),
-    ("He told the Muslim invaders to leave.", "Muslim invaders"),
-    ("A flood of refugees, he said, was swamping the towns.", "flood of refugees"),
-    ("Hordes of foreigners are coming, one speaker said.", "Hordes of foreigners"),
-    ("The old town is overrun by tourists every summer.", "overrun by tourists"),
-    ("The speaker said that settlers are invading the valley.", "settlers are invading"),
+    ("Our mayor keeps talking about an invasion of Hindus in the suburbs.", "invasion of Hindus"),
+    ("The pamphlet blames the migrant invasion for the bus delays.", "migrant invasion"),
+    ("The leaflet calls the new families Buddhist invaders.", "Buddhist invaders"),
+    ("The blogger wrote of a flood of refugees at the harbour.", "flood of refugees"),
+    ("Hordes of foreigners fill the beaches, the columnist complains.", "Hordes of foreigners"),
+    ("Every August the fishing village is overrun by tourists.", "overrun by tourists"),
+    ("The poster claims that settlers are invading the plateau.", "settlers are invading"),
 ])
 def test_people_spoken_of_as_an_invading_army_are_name_calling(tmp_path, text, words):
     found = [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "name-calling.invaders"]
@@ -56,7 +56,7 @@ def test_armies_and_things_are_not_invaders(tmp_path, text):
 
 
 def test_the_migrant_invasion_is_shown(tmp_path):
-    findings = findings_of(tmp_path, "The mayor spoke again about the migrant invasion of our towns.")
+    findings = findings_of(tmp_path, "At every rally the candidate rails against the migrant invasion of our towns.")
     assert any(f.shown and f.rule == "name-calling.invaders" for f in findings)
 
 
@@ -64,7 +64,7 @@ def test_the_migrant_invasion_is_shown(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "There isn't a state that isn't receiving new workers by hook or by crook.",
+    "The co-op will get its seed in spring by hook or by crook.",
     "The senators voted for regime change in the north.",
 ])
 def test_a_bare_label_noun_after_a_preposition_is_no_label(tmp_path, text):
@@ -83,7 +83,7 @@ def test_a_label_with_a_determiner_or_in_the_plural_stays(tmp_path, text, words)
 
 
 @pytest.mark.parametrize("text", [
-    "The surge has not left elite sport untouched.",
+    "The heat wave has not spared elite cycling this year.",
     "Elite athletes train at altitude.",
 ])
 def test_elite_as_an_adjective_is_no_label(tmp_path, text):
@@ -115,15 +115,15 @@ def test_a_superlative_is_read_as_its_adjective():
     assert "dishonest" in words            # no superlative
 
 
-def test_the_weakest_health_system_is_not_loaded_language(tmp_path):
-    findings = findings_of(tmp_path, "The world can only be as strong as the weakest health system.", threshold=0.0)
+def test_a_superlative_that_compares_is_not_loaded_language(tmp_path):
+    findings = findings_of(tmp_path, "A convoy moves only as fast as its weakest truck.", threshold=0.0)
     assert [f.text for f in findings if f.level == "word"] == []
 
 
 # ------------------------------------------------------------------------------------------ mirror images
 
 MIRRORS = [
-    ("He told the Muslim invaders to leave the country.", "He told the Christian invaders to leave the country."),
+    ("The leaflet calls the new families Muslim invaders.", "The leaflet calls the new families Christian invaders."),
     ("A flood of refugees from Syria reached the border.", "A flood of refugees from Ukraine reached the border."),
     ("The Russian elite ignore the farmers.", "The American elite ignore the farmers."),
     ("Moscow wants regime change by hook or by crook.", "Washington wants regime change by hook or by crook."),

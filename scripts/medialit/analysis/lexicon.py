@@ -107,7 +107,7 @@ def _strong(settings: LexiconSettings, valence: float) -> bool:
 def _plain_superlative(word: str, rated: dict, settings: LexiconSettings, excluded: set) -> bool:
     """Is this a superlative whose adjective is not strong or is excluded ("weakest": "weak" is rated -1.9)?
     VADER's raters rated superlatives apart and more strongly than their adjectives, but a superlative
-    compares ("as strong as the weakest health system", "the greatest number"): it is read as its
+    compares ("as fast as its weakest truck", "the greatest number"): it is read as its
     adjective. On the PTC training split none of the 23 uses of such superlatives lay inside a loaded-language
     span (techniques-dev: none of 9)."""
     base = superlative_base(word, rated)

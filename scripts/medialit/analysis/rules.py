@@ -21,8 +21,8 @@ Layout of ``scripts/medialit/data/rules/``:
                                           # a preposition with no determiner is no label ("by hook or by crook";
                                           # bare_label_prepositions in lexicon.yaml)
         adjective_terms: [elite]          # optional: terms that are also adjectives, skipped before a plain
-                                          # lower-case word with no determiner just before them ("left elite
-                                          # sport untouched" qualifies a thing; "the elite ignore" names people)
+                                          # lower-case word with no determiner just before them ("spared elite
+                                          # cycling" qualifies a thing; "the elite ignore" names people)
         extend: next-word    # optional: also cover the next word when it is a plain lower-case word
                              # ("reckless provocations"), as annotators mark the word with what it qualifies
         calibrate: rule      # optional: term (default: each term gets its own corpus calibration) | rule
@@ -82,7 +82,7 @@ class Rule:
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
     label_nouns: bool = False     # its words are nouns for people (see techniques.without_bare_labels)
-    adjective_terms: frozenset[str] = frozenset()   # used as adjectives before a plain word ("elite sport"): skipped
+    adjective_terms: frozenset[str] = frozenset()   # used as adjectives before a plain word ("elite cycling"): skipped
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
     path: Path | None = None

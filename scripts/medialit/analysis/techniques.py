@@ -302,7 +302,7 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
             if i + n < len(tokens) and rule.not_before and tokens[i + n].norm in rule.not_before:
                 continue
             if term in rule.adjective_terms and _adjective_use(text, tokens, i, n, rulebook.settings.stopwords):
-                continue        # "elite sport": an adjective for a thing, not a label for people
+                continue        # "elite cycling": an adjective for a thing, not a label for people
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
             found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
@@ -325,7 +325,7 @@ def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], pref
 def _adjective_use(text: _Text, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
     """Is the term at tokens ``i``..``i+n-1`` used as an adjective: a plain lower-case word (no function
     word) follows it, one space after, and no determiner comes within the two words before it in its
-    sentence? "left elite sport untouched" qualifies a thing; "the elite ignore", "the liberal elite want"
+    sentence? "has not spared elite cycling" qualifies a thing; "the elite ignore", "the liberal elite want"
     name people (the word after is their verb)."""
     following = i + n
     if following >= len(tokens):
