@@ -182,3 +182,32 @@ def test_a_byline_in_capitals_is_no_voice_of_the_text(tmp_path, body):
 def test_a_newspaper_in_capitals_and_a_writer_quoted_stay_voices(tmp_path):
     body = "The pier was old, writes HARBOUR TIMES.\n\n“It burned,” writes Jane Roe in her column."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["HARBOUR TIMES", "Jane Roe"]
+
+
+# ----------------------------------------------------------------------------- vo-20: the lead's lesson errors
+
+
+def test_a_name_may_open_with_a_number(tmp_path):
+    body = "The pier closed, as reported by 9 News Harbour. 60 Minutes reported the ferry was late."
+    voices = voices_of(tmp_path, body)
+    assert [v.speaker for v in voices] == ["9 News Harbour", "60 Minutes"]
+    assert {v.speaker_type for v in voices} == {"organisation"}
+
+
+def test_a_year_or_a_date_opens_no_name(tmp_path):
+    body = "In 2016 Dana Roe said the pier was safe. On 9 March Tom Berg said it was not."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["Dana Roe", "Tom Berg"]
+
+
+@pytest.mark.parametrize("body", [
+    "Animal studies of Vaxo show “promise,” the doctors wrote. Vaxo is an experimental drug.",
+    "Vaxo, an experimental vaccine, shows “promise,” the doctors wrote.",
+    "The new drug Vaxo claimed the lives of nobody, the doctors wrote.",
+])
+def test_a_name_the_text_calls_a_thing_or_that_shows_promise_is_no_speaker(tmp_path, body):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["the doctors"]
+
+
+def test_a_person_who_shows_something_stays(tmp_path):
+    body = "Dana Roe shows “promise,” the coach said. Mr. Berg, a product of Harbour College, said he agreed."
+    assert {"Dana Roe", "Mr. Berg"} <= {v.speaker for v in voices_of(tmp_path, body)}

@@ -47,7 +47,12 @@ _TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Sec
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+# A name may open with a number: a broadcaster's or a programme's ("9 News Australia", "60 Minutes", "7News"),
+# never a year's, an amount's or a date's ("2016 Trump", "$5 Million", "9 March").
+_NUMBER_OPENING = (r"(?:(?<![\w$€£.,/-])\d{1,2}[^\S\n]?(?!(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
+                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][a-z]))?")
+_NAME = rf"{_NUMBER_OPENING}{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
@@ -133,6 +138,7 @@ class VoiceData:
     group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
     places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
     demonyms: frozenset[str] = frozenset()         # "Israeli", "Norwegian": a noun's qualifier, no speaker
+    things: frozenset[str] = frozenset()           # "drug", "vaccine": a name the text calls one never speaks
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -176,6 +182,8 @@ class VoiceData:
                 return False        # "Jane Roe of Clemson University": a person, with where she works
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
+        if speaker[:1].isdigit():
+            return True             # "60 Minutes", "9 News": no person's name opens with a number
         if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io)$", speaker, re.I):
             return True             # "RadarOnline.com": a website
         words = re.findall(r"[\w.’'-]+", speaker)
@@ -296,7 +304,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")),
                      group_names=frozenset(w.lower() for w in top.texts("group_names")),
-                     places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")))
+                     places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")),
+                     things=frozenset(w.lower() for w in top.texts("things")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -567,6 +576,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
+    voices = _without_things(source, data, voices)
     voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
               and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
@@ -768,6 +778,51 @@ def _according_to_a_view(text: str) -> bool:
 _ACCORDING_TO_A_VIEW = re.compile(r"(?i)according\s+to\s+(?:their|his|her|its|our|my|your)\s+(?:own\s+)?"
                                   r"(?:status|vision|visions|logic|ideology|beliefs|values|standards|wishes|needs|"
                                   r"taste|tastes|whims?|interests|nature|design|will)\b")
+
+
+def _without_things(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """Without voices of a name the text calls a thing ("ZMapp, an experimental drug", "the vaccine Vaxo"),
+    and without a name that "shows" something unless it is a person or a body: "ZMapp show “promise,”"
+    is a drug's result, not words said ("Dana Roe shows", "the Harbour Institute shows" stay; documents are
+    cited documents)."""
+    content = source.content
+    things: dict[str, bool] = {}
+
+    def a_thing(name: str) -> bool:
+        if name not in things:
+            things[name] = _called_a_thing(content, name, data)
+        return things[name]
+
+    return [v for v in voices if not (v.named and v.speaker and v.kind != "cited document" and v.speaker not in _PRONOUNS
+                                      and (a_thing(v.speaker) or _shows_no_person(content, data, v)))]
+
+
+def _called_a_thing(content: str, name: str, data: VoiceData) -> bool:
+    """Does the text call ``name`` a thing: "Name, a/an/the (describing words) thing", "Name is a ... thing",
+    "the (describing words) thing Name"? (Not "a product of Yale": a person's origin.)"""
+    if not data.things:
+        return False
+    nouns = "|".join(re.escape(t) for t in sorted(data.things))
+    named = re.escape(name)
+    after = rf"(?:{nouns})(?![^\S\n]+of\b)(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:that|which|made|developed|produced|used|approved|being|to|for)\b)"
+    return bool(re.search(rf"(?<![\w’'-]){named}(?:,|[^\S\n]+(?:is|was)|[^\S\n]+—)[^\S\n]+(?:an?|the)[^\S\n]+"
+                          rf"(?:[\w-]+[^\S\n]+){{0,3}}?{after}|\b[Tt]he[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{nouns})"
+                          rf"[^\S\n]+{named}(?![\w’'-])", content))
+
+
+_SHOW = frozenset({"show", "shows", "showed"})
+
+
+def _shows_no_person(content: str, data: VoiceData, voice: Voice) -> bool:
+    """Is the voice a name "showing" something that is neither a person nor a body: a plural "show" after a
+    name ("Trials of ZMapp show"), or one word the text never gives a first name or a title ("ZMapp
+    shows"), not an organisation?"""
+    speaker = voice.speaker or ""
+    if voice.verb not in _SHOW or data.is_organisation(speaker):
+        return False
+    if voice.verb == "show":
+        return " and " not in speaker     # a plural verb after one name: "Trials of ZMapp show", "ZMapp show"
+    return " " not in speaker and not _given_a_first_name(content, speaker)
 
 
 def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
