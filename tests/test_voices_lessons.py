@@ -211,3 +211,33 @@ def test_a_name_the_text_calls_a_thing_or_that_shows_promise_is_no_speaker(tmp_p
 def test_a_person_who_shows_something_stays(tmp_path):
     body = "Dana Roe shows “promise,” the coach said. Mr. Berg, a product of Harbour College, said he agreed."
     assert {"Dana Roe", "Mr. Berg"} <= {v.speaker for v in voices_of(tmp_path, body)}
+
+
+def test_a_person_set_off_with_her_role_speaks_not_the_name_before_her(tmp_path):
+    body = ("The war would never have happened without the West and its idea of an ever-growing HARBOURPACT, "
+            "Jane Roe, an associate professor at a college in Riverside, believes.")
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.kind, voice.role) == ("Jane Roe", "position", "expert")
+    assert voice.text.startswith("Jane Roe")
+
+
+@pytest.mark.parametrize("introduction", [
+    "Jane Roe, an associate professor at a college in Riverside, spoke first.",
+    "The history professor Jane Roe spoke first.",
+    "Professor Jane Roe spoke first.",
+])
+def test_the_role_noun_of_a_named_person_refers_back_to_her(tmp_path, introduction):
+    body = f"{introduction} “The war was avoidable,” the professor argued."
+    voices = voices_of(tmp_path, body)
+    assert [(v.speaker, v.named, v.role) for v in voices][-1][1:] == (True, "expert")
+    assert voices[-1].speaker.endswith("Jane Roe")
+
+
+def test_the_role_noun_of_two_people_stays_unnamed(tmp_path):
+    body = "Professor Jane Roe and Professor Tom Berg spoke first. “The war was avoidable,” the professor argued."
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("the professor", False)]
+
+
+def test_a_minister_named_once_is_the_minister_later(tmp_path):
+    body = "Minister Dana Lee opened the pier. The minister said the harbour was safe."
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("Minister Dana Lee", True)]

@@ -1071,10 +1071,16 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
     if named and kind is None:
+        # "... an ever-expanding NATO, Jane Roe, an associate professor in Oslo, believes": the person set off
+        # with her role speaks; the name before her ends the words she is reported to hold.
+        set_off = _person_in_apposition(match.groupdict().get("apposition") or "", data)
+        speaker = set_off or speaker
         # "Professor Dana Roe from the University of Surrey told": the person speaks, the body is theirs.
         person = _PERSON_FROM.search(source.content, max(0, match.start("speaker") - 120), match.start("speaker"))
         if person is not None and _is_person(_drop_leading(person.group("person"), data) or "", data):
             speaker = _drop_leading(person.group("person"), data)
+    else:
+        set_off = None
     if named:
         speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
     group = _group_before(source.content, match, data) if named and kind is None else None
@@ -1128,6 +1134,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
+    if set_off and set_off == speaker:
+        start = match.start("apposition") + match.group("apposition").index(set_off)     # (the voice starts at her)
     start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
     if paragraph is None:
@@ -1146,6 +1154,21 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if named and " and " in speaker:
         return _two_people(voice, data, content)
     return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
+
+
+def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
+    """The person an apposition names first, when a role follows her name (", Jane Roe, an associate
+    professor at a university in Oslo,"); else None (", the chairman of the board,", ", 35, ...")."""
+    parts = [p.strip() for p in apposition.split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not re.fullmatch(_NAME, parts[0]) or not _ROLE_OPENING.match(parts[1]):
+        return None
+    name = _drop_leading(parts[0], data)
+    return name if name == parts[0] and len(name.split()) >= 2 and _is_person(name, data) else None
+
+
+# What opens a role after a name: an article ("an associate professor"), or a role's word ("professor of law").
+_ROLE_OPENING = re.compile(r"(?:an?|the|who|whose)\b|(?:senior|former|chief|professor|director|head|president)\b")
 
 
 # People joined by "and" to the speaker, each with a party or state label the name run cannot hold:
@@ -1624,7 +1647,10 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and _described_person(voice.speaker, data):
             person = _named_with_role(source, data, voice, role_names)
             if person is not None:
-                voice = replace(voice, speaker=person, named=True)
+                # (The role stays: "the professor" is an expert, whatever her name says.)
+                role = voice.role or data.role_of(voice.speaker, False)
+                voice = replace(voice, speaker=person, named=True,
+                                role=role if role in ("official", "expert") else voice.role)
         elif voice.speaker in _PRONOUNS:
             if unnamed is not None and unnamed.paragraph >= voice.paragraph - 1 and \
                     (last is None or unnamed.start > last.start):
@@ -1655,7 +1681,8 @@ _TOLD_BY = re.compile(r"told[^\S\n]+by\b")
 
 _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
                        "congresswoman": ("Rep.",), "secretary": ("Secretary",), "president": ("President",),
-                       "mayor": ("Mayor",), "minister": ("Minister",), "justice": ("Justice",)}
+                       "mayor": ("Mayor",), "minister": ("Minister",), "justice": ("Justice",),
+                       "professor": ("Professor", "Prof."), "doctor": ("Dr.", "Doctor")}
 
 
 def _named_with_role(source: Source, data: VoiceData, voice: Voice,
@@ -1681,12 +1708,18 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     for title in titles:
         for match in re.compile(rf"(?<!\w){re.escape(title)}[^\S\n]+({_NAME})").finditer(body, start):
             found.append((match.start(), match.end(), f"{title} {match.group(1)}"))
-    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
+    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
     for match in pattern.finditer(body, start):
         found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
+    # ("the history professor Jane Roe": the role in lower case before her name, after "the"; not "Republican
+    # candidate Dana Roe's approach", a description in passing.)
+    for match in re.compile(rf"\b[Tt]he[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?{re.escape(role)}[^\S\n]+({_NAME})"
+                            ).finditer(body, start):
+        found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
     # (A place is nobody's name: "... in Cedar Rapids, Iowa, the GOP candidate ...".)
+    # (Two people joined by "and" are no one holder: "Professor Roe and Professor Berg".)
     return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found
-                  if name and not data.is_place(name))
+                  if name and not data.is_place(name) and " and " not in name)
 
 
 def _described_person(speaker: str | None, data: VoiceData) -> bool:
