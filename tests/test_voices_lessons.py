@@ -241,3 +241,44 @@ def test_the_role_noun_of_two_people_stays_unnamed(tmp_path):
 def test_a_minister_named_once_is_the_minister_later(tmp_path):
     body = "Minister Dana Lee opened the pier. The minister said the harbour was safe."
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("Minister Dana Lee", True)]
+
+
+@pytest.mark.parametrize("body", [
+    "President Tom Berg apparently believes that victory is possible, Jane Roe says.",
+    "Jane Roe says Tom Berg wants to win the war.",
+    "According to Jane Roe, Tom Berg believes that victory is possible.",
+])
+def test_a_position_inside_another_speakers_words_is_no_voice_heard(tmp_path, body):
+    from medialit.analysis import analyze
+    from medialit.analysis.voices import summarize_voices
+    from medialit.lesson.bias import voice_questions
+
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\ntopics: [harbour]\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    summary = summarize_voices(source, analysis.voices)
+    assert [speakers for _, _, speakers in summary.by_role] == [("Jane Roe",)]
+    keys = " ".join(q.answer.good_answer for q in voice_questions(source, analysis))
+    assert "Jane Roe" in keys and "Tom Berg" not in keys
+
+
+def test_a_position_of_its_own_is_heard(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nTom Berg wants to win the war. Jane Roe said so.\n", encoding="utf-8")
+    source = load_source(path)
+    summary = summarize_voices(source, detect_voices(source))
+    assert {name for _, _, speakers in summary.by_role for name in speakers} == {"Tom Berg", "Jane Roe"}
+
+
+def test_a_name_with_its_place_is_one_person_in_the_summary(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nMayor Eric Lee said the pier was safe.\n\n"
+                    "Mayor Eric Lee of Harbour City said it would open in May.\n", encoding="utf-8")
+    source = load_source(path)
+    summary = summarize_voices(source, detect_voices(source))
+    assert [speakers for _, _, speakers in summary.by_role] == [("Mayor Eric Lee",)]
