@@ -203,6 +203,7 @@ def test_a_year_or_a_date_opens_no_name(tmp_path):
     "Animal studies of Vaxo show “promise,” the doctors wrote. Vaxo is an experimental drug.",
     "Vaxo, an experimental vaccine, shows “promise,” the doctors wrote.",
     "The new drug Vaxo claimed the lives of nobody, the doctors wrote.",
+    "The documentary 12 Nights says the pier burned, the doctors wrote.",
 ])
 def test_a_name_the_text_calls_a_thing_or_that_shows_promise_is_no_speaker(tmp_path, body):
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["the doctors"]
