@@ -283,3 +283,14 @@ def test_a_name_with_its_place_is_one_person_in_the_summary(tmp_path):
     source = load_source(path)
     summary = summarize_voices(source, detect_voices(source))
     assert [speakers for _, _, speakers in summary.by_role] == [("Mayor Eric Lee",)]
+
+
+def test_a_person_with_a_role_is_listed_once_under_it(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nThe pier will stay, Jane Roe, an associate professor at Harbour College, "
+                    "believes.\n\nThe ferry is late, Jane Roe says.\n", encoding="utf-8")
+    source = load_source(path)
+    summary = summarize_voices(source, detect_voices(source))
+    assert [(role, speakers) for role, _, speakers in summary.by_role] == [("expert", ("Jane Roe",))]

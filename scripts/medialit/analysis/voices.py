@@ -792,14 +792,16 @@ _CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are wer
 
 
 def _roles_carried(voices: list[Voice]) -> list[Voice]:
-    """A surname keeps the role its full name was given ("Max Roe, a historian, ..." then "Roe said": an
-    expert both times), where one person with that surname has a role."""
+    """A surname or a full name keeps the role the person was given ("Max Roe, a historian, ..." then "Roe
+    said" or "Max Roe said": an expert each time), where one person with that name has a role."""
     roles: dict[str, set[str]] = {}
     for voice in voices:
         if voice.named and voice.speaker_type == "person" and voice.role not in (None, "person") and voice.speaker:
             roles.setdefault(voice.speaker.split()[-1], set()).add(voice.role)
+            # (The full name keeps it too: "Jane Roe, an associate professor, believes ... Jane Roe says".)
+            roles.setdefault(voice.speaker, set()).add(voice.role)
     return [replace(v, role=next(iter(roles[v.speaker]))) if v.named and v.role == "person" and v.speaker
-            and " " not in v.speaker and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
+            and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
 
 
 def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
