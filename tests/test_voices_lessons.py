@@ -234,6 +234,14 @@ def test_the_role_noun_of_a_named_person_refers_back_to_her(tmp_path, introducti
     assert voices[-1].speaker.endswith("Jane Roe")
 
 
+def test_a_role_that_opens_a_new_clause_after_a_name_is_not_that_names(tmp_path):
+    """"on Harbour Talk, the history professor shared": the role is the next clause's subject, not an
+    apposition giving the role to "Harbour Talk"; Jane Roe stays the one professor."""
+    body = ("The pier will stay, Jane Roe, an associate professor at a college, believes. Speaking on Harbour Talk, "
+            "the history professor shared her view. “The war was avoidable,” the professor argued.")
+    assert voices_of(tmp_path, body)[-1].speaker == "Jane Roe"
+
+
 def test_the_role_noun_of_two_people_stays_unnamed(tmp_path):
     body = "Professor Jane Roe and Professor Tom Berg spoke first. “The war was avoidable,” the professor argued."
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("the professor", False)]
@@ -248,6 +256,7 @@ def test_a_minister_named_once_is_the_minister_later(tmp_path):
     "President Tom Berg apparently believes that victory is possible, Jane Roe says.",
     "Jane Roe says Tom Berg wants to win the war.",
     "According to Jane Roe, Tom Berg believes that victory is possible.",
+    "President Tom Berg apparently believes that victory is possible, Jane Roe says\n\nThe war goes on.",  # a lede
 ])
 def test_a_position_inside_another_speakers_words_is_no_voice_heard(tmp_path, body):
     from medialit.analysis import analyze

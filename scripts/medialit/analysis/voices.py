@@ -627,7 +627,9 @@ def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
 
 
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
-_ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:(?:on|in|at|last|this|earlier|later|today|yesterday)\b[^.!?,;:\n]{0,40})?[.!?]")
+# (A lede or a subtitle may end its sentence with the line, without a full stop.)
+_ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:(?:on|in|at|last|this|earlier|later|today|yesterday)\b[^.!?,;:\n]{0,40})?"
+                            r"(?:[.!?]|[^\S\n]*(?:\n|$))")
 _SAYS_THAT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:that[^\S\n]+)?")
 
 
@@ -1789,7 +1791,9 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     for title in titles:
         for match in re.compile(rf"(?<!\w){re.escape(title)}[^\S\n]+({_NAME})").finditer(body, start):
             found.append((match.start(), match.end(), f"{title} {match.group(1)}"))
-    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
+    # (The role ends the apposition: "on Worlds Apart, the history professor shared" is a new clause's subject.)
+    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b"
+                         rf"{_ROLE_ENDS}")
     for match in pattern.finditer(body, start):
         found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
     # ("the history professor Jane Roe": the role in lower case before her name, after "the"; not "Republican
@@ -1801,6 +1805,9 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     # (Two people joined by "and" are no one holder: "Professor Roe and Professor Berg".)
     return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found
                   if name and not data.is_place(name) and " and " not in name)
+
+
+_ROLE_ENDS = r"(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:at|of|in|from|for|with|and|who|whose|since|until)\b)"
 
 
 def _described_person(speaker: str | None, data: VoiceData) -> bool:
