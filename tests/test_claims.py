@@ -517,3 +517,83 @@ def test_a_clause_ending_on_a_word_that_promises_more_takes_in_the_next(tmp_path
     text = ("The strangest report of all the reports came from the island where, for a single surviving house and "
             "an average age of 81, the order built a completely new structure with the approval of the bishop")
     assert "81" in _clause_at(tmp_path, text, "report", limit=140)
+
+
+# ---------------------------------------------------------------- what a sentence tells (issue 16, new genres)
+
+
+def _told(tmp_path, body: str) -> tuple[str, list[str]]:
+    """The kind and cues the claim of a one-sentence text gets, whatever its check-worthiness score."""
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.checkworthy import features_of
+    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of
+
+    source, _ = _claims_of(tmp_path, body)
+    sentences = split_sentences(source)
+    text = source.content[sentences[0].start:sentences[0].end]
+    kinds, cues = _kinds_of(text, load_checks(), _cue_words_by_sentence(source, sentences, load_checks()).get(0, {}))
+    return _by_what_it_tells(text, kinds[0] if kinds else None, cues, features_of(text))
+
+
+@pytest.mark.parametrize("body", [
+    "In about five years, the old families of the valley will constitute less than half of its people.",
+    "The new bridge across the river will collapse within a decade, and the council will be to blame for it.",
+])
+def test_a_forecast_is_a_prediction_not_an_event_or_a_count(tmp_path, body):
+    kind, cues = _told(tmp_path, body)
+    assert kind == "prediction"
+    assert cues[0].startswith("will "), "the cue is the verb of the future"
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry will publish 4,000 pages of the files next week, officials said on Monday in Northtown.",
+    "The shop will close after 40 years because the rent rose by 300 percent in 2023, the owner told us.",
+    "The asteroid will pass within 6.5 million miles of the Earth, about 27 times the distance to the Moon.",
+])
+def test_what_happened_or_a_figure_that_is_no_horizon_keeps_its_kind(tmp_path, body):
+    assert _told(tmp_path, body)[0] != "prediction"
+
+
+def test_a_rule_in_a_law_is_no_prediction(tmp_path):
+    assert _told(tmp_path, "The Charter says the President of the Council shall be removed from office "
+                           "on conviction for treason by the High Court of Northland.")[0] != "prediction"
+
+
+@pytest.mark.parametrize("body", [
+    "She and her followers in the party are tortured by the recent history of their nation and its old wars.",
+    "It is said by the gentlemen of the Chamber of Commerce that our wages in this valley are ample.",
+])
+def test_a_judgement_without_a_cue_is_a_statement_not_an_event(tmp_path, body):
+    assert _told(tmp_path, body)[0] == "statement"
+
+
+def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
+    assert _told(tmp_path, "The emails of the committee were downloaded by an insider at the office.")[0] == "event"
+
+
+@pytest.mark.parametrize("body", [
+    "“They gave us a month to pack up our whole lives. He left the meeting and basically just said have a nice "
+    "weekend,” said Uffe Berg, who rented the house for twenty years.",
+    "“The landlord never answered our letters. Then one day he put a note under the door and that was all,” "
+    "Berg told the local paper in Northtown.",
+])
+def test_the_end_of_a_quotation_that_opened_earlier_is_a_quotation(tmp_path, body):
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of
+
+    source, _ = _claims_of(tmp_path, body)
+    sentences = split_sentences(source)
+    text = source.content[sentences[1].start:sentences[1].end]
+    assert not text.startswith("“")
+    kinds, cues = _kinds_of(text, load_checks(), _cue_words_by_sentence(source, sentences, load_checks()).get(1, {}))
+    assert _by_what_it_tells(text, kinds[0] if kinds else None, cues, frozenset())[0] == "quotation"
+
+
+def test_an_aside_between_dashes_does_not_cut_the_quote_off_its_subject(tmp_path):
+    sentence = ("The owners of the three largest spinning mills in the northern valley — and I name no man here "
+                "tonight, for every man in this hall knows them well enough — have grown fat on our wages while "
+                "your children go barefoot to the village school")
+    quote = _clause_at(tmp_path, sentence, "grown", limit=180)
+    assert quote.startswith("The owners") and "have grown fat" in quote
+    assert _clause_at(tmp_path, sentence, "name no", limit=180) == "and I name no man here tonight", \
+        "words inside the aside are quoted as the aside's own clause"

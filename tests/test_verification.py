@@ -105,3 +105,58 @@ def test_a_date_key_says_where_its_names_come_from_and_lists_each_thing_once(tmp
     assert "people involved (" not in keys[0]
     named = keys[0].split("the sentence names ")[1].split(")")[0]
     assert "Ostra Peninsula" in named and "Ostra," not in named + "," and not named.endswith(", Ostra")
+
+
+def _claim_in(tmp_path, body: str, sentence: str, kind: str, cues: tuple[str, ...]):
+    from medialit.analysis.findings import Claim
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\npublished: 2023-05-12\n---\n" + body + "\n", encoding="utf-8")
+    source = load_source(path)
+    start = source.content.index(sentence)
+    claim = Claim(start=start, end=start + len(sentence), text=sentence, paragraph=1, kind=kind, cues=cues, score=0.9)
+    return source, claim
+
+
+def test_a_number_task_names_the_figures_not_the_sentences_other_cue_words(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "Health officials in Northland warned nine countries about the fever on the coast this week."
+    source, claim = _claim_in(tmp_path, sentence + " The fever spread along the coast.", sentence, "number",
+                              ("nine", "warned", "this week"))
+    question = _generic_question(source, claim, load_checks())
+    assert "“nine”" in question.prompt and "“warned”" not in question.prompt and "“this week”" not in question.prompt
+    assert "“nine”" in question.answer.good_answer, "a spelled figure is a figure to trace"
+    assert "as the sentence gives it" not in question.answer.good_answer
+
+
+def test_a_prediction_asks_whose_forecast_it_is_not_for_a_report_of_an_event(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "In about five years, the old families of the valley will constitute less than half of its people."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "prediction", ("will constitute", "five"))
+    question = _generic_question(source, claim, load_checks())
+    assert "forecast" in question.prompt and "event" not in question.prompt
+    assert "forecast" in question.answer.why and "report of the event" not in question.answer.why
+
+
+def test_a_statement_asks_to_separate_what_a_source_can_confirm_from_judgement(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "She and her followers in the party are tortured by the recent history of their nation."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "statement", ("party",))
+    question = _generic_question(source, claim, load_checks())
+    assert "judgement" in question.prompt and "judgement" in question.answer.good_answer
+    assert "this event" not in question.prompt
+
+
+def test_a_contraction_is_no_search_word(tmp_path):
+    from medialit.lesson.readings import claim_terms
+
+    body = ("They don’t want the shelter, and the mayor doesn’t either. The shelter opened in Northtown in 2019.\n\n"
+            "Residents don’t trust the council about the shelter, which cost 3 million euros to build.")
+    sentence = "Residents don’t trust the council about the shelter, which cost 3 million euros to build."
+    source, claim = _claim_in(tmp_path, body, sentence, "number", ("3 million",))
+    _, _, searches = claim_terms(source, claim)
+    assert searches and not any("don’t" in q or "doesn’t" in q for q in searches)
+    assert any("shelter" in q for q in searches)

@@ -61,6 +61,9 @@ _NUMBER_WORDS = re.compile(r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|
 _YEAR = re.compile(r"(?<![\w@/$£€.,-])(?:1[89]\d\d|20\d\d)(?![\w%-])")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
+# Months as news writes them before a day ("Sept. 25", "Jan 10"); "May", "June" and "July" are not cut.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+MONTHS = _MONTHS
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\b")
 _WEEKDAY_OR_RELATIVE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
                                   r"last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year))\b")
@@ -127,6 +130,18 @@ def date_words(text: str) -> list[re.Match]:
         found.append(match)
     found.extend(_WEEKDAY_OR_RELATIVE.finditer(text))
     return sorted(found, key=lambda m: m.start())
+
+
+def past_verbs(text: str) -> list[str]:
+    """The verbs of a sentence that tell what happened ("downloaded", "were", "said"): past forms, not a
+    participle that describes a noun ("the targeted family") or follows a present "is/are" ("they are
+    tortured by history", "it is said that": a state or a hearsay, no event)."""
+    return [m.group() for m in _WORD.finditer(text) if _is_past(m.group())
+            and not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _PRESENT_BE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+
+
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:am|is|are|be|being|['’]re)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 
 
 def is_date_word(text: str, start: int, end: int) -> bool:

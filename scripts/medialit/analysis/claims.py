@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 from ..datafiles import compile_term
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
-from .checkworthy import features_of, is_date_word, load_scorer, numbers, salient_words
+from .checkworthy import (MONTH_ABBREVIATIONS, MONTHS, features_of, is_date_word, load_scorer, numbers, past_verbs,
+                          salient_words)
 from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows
 from .findings import Claim
 
@@ -36,6 +37,24 @@ _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _OPENS_A_QUOTE = re.compile(r"[:,]\s*[“\"][^”\"]*(?:\s+[^”\"\s]+){4,}[^”\"]*$")
 # Words someone said, not a term held at a distance ("the “occupied territories”"): four words or more.
 _QUOTATION = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){3,}[”\"]")
+# The end of a quotation that opened in an earlier sentence, then who said it ('... have a nice weekend,”
+# said Uffe Rustan.'; '...,” Rustan said.'): the sentence quotes someone although its opening mark is not in it.
+_CLOSES_A_QUOTE = re.compile(r"[^\s“\"]\s*[”\"][^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,4}"
+                             r"(?:said|says|told|added|wrote|writes|stated|declared|insisted|claimed)\b")
+# A verb of the future ("will constitute", "won't last", "is going to fall", "we’ll see") with the verb it
+# carries: the sentence tells what has not happened yet. ("the will of the people" is no verb.)
+_FUTURE = re.compile(r"\b(?:will|won['’]t|(?:is|are|am)\s+going\s+to|\w+['’]ll)"
+                     r"(?:\s+(?:not|also|still|never|soon|only|likely|probably|then|now|ultimately|eventually|"
+                     r"further|surely|certainly|definitely|more\s+than\s+likely|most\s+likely|almost\s+certainly))*"
+                     r"(?:\s+be)?\s+(?!(?:of|the|a|an|and|to|be)\b)[a-z]+")
+# ("shall" is left out: in a law or a treaty it states a rule, "shall be removed from Office".)
+# A time ahead that a figure or date of a prediction measures ("in about five years", "another six months",
+# "by 2030"): the figure is the forecast's horizon, not a count anyone made.
+_HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+(?:about\s+|around\s+|roughly\s+|"
+                      r"some\s+|the\s+(?:next|coming)\s+)?(?:[\w,.]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|"
+                      r"\b(?:by|until)\s+(?:1[89]|20)\d\d\b", re.I)
+# Features of a sentence (data/checkworthy.yaml) that say something has happened or been done.
+_HAPPENED = frozenset(("pronoun_past", "present_perfect", "record"))
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
 # A sentence about the author rather than the story: "born in", "is the author of", "her books".
 _BIOGRAPHY = re.compile(r"\b(?:was born|born in|is the author of|is an? (?:writer|journalist|columnist|author|"
@@ -290,22 +309,56 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     content = source.content
     if sentence.end - sentence.start <= limit and "\n\n" not in content[sentence.start:sentence.end]:
         return _strip_marks(content, sentence.start, sentence.end)
-    left = start
-    while left > sentence.start and not _clause_mark(content, left - 1):
-        left -= 1
+    left, aside = start, False
+    while True:
+        while left > sentence.start and not _clause_mark(content, left - 1):
+            left -= 1
+        # An aside between dashes ("The mill owners — and I name no man, for all know them — have grown
+        # fat") does not end the clause: without what comes before it, the quote loses its subject.
+        opening = _aside_opening(content, sentence, left - 1)
+        if opening is None:
+            break
+        left, aside = opening, True
     right = end
-    while right < sentence.end and not _clause_mark(content, right):
-        right += 1
+    while True:
+        while right < sentence.end and not _clause_mark(content, right):
+            right += 1
+        closing = _aside_closing(content, sentence, right)
+        if closing is None:
+            break
+        right, aside = closing + 1, True
     if _thin(content, sentence, left, right):
         left, right, leftwards = _widened(content, sentence, left, right)
         if right - left > limit:
             return _strip_marks(content, *_cut(content, left, right, limit, leftwards))
     if right - left > limit:
-        left, right = start, min(sentence.end, max(end, start + limit))
+        # Cut at the end, from the clause's start if the words fit: across an aside, from the words after it.
+        left = left if aside and end - left <= limit else start
+        right = min(sentence.end, max(end, left + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
         right = _without_dangling_words(content, max(end, left), right)
     return _strip_marks(content, left, right)
+
+
+_DASHES = "—–"
+
+
+def _aside_opening(content: str, sentence: Sentence, at: int) -> int | None:
+    """Where the aside opens whose closing dash is ``content[at]``, or None if ``at`` closes no aside."""
+    if not (sentence.start <= at < sentence.end and content[at] in _DASHES):
+        return None
+    before = [i for i in range(sentence.start, at) if content[i] in _DASHES]
+    return before[-1] if len(before) % 2 == 1 else None
+
+
+def _aside_closing(content: str, sentence: Sentence, at: int) -> int | None:
+    """Where the aside that opens with the dash ``content[at]`` closes, or None."""
+    if not (sentence.start <= at < sentence.end and content[at] in _DASHES):
+        return None
+    if sum(content[i] in _DASHES for i in range(sentence.start, at)) % 2 == 1:
+        return None         # this dash closes an aside: the clause ends here
+    return next((i for i in range(at + 1, sentence.end) if content[i] in _DASHES), None)
 
 
 # A clause that holds nothing checkable on its own: a lead-in ("In 2006", "According to the WMO") or
@@ -438,13 +491,40 @@ def detect_claims(source: Source) -> list[Claim]:
         if check is None and (biography or len(text.split()) < _MIN_WORDS or _COUNTERFACTUAL.match(text) or
                               (score < scorer.threshold and kind != "correction")):
             continue
-        if kind is None:        # worth checking (or settled by a known check) without a cue of a kind
-            kind = "quotation" if _QUOTATION.search(text) else "event"
-            cues = list(salient_words(text))
+        if check is None:
+            kind, cues = _by_what_it_tells(text, kind, cues, present)
+        elif kind is None:      # settled by a known check without a cue of a kind
+            kind, cues = "quotation" if _QUOTATION.search(text) else "event", list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
                             kind=kind, cues=tuple(dict.fromkeys(cues)), check=check, score=round(score, 3),
                             reasons=scorer.reasons(present)))
     return claims
+
+
+def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: frozenset[str]) -> tuple[str, list[str]]:
+    """The kind of a claim from what its sentence tells, where its cues do not settle it. A sentence about
+    the future that reports nothing done ("In five years Germans will be a minority") is a prediction:
+    no report of an event or count can exist yet, whatever figure or date it gives. A sentence worth
+    checking without a cue of a kind is an event only if it tells what happened; else it states how
+    things are or judges them ("They are tortured by their history"), and no report of an event settles
+    that: the student separates what a source could confirm from the writer's judgement."""
+    if kind is None and (_QUOTATION.search(text) or _OPENS_A_QUOTE.search(text) or _CLOSES_A_QUOTE.search(text)
+                         or _starts_a_quote(text)):
+        return "quotation", list(salient_words(text))       # someone's words: their record settles them
+    happened = bool(past_verbs(text)) or not _HAPPENED.isdisjoint(present)
+    future = _FUTURE.search(text)
+    if future and not happened and (kind in (None, "event") or (kind in ("number", "date") and _HORIZON.search(text))):
+        return "prediction", [" ".join(future.group().split()), *cues]
+    if kind is not None:
+        return kind, cues
+    return ("event" if happened else "statement"), list(salient_words(text))
+
+
+def _starts_a_quote(text: str) -> bool:
+    """A quotation that opens the sentence and goes on past it ('"A failure by the United States to defend
+    its allies ... will lead only to ...'): five words or more, no closing mark."""
+    stripped = text.lstrip(" *_")
+    return stripped[:1] in "“\"" and not any(mark in stripped[1:] for mark in "”\"") and len(stripped.split()) >= 5
 
 
 def _looks_like_a_heading(text: str) -> bool:
@@ -551,7 +631,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
             found = _figures_as_written(text, counts, found)
         if claim_kind.years:
             found = found + years
-        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)):
+        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
+                                                           or _CLOSES_A_QUOTE.search(text)):
             found = []
         if found:
             kinds.append(claim_kind.kind)
@@ -559,8 +640,7 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     return kinds, cues
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[^\S\n]+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
 
 
 def _is_a_short_year(text: str, number: re.Match) -> bool:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.checks import load_checks
+from ..analysis.checkworthy import MONTHS
 from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
@@ -886,7 +888,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}})"
                    rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
 _FIGURE = re.compile(r"\d")
-_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction")
+_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction", "statement", "prediction")
 MAX_SEARCHES = 4
 MAX_SEARCH_WORDS = 5
 
@@ -941,7 +943,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
-                                         if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
+                                         if _FIGURE.search(c) or (_FIGURE_WORDS | _number_words()) & set(c.lower().split())
                                          or (dates and c.lower() in _MONTHS)),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
@@ -974,6 +976,15 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The spelled numbers of the claim kind "number" in checks.yaml ("nine", "fifty", "dozens"): a figure
+    to trace as much as "9" is ("nine countries", not "as the sentence gives it")."""
+    number = next((k for k in load_checks().claim_kinds if k.kind == "number"), None)
+    return frozenset(w.strip().lower() for term in (number.words if number else ()) for w in term.split("|")
+                     if w.strip().isalpha())
 
 
 def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -1018,9 +1029,8 @@ def _capitalised_inside(content: str) -> frozenset[str]:
 
 _INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-           "yesterday", "today"}
+_MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday", "yesterday", "today"}
 # Cue words of a claim worth searching for: figures, and the documents a claim rests on.
 _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
                  "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
@@ -1078,7 +1088,8 @@ def _content_words(text: str, catalog: Catalog) -> list[str]:
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         word = word.strip("'’-")
-        if len(word) > 3 and word not in ignore:
+        # A contraction ("don’t", "they're") is a function word with its verb: it finds nothing.
+        if len(word) > 3 and word not in ignore and "'" not in word and "’" not in word:
             found.append(word)
     return found
 

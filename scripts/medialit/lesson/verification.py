@@ -23,6 +23,7 @@ SETTLES_FIELDS = {"figures", "names", "named", "searches", "date"}
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_FIGURE_KINDS = ("number", "date")
 
 
 def validate_checks(path: Path = CHECKS_FILE, catalog_path: Path | None = None) -> list[Problem]:
@@ -109,8 +110,11 @@ def _speakers_in(claim, voices) -> tuple[str, ...]:
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
-    cue_text = ", ".join(f"“{c}”" for c in claim.cues[:3])
     key = settling_key(source, claim, speakers=speakers)
+    # A number or date task names the figures and dates to trace, not the sentence's other cue words
+    # ("Where does the number (“five”, “deploy”) come from?").
+    words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
+    cue_text = ", ".join(f"“{c}”" for c in words[:3])
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
         quote=_quote_for(source, claim, None),
@@ -134,6 +138,7 @@ class SettlingKey:
     settles: str
     answer: str
     searches: tuple[str, ...]
+    figures: tuple[str, ...] = ()
 
     @property
     def search_text(self) -> str:
@@ -159,7 +164,7 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
                         "the sentence names no one: find out who took part"),
               "searches": ", ".join(f"“{q}”" for q in searches)}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
-    return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches)
+    return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
 
 
 @lru_cache(maxsize=4)
