@@ -634,15 +634,15 @@ _TEST_FUNCTIONS = {
 
 
 # A run of capitalised words, a title's full stop inside it ("Sen. Tommy Tuberville", "Gen. Mark Milley").
-_NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+")
+# "of" or "for" joins the words of one name ("Chamber of Commerce", "Department for Education").
+_NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+(?:(?:of|for)\s(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+)*")
 
 
 def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
     """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
     (runs of capitalised words after its first word), else the verbs saying what happened."""
     opening = _SENTENCE_OPENING.match(text).end()
-    names = [m.group().strip() for m in _NAME_RUN.finditer(text)
-             if m.start() > opening and m.group().strip() not in _NOT_ACTORS]
+    names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS]
     if names:
         return tuple(dict.fromkeys(names))[:limit]
     verbs = [m.group() for m in _WORD.finditer(text) if _is_past(m.group()) and m.group().lower() not in _NOT_SALIENT
@@ -654,6 +654,25 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
              and len(w) > 3]
     longest = sorted(words, key=lambda w: -len(w))[:limit]
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+def _name_of(run: re.Match, opening: int) -> str | None:
+    """A run of capitalised words as a name. At the sentence's opening the first word may be capitalised
+    only because it opens the sentence: the run is a name once its common first words are dropped ("In
+    Germany", "The White House"), or when it has two words or more ("Angela Merkel took ...")."""
+    name = run.group().strip()
+    if run.start() > opening:
+        return name
+    words = name.split()
+    while words and words[0].lower() in _FUNCTION_WORDS | _OPENING_WORDS:
+        words.pop(0)
+    if not words or (len(words) == len(name.split()) and len(words) < 2):
+        return None
+    return " ".join(words)
+
+
+_OPENING_WORDS = frozenset("""he she they we i you his her their our my your there here when while after before
+since although though as if once what who why how one two three""".split())
 
 
 # A past participle after an article or a preposition describes a noun ("of unmitigated charges", "the

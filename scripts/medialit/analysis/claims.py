@@ -68,7 +68,9 @@ _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not c
 # "one day"); "one in five", "one million" and "one person" still count.
 _ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at)\s+$", re.I)
 _ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
-                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b)", re.I)
+                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|"
+                        # "one piece of the new Europe", "one member of the board": one among others too
+                        r"(?!(?:million|billion|trillion|thousand|hundred)\b)[a-z]+\s+of\b)", re.I)
 _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
                                    r"metres?|meters?|feet|foot|percent|fold|times?)\b", re.I)
 # A counterfactual ("Had we expanded access, we could have ..."; "If they had acted, it would have ...")
@@ -309,7 +311,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     content = source.content
     if sentence.end - sentence.start <= limit and "\n\n" not in content[sentence.start:sentence.end]:
         return _strip_marks(content, sentence.start, sentence.end)
-    left, aside = start, False
+    left = start
     while True:
         while left > sentence.start and not _clause_mark(content, left - 1):
             left -= 1
@@ -318,7 +320,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
         opening = _aside_opening(content, sentence, left - 1)
         if opening is None:
             break
-        left, aside = opening, True
+        left = opening
     right = end
     while True:
         while right < sentence.end and not _clause_mark(content, right):
@@ -326,14 +328,15 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
         closing = _aside_closing(content, sentence, right)
         if closing is None:
             break
-        right, aside = closing + 1, True
+        right = closing + 1
     if _thin(content, sentence, left, right):
         left, right, leftwards = _widened(content, sentence, left, right)
         if right - left > limit:
             return _strip_marks(content, *_cut(content, left, right, limit, leftwards))
     if right - left > limit:
-        # Cut at the end, from the clause's start if the words fit: across an aside, from the words after it.
-        left = left if aside and end - left <= limit else start
+        # Cut at the end, from the clause's start if the cue words fit: a quote that opens on the figure
+        # ("200,000 Thursday as new surges ...") or after an aside ("— have grown fat") loses its subject.
+        left = left if end - left <= limit else start
         right = min(sentence.end, max(end, left + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
@@ -636,11 +639,17 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
             found = []
         if found:
             kinds.append(claim_kind.kind)
-            cues.extend(" ".join(f.split()) for f in found)
+            cues.extend(_without_parts([" ".join(f.split()) for f in found]))
     return kinds, cues
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
+
+
+def _without_parts(found: list[str]) -> list[str]:
+    """Cue words without those another cue holds whole ("March" beside "March 19"): one thing, listed once."""
+    return [f for f in found if not any(f != other and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", other)
+                                        for other in found)]
 
 
 def _is_a_short_year(text: str, number: re.Match) -> bool:
