@@ -645,8 +645,7 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
     names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS]
     if names:
         return tuple(dict.fromkeys(names))[:limit]
-    verbs = [m.group() for m in _WORD.finditer(text) if _is_past(m.group()) and m.group().lower() not in _NOT_SALIENT
-             and not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    verbs = [v for v in past_verbs(text) if v.lower() not in _NOT_SALIENT]
     if verbs:
         return tuple(dict.fromkeys(verbs))[:limit]
     # Else the longest content words, in text order ("harbour", "busier", "autumn").
