@@ -578,6 +578,8 @@ def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
     "weekend,” said Uffe Berg, who rented the house for twenty years.",
     "“The landlord never answered our letters. Then one day he put a note under the door and that was all,” "
     "Berg told the local paper in Northtown.",
+    "“History repeats itself. The proof of this is the crimes against the people of the valley,” Ivan Petrov "
+    "denounced in a press release.",
 ])
 def test_the_end_of_a_quotation_that_opened_earlier_is_a_quotation(tmp_path, body):
     from medialit.analysis.checks import load_checks

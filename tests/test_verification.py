@@ -160,3 +160,15 @@ def test_a_contraction_is_no_search_word(tmp_path):
     _, _, searches = claim_terms(source, claim)
     assert searches and not any("don’t" in q or "doesn’t" in q for q in searches)
     assert any("shelter" in q for q in searches)
+
+
+def test_a_date_counted_from_the_texts_own_is_the_figure_to_place_and_time_units_are_no_search_words(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    body = ("Within a month the army had left the city, and by the next month it was back.\n\n"
+            "The government of Northland declared last month that it seeks no territory in the west.")
+    sentence = "The government of Northland declared last month that it seeks no territory in the west."
+    source, claim = _claim_in(tmp_path, body, sentence, "date", ("last month",))
+    question = _generic_question(source, claim, load_checks())
+    assert "“last month”" in question.answer.why and "as the sentence gives it" not in question.answer.why
+    assert " month" not in " ".join(question.answer.why.split("Search for")[1:]).replace("last month", "")

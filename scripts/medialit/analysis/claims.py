@@ -38,9 +38,10 @@ _OPENS_A_QUOTE = re.compile(r"[:,]\s*[“\"][^”\"]*(?:\s+[^”\"\s]+){4,}[^”
 # Words someone said, not a term held at a distance ("the “occupied territories”"): four words or more.
 _QUOTATION = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){3,}[”\"]")
 # The end of a quotation that opened in an earlier sentence, then who said it ('... have a nice weekend,”
-# said Uffe Rustan.'; '...,” Rustan said.'): the sentence quotes someone although its opening mark is not in it.
-_CLOSES_A_QUOTE = re.compile(r"[^\s“\"]\s*[”\"][^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,4}"
-                             r"(?:said|says|told|added|wrote|writes|stated|declared|insisted|claimed)\b")
+# said Uffe Rustan.'; '...,” Vladimir Putin denounced'): the sentence quotes someone although its opening
+# mark is not in it.
+_CLOSES_A_QUOTE = re.compile(r"[,.!?…][”\"][^\S\n]+(?:(?:[A-Z][\w.’'-]*|he|she|they|we|it)[^\S\n]+){0,4}"
+                             r"(?:said|says|told|wrote|writes|[a-z]+ed)\b")
 # A verb of the future ("will constitute", "won't last", "is going to fall", "we’ll see") with the verb it
 # carries: the sentence tells what has not happened yet. ("the will of the people" is no verb.)
 _FUTURE = re.compile(r"\b(?:will|won['’]t|(?:is|are|am)\s+going\s+to|\w+['’]ll)"

@@ -944,7 +944,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
                                          if _FIGURE.search(c) or (_FIGURE_WORDS | _number_words()) & set(c.lower().split())
-                                         or (dates and c.lower() in _MONTHS)),
+                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
     if claim.kind == "quotation":
@@ -976,6 +976,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
+# A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
+_RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
 
 
 @lru_cache(maxsize=1)
