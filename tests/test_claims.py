@@ -629,3 +629,17 @@ def test_a_month_is_not_listed_again_beside_the_day_it_dates(tmp_path):
     _, claims = _claims_of(tmp_path, "The audience with the bishop took place on March 19, 1976, and nothing had "
                                      "been said to him about the condition before it.")
     assert claims and "March 19" in claims[0].cues and "March" not in claims[0].cues
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("The fever is caused by one of five viruses that were found in the forest province in the last decade.", "five"),
+    ("You may know that the council met on May 3 to vote on the new pier for the harbour, the mayor said.", "May"),
+])
+def test_a_cue_word_that_counts_nothing_does_not_hide_a_later_one_in_the_sentence(tmp_path, body, cue):
+    source, _ = _claims_of(tmp_path, body)
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.claims import _cue_words_by_sentence
+
+    words = [w for kind in _cue_words_by_sentence(source, split_sentences(source), load_checks()).get(0, {}).values()
+             for w in kind]
+    assert cue in words

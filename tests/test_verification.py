@@ -172,3 +172,34 @@ def test_a_date_counted_from_the_texts_own_is_the_figure_to_place_and_time_units
     question = _generic_question(source, claim, load_checks())
     assert "“last month”" in question.answer.why and "as the sentence gives it" not in question.answer.why
     assert " month" not in " ".join(question.answer.why.split("Search for")[1:]).replace("last month", "")
+
+
+def test_a_lead_repeated_further_down_is_one_task_not_two(tmp_path):
+    path = tmp_path / "wire.md"
+    path.write_text("---\ntitle: Fever outbreak declared\npublished: 2018-05-08\n---\n"
+                    "In the past five weeks, there have been 21 suspected cases of the fever in Northland, including "
+                    "17 deaths, the health ministry said.\n\n"
+                    "The ministry declared an outbreak on Tuesday after two samples tested positive in the capital.\n\n"
+                    "The vaccine stocks of the region were sent to the coast by the army on Monday, officials said.\n\n"
+                    "In the past five weeks, there have been 21 suspected cases of hemorrhagic fever in the province, "
+                    "including 17 deaths, according to the ministry.\n", encoding="utf-8")
+    source = load_source(path)
+    questions = verification_questions(source, analyze(source))
+    on_the_figures = [q for q in questions if "“21”" in q.prompt and "“17”" in q.prompt]
+    assert len(on_the_figures) <= 1
+
+
+def test_a_quote_cut_short_does_not_end_on_an_auxiliary(tmp_path):
+    from medialit.analysis.claims import Sentence, clause_around
+
+    text = ("Final arguments in a lawsuit brought by a small group of lawyers and doctors were due on Friday in a "
+            "case that questions whether the drug agency did its job when it approved the pill in 2000 for use in "
+            "the first weeks of a pregnancy.")
+    path = tmp_path / "cut.md"
+    path.write_text("---\ntitle: T\n---\n" + text + "\n", encoding="utf-8")
+    source = load_source(path)
+    start = source.content.index(text)
+    at = source.content.index("Friday")
+    for limit in range(150, 175):
+        left, right = clause_around(source, Sentence(start, start + len(text), 1), at, at + 6, limit=limit)
+        assert source.content[left:right].split()[-1] not in ("did", "was", "were", "has")

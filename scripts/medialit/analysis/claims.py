@@ -430,7 +430,9 @@ def _clause_mark(content: str, at: int) -> bool:
 
 # A quote cut short must not end on a word that promises more ("gives abortion opponents the").
 _DANGLING = frozenset("a an the and or but nor of to in on at by for from with as into than that which who whose "
-                      "whom where when while because if his her its their our your my this these those".split())
+                      "whom where when while because if his her its their our your my this these those "
+                      # an auxiliary promises its verb ("whether the agency did")
+                      "did does do is are was were has have had will would could should can may might must".split())
 _LAST_WORD = re.compile(r"\s+([A-Za-z]+)\W*$")
 
 
@@ -570,9 +572,13 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
     found: dict[int, dict[int, list[str]]] = {}
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         for term in claim_kind.words:
-            for number, (start, end) in index.units_with(term, sentences, starts).items():
-                if _looks_like_a_cue_only(source.content, sentences[number], start, end, claim_kind.kind):
+            taken: set[int] = set()         # the first match of a term in a sentence that is a cue, not one
+            for start, end in index.positions(term):    # that only looks like one ("one of five viruses")
+                number = bisect.bisect_right(starts, start) - 1
+                if number < 0 or number in taken or end > sentences[number].end or \
+                        _looks_like_a_cue_only(source.content, sentences[number], start, end, claim_kind.kind):
                     continue
+                taken.add(number)
                 found.setdefault(number, {}).setdefault(kind_number, []).append(source.content[start:end])
     return found
 

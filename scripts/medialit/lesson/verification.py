@@ -72,7 +72,9 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
     pool = [c for c in claims if c.check is None or c.check not in used_checks]
     chosen: list = []
     paragraphs: set[int] = set()
-    ranked = sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start))
+    # A news report repeats its lead further down ("21 suspected cases, including 17 deaths"): a claim on
+    # the same figures is one task, not two.
+    ranked = _without_repeats(sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start)))
     for claim in ranked:
         if claim.paragraph not in paragraphs and len(chosen) < wanted:
             chosen.append(claim)
@@ -81,6 +83,19 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
         if claim not in chosen and len(chosen) < wanted:
             chosen.append(claim)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _without_repeats(claims: list) -> list:
+    """The claims without those whose figures (two or more) an earlier one already gives."""
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for claim in claims:
+        figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c))
+        if len(figures) >= 2 and figures in seen:
+            continue
+        seen.add(figures)
+        kept.append(claim)
+    return kept
 
 
 def _known_check_question(source, claim, check: Check, checks: Checks) -> Question:
