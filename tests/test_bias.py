@@ -167,3 +167,20 @@ def test_no_voice_question_hangs_on_a_denied_verb(tmp_path):
     questions = bias.voice_questions(source, analyze(source))
     assert questions and not any(q.quote in ("Authorities have not said", "owner does not claim") for q in questions)
     assert not any("does not name its source" in q.prompt for q in questions)
+
+
+def test_a_voice_of_no_side_is_listed_with_the_sides_and_its_verbs_compared(tmp_path):
+    """Where the topic has sides, a historian who speaks for none of them is still a voice of the text."""
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: Summit\n---\n\nNATO leaders met in Vilnius. NATO Secretary General Jens Stoltenberg "
+                    "said the alliance would grow. Russia called NATO a threat, Kremlin spokesman Dmitry Peskov said.\n\n"
+                    "The alliance has grown for decades, Jane Roe, a historian at a university in Oslo, claimed. "
+                    "NATO and Russia both ignore the past, Roe argued.\n", encoding="utf-8")
+    source = load_source(path)
+    questions = bias.voice_questions(source, analyze(source))
+    heard = next(q.answer.good_answer for q in questions if q.answer.good_answer.startswith("Lists the voices by side"))
+    assert "no side in the data): " in heard and "Jane Roe)" in heard and "Jens Stoltenberg" in heard
+    assert ", Roe" not in heard                              # her surname is the same voice
+    compare = next(q.prompt for q in questions if q.prompt.startswith("Compare"))
+    assert compare.index("advisers: said") < compare.index("no side in the data): ")
+    assert "claimed" in compare.split("no side in the data): ")[1]

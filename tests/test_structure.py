@@ -140,6 +140,28 @@ def test_the_headline_repeated_above_the_text_is_not_a_paragraph(tmp_path):
     assert kinds(source) == [("headline", None), ("paragraph", 1)]
 
 
+def test_a_subheading_run_into_its_paragraph_is_a_heading_not_the_paragraphs_first_words(tmp_path):
+    text = ("---\ntitle: T\n---\n\nThe council met on Monday and voted on the budget for the year.\n\n"
+            "Budget cuts hit schools\nThe mayor said the schools would lose staff.\n"
+            "Teachers plan a protest on Friday outside the town hall.\n\n"
+            "\u2018Serious\u2019 worries\nParents wrote to the council about it.\n")
+    source = load_source(write(tmp_path, text))
+    assert kinds(source) == [("paragraph", 1), ("heading", None), ("paragraph", 2), ("paragraph", 3),
+                             ("heading", None), ("paragraph", 4)]
+    assert source.paragraph_text(2).startswith("The mayor said")
+    assert source.paragraph_text(4).startswith("Parents wrote")
+
+
+@pytest.mark.parametrize("block", [
+    "The minister told reporters that\nThe Plan would go ahead.\n",      # a sentence broken at the line
+    "In short:\nThe plan goes ahead on Monday, the minister said.\n",     # a lead-in, closed by a colon
+    "Email *\nName *\n",                                               # a form, not a subheading
+])
+def test_a_first_line_that_is_no_subheading_stays_with_its_block(tmp_path, block):
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\nThe council met on Monday and voted.\n\n" + block))
+    assert ("heading", None) not in kinds(source)
+
+
 def test_a_speech_without_breaks_is_grouped_into_paragraphs_at_turns():
     source = load_source(TEXTS / "speech-no-breaks.md")
     assert source.made_breaks and len(source.paragraphs) >= 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import csv
 from pathlib import Path
 
@@ -232,3 +233,14 @@ def test_shipped_data_holds_no_sentences():
     for rule in load_rulebook().rules:
         assert all(len(t.split()) <= MAX_CUE_WORDS for t in rule.terms), rule.id
     assert all(len(c.cue.split()) == 1 for c in load_rulebook().cues)
+
+
+def test_a_sentence_flag_names_the_words_that_made_it_even_when_they_are_function_words(tmp_path):
+    """'Americans must not abide' is flagged for its 'must': the reason quotes it, so a student can check
+    the flag, instead of only saying the sentence resembles annotated ones."""
+    source = source_of(tmp_path, "Title\n\nThe fever spread in the north last month. Americans must not abide. "
+                                 "We can and must do better.\n")
+    sentence_flags = [f for f in detect_techniques(source) if f.rule.endswith(".model-sentence")]
+    assert sentence_flags
+    for flag in sentence_flags:
+        assert re.search(r": '[^']+'", flag.reason), flag.reason

@@ -678,7 +678,9 @@ def _sentence_flags(model: LinearModel, data, text: _Text, floor: float, stopwor
         if (scores[gate] if gate is not None else scores[c]) < floor:
             continue
         technique = model.classes[c]
-        cues = _top_features(model.pushes_of_rows(rows, c), stopwords, 3)
+        pushes = model.pushes_of_rows(rows, c)
+        # Function words are cited only when nothing else pushed: a flag always names what a student can check.
+        cues = _top_features(pushes, stopwords, 3) or _top_features(pushes, frozenset(), 3)
         name = technique.replace("-", " ")
         reason = f"{MODEL_SENTENCE_REASON} {name}"
         if cues:

@@ -137,8 +137,11 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         summary = summarize_voices(source, voices)
     first = next((v for v in voices if not _denied(v)), voices[0])
     if summary.uses_sides:
-        heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.heard) or \
-            "no side recognised"
+        groups = [(label, speakers) for _, label, speakers in summary.heard]
+        others = _of_no_side(voices, summary)
+        if others:
+            groups.append((_NO_SIDE, others))      # a text's main voice may speak for none of the data's sides
+        heard = "; ".join(f"{label}: {', '.join(speakers)}" for label, speakers in groups) or "no side recognised"
         missing = ", ".join(label for _, label in summary.missing)
         level, prompt, good = data.question("heard_missing")
         if not missing:
@@ -187,20 +190,44 @@ def _denied(voice) -> bool:
     return bool(_DENIED.search(voice.text or ""))
 
 
+# Named voices that speak for none of the sides the data knows for the text's topic.
+_NO_SIDE = "other named voices (no side in the data)"
+
+
+def _of_no_side(voices, summary) -> tuple[str, ...]:
+    """Their names in text order, a surname once its full name is listed ("Jane Roe", not "Roe" again)."""
+    sided = {side_id for side_id, _, _ in summary.heard}
+    names: list[str] = []
+    for voice in voices:
+        name = voice.speaker
+        if (voice.named and name and voice.side not in sided and not _denied(voice)
+                and not any(n == name or n.endswith(" " + name) for n in names)):
+            names.append(name)
+    return tuple(names)
+
+
 def _verbs_by_side(voices, summary) -> list[tuple[str, list[str]]]:
-    """Verbs per side heard; for a topic without sides in the data, per kind of voice (role)."""
+    """Verbs per side heard (then those of the named voices of no side); for a topic without sides in the
+    data, per kind of voice (role)."""
     if summary.uses_sides:
-        labels, key = {side_id: label for side_id, label, _ in summary.heard}, "side"
+        labels = {side_id: label for side_id, label, _ in summary.heard}
+
+        def group_of(voice):
+            return voice.side if voice.side in labels else (_NO_SIDE if voice.named else None)
+        labels[_NO_SIDE] = _NO_SIDE
     else:
-        labels, key = {role: label for role, label, _ in summary.by_role}, "role"
+        labels = {role: label for role, label, _ in summary.by_role}
+
+        def group_of(voice):
+            return voice.role
     result: dict[str, list[str]] = {}
     for voice in voices:
-        group = getattr(voice, key)
+        group = group_of(voice)
         if group in labels and voice.verb:
             verbs = result.setdefault(labels[group], [])
             if voice.verb not in verbs:
                 verbs.append(voice.verb)
-    return [(label, verbs) for label, verbs in result.items()]
+    return sorted(result.items(), key=lambda item: item[0] == _NO_SIDE)      # the sides first
 
 
 # ---------------------------------------------------------------------------------------------- framing

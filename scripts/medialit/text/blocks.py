@@ -42,6 +42,14 @@ _ARGUMENT_MIN_WORDS = 30
 _MAX_INSERT_WORDS = 25
 # A line set entirely in bold or italics, short and without a full stop, is a heading.
 _EMPHASIS_HEADING_MAX_WORDS = 12
+# A plain text's subheading: a short capitalised line without closing punctuation that opens a block
+# and runs straight into its first paragraph ("UK strain hits France" / "France said it had ...").
+_PLAIN_HEADING_MAX_WORDS = 8
+_PLAIN_HEADING_OPENS = re.compile(r"[‘“\"']?[A-Z0-9]")
+# ... and never ends in a word that needs more words after it ("The minister told reporters that" /
+# "The Plan would go ahead." is one sentence broken at a line).
+_OPEN_ENDED = re.compile(r"\b(?:a|an|the|that|this|these|those|which|who|of|to|in|on|at|by|for|from|with|as|"
+                         r"and|or|but|is|are|was|were|be|will|would|can|could|his|her|its|their|our|my|your)$", re.I)
 
 _SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*)+|(?:[-_=][ \t]*){3,}|(?:[•·⁂~][ \t]*)+)$")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
@@ -186,14 +194,33 @@ def _broken_mid_sentence(paragraph: str, following: str) -> bool:
 
 def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
     """A text block whose lines end sentences was pasted without blank lines between its paragraphs: one
-    paragraph a line. (Hard-wrapped text breaks lines mid-sentence, and is left as it is.)"""
+    paragraph a line. (Hard-wrapped text breaks lines mid-sentence, and is left as it is.) A subheading
+    that opens the block is a block of its own, so that it is never read as the paragraph's first words."""
     if block.kind != "paragraph" or len(block.lines) < 2:
         return [block]
+    if _plain_heading(content, block.lines[0], block.lines[1][0]):
+        (start, end), rest = block.lines[0], block.lines[1:]
+        heading = Paragraph(None, start, end, "paragraph", lines=((start, end),))
+        return [heading, *_split_line_paragraphs(content, Paragraph(None, rest[0][0], block.end, lines=rest))]
     texts = [content[s:e].rstrip("*_ ") for s, e in block.lines[:-1]]
     ending = sum(1 for t in texts if t.endswith(_SENTENCE_END))
     if ending < _LINE_PARAGRAPH_SHARE * len(texts) or sum(map(len, texts)) < _LINE_PARAGRAPH_MIN_CHARS * len(texts):
         return [block]
     return [Paragraph(None, s, e, "paragraph", lines=((s, e),)) for s, e in block.lines]
+
+
+def _plain_heading(content: str, line: tuple[int, int], following: int) -> bool:
+    """Is the line a subheading run into the text that starts at ``following``: a few words, capitalised,
+    without closing punctuation, and the next line opening a sentence?"""
+    text = content[line[0]:line[1]].strip()
+    return (len(text.split()) <= _PLAIN_HEADING_MAX_WORDS and not text.endswith(_SENTENCE_END + (",",))
+            and not _OPEN_ENDED.search(text)
+            and bool(_PLAIN_HEADING_OPENS.match(text)) and bool(_PLAIN_HEADING_OPENS.match(content[following:])))
+
+
+def _runs_into_next(content: str, blocks: list[Paragraph], index: int) -> bool:
+    """Does the block end on the line just above the next block (no blank line between them)?"""
+    return index + 1 < len(blocks) and content.count("\n", blocks[index].end, blocks[index + 1].start) == 1
 
 
 def _classify(content: str, blocks: list[Paragraph], title: str, author: str | None) -> list[Paragraph]:
@@ -219,7 +246,9 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
             kind = furniture_kind(text, author, edge)
             if kind is not None:
                 block = replace(block, kind="furniture", label=kind.label)
-            elif _emphasis_heading(content[block.start:block.end], text):
+            elif _emphasis_heading(content[block.start:block.end], text) or (
+                    len(block.lines) == 1 and _runs_into_next(content, blocks, index)
+                    and _plain_heading(content, block.lines[0], blocks[index + 1].start)):
                 block = replace(block, kind="heading")
         result.append(block)
     return _between_furniture(content, result, data.between_max_words, first_long, last_long)
