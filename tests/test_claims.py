@@ -643,3 +643,19 @@ def test_a_cue_word_that_counts_nothing_does_not_hide_a_later_one_in_the_sentenc
     words = [w for kind in _cue_words_by_sentence(source, split_sentences(source), load_checks()).get(0, {}).values()
              for w in kind]
     assert cue in words
+
+
+def test_a_comma_inside_brackets_does_not_end_the_clause_a_figure_is_quoted_in(tmp_path):
+    sentence = ("During the strike that closed the port for a week he made repeated calls for the head of the "
+                "overpaid chief executive of the port authority (salary: 550,000 euros, or 477,000 pounds), after "
+                "the failure that halted the ferries in late August")
+    quote = _clause_at(tmp_path, sentence, "477,000", limit=180)
+    assert not quote.startswith("or 477,000") and "(salary: 550,000 euros, or 477,000 pounds)" in quote
+
+
+def test_a_list_of_names_is_quoted_with_what_they_did(tmp_path):
+    sentence = ("Thankfully, Defense Secretary Lo Austin, Joint Chiefs Chairman Gen. Mark Miller, and the Department "
+                "of Defense acted in the best interest of the nation by protecting access to health care for the "
+                "members of the service and their families")
+    quote = _clause_at(tmp_path, sentence, "Defense Secretary", limit=180)
+    assert "acted" in quote

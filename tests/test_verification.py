@@ -203,3 +203,14 @@ def test_a_quote_cut_short_does_not_end_on_an_auxiliary(tmp_path):
     for limit in range(150, 175):
         left, right = clause_around(source, Sentence(start, start + len(text), 1), at, at + 6, limit=limit)
         assert source.content[left:right].split()[-1] not in ("did", "was", "were", "has")
+
+
+def test_a_quotation_task_quotes_the_words_quoted_not_the_lead_in(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = ("In the aftermath of the ruling in Marsh v. Ellery on the rights of the members of the service, the "
+                "former under secretary Gil Corral said that \"some members may choose to leave the service "
+                "altogether because they may be stationed in states with restrictive laws.\"")
+    source, claim = _claim_in(tmp_path, sentence, sentence, "quotation", ("Marsh", "said"))
+    question = _generic_question(source, claim, load_checks())
+    assert "may choose to leave" in question.quote

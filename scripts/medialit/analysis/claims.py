@@ -314,7 +314,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
         return _strip_marks(content, sentence.start, sentence.end)
     left = start
     while True:
-        while left > sentence.start and not _clause_mark(content, left - 1):
+        while left > sentence.start and not _boundary(content, sentence, left - 1):
             left -= 1
         # An aside between dashes ("The mill owners — and I name no man, for all know them — have grown
         # fat") does not end the clause: without what comes before it, the quote loses its subject.
@@ -324,7 +324,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
         left = opening
     right = end
     while True:
-        while right < sentence.end and not _clause_mark(content, right):
+        while right < sentence.end and not _boundary(content, sentence, right):
             right += 1
         closing = _aside_closing(content, sentence, right)
         if closing is None:
@@ -374,7 +374,18 @@ _ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
 def _thin(content: str, sentence: Sentence, left: int, right: int) -> bool:
     last = _LAST_WORD.search(content, left, right)      # "... came from the Netherlands where, for ..."
     return (len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
-            or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING))
+            or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING)
+            or _names_only(content, left, right))
+
+
+_NAME_GLUE = frozenset(("of", "the", "for", "and", "de", "von", "van"))
+
+
+def _names_only(content: str, left: int, right: int) -> bool:
+    """A clause of names and titles only ("Defense Secretary Lloyd Austin, Joint Chiefs Chairman Gen. Mark
+    Milley"): one item of a list, which says nothing of what they did."""
+    words = _WORD.findall(content, left, right)
+    return bool(words) and all(w[0].isupper() or w in _NAME_GLUE for w in words)
 
 
 def _after_a_quotation(content: str, sentence: Sentence, left: int, right: int) -> bool:
@@ -403,7 +414,7 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
             added, left, leftwards = len(_WORD.findall(content, grown, left)), grown, True
         else:
             return left, right, leftwards
-        if added >= _MIN_CLAUSE_WORDS:
+        if added >= _MIN_CLAUSE_WORDS and not _names_only(content, left, right):
             return left, right, leftwards
 
 
@@ -419,6 +430,17 @@ def _cut(content: str, left: int, right: int, limit: int, leftwards: bool) -> tu
     while right < end and (content[right - 1].isalnum() or content[right - 1] in "-’'"):
         right += 1
     return left, _without_dangling_words(content, left, right)
+
+
+def _boundary(content: str, sentence: Sentence, at: int) -> bool:
+    """Does the clause around a cue end at ``content[at]``? Not at a mark inside brackets ("(€550,000,
+    or £477,000)"): a quote that opens inside them is cut off from what they belong to."""
+    if not _clause_mark(content, at):
+        return False
+    if "(" not in content[sentence.start:at]:
+        return True
+    depth = content.count("(", sentence.start, at) - content.count(")", sentence.start, at)
+    return depth <= 0 or ")" not in content[at:sentence.end]
 
 
 def _clause_mark(content: str, at: int) -> bool:

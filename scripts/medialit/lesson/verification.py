@@ -24,6 +24,7 @@ MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _FIGURE_KINDS = ("number", "date")
+_QUOTED_WORDS = re.compile(r"[“\"]([^”\"]{12,}?)(?:[”\"]|$)")
 
 
 def validate_checks(path: Path = CHECKS_FILE, catalog_path: Path | None = None) -> list[Problem]:
@@ -214,6 +215,9 @@ def _quote_for(source, claim, check: Check | None) -> str:
     sentence = Sentence(claim.start, claim.end, claim.paragraph)
     start, end = claim.start, claim.end
     groups = check.patterns if check else ((compile_term(c),) for c in claim.cues[:1])
+    quoted = _QUOTED_WORDS.search(source.content, claim.start, claim.end) if check is None and claim.kind == "quotation" else None
+    if quoted:      # a quotation task quotes the words quoted, not the lead-in its first cue word sits in
+        groups = ((re.compile(re.escape(quoted.group(1))),),)
     for group in groups:
         hits = [p.search(source.content, claim.start, claim.end) for p in group]
         if all(hits):
