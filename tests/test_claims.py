@@ -166,7 +166,10 @@ def _plain_kinds_of(text, checks, cue_words):
     """``_kinds_of`` without its shortcut for sentences with no cue words and no number."""
     kinds, cues = [], []
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
-        found = cue_words.get(kind_number, []) + (re.findall(_PLAIN_DIGITS, text) if claim_kind.digits else [])
+        digits = [m.group() for m in re.finditer(_PLAIN_DIGITS, text)     # but not a bracketed list mark "(5) x"
+                  if not (len(m.group()) == 1 and text[m.start() - 1:m.start()] == "(" and
+                          re.match(r"\)[^\S\n]+[a-z]", text[m.end():]))]
+        found = cue_words.get(kind_number, []) + (digits if claim_kind.digits else [])
         if found and claim_kind.needs_quote_marks and not re.search(r"[“\"][^”\"]{12,}[”\"]", text):
             found = []
         if found:
@@ -564,6 +567,7 @@ def test_a_rule_in_a_law_is_no_prediction(tmp_path):
 @pytest.mark.parametrize("body", [
     "She and her followers in the party are tortured by the recent history of their nation and its old wars.",
     "It is said by the gentlemen of the Chamber of Commerce that our wages in this valley are ample.",
+    "The conflict between the valley and the town would have never happened without the interference of the owners.",
 ])
 def test_a_judgement_without_a_cue_is_a_statement_not_an_event(tmp_path, body):
     assert _told(tmp_path, body)[0] == "statement"
@@ -580,6 +584,8 @@ def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
     "Berg told the local paper in Northtown.",
     "“History repeats itself. The proof of this is the crimes against the people of the valley,” Ivan Petrov "
     "denounced in a press release.",
+    "“It is a country known as a great exporter of oil. It has made large investments in solar power,” the "
+    "letter shared.",
 ])
 def test_the_end_of_a_quotation_that_opened_earlier_is_a_quotation(tmp_path, body):
     from medialit.analysis.checks import load_checks
@@ -659,3 +665,11 @@ def test_a_list_of_names_is_quoted_with_what_they_did(tmp_path):
                 "members of the service and their families")
     quote = _clause_at(tmp_path, sentence, "Defense Secretary", limit=180)
     assert "acted" in quote
+
+
+def test_a_bracketed_mark_of_a_list_inside_a_sentence_is_no_figure(tmp_path):
+    from medialit.analysis.checkworthy import numbers
+
+    text = "The bankers planned to (1) overthrow the sultan and (2) start a war against the empire in 1908."
+    assert [m.group() for m in numbers(text)] == ["1908"]
+    assert [m.group() for m in numbers("The council counted 2 votes and 3 abstentions in (12) wards.")] == ["2", "3", "12"]

@@ -214,3 +214,15 @@ def test_a_quotation_task_quotes_the_words_quoted_not_the_lead_in(tmp_path):
     source, claim = _claim_in(tmp_path, sentence, sentence, "quotation", ("Marsh", "said"))
     question = _generic_question(source, claim, load_checks())
     assert "may choose to leave" in question.quote
+
+
+def test_a_long_titled_name_is_searched_without_what_comes_before_its_title(tmp_path):
+    from medialit.lesson.readings import claim_terms
+    from medialit.lesson.verification import _generic_question
+
+    sentence = ("Democratic Sen. Jo Merrow of Northland told the minister that one family “had three times got a "
+                "message saying, ‘Go to the crossing,’ and they waited until dark.")
+    source, claim = _claim_in(tmp_path, sentence, sentence, "number", ("three",))
+    _, _, searches = claim_terms(source, claim)
+    assert searches and any("Jo Merrow" in q and "Sen." not in q for q in searches)
+    assert "Search for ." not in _generic_question(source, claim, load_checks()).answer.why

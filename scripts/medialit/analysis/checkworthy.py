@@ -106,8 +106,15 @@ def numbers(text: str) -> list[re.Match]:
 
 
 def _list_marker(text: str, number: re.Match) -> bool:
-    """Is the number an item's mark opening the text ("2) In Lebanon, ...", "(3) The", "1. The first")?"""
+    """Is the number an item's mark opening the text ("2) In Lebanon, ...", "(3) The", "1. The first"), or
+    a bracketed mark inside it ("to (1) overthrow the sultan and (2) initiate ...")?"""
+    if text[number.start() - 1:number.start()] == "(" and _INLINE_MARKER_AFTER.match(text, number.end()) \
+            and len(number.group()) == 1:
+        return True
     return not text[:number.start()].strip(" (*_") and bool(_MARKER_AFTER.match(text, number.end()))
+
+
+_INLINE_MARKER_AFTER = re.compile(r"\)[^\S\n]+[a-z]")
 
 
 _MARKER_AFTER = re.compile(r"(?:\)|\.)[^\S\n]+[A-Z“\"]")

@@ -38,10 +38,11 @@ _OPENS_A_QUOTE = re.compile(r"[:,]\s*[“\"][^”\"]*(?:\s+[^”\"\s]+){4,}[^”
 # Words someone said, not a term held at a distance ("the “occupied territories”"): four words or more.
 _QUOTATION = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){3,}[”\"]")
 # The end of a quotation that opened in an earlier sentence, then who said it ('... have a nice weekend,”
-# said Uffe Rustan.'; '...,” Vladimir Putin denounced'): the sentence quotes someone although its opening
-# mark is not in it.
-_CLOSES_A_QUOTE = re.compile(r"[,.!?…][”\"][^\S\n]+(?:(?:[A-Z][\w.’'-]*|he|she|they|we|it)[^\S\n]+){0,4}"
-                             r"(?:said|says|told|wrote|writes|[a-z]+ed)\b")
+# said Uffe Rustan.'; '...,” Vladimir Putin denounced'; '...,” the letter shared'): the sentence quotes
+# someone although its opening mark is not in it.
+_CLOSES_A_QUOTE = re.compile(r"[,.!?…][”\"][^\S\n]+(?:(?:the|a|an|his|her|their|its|this)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2})?"
+                             r"(?:(?:[A-Z][\w.’'-]*|he|she|they|we|it)[^\S\n]+){0,4}"
+                             r"(?:said|says|told|wrote|writes|shared|[a-z]+ed)\b")
 # A verb of the future ("will constitute", "won't last", "is going to fall", "we’ll see") with the verb it
 # carries: the sentence tells what has not happened yet. ("the will of the people" is no verb.)
 _FUTURE = re.compile(r"\b(?:will|won['’]t|(?:is|are|am)\s+going\s+to|\w+['’]ll)"
@@ -54,6 +55,8 @@ _FUTURE = re.compile(r"\b(?:will|won['’]t|(?:is|are|am)\s+going\s+to|\w+['’]
 _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+(?:about\s+|around\s+|roughly\s+|"
                       r"some\s+|the\s+(?:next|coming)\s+)?(?:[\w,.]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|"
                       r"\b(?:by|until)\s+(?:1[89]|20)\d\d\b", re.I)
+# What would have been ("The war would have never happened without ..."): a judgement of causes, no event.
+_WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
 # Features of a sentence (data/checkworthy.yaml) that say something has happened or been done.
 _HAPPENED = frozenset(("pronoun_past", "present_perfect", "record"))
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
@@ -535,10 +538,13 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
     no report of an event or count can exist yet, whatever figure or date it gives. A sentence worth
     checking without a cue of a kind is an event only if it tells what happened; else it states how
     things are or judges them ("They are tortured by their history"), and no report of an event settles
-    that: the student separates what a source could confirm from the writer's judgement."""
+    that: the student separates what a source could confirm from the writer's judgement. So is what would
+    have been ("The war would have never happened without the West")."""
     if kind is None and (_QUOTATION.search(text) or _OPENS_A_QUOTE.search(text) or _CLOSES_A_QUOTE.search(text)
                          or _starts_a_quote(text)):
         return "quotation", list(salient_words(text))       # someone's words: their record settles them
+    if kind in (None, "event") and _WOULD_HAVE.search(text):
+        return "statement", list(salient_words(text))
     happened = bool(past_verbs(text)) or not _HAPPENED.isdisjoint(present)
     future = _FUTURE.search(text)
     if future and not happened and (kind in (None, "event") or (kind in ("number", "date") and _HORIZON.search(text))):

@@ -1040,11 +1040,18 @@ _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "mil
                  "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
 
 
+_AFTER_A_TITLE = re.compile(rf".*{TITLE_BEFORE_NAME}")
+
+
 def _search(parts: list[str]) -> str:
     """Search words without repeats (a word inside a name already given is dropped): whole parts, in
-    order, while they fit in MAX_SEARCH_WORDS words (a name is never cut)."""
+    order, while they fit in MAX_SEARCH_WORDS words (a name is never cut, but a name too long to fit
+    loses the words before its title: "Democratic Sen. Jeff Merkley of Oregon" is searched as "Jeff
+    Merkley of Oregon")."""
     result: list[str] = []
     for part in parts:
+        if part and len(part.split()) > MAX_SEARCH_WORDS - 1:
+            part = _AFTER_A_TITLE.sub("", part, count=1)
         if not part or any(part.casefold() in r.casefold() for r in result):
             continue
         if result and len(" ".join([*result, part]).split()) > MAX_SEARCH_WORDS:

@@ -136,8 +136,8 @@ def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] =
         quote=_quote_for(source, claim, None),
         prompt=f"{move}. {task.task.format(cues=cue_text)}",
         answer=Answer(good_answer=key.answer if key else task.good_answer,
-                      why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}. "
-                           f"Search for {key.search_text}.") if key else
+                      why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}."
+                           + (f" Search for {key.search_text}." if key.searches else "")) if key else
                           f"The sentence is a checkable {claim.kind} claim; the words to check are {cue_text}."),
         minutes=4,
     )
@@ -178,7 +178,7 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
               # come from, and let the student find who was involved.
               "named": (f"the sentence names {', '.join(names)}" if names else
                         "the sentence names no one: find out who took part"),
-              "searches": ", ".join(f"“{q}”" for q in searches)}
+              "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence"}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
 
