@@ -233,6 +233,11 @@ def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue
     ("The probe has just captured one of Neptunes great storms as it crossed the planet, NASA said.", False),
     ("Crime in the county did not go down one bit during the ten years of the ban, the sheriff said.", False),
     ("The old currency was to vanish in 1999, becoming just one piece of the new union, the minister said.", False),
+    ("Of course one could bless the two men in the chapel of the village, the bishop said in his letter.", False),
+    ("The informant was involved in the Uranium One deal with the ministry in 2010, the newspaper reported.", False),
+    ("The state wants a one-state solution for the whole region, the minister of the interior said on Monday.", False),
+    ("He was the only one named by the police in the report on the attack at the festival, officials said.", False),
+    ("The army killed at least one civilian in the raid on the northern villages last night, officials said.", True),
 ])
 def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
     _, claims = _claims_of(tmp_path, body)

@@ -70,9 +70,11 @@ _ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|sch
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
 # "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
 # "one day"); "one in five", "one million" and "one person" still count.
-_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at)\s+$", re.I)
+_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at|only)\s+$", re.I)
 _ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
-                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|"
+                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|step\b|"
+                        # the pronoun: "one would think", "one could bless", "one has stood out"
+                        r"(?:could|would|should|can|must|might|may|will|has|is|was|does)\b|"
                         # "one piece of the new Europe", "one member of the board": one among others too
                         r"(?!(?:million|billion|trillion|thousand|hundred)\b)[a-z]+\s+of\b)", re.I)
 _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
@@ -618,8 +620,12 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
         return not is_date_word(content[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
     if kind == "document" and content[start:end].lower().startswith("according"):
         return bool(_ACCORDING_TO_A_VIEW.match(content, end))
-    if kind == "number" and content[start:end].lower() == "one":
-        return bool(_ONE_BEFORE.search(content, sentence.start, start) or _ONE_AFTER.match(content, end))
+    if kind == "number" and content[start:end] == "One" and start > sentence.start and \
+            content[sentence.start:start].strip(" “\"‘'(*_"):
+        return True     # "One" inside a sentence is a name's ("Uranium One", "One in Four"), not a count
+    if kind == "number" and content[start:end].lower() == "one" and \
+            (_ONE_BEFORE.search(content, sentence.start, start) or _ONE_AFTER.match(content, end)):
+        return True
     if kind == "number" and content[start:end].isalpha():
         # A number word in a compound counts nothing ("a three-front war", "the two-state solution"),
         # unless it measures time or distance ("a three-year sentence").

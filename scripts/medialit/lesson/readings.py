@@ -985,9 +985,8 @@ def _number_words() -> frozenset[str]:
     """The spelled numbers of the claim kind "number" in checks.yaml ("nine", "fifty", "dozens"): a figure
     to trace as much as "9" is ("nine countries", not "as the sentence gives it")."""
     number = next((k for k in load_checks().claim_kinds if k.kind == "number"), None)
-    # (not "one": "just one piece of the new Europe" counts nothing a search could find)
     return frozenset(w.strip().lower() for term in (number.words if number else ()) for w in term.split("|")
-                     if w.strip().isalpha()) - {"one"}
+                     if w.strip().isalpha())
 
 
 def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
