@@ -678,3 +678,11 @@ def test_a_bracketed_mark_of_a_list_inside_a_sentence_is_no_figure(tmp_path):
     text = "The bankers planned to (1) overthrow the sultan and (2) start a war against the empire in 1908."
     assert [m.group() for m in numbers(text)] == ["1908"]
     assert [m.group() for m in numbers("The council counted 2 votes and 3 abstentions in (12) wards.")] == ["2", "3", "12"]
+
+
+def test_the_comma_between_a_day_and_its_year_does_not_end_the_clause(tmp_path):
+    sentence = ("The cardinal of the northern province, who has long argued for the change in the rules of the "
+                "order, spoke at the meeting in the capital on the evening of February 8, 2018 and was cheered "
+                "by the bishops who had come from the south")
+    quote = _clause_at(tmp_path, sentence, "2018", limit=120)
+    assert "February 8, 2018" in quote

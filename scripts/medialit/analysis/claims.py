@@ -449,10 +449,17 @@ def _boundary(content: str, sentence: Sentence, at: int) -> bool:
 
 
 def _clause_mark(content: str, at: int) -> bool:
-    """Does a clause end at ``content[at]``? Not at the comma or colon of a figure ("840,000", "10:30")."""
+    """Does a clause end at ``content[at]``? Not at the comma or colon of a figure ("840,000", "10:30"),
+    nor at the comma between a day and its year ("February 8, 2018")."""
     if content[at] not in ",;:—–\n":
         return False
+    if content[at] == "," and _YEAR_AFTER_COMMA.match(content, at + 1) and _MONTH_DAY_BEFORE.search(content, max(0, at - 16), at):
+        return False
     return not (content[at] in ",:" and content[at - 1:at].isdigit() and content[at + 1:at + 2].isdigit())
+
+
+_YEAR_AFTER_COMMA = re.compile(r"[^\S\n]+(?:1[6-9]|20)\d\d\b")
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+\d{{1,2}}$")
 
 
 # A quote cut short must not end on a word that promises more ("gives abortion opponents the").
