@@ -20,7 +20,7 @@ def findings_of(tmp_path: Path, text: str, name: str = "t.txt", **kwargs):
 
 
 PASSAGES = [
-    ("repetition.anaphora", "A home worth living in is worth working for, and saving for, and waiting for."),
+    ("repetition.triad", "A home worth living in is worth working for, and saving for, and waiting for."),
     ("repetition.anaphora", "If we wait, we lose. If we argue, they gain. If we hesitate, all is gone."),
     ("slogans.chant", "For the river! For the valley! Hooray!"),
     ("black-and-white.only-right", "Closing the plant was the only correct decision for the town."),
@@ -60,7 +60,9 @@ def test_words_the_corpus_never_saw_get_a_readable_reason(tmp_path):
     # (the token model may fire on the same word: it then carries the lexicon's reason, and its highlight
     # may take in the word's clause: the cue is the word the reason speaks of)
     by_word = {f.cues[0].split()[0].lower(): f for f in findings if "is a strongly" in f.reason}
-    assert {"barbarity", "crap"} <= set(by_word)
+    assert {"barbarity"} <= set(by_word)
+    # slang contempt for what others say or do is a contempt noun (hl-19), whose reason names the contempt
+    assert any(f.text == "crap" and "with contempt" in f.reason for f in findings)
     # a noun that labels people is name calling (lexicon.yaml's labels), with a reason of its own
     assert any(f.text.lower() == "fearmongers" and f.technique == "name-calling" and "pins a label" in f.reason
                for f in findings)
@@ -266,10 +268,10 @@ def test_hidden_families_are_reported_but_never_shown(tmp_path):
 
     hidden = hidden_families(load_rulebook().settings.display)
     assert {"loaded-language.corpus", "loaded-language.lexicon"} <= hidden
-    findings = findings_of(tmp_path, "The villagers were treated with barbarity, and the plan is crap. The storm had a "
+    findings = findings_of(tmp_path, "The villagers were treated with barbarity, and the plan is awful. The storm had a "
                                      "devastating impact on the harbour.", threshold=0.0)
     quiet = {f.text.split()[0]: f for f in findings if ".".join(f.rule.split(".")[:2]) in hidden}
-    assert {"crap", "devastating"} <= set(quiet)
+    assert {"awful", "devastating"} <= set(quiet)
     assert not any(f.primary or f.shown for f in quiet.values())
     # the token model reads the word in its sentence: its flag may be shown, with the lexicon's reason
     barbarity = [f for f in findings if f.text.startswith("barbarity")]

@@ -94,7 +94,7 @@ def test_offsets_contract_with_bom_and_crlf(tmp_path):
     assert source.content.startswith("\ufeff")
     findings = detect_techniques(source)
     check_contract(source, findings)
-    assert {"hysterical", "regime", "so-called"} <= {f.text for f in findings}
+    assert {"hysterical", "regime", "so-called facts"} <= {f.text for f in findings}
 
 
 def test_markdown_marks_stay_outside_spans(tmp_path):

@@ -132,3 +132,53 @@ def test_a_website_is_an_organisation_and_a_count_is_no_name(tmp_path):
     site = voices_of(tmp_path, "HarbourNews.com previously reported that the pier was unsafe.")[0]
     assert site.speaker == "HarbourNews.com" and site.speaker_type == "organisation"
     assert voices_of(tmp_path, "Hundreds, then thousands, answered the call of the harbour board.") == []
+
+
+# vo-19: the lead's errors from reading lessons (issue 16).
+
+@pytest.mark.parametrize("body, speakers", [
+    ("The US recalled staff from its harbour office on Monday.", []),
+    ("Norway recalled its envoy after the vote.", []),
+    ("Harbourtek, which runs the ferry, recalled 2,000 life jackets.", []),
+    ("The ministry recalled the envoy on Monday.", []),
+    ("Dana Roe recalled the day the pier burned.", ["Dana Roe"]),
+    ("Mr. Lee recalled that the pier had closed once before.", ["Mr. Lee"]),
+    ("The US recalled that the treaty had lapsed.", ["US"]),
+])
+def test_recalled_is_remembering_for_a_person_and_an_act_for_a_country_or_a_company(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Critics attacked the Norwegian plan to close the harbour.", ["Critics"]),
+    ("The Israeli claims that the tunnel was empty were disputed.", []),
+    ("A German warning about the storm reached the harbour.", []),
+    ("The Texan said the pier was unsafe.", ["Texan"]),
+    ("Mark Cuban spoke on Monday. Cuban said the pier was unsafe.", ["Cuban"]),
+    ("Norwegian officials said the pier was unsafe.", ["Norwegian officials"]),
+])
+def test_a_nationality_before_a_noun_is_no_speaker(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+@pytest.mark.parametrize("body, speaker_type", [
+    ("Harbourfront have rejected the offer. Harbourfront said the talks were over.", "organisation"),
+    ("Harbourfront leader Ali Roe spoke on Monday. Harbourfront says the ceasefire is over.", "organisation"),
+    ("Dana Roe spoke on Monday. Roe said the pier was old.", "person"),
+    ("Roe said the pier was old. Roe officials were not asked, and he said so.", "person"),
+])
+def test_a_one_word_name_with_a_plural_verb_or_members_is_an_organisation(tmp_path, body, speaker_type):
+    assert [v.speaker_type for v in voices_of(tmp_path, body)][-1] == speaker_type
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour closed on Monday, writes JANE ROE.\n\nThe pier was old.",
+    "JANE ROE writes\n\nThe harbour closed on Monday.",
+])
+def test_a_byline_in_capitals_is_no_voice_of_the_text(tmp_path, body):
+    assert voices_of(tmp_path, body) == []
+
+
+def test_a_newspaper_in_capitals_and_a_writer_quoted_stay_voices(tmp_path):
+    body = "The pier was old, writes HARBOUR TIMES.\n\n“It burned,” writes Jane Roe in her column."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["HARBOUR TIMES", "Jane Roe"]

@@ -167,3 +167,129 @@ def test_after_according_to_a_document_keeps_its_place_or_date(tmp_path, body, s
 def test_a_present_tense_that_is_also_a_noun_is_a_verb_before_a_determiner(tmp_path):
     body = "The harbour kept records. For example, Dana Roe notes the board hid four payments."
     assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [("Dana Roe", "notes")]
+
+
+# vo-19: recall on PolNeAR train, each cause written as a text of our own.
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Rep. Dana Roe used to back the pier, but now said the harbour must close.", "Rep. Dana Roe", "said"),
+    ("Dana Roe ran the port for years and accused the board of hiding losses.", "Dana Roe", "accused"),
+    ("Sen. Ann Lee has cast the mayor as weak and has urged voters to look elsewhere.", "Sen. Ann Lee", "urged"),
+])
+def test_a_second_verb_of_saying_joined_by_and_or_but_speaks_for_the_subject(tmp_path, body, speaker, verb):
+    assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [(speaker, verb)]
+
+
+def test_a_person_after_a_body_and_a_role_is_the_subject_not_the_body(tmp_path):
+    body = "The Harbour Times columnist Dana Roe has been critical of the mayor but on Tuesday wrote that he was right."
+    assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [("Dana Roe", "wrote")]
+
+
+def test_a_verb_before_the_role_makes_no_role(tmp_path):
+    body = "Roe took down businessman Tom Berg in the primary, claiming 41 percent of the vote."
+    assert "Tom Berg" not in speakers(tmp_path, body)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The harbour board raised $5 million, Harbour Election Commission records show.", "Harbour Election Commission"),
+    ("HEC reports show that four groups spent $1 million on the pier.", "HEC"),
+])
+def test_a_plural_document_named_by_its_maker_without_an_article(tmp_path, body, speaker):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, True, "cited document")]
+
+
+@pytest.mark.parametrize("body", [
+    "Early polls show voters rejecting the pier.",
+    "The campaign sent an email saying that the results in Ruritania and Harbourland show a two-way race.",
+])
+def test_an_adjective_or_a_place_before_a_plural_document_is_no_maker(tmp_path, body):
+    assert [v for v in voices_of(tmp_path, body) if v.named] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"The pier is old and the harbour is full,” said Dana Roe, a spokesman for the board. "We will see," he said.',
+     ["Dana Roe", "Dana Roe"]),
+    ('“The board is so tired of the pier," said harbour master Tom Berg (D-Port). "They want it gone."', ["Tom Berg"]),
+    ('The "new" pier opened on Monday. "We are done," Lee said.', ["Lee"]),
+])
+def test_an_attribution_between_mixed_quotation_marks_is_no_quoted_text(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Former Harbour Gov. Dana Roe (D) and former Port Gov. Tom Berg (R) announced they would quit.",
+     ["Former Harbour Gov. Dana Roe", "Port Gov. Tom Berg"]),
+    ("Leaders, including Sens. Ann Lee (Ore.), Kelly Roe (N.H.), Pat Berg (Pa.) and Chuck Moe (Iowa) denounced the pier.",
+     ["Ann Lee", "Kelly Roe", "Pat Berg", "Chuck Moe"]),
+])
+def test_people_with_party_or_state_labels_joined_by_and_all_speak(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Harbour leaders — and, in particular, Senate Leader Dana Roe — insisted that the pier stay.", "Senate Leader Dana Roe"),
+    ("Democrats — and some Republicans — say that the pier is old.", "Democrats"),
+    ("Dana Roe — who is listed as a lawyer but does not practise — told the Harbour Post he was tired.", "Dana Roe"),
+])
+def test_a_part_between_dashes_is_an_apposition_of_any_length(tmp_path, body, speaker):
+    assert speakers(tmp_path, body) == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "The rulebook of the Republican Party — specifically Rule 40, as written — adds another number.",
+    "He pushed back against candidates — like Harbour front-runner Dana Roe — who say the port is in decline.",
+])
+def test_between_dashes_an_object_or_an_example_is_no_speaker(tmp_path, body):
+    assert [v for v in voices_of(tmp_path, body) if v.named] == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Nearly eight in 10 Harbour voters overall said they had made up their minds.", "Nearly eight in 10 Harbour voters"),
+    ("Some 56 percent of Harbour voters polled said they were less likely to vote.", "Some 56 percent of Harbour voters"),
+])
+def test_a_share_of_a_group_polled_or_overall_speaks(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+def test_a_state_abbreviated_in_five_letters_ends_no_sentence(tmp_path):
+    body = "House Leader Dana Roe, R-Calif., revealed this last fall when she boasted of the pier."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["House Leader Dana Roe", "House Leader Dana Roe"]
+
+
+def test_two_roles_joined_by_and_describe_one_speaker(tmp_path):
+    body = "“It is bad,” the Harbour senator and Republican presidential candidate said in a statement."
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.named) == ("the Harbour senator and Republican presidential candidate", False)
+
+
+@pytest.mark.parametrize("body, speaker, named", [
+    ("One Harbour Club ad, which is airing, argues that the pier is old.", "Harbour Club", True),
+    ("The ad, titled Unifier, concludes that the pier is old.", "ad", False),
+    ("A new TV ad says that the pier is old.", "new TV ad", False),
+])
+def test_an_ad_is_a_cited_document_of_its_maker(tmp_path, body, speaker, named):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, named, "cited document")]
+
+
+def test_a_described_speaker_never_stands_for_a_place(tmp_path):
+    body = "The rally was held in Dayton, Ohio, a state the candidate must win. The GOP presidential candidate says he will fight."
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("The GOP presidential candidate", False)]
+
+
+def test_a_representative_is_an_unnamed_speaker(tmp_path):
+    [voice] = voices_of(tmp_path, "“Roe is on leave,” a Harbour1 representative said in a statement.")
+    assert (voice.speaker, voice.named) == ("a Harbour1 representative", False)
+
+
+@pytest.mark.parametrize("body, speakers_", [
+    ("The Harbour Post reports Clinton's last press conference was in May.", ["Harbour Post"]),
+    ("The Harbour Times reports Roe will endorse the mayor.", ["Harbour Times"]),
+    ("Media reports Monday said the pier was old.", []),
+])
+def test_reports_before_a_name_is_the_verb(tmp_path, body, speakers_):
+    assert [v.speaker for v in voices_of(tmp_path, body) if v.verb == "reports"] == speakers_
+
+
+def test_a_relative_clause_after_the_name_makes_no_role_bridge(tmp_path):
+    body = "“He waved it off,” said Sen. Jim Roe who represents Harbour City and served as its mayor."
+    assert speakers(tmp_path, body) == ["Sen. Jim Roe"]

@@ -50,7 +50,7 @@ from .required import Required, required_texts
 RULES_DIR = Path(__file__).resolve().parents[1] / "data" / "rules"
 MODEL_FILE = "model-ptc.tsv"
 COMPUTED = ("corpus-cues", "repetition", "scare-quotes", "lexicon", "lexicon-labels", "capitals", "anaphora",
-            "charged-label")
+            "triad", "charged-label")
 SPANS = ("cue", "sentence", "passage")
 MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")

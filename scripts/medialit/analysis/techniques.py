@@ -21,7 +21,7 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, hidden_families, load_display, primaries, shown
+from .display import WORD_LEVELS, DisplayModel, family, hidden_families, load_display, primaries, shown
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -113,19 +113,22 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
 def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
     """A loaded word right before a noun for a group ("a terror group", "barbaric terrorists") labels
     that group: its flag becomes name calling (rule ``name-calling.charged-label``) on both words, the
-    way annotators mark it. A loaded word about a thing or an act stays loaded language."""
+    way annotators mark it. A loaded word about a thing or an act stays loaded language. Before a noun
+    that is a label itself ("regime", "elites") each word keeps its own note, unless the loaded word is
+    of a family the display policy hides (a lexicon word read alone): "rogue regimes" is then one label,
+    shown on its merits, instead of a hidden word beside a weak label note."""
     rule = next((r for r in rulebook.rules if r.computed == "charged-label"), None)
     groups = label_group_nouns()
     if rule is None or not groups:
         return candidates
     confidence = rulebook.confidence(rule)
-    # A noun that is a label itself ("regime", "elites") keeps its own note; the word before it keeps its own.
     labels = {c.start for c in candidates if c.level == "cue" and c.technique == "name-calling"}
+    hidden = hidden_families(rulebook.settings.display)
     labelled = []
     for c in candidates:
         if c.level == "cue" and c.technique == "loaded-language":
             noun = _group_noun_at(text, c, groups)
-            if noun is not None and noun.start not in labels:
+            if noun is not None and (noun.start not in labels or family(c.rule) in hidden):
                 cue = " ".join(text.content[c.start:noun.end].split())
                 c = Candidate(c.start, noun.end, rule.id, "name-calling", max(confidence, c.confidence),
                               rule.reason.format(cue=cue), (cue,), "cue")

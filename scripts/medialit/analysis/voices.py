@@ -53,7 +53,7 @@ _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
         r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
-        r"itself|himself|herself|themselves|"
+        r"itself|himself|herself|themselves|overall|polled|surveyed|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
         r"today|yesterday|since|(?:last|this)\s+(?:week|month|year)|"
         r"in\s+a\s+statement|in\s+an\s+interview|"
@@ -61,15 +61,15 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
         r"campaign\s+)?(?:post|op-ed|letter|email|e-mail|tweet|blog\s+post|speech|statement|interview|memo|video|"
         r"column|essay|book|appearance)|on\s+(?:Twitter|Facebook|Instagram|Fox\s+News|CNN|MSNBC)))*")
 # A dot that ends no sentence: a title's ("Mr. Romney"), an initial's ("John F. Kennedy"), or an abbreviated
-# state's or party label's before a comma ("R-Ky.,", "of Huntsville, Ala., says").
+# state's or party label's before a comma ("R-Ky.,", "R-Calif.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
-              r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=,)|"
+              r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|(?<=\b[A-Z][a-z]{4}))\.(?=,)|"
               r"(?<=\bNo)\.(?=[^\S\n]*\d)")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
-               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{1,120}?(?:[—–]|--)|,)?")
+               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{{1,120}}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -94,6 +94,7 @@ class Verb:
     position: bool = False      # a stance or intention ("wants", "plans to"), not words said: a "position" voice
     before: tuple[str, ...] = ()    # words one of which must follow ("plans" counts only before "to")
     not_before: tuple[str, ...] = ()    # words that must not follow ("reported from Washington": a byline)
+    bodies_act: bool = False    # words said only by a person: "the US recalled staff" is an act
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class VoiceData:
     organisation_words: frozenset[str] = frozenset()
     group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
     places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
+    demonyms: frozenset[str] = frozenset()         # "Israeli", "Norwegian": a noun's qualifier, no speaker
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -256,7 +258,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                 checker.add("forms", f"lists {form!r}, which another verb entry already lists")
             seen.add(form.lower())
             verbs.append(Verb(form.lower(), neutral, effect, checker.flag("ambiguous", False),
-                              checker.flag("position", False), checker.texts("before"), checker.texts("not_before")))
+                              checker.flag("position", False), checker.texts("before"), checker.texts("not_before"),
+                              checker.flag("bodies_act", False)))
     phrases = []
     for index, item in enumerate(data.get("phrases") or [], 1):
         checker = EntryChecker(path, item, f"phrase #{index}", problems)
@@ -293,7 +296,7 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")),
                      group_names=frozenset(w.lower() for w in top.texts("group_names")),
-                     places=frozenset(top.texts("places")))
+                     places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -361,14 +364,18 @@ def _patterns(data: VoiceData) -> _Patterns:
         phrases.append((re.compile(regex), kind))
     # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
     nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
+    plurals = "|".join(re.escape(n) for n in sorted(data.documents) if n.endswith("s") and n not in ("analysis",))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns}))"
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
+        # (Or its maker's name and a plural noun, with no article: "Federal Election Commission records show".)
+        # (An acronym or two capitalised words: "Early polls show" names no maker.)
+        rf"|(?<![\w’'-])(?:(?:[A-Z]\.){{2,}}|[A-Z]{{2,}}[\w/-]*|[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*)+)"
+        rf"[^\S\n]+(?:{plurals}))"
         r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        r"[^.;:“”\"\n]{0,80}?,?)?[^\S\n]+(?P<verb>shows|showed|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b"
+        rf"[^.;:“”\"\n]{{0,80}}?,?)?[^\S\n]+(?P<verb>{_DOCUMENT_VERB})\b"
     ) if data.documents else None
     document_hint = re.compile(
-        rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?"
-        r"\b(?:shows|showed|found|finds|suggests|suggested|indicates|indicated|revealed|reveals)\b") if data.documents else None
+        rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?\b(?:{_DOCUMENT_VERB})\b") if data.documents else None
     # At a line's start, or after a dash when a quotation follows the colon ("TOO EARLY - Jon Cohen: “...").
     colon = re.compile(rf"(?m)(?:^[ \t>*_]*|[^\S\n][-—–][^\S\n]+(?=[^:\n]{{2,60}}:[^\S\n]*[“\"]))"
                        rf"(?P<speaker>{_NAME})(?:[^\S\n]*\([^()\n]{{1,30}}\))?:[^\S\n]")
@@ -436,8 +443,10 @@ def _unnamed_regex(groups: tuple[str, ...]) -> str:
     alternation = "|".join(re.escape(g) for g in groups)
     # (The words between never include a preposition: "an increasing concern amongst experts" is no
     # description of the experts.)
+    # (Two roles joined by "and" are one speaker's: "the Harbour senator and Republican presidential candidate".)
     return (rf"(?<![\w’'-]){_DETERMINERS}[^\S\n]+(?:(?!(?:{_PREPOSITIONS})\b)[\w.’'-]+[^\S\n]+){{0,4}}?"
-            rf"(?:{alternation})\b")
+            rf"(?:{alternation})\b(?:[^\S\n]+and[^\S\n]+(?:(?!(?:{_PREPOSITIONS}|the|a|an)\b)[\w.’'-]+[^\S\n]+){{0,3}}?"
+            rf"(?:{alternation})\b)?")
 
 
 _PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
@@ -517,10 +526,15 @@ def _verb_regex(verb: Verb) -> str:
     # "concluded this month that"; a pronoun opening the clause marks a verb too ("Roe claims he is worth").
     # (A present tense before a determiner is a verb too: "Roe notes the foundation hid ...".)
     determiner = _DETERMINER_AFTER if verb.form.endswith("s") else ""
-    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we){determiner})\b"
+    # ("The Harbour Post reports Roe will ...": a name after "reports" or "notes" is what it reports.)
+    named = _NAME_AFTER if verb.form in _REPORTS else ""
+    that = rf"(?:(?:{_WHEN})?\s+that|\s+(?:he|she|they|we){determiner}){named}\b"
     return regex + (rf"(?={that}|\s*[:“\"]|,\s*[“\"]|\.(?:\s|$))" if past else rf"(?={that}|\s*[:“\"]|,\s*[“\"])")
 
 
+_REPORTS = frozenset({"reports", "notes"})
+_NAME_AFTER = (r"|[^\S\n]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?:['’]s)?"
+               r"(?=[^\S\n]+[a-z])")      # (not "Media reports Monday said": a day)
 # After a present tense that is also a noun, a determiner marks it as the verb ("Roe notes the ...").
 _DETERMINER_AFTER = r"|[^\S\n]+(?:the|his|her|their|its)"
 # A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
@@ -558,7 +572,54 @@ def detect_voices(source: Source) -> list[Voice]:
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
+    described = [v for v in described if not _act_of_a_body(source.content, data, v)
+                 and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     return _roles_carried([_role_after(source.content, data, v) for v in described])
+
+
+def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
+    """Is the voice's verb one only a person says ("recalled") used as an act: before a number ("recalled
+    2,000 cars"), or with an organisation, a place or a government as subject ("the US recalled staff")
+    where no "that", "how", colon or quote follows?"""
+    verb = data.verb(voice.verb) if voice.verb else None
+    if verb is None or not verb.bodies_act or not voice.text.lower().endswith(voice.verb):
+        return False
+    if _NUMBER_AFTER.match(content, voice.end):
+        return True
+    last = (voice.speaker or "").split()[-1:]
+    body = voice.speaker_type == "organisation" or data.is_place(voice.speaker) or \
+        bool(last) and last[0].lower() in data.institutions      # ("the ministry recalled the envoy")
+    return body and not _WORDS_FOLLOW.match(content, voice.end)
+
+
+def _byline(data: VoiceData, voice: Voice) -> bool:
+    """Is the voice a byline in capitals ("..., writes JANE ROE", "JANE ROE writes")? It names the text's
+    author, who is no voice the text quotes. (A newspaper in capitals, "USA TODAY writes", stays.)"""
+    words = (voice.speaker or "").split()
+    return (voice.named and voice.verb in _BYLINE_VERBS and len(words) >= 2 and all(_capitals(w) for w in words)
+            and not any(w.capitalize() in data.organisation_words or w in data.organisation_words for w in words))
+
+
+_BYLINE_VERBS = frozenset({"writes", "wrote", "reports"})
+
+
+def _demonym_before_a_noun(content: str, data: VoiceData, voice: Voice) -> bool:
+    """Is the speaker an adjective of a nation after an article, before a verb that is no past tense ("the
+    Israeli plan to annex", "a German warning about")? The verb is then a noun the adjective qualifies."""
+    if not voice.named or voice.speaker not in data.demonyms or not voice.verb:
+        return False
+    at = voice.text.find(voice.speaker)
+    return bool(_ARTICLE_BEFORE.search(content, max(0, voice.start + at - 6), voice.start + at)) and \
+        not _PAST_TENSE.search(voice.verb.split()[0])
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+$")
+_PAST_TENSE = re.compile(r"(?:ed|said|told|wrote|spoke|thought|found|saw|felt|knew|sought|swore|went|made)$")
+
+
+_NUMBER_AFTER = re.compile(r"[^\S\n]+(?:about[^\S\n]+|nearly[^\S\n]+|more[^\S\n]+than[^\S\n]+)?[\d$€£]")
+# What follows a verb of saying that introduces words: "that", "how", a colon or a quotation mark.
+_WORDS_FOLLOW = re.compile(r"[^\S\n]*(?:[:“\"]|,[^\S\n]*[“\"])|[^\S\n]+(?:that|how|what|when)\b")
 
 
 def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData) -> list[Voice]:
@@ -567,6 +628,12 @@ def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData
     it" is no clue: "Roe said it was cold".)"""
     persons = {v.speaker for v in voices if v.named and v.speaker_type == "person" and v.speaker}
     organisations = {name for name in persons if _called_its(content, name, data)}
+    # (The plural and the members: "Hamas have said", "Hamas leader Ali Roe"; never a name the text ties
+    # to "he" or "she".)
+    bodies = {name for name in persons - organisations if _named_as_a_body(content, name, data)}
+    if bodies:
+        genders = _genders(content)
+        organisations |= {name for name in bodies if name not in genders}
     return [replace(v, speaker_type="organisation", role="organisation" if v.role == "person" else v.role)
             if v.speaker in organisations and v.named and v.speaker_type == "person" else v for v in voices]
 
@@ -576,12 +643,51 @@ def _called_its(content: str, name: str, data: VoiceData) -> bool:
     ", which" or by a verb of saying and "its"."""
     if " " in name or name.lower() in data.descriptions:
         return False
-    if re.search(rf"\b[A-Z][\w.’'-]*[^\S\n]+{re.escape(name)}\b", content):
+    if _given_a_first_name(content, name):
         return False
     return bool(re.search(rf"\b{re.escape(name)}(?:,[^\S\n]+which\b|[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?"
                           rf"(?:{_SAYING_BEFORE_ITS})[^\S\n]+(?:that[^\S\n]+)?its\b)", content))
 
 
+def _given_a_first_name(content: str, name: str) -> bool:
+    """Does the text write a capitalised word right before ``name`` ("Dana Roe", "Mr. Roe", "U.S. Roe")? A
+    word ending a sentence is no first name ("... in Gaza. Roe said")."""
+    at = content.find(name)
+    while at >= 0:
+        if _FIRST_NAME_BEFORE.search(content, max(0, at - 24), at) and not content[at + len(name):at + len(name) + 1].isalnum():
+            return True
+        at = content.find(name, at + 1)
+    return False
+
+
+# (Looked for only before each place the name occurs: a search of the whole text per name cost 2 ms.)
+_FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?:[A-Z][\w’'-]*|(?:{'|'.join(_TITLES)})\.|(?:[A-Z]\.)+)[^\S\n]+$")
+
+
+def _named_as_a_body(content: str, name: str, data: VoiceData) -> bool:
+    """One word the text never gives with a first name or a title, followed by a plural verb ("Hamas have
+    said") or by a noun of its members ("Hamas leader", "Hamas fighters")."""
+    if " " in name or name.lower() in data.descriptions:
+        return False
+    return _followed_by(content, name, _MEMBERS_AFTER) and not _given_a_first_name(content, name)
+
+
+def _followed_by(content: str, name: str, pattern: re.Pattern) -> bool:
+    """Does ``pattern`` match right after some whole-word occurrence of ``name``? (Found with ``str.find``:
+    a regular expression per name searching the whole text cost a millisecond per text.)"""
+    at = content.find(name)
+    while at >= 0:
+        if (at == 0 or not content[at - 1].isalnum()) and pattern.match(content, at + len(name)):
+            return True
+        at = content.find(name, at + 1)
+    return False
+
+
+# What follows a body's name, never a person's: a plural verb, or the body's members.
+_MEMBERS_OF_A_BODY = (r"(?:have|are|were)[^\S\n]+(?:said|saying|says|denied|claimed|warned|rejected|accused|insisted|"
+                      "announced|called|vowed)|leader|leaders|leadership|spokesman|spokeswoman|spokesperson|"
+                      "official|officials|fighters|militants|members|commander|commanders|founder|founders")
+_MEMBERS_AFTER = re.compile(rf"[^\S\n]+(?:{_MEMBERS_OF_A_BODY})\b")
 _SAYING_BEFORE_ITS = "said|says|stated|announced|added|claimed|denied|insisted"
 
 
@@ -862,10 +968,24 @@ def _opening_name(sentence: str, data: VoiceData) -> str:
             return ""
         first = _drop_leading(opening.group(), data)
     described = re.match(rf"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){{1,3}})({_NAME})", text[opening.end():])
-    if described and re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) and \
+    # (Or a body and a role: "The Harbour Times columnist Dana Roe wrote": the columnist.)
+    if described and (re.search(r"(?:an|ic|ese|ish|ive)$", opening.group()) or
+                      first and _a_role(described.group(1).split(), data)) and \
             not any(w in _LINKS.split("|") or data.verb(w) for w in described.group(1).split()):
         return _drop_leading(described.group(2), data) or first
     return first
+
+
+def _a_role(words: list[str], data: VoiceData) -> bool:
+    """Do the words name a role ("columnist", "senior policy adviser"): a role noun last, and before it
+    role nouns or words that describe one? (Not "took down businessman": a verb before the noun.)"""
+    return bool(words) and (words[-1] in _role_nouns(data) or words[-1] in data.groups) and \
+        all(w in _role_nouns(data) or w in data.groups or w in _ROLE_WORDS for w in words[:-1])
+
+
+_ROLE_WORDS = frozenset("senior deputy former chief top campaign press national political policy communications "
+                        "finance foreign longtime veteran general executive managing founding legal social media "
+                        "digital research data economic military".split())
 
 
 def _without_dateline(text: str) -> str:
@@ -917,7 +1037,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if not named and apposition_text:
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
-        if names and _is_person(names[0], data):
+        if names and _is_person(names[0], data) and not re.match(r"[,\s—–-]*(?:in|like|such\s+as)\s", apposition_text):
+            # (Not "the results in Iowa and New Hampshire show": a place; not "candidates — like Dana Roe —
+            # who say": an example.)
             speaker, named = names[0], True
         elif names and _person_of_place(names[0], names[0], data):
             speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
@@ -966,7 +1088,34 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                   kind=kind or _kind_near(source, start, end), role=role)
     if not named and re.match(r"(?:other|fellow)\b", speaker):
         return [*_named_with_others(voice, data, content), voice]
-    return _two_people(voice, data, content) if named and " and " in speaker else [voice]
+    if named and " and " in speaker:
+        return _two_people(voice, data, content)
+    return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
+
+
+# People joined by "and" to the speaker, each with a party or state label the name run cannot hold:
+# "Dana Roe (D) and former Port Gov. Tom Berg (R) announced", "Sens. Ann Lee (Ore.), Dan Roe (Ida.) and ...".
+_LABELLED = rf"{_NAME}[^\S\n]*\([^()\n]{{1,30}}\)"
+_JOINED_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"(]))(?:{_LABELLED},[^\S\n]+){{0,6}}{_LABELLED},?[^\S\n]+and[^\S\n]+"
+                            r"(?:(?:former|then|the)[^\S\n]+)?$")
+
+
+def _joined_before(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
+    """The people listed before "(D) and" who speak with the voice's speaker (each a person's name, two
+    words at least)."""
+    if content.rfind(") and ", max(0, voice.start - 40), voice.start) < 0:
+        return []                   # (most voices: the pattern is tried only after a label and "and")
+    joined = _JOINED_BEFORE.search(content, max(0, voice.start - 300), voice.start)
+    found = []
+    for item in re.finditer(_LABELLED, joined.group() if joined else ""):
+        run = item.group()[:item.group().rindex("(")].rstrip()
+        name = _drop_leading(run, data)
+        if len(name.split()) < 2 or not _is_person(name, data):
+            continue
+        start = joined.start() + item.start() + run.index(name)
+        found.append(replace(voice, start=start, end=start + len(name), text=name, speaker=name,
+                             role=data.role_of(name, True)))
+    return found
 
 
 _AND_BEFORE = re.compile(rf"({_NAME})[^\S\n]+and[^\S\n]+$")
@@ -999,11 +1148,23 @@ def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | 
     if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
             (match.groupdict().get("apposition") or "").strip():
         return None
+    return _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+
+
+def _group_pattern(data: VoiceData) -> re.Pattern:
+    """(Built once per data: escaping every group noun for each voice was a tenth of ``detect_voices``;
+    kept by identity, as hashing the data for a cache costs more.)"""
+    if _group_memo and _group_memo[0][0] is data:
+        return _group_memo[0][1]
     groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s") or g in _PLURALS)
     # ("delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
                          r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at)[^\S\n]+(?:the[^\S\n]+)?$")
-    return pattern.search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+    _group_memo[:] = [(data, pattern)]
+    return _group_memo[0][1]
+
+
+_group_memo: list = []
 
 
 def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
@@ -1023,9 +1184,10 @@ def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) 
 # A person's name right before "from the" or "at the" and the body they belong to, which would speak.
 _PERSON_FROM = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:from|at)[^\S\n]+the[^\S\n]+$")
 # A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
-# Harvard Law School who argued" (the name is its object; the sentence's subject came before).
+# Harvard Law School who argued" (the name is its object; the sentence's subject came before). (A party's
+# adjective starts no speaker: "the rules of the Republican Party ... adds" speaks from "Party".)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
-                                 r"[^\S\n]+(?:the[^\S\n]+)?$")
+                                 r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:Republican|Democratic|Democrat|American)[^\S\n]+)?$")
 
 
 def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data: VoiceData) -> bool:
@@ -1037,8 +1199,9 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
     at = match.start("speaker")
     if "verb" not in match.re.groupindex or at > match.start("verb") or \
             match.group("verb").split()[0].endswith("ing") or \
-            (match.groupdict().get("apposition") or "").strip() or re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
-        return False
+            (match.groupdict().get("apposition") or "").strip()[:1] in (",", "(") or \
+            re.search(r"['’]s?[^\S\n]+\S+$", raw_speaker):
+        return False                # (a part between dashes is no apposition: "the rules of the Party — ... — adds")
     before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
     if before is None:
         return False
@@ -1128,9 +1291,11 @@ _TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJEC
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
 _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^\S\n]but)[^\S\n]+"
-                               r"(?:later[^\S\n]+|also[^\S\n]+|(?:on|last|this)[^\S\n]+[A-Za-z]+[^\S\n]+)?"
+                               r"(?:(?:later|also|now|has|have|had|then|again)[^\S\n]+|(?:on|last|this)[^\S\n]+[A-Za-z]+[^\S\n]+){0,2}"
                                r"(?P<verb>said|says|told|tells|added|adds|wrote|writes|argued|argues|noted|notes|"
-                               r"explained|insisted|warned|declared|announced)\b")
+                               r"explained|insisted|warned|declared|announced|accused|accuses|criticized|criticised|"
+                               r"described|urged|urges|called\s+for|asked|asks|predicted|suggested|acknowledged|"
+                               r"admitted|conceded|claimed|denied|vowed|promised|praised|questioned|stressed)\b")
 
 
 def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -1220,7 +1385,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # Pollsters working together are one maker: "a Reuters/Ipsos poll", "a New York Times/CBS News survey".
         named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
-                  if n and n.lower() not in data.documents]     # ("Polling shows": nobody's name)
+                  if n and n.lower() not in data.documents and n not in _MEDIA     # ("Polling shows", "a TV ad")
+                  and not re.search(rf"\bin\s+{re.escape(n)}", named_part)]    # ("the results in Iowa": a place)
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
@@ -1258,6 +1424,8 @@ def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     return best, True
 
 
+# Where a document appeared, which names no maker: "a new TV ad", "a Web video".
+_MEDIA = frozenset({"TV", "Web", "Internet", "Radio", "Online"})
 # A document and when it came out: "results tallied through Wednesday", "a memo released Friday".
 _DATE_WORD = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\b")
@@ -1303,8 +1471,10 @@ def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
 
 
 # Lower-case words between two names that make the second the speaker: a role ("strategist", "attorney",
-# "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith).
-_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*[^\S\n]+){0,3}"
+# "co-host"), never a preposition ("John Smith of the University of Texas" is John Smith) nor a relative
+# clause ("Sen. Jim Roe who represents Harbour City").
+_ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by|who|which|that|whose)\b)"
+                          r"[a-z][\w-]*[^\S\n]+){0,3}"
                           r"(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*,?[^\S\n]+$")
 
 
@@ -1459,7 +1629,9 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
     for match in pattern.finditer(body, start):
         found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
-    return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found if name)
+    # (A place is nobody's name: "... in Cedar Rapids, Iowa, the GOP candidate ...".)
+    return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found
+                  if name and not data.is_place(name))
 
 
 def _described_person(speaker: str | None, data: VoiceData) -> bool:
@@ -1562,7 +1734,10 @@ def _role_nouns(data: VoiceData) -> frozenset[str]:
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|[.!?]\s+)(?:The|A|An|This|That)\s+(?:[a-z][\w-]*\s+){1,3}"
                                 r"(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b[^.!?]*[.!?]?\s*$")
 # (Some papers open and close a quotation with two apostrophes: ''We will,'' Ms. Roe said.)
-_QUOTE_PAIRS = re.compile(r"“[^“”\n]{1,400}”|\"[^\"\n]{1,400}\"|''(?:[^'\n]|'(?!')){1,400}''")
+# A straight quotation mark opens after a space and closes before one, and a pair of them never spans a
+# curly mark: papers that mix the two ('"Roe is wrong,” said Lee. "We ..."') have an attribution between.
+_QUOTE_PAIRS = re.compile(r"“[^“”\n]{1,400}”|(?<![^\s(\[—–-])\"(?=\S)[^\"“”\n]{1,400}?(?<=\S)\"(?![^\s.,;:!?)\]—–'’-])|"
+                          r"''(?:[^'\n]|'(?!')){1,400}''")
 
 
 def _quoted_spans(source: Source) -> list[tuple[int, int]]:
@@ -1680,7 +1855,10 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
-_DOCUMENT_VERBS = (" shows", " showed", " found", " finds", " suggest", " indicate", " reveal")
+_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal")
+# What a document does ("shows"; "show" after a plural: "FEC records show").
+_DOCUMENT_VERB = ("shows|showed|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
+                  "reveals|reveal")
 
 
 def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
