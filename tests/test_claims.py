@@ -686,3 +686,11 @@ def test_the_comma_between_a_day_and_its_year_does_not_end_the_clause(tmp_path):
                 "by the bishops who had come from the south")
     quote = _clause_at(tmp_path, sentence, "2018", limit=120)
     assert "February 8, 2018" in quote
+
+
+def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
+    _, claims = _claims_of(tmp_path, "It is said by the gentlemen of the Chamber of Commerce that our wages in "
+                                     "this valley are ample, and the tax on bread is fair.")
+    statements = [c for c in claims if c.kind == "statement"]
+    assert statements, "the judgement is worth checking and tells no deed"
+    assert not any("happened" in r for r in statements[0].reasons)

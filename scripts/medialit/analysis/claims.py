@@ -57,6 +57,10 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
                       r"\b(?:by|until)\s+(?:1[89]|20)\d\d\b", re.I)
 # What would have been ("The war would have never happened without ..."): a judgement of causes, no event.
 _WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
+# Features whose reasons say something happened ("it reports something that happened"): not the reasons
+# given for a prediction or a statement, which tell no deed (the score still counts them).
+_DEED_FEATURES = frozenset(("past_event", "dated_event", "actor_event", "pronoun_past", "present_perfect"))
+_NO_DEED = ("prediction", "statement")
 # Features of a sentence (data/checkworthy.yaml) that say something has happened or been done.
 _HAPPENED = frozenset(("pronoun_past", "present_perfect", "record"))
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
@@ -537,7 +541,7 @@ def detect_claims(source: Source) -> list[Claim]:
             kind, cues = "quotation" if _QUOTATION.search(text) else "event", list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
                             kind=kind, cues=tuple(dict.fromkeys(cues)), check=check, score=round(score, 3),
-                            reasons=scorer.reasons(present)))
+                            reasons=scorer.reasons(present - _DEED_FEATURES if kind in _NO_DEED else present)))
     return claims
 
 
