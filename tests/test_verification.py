@@ -226,3 +226,13 @@ def test_a_long_titled_name_is_searched_without_what_comes_before_its_title(tmp_
     _, _, searches = claim_terms(source, claim)
     assert searches and any("Jo Merrow" in q and "Sen." not in q for q in searches)
     assert "Search for ." not in _generic_question(source, claim, load_checks()).answer.why
+
+
+def test_a_document_key_without_figures_names_whose_document_it_is(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = ("The outbreak is unusual as it has reached the towns of the coast, according to the World Health "
+                "Organization.")
+    source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
+    why = _generic_question(source, claim, load_checks()).answer.why
+    assert "what the World Health Organization published" in why and "as the sentence gives it" not in why

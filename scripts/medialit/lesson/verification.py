@@ -24,6 +24,7 @@ MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _FIGURE_KINDS = ("number", "date")
+_ACCORDING_TO = re.compile(r"\baccording to ((?:the )?(?:[A-Z][\w.’'&-]*[^\S\n]?)+(?:of (?:the )?(?:[A-Z][\w.’'&-]*[^\S\n]?)+)?)")
 _QUOTED_WORDS = re.compile(r"[“\"]([^”\"]{12,}?)(?:[”\"]|$)")
 
 
@@ -171,7 +172,10 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     figures, names, searches = claim_terms(source, claim, speakers=speakers)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
-    values = {"figures": ", ".join(f"“{f}”" for f in figures) or "as the sentence gives it",
+    according = _ACCORDING_TO.search(source.content, claim.start, claim.end) if claim.kind == "document" else None
+    values = {"figures": ", ".join(f"“{f}”" for f in figures) or
+                         # "according to the World Health Organization": the document is what that body published
+                         (f"what {according.group(1).strip().rstrip('.,;:')} published" if according else "as the sentence gives it"),
               "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
                                             "the people involved"), "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
