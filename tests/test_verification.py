@@ -236,3 +236,6 @@ def test_a_document_key_without_figures_names_whose_document_it_is(tmp_path):
     source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
     why = _generic_question(source, claim, load_checks()).answer.why
     assert "what the World Health Organization published" in why and "as the sentence gives it" not in why
+    sentence = "The talks failed, according to an official who was not authorized to speak about them."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
+    assert "as the sentence gives it" not in _generic_question(source, claim, load_checks()).answer.why

@@ -175,7 +175,8 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     according = _ACCORDING_TO.search(source.content, claim.start, claim.end) if claim.kind == "document" else None
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or
                          # "according to the World Health Organization": the document is what that body published
-                         (f"what {according.group(1).strip().rstrip('.,;:')} published" if according else "as the sentence gives it"),
+                         (f"what {according.group(1).strip().rstrip('.,;:')} published" if according else
+                          "whatever the sentence cites" if claim.kind == "document" else "as the sentence gives it"),
               "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
                                             "the people involved"), "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
