@@ -172,11 +172,7 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     figures, names, searches = claim_terms(source, claim, speakers=speakers)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
-    according = _ACCORDING_TO.search(source.content, claim.start, claim.end) if claim.kind == "document" else None
-    values = {"figures": ", ".join(f"“{f}”" for f in figures) or
-                         # "according to the World Health Organization": the document is what that body published
-                         (f"what {according.group(1).strip().rstrip('.,;:')} published" if according else
-                          "whatever the sentence cites" if claim.kind == "document" else "as the sentence gives it"),
+    values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
               "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
                                             "the people involved"), "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
@@ -186,6 +182,15 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence"}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+def _without_figures(source, claim) -> str:
+    """What {figures} says for a claim that gives none: for a document, whose document it is ("according
+    to the World Health Organization": what that body published)."""
+    if claim.kind != "document":
+        return "as the sentence gives it"
+    according = _ACCORDING_TO.search(source.content, claim.start, claim.end)
+    return f"what {according.group(1).strip().rstrip('.,;:')} published" if according else "whatever the sentence cites"
 
 
 @lru_cache(maxsize=4)
