@@ -628,6 +628,8 @@ def test_a_long_clause_is_cut_at_its_end_not_at_its_figure(tmp_path):
      ("Angela Merkel", "Olaf Brandt")),
     ("In Northland the council met again.", ("Northland",)),
     ("Residents were angry at Mayor Bo Lee about the new pier.", ("Mayor Bo Lee",)),
+    ("[X post (former Twitter)] #BREAKING: Mayor Bo Lee of Northtown declares that the town is full.",
+     ("Mayor Bo Lee of Northtown",)),
 ])
 def test_the_words_to_check_keep_a_name_whole_and_the_name_that_opens_a_sentence(text, names):
     from medialit.analysis.checkworthy import salient_words

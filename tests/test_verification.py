@@ -239,3 +239,12 @@ def test_a_document_key_without_figures_names_whose_document_it_is(tmp_path):
     sentence = "The talks failed, according to an official who was not authorized to speak about them."
     source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
     assert "as the sentence gives it" not in _generic_question(source, claim, load_checks()).answer.why
+
+
+def test_a_hashtag_or_an_editors_label_is_no_name_of_the_key(tmp_path):
+    from medialit.lesson.readings import claim_terms
+
+    sentence = "[X post (former Twitter)] #BREAKING: Mayor Bo Lee of Northtown declares that the town is full."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "statement", ("Mayor Bo Lee of Northtown",))
+    _, names, _ = claim_terms(source, claim)
+    assert names and not {"Twitter", "BREAKING", "X"} & set(names)

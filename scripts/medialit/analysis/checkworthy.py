@@ -649,7 +649,8 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
     """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
     (runs of capitalised words after its first word), else the verbs saying what happened."""
     opening = _SENTENCE_OPENING.match(text).end()
-    names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS]
+    names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS
+             and not is_page_label(text, m.start())]
     if names:
         return tuple(dict.fromkeys(names))[:limit]
     verbs = [v for v in past_verbs(text) if v.lower() not in _NOT_SALIENT]
@@ -660,6 +661,13 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
              and len(w) > 3]
     longest = sorted(words, key=lambda w: -len(w))[:limit]
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+def is_page_label(text: str, at: int) -> bool:
+    """A hashtag ("#BREAKING") or a word inside an editor's brackets ("[X post (former Twitter)]"): a label
+    of the page, not someone in the story."""
+    start = max(0, at - 80)     # (a label is short: looking back a little keeps a long text linear)
+    return text[at - 1:at] == "#" or text.rfind("[", start, at) > text.rfind("]", start, at)
 
 
 def _name_of(run: re.Match, opening: int) -> str | None:

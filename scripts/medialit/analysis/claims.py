@@ -358,20 +358,28 @@ _DASHES = "—–"
 
 
 def _aside_opening(content: str, sentence: Sentence, at: int) -> int | None:
-    """Where the aside opens whose closing dash is ``content[at]``, or None if ``at`` closes no aside."""
+    """Where the aside opens whose closing dash is ``content[at]``, or None if ``at`` closes no aside.
+    Dashes pair in order within the sentence: the second, fourth ... close."""
     if not (sentence.start <= at < sentence.end and content[at] in _DASHES):
         return None
-    before = [i for i in range(sentence.start, at) if content[i] in _DASHES]
-    return before[-1] if len(before) % 2 == 1 else None
+    dashes = _dashes_in(content, sentence.start, sentence.end)
+    number = bisect.bisect_left(dashes, at)
+    return dashes[number - 1] if number % 2 == 1 else None
 
 
 def _aside_closing(content: str, sentence: Sentence, at: int) -> int | None:
     """Where the aside that opens with the dash ``content[at]`` closes, or None."""
     if not (sentence.start <= at < sentence.end and content[at] in _DASHES):
         return None
-    if sum(content[i] in _DASHES for i in range(sentence.start, at)) % 2 == 1:
-        return None         # this dash closes an aside: the clause ends here
-    return next((i for i in range(at + 1, sentence.end) if content[i] in _DASHES), None)
+    dashes = _dashes_in(content, sentence.start, sentence.end)
+    number = bisect.bisect_left(dashes, at)
+    return dashes[number + 1] if number % 2 == 0 and number + 1 < len(dashes) else None
+
+
+@lru_cache(maxsize=8)
+def _dashes_in(content: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets of the dashes in ``content[start:end]``, found once per sentence (a run of dashes stays linear)."""
+    return tuple(i for i in range(start, end) if content[i] in _DASHES)
 
 
 # A clause that holds nothing checkable on its own: a lead-in ("In 2006", "According to the WMO") or
@@ -446,10 +454,15 @@ def _boundary(content: str, sentence: Sentence, at: int) -> bool:
     or £477,000)"): a quote that opens inside them is cut off from what they belong to."""
     if not _clause_mark(content, at):
         return False
-    if "(" not in content[sentence.start:at]:
+    # Brackets are looked for near the mark only, so that a long run of marks stays linear.
+    start, end = max(sentence.start, at - _BRACKET_REACH), min(sentence.end, at + _BRACKET_REACH)
+    if content.find("(", start, at) < 0:
         return True
-    depth = content.count("(", sentence.start, at) - content.count(")", sentence.start, at)
-    return depth <= 0 or ")" not in content[at:sentence.end]
+    depth = content.count("(", start, at) - content.count(")", start, at)
+    return depth <= 0 or content.find(")", at, end) < 0
+
+
+_BRACKET_REACH = 200
 
 
 def _clause_mark(content: str, at: int) -> bool:
@@ -624,18 +637,23 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
     return found
 
 
+_CUE_REACH = 40     # characters around a cue word that tell what it is
+
+
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
     """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
     "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
     if kind == "date" and content[start:end].lower() in ("may", "march"):
-        return not is_date_word(content[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
+        # (a window around the word, not the whole sentence: every "may" of a long sentence is looked at)
+        left = max(sentence.start, start - _CUE_REACH)
+        return not is_date_word(content[left:min(sentence.end, end + _CUE_REACH)], start - left, end - left)
     if kind == "document" and content[start:end].lower().startswith("according"):
         return bool(_ACCORDING_TO_A_VIEW.match(content, end))
     if kind == "number" and content[start:end] == "One" and start > sentence.start and \
-            content[sentence.start:start].strip(" “\"‘'(*_"):
+            (start - sentence.start > 8 or content[sentence.start:start].strip(" “\"‘'(*_")):
         return True     # "One" inside a sentence is a name's ("Uranium One", "One in Four"), not a count
     if kind == "number" and content[start:end].lower() == "one" and \
-            (_ONE_BEFORE.search(content, sentence.start, start) or _ONE_AFTER.match(content, end)):
+            (_ONE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) or _ONE_AFTER.match(content, end)):
         return True
     if kind == "number" and content[start:end].isalpha():
         # A number word in a compound counts nothing ("a three-front war", "the two-state solution"),

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.checks import load_checks
-from ..analysis.checkworthy import MONTHS
+from ..analysis.checkworthy import MONTHS, is_page_label
 from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
@@ -1090,6 +1090,8 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
     with a capital inside a sentence (``known``: "China" opening a sentence is still China)."""
     result = []
     for match in _NAME.finditer(text):
+        if is_page_label(text, match.start()):      # "#BREAKING", "[X post (former Twitter)]"
+            continue
         words = match.group(0).split()
         while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
