@@ -166,7 +166,10 @@ def _plain_kinds_of(text, checks, cue_words):
     """``_kinds_of`` without its shortcut for sentences with no cue words and no number."""
     kinds, cues = [], []
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
-        found = cue_words.get(kind_number, []) + (re.findall(_PLAIN_DIGITS, text) if claim_kind.digits else [])
+        digits = [m.group() for m in re.finditer(_PLAIN_DIGITS, text)     # but not a bracketed list mark "(5) x"
+                  if not (len(m.group()) == 1 and text[m.start() - 1:m.start()] == "(" and
+                          re.match(r"\)[^\S\n]+[a-z]", text[m.end():]))]
+        found = cue_words.get(kind_number, []) + (digits if claim_kind.digits else [])
         if found and claim_kind.needs_quote_marks and not re.search(r"[“\"][^”\"]{12,}[”\"]", text):
             found = []
         if found:
@@ -229,6 +232,12 @@ def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue
     ("The storm killed one person and cut power to 40,000 homes in the county last week, police said.", True),
     ("The probe has just captured one of Neptunes great storms as it crossed the planet, NASA said.", False),
     ("Crime in the county did not go down one bit during the ten years of the ban, the sheriff said.", False),
+    ("The old currency was to vanish in 1999, becoming just one piece of the new union, the minister said.", False),
+    ("Of course one could bless the two men in the chapel of the village, the bishop said in his letter.", False),
+    ("The informant was involved in the Uranium One deal with the ministry in 2010, the newspaper reported.", False),
+    ("The state wants a one-state solution for the whole region, the minister of the interior said on Monday.", False),
+    ("He was the only one named by the police in the report on the attack at the festival, officials said.", False),
+    ("The army killed at least one civilian in the raid on the northern villages last night, officials said.", True),
 ])
 def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
     _, claims = _claims_of(tmp_path, body)
@@ -427,7 +436,8 @@ def test_a_quote_cut_short_never_ends_on_a_word_that_promises_more(tmp_path):
     for limit in range(40, len(text) - 20):
         start, end = clause_around(source, sentence, cue, cue + len("members"), limit=limit)
         quote = source.content[start:end]
-        assert quote.startswith("members") and text.find(quote) >= 0
+        # (from the clause's start when the cue fits in the limit, else from the cue)
+        assert quote.startswith(("He has warned members", "members")) and text.find(quote) >= 0
         endings.add(quote.split()[-1])
     assert endings and not endings & {"the", "of", "a", "and", "that", "with", "to", "at"}
 
@@ -517,3 +527,166 @@ def test_a_clause_ending_on_a_word_that_promises_more_takes_in_the_next(tmp_path
     text = ("The strangest report of all the reports came from the island where, for a single surviving house and "
             "an average age of 81, the order built a completely new structure with the approval of the bishop")
     assert "81" in _clause_at(tmp_path, text, "report", limit=140)
+
+
+# ---------------------------------------------------------------- what a sentence tells (issue 16, new genres)
+
+
+def _told(tmp_path, body: str) -> tuple[str, list[str]]:
+    """The kind and cues the claim of a one-sentence text gets, whatever its check-worthiness score."""
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.checkworthy import features_of
+    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of
+
+    source, _ = _claims_of(tmp_path, body)
+    sentences = split_sentences(source)
+    text = source.content[sentences[0].start:sentences[0].end]
+    kinds, cues = _kinds_of(text, load_checks(), _cue_words_by_sentence(source, sentences, load_checks()).get(0, {}))
+    return _by_what_it_tells(text, kinds[0] if kinds else None, cues, features_of(text))
+
+
+@pytest.mark.parametrize("body", [
+    "In about five years, the old families of the valley will constitute less than half of its people.",
+    "The new bridge across the river will collapse within a decade, and the council will be to blame for it.",
+])
+def test_a_forecast_is_a_prediction_not_an_event_or_a_count(tmp_path, body):
+    kind, cues = _told(tmp_path, body)
+    assert kind == "prediction"
+    assert cues[0].startswith("will "), "the cue is the verb of the future"
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry will publish 4,000 pages of the files next week, officials said on Monday in Northtown.",
+    "The shop will close after 40 years because the rent rose by 300 percent in 2023, the owner told us.",
+    "The asteroid will pass within 6.5 million miles of the Earth, about 27 times the distance to the Moon.",
+])
+def test_what_happened_or_a_figure_that_is_no_horizon_keeps_its_kind(tmp_path, body):
+    assert _told(tmp_path, body)[0] != "prediction"
+
+
+def test_a_rule_in_a_law_is_no_prediction(tmp_path):
+    assert _told(tmp_path, "The Charter says the President of the Council shall be removed from office "
+                           "on conviction for treason by the High Court of Northland.")[0] != "prediction"
+
+
+@pytest.mark.parametrize("body", [
+    "She and her followers in the party are tortured by the recent history of their nation and its old wars.",
+    "It is said by the gentlemen of the Chamber of Commerce that our wages in this valley are ample.",
+    "The conflict between the valley and the town would have never happened without the interference of the owners.",
+])
+def test_a_judgement_without_a_cue_is_a_statement_not_an_event(tmp_path, body):
+    assert _told(tmp_path, body)[0] == "statement"
+
+
+def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
+    assert _told(tmp_path, "The emails of the committee were downloaded by an insider at the office.")[0] == "event"
+
+
+@pytest.mark.parametrize("body", [
+    "“They gave us a month to pack up our whole lives. He left the meeting and basically just said have a nice "
+    "weekend,” said Uffe Berg, who rented the house for twenty years.",
+    "“The landlord never answered our letters. Then one day he put a note under the door and that was all,” "
+    "Berg told the local paper in Northtown.",
+    "“History repeats itself. The proof of this is the crimes against the people of the valley,” Ivan Petrov "
+    "denounced in a press release.",
+    "“It is a country known as a great exporter of oil. It has made large investments in solar power,” the "
+    "letter shared.",
+])
+def test_the_end_of_a_quotation_that_opened_earlier_is_a_quotation(tmp_path, body):
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of
+
+    source, _ = _claims_of(tmp_path, body)
+    sentences = split_sentences(source)
+    text = source.content[sentences[1].start:sentences[1].end]
+    assert not text.startswith("“")
+    kinds, cues = _kinds_of(text, load_checks(), _cue_words_by_sentence(source, sentences, load_checks()).get(1, {}))
+    assert _by_what_it_tells(text, kinds[0] if kinds else None, cues, frozenset())[0] == "quotation"
+
+
+def test_an_aside_between_dashes_does_not_cut_the_quote_off_its_subject(tmp_path):
+    sentence = ("The owners of the three largest spinning mills in the northern valley — and I name no man here "
+                "tonight, for every man in this hall knows them well enough — have grown fat on our wages while "
+                "your children go barefoot to the village school")
+    quote = _clause_at(tmp_path, sentence, "grown", limit=180)
+    assert quote.startswith("The owners") and "have grown fat" in quote
+    assert _clause_at(tmp_path, sentence, "name no", limit=180) == "and I name no man here tonight", \
+        "words inside the aside are quoted as the aside's own clause"
+
+
+def test_a_long_clause_is_cut_at_its_end_not_at_its_figure(tmp_path):
+    figure = ("Brazil, the second country after the United States to do so, saw its death toll pass 200,000 "
+              "Thursday as new surges of the virus dimmed hopes for respite from the pandemic anytime soon in the "
+              "crowded cities of the south")
+    assert _clause_at(tmp_path, figure, "200,000", limit=120).startswith("saw its death toll pass 200,000"), \
+        "a long clause is cut at its end, not at the figure it is about"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("It is said by the gentlemen of the Chamber of Commerce that our wages are ample.", ("Chamber of Commerce",)),
+    ("Angela Merkel took a beating in the regional elections a week ago, and Olaf Brandt gained.",
+     ("Angela Merkel", "Olaf Brandt")),
+    ("In Northland the council met again.", ("Northland",)),
+    ("Residents were angry at Mayor Bo Lee about the new pier.", ("Mayor Bo Lee",)),
+    ("[X post (former Twitter)] #BREAKING: Mayor Bo Lee of Northtown declares that the town is full.",
+     ("Mayor Bo Lee of Northtown",)),
+])
+def test_the_words_to_check_keep_a_name_whole_and_the_name_that_opens_a_sentence(text, names):
+    from medialit.analysis.checkworthy import salient_words
+
+    found = salient_words(text)
+    assert found[:len(names)] == names
+
+
+def test_a_month_is_not_listed_again_beside_the_day_it_dates(tmp_path):
+    _, claims = _claims_of(tmp_path, "The audience with the bishop took place on March 19, 1976, and nothing had "
+                                     "been said to him about the condition before it.")
+    assert claims and "March 19" in claims[0].cues and "March" not in claims[0].cues
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("The fever is caused by one of five viruses that were found in the forest province in the last decade.", "five"),
+    ("You may know that the council met on May 3 to vote on the new pier for the harbour, the mayor said.", "May"),
+])
+def test_a_cue_word_that_counts_nothing_does_not_hide_a_later_one_in_the_sentence(tmp_path, body, cue):
+    source, _ = _claims_of(tmp_path, body)
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.claims import _cue_words_by_sentence
+
+    words = [w for kind in _cue_words_by_sentence(source, split_sentences(source), load_checks()).get(0, {}).values()
+             for w in kind]
+    assert cue in words
+
+
+@pytest.mark.parametrize("sentence, word, limit, held", [
+    # a comma inside brackets does not end the clause a figure is quoted in
+    ("During the strike that closed the port for a week he made repeated calls for the head of the overpaid chief "
+     "executive of the port authority (salary: 550,000 euros, or 477,000 pounds), after the failure that halted "
+     "the ferries in late August", "477,000", 180, "(salary: 550,000 euros, or 477,000 pounds)"),
+    # a list of names is quoted with what they did
+    ("Thankfully, Defense Secretary Lo Austin, Joint Chiefs Chairman Gen. Mark Miller, and the Department of "
+     "Defense acted in the best interest of the nation by protecting access to health care for the members of "
+     "the service and their families", "Defense Secretary", 180, "acted"),
+    # the comma between a day and its year does not end the clause
+    ("The cardinal of the northern province, who has long argued for the change in the rules of the order, spoke "
+     "at the meeting in the capital on the evening of February 8, 2018 and was cheered by the bishops who had come "
+     "from the south", "2018", 120, "February 8, 2018"),
+])
+def test_a_quote_keeps_what_its_clause_holds(tmp_path, sentence, word, limit, held):
+    assert held in _clause_at(tmp_path, sentence, word, limit=limit)
+
+
+def test_a_bracketed_mark_of_a_list_inside_a_sentence_is_no_figure(tmp_path):
+    from medialit.analysis.checkworthy import numbers
+
+    text = "The bankers planned to (1) overthrow the sultan and (2) start a war against the empire in 1908."
+    assert [m.group() for m in numbers(text)] == ["1908"]
+    assert [m.group() for m in numbers("The council counted 2 votes and 3 abstentions in (12) wards.")] == ["2", "3", "12"]
+
+
+def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
+    _, claims = _claims_of(tmp_path, "It is said by the gentlemen of the Chamber of Commerce that our wages in "
+                                     "this valley are ample, and the tax on bread is fair.")
+    statements = [c for c in claims if c.kind == "statement"]
+    assert statements, "the judgement is worth checking and tells no deed"
+    assert not any("happened" in r for r in statements[0].reasons)

@@ -409,3 +409,18 @@ def test_a_quotation_without_a_found_speaker_is_not_given_a_place_for_one(tmp_pa
             if q.answer and "the speaker's own record" in (q.answer.why or "")]
     assert keys and all("(whoever the text quotes)" in why and "record (Equateur" not in why for why in keys)
     assert any("Equateur" in why for why in keys)          # the place still helps the search
+
+
+def test_tie_words_in_another_story_do_not_tie_a_reading_on_other_topics(tmp_path):
+    korea = seed(tmp_path, "korea.md", "The summit", "2022-01-10", """\
+        The summit ended with a short statement and a handshake on the island.
+
+        In exchange, the president agreed to provide security guarantees to the northern republic.
+        """)
+    assert not {"R07", "R21"} & ids(readings_of(korea)[1])
+    demands = seed(tmp_path, "demands.md", "The demands", "2022-01-10", """\
+        Moscow published its demands last month.
+
+        Russia wants security guarantees from NATO before any talks on the border, its ministers say.
+        """)
+    assert {"R07", "R21"} & ids(readings_of(demands)[1])

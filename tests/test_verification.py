@@ -105,3 +105,146 @@ def test_a_date_key_says_where_its_names_come_from_and_lists_each_thing_once(tmp
     assert "people involved (" not in keys[0]
     named = keys[0].split("the sentence names ")[1].split(")")[0]
     assert "Ostra Peninsula" in named and "Ostra," not in named + "," and not named.endswith(", Ostra")
+
+
+def _claim_in(tmp_path, body: str, sentence: str, kind: str, cues: tuple[str, ...]):
+    from medialit.analysis.findings import Claim
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\npublished: 2023-05-12\n---\n" + body + "\n", encoding="utf-8")
+    source = load_source(path)
+    start = source.content.index(sentence)
+    claim = Claim(start=start, end=start + len(sentence), text=sentence, paragraph=1, kind=kind, cues=cues, score=0.9)
+    return source, claim
+
+
+def test_a_number_task_names_the_figures_not_the_sentences_other_cue_words(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "Health officials in Northland warned nine countries about the fever on the coast this week."
+    source, claim = _claim_in(tmp_path, sentence + " The fever spread along the coast.", sentence, "number",
+                              ("nine", "warned", "this week"))
+    question = _generic_question(source, claim, load_checks())
+    assert "“nine”" in question.prompt and "“warned”" not in question.prompt and "“this week”" not in question.prompt
+    assert "“nine”" in question.answer.good_answer, "a spelled figure is a figure to trace"
+    assert "as the sentence gives it" not in question.answer.good_answer
+
+
+def test_a_prediction_asks_whose_forecast_it_is_not_for_a_report_of_an_event(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "In about five years, the old families of the valley will constitute less than half of its people."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "prediction", ("will constitute", "five"))
+    question = _generic_question(source, claim, load_checks())
+    assert "forecast" in question.prompt and "event" not in question.prompt
+    assert "forecast" in question.answer.why and "report of the event" not in question.answer.why
+
+
+def test_a_statement_asks_to_separate_what_a_source_can_confirm_from_judgement(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "She and her followers in the party are tortured by the recent history of their nation."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "statement", ("party",))
+    question = _generic_question(source, claim, load_checks())
+    assert "judgement" in question.prompt and "judgement" in question.answer.good_answer
+    assert "this event" not in question.prompt
+
+
+def test_a_contraction_is_no_search_word(tmp_path):
+    from medialit.lesson.readings import claim_terms
+
+    body = ("They don’t want the shelter, and the mayor doesn’t either. The shelter opened in Northtown in 2019.\n\n"
+            "Residents don’t trust the council about the shelter, which cost 3 million euros to build.")
+    sentence = "Residents don’t trust the council about the shelter, which cost 3 million euros to build."
+    source, claim = _claim_in(tmp_path, body, sentence, "number", ("3 million",))
+    _, _, searches = claim_terms(source, claim)
+    assert searches and not any("don’t" in q or "doesn’t" in q for q in searches)
+    assert any("shelter" in q for q in searches)
+
+
+def test_a_date_counted_from_the_texts_own_is_the_figure_to_place_and_time_units_are_no_search_words(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    body = ("Within a month the army had left the city, and by the next month it was back.\n\n"
+            "The government of Northland declared last month that it seeks no territory in the west.")
+    sentence = "The government of Northland declared last month that it seeks no territory in the west."
+    source, claim = _claim_in(tmp_path, body, sentence, "date", ("last month",))
+    question = _generic_question(source, claim, load_checks())
+    assert "“last month”" in question.answer.why and "as the sentence gives it" not in question.answer.why
+    assert " month" not in " ".join(question.answer.why.split("Search for")[1:]).replace("last month", "")
+
+
+def test_a_lead_repeated_further_down_is_one_task_not_two(tmp_path):
+    path = tmp_path / "wire.md"
+    path.write_text("---\ntitle: Fever outbreak declared\npublished: 2018-05-08\n---\n"
+                    "In the past five weeks, there have been 21 suspected cases of the fever in Northland, including "
+                    "17 deaths, the health ministry said.\n\n"
+                    "The ministry declared an outbreak on Tuesday after two samples tested positive in the capital.\n\n"
+                    "The vaccine stocks of the region were sent to the coast by the army on Monday, officials said.\n\n"
+                    "In the past five weeks, there have been 21 suspected cases of hemorrhagic fever in the province, "
+                    "including 17 deaths, according to the ministry.\n", encoding="utf-8")
+    source = load_source(path)
+    questions = verification_questions(source, analyze(source))
+    on_the_figures = [q for q in questions if "“21”" in q.prompt and "“17”" in q.prompt]
+    assert len(on_the_figures) <= 1
+
+
+def test_a_quote_cut_short_does_not_end_on_an_auxiliary(tmp_path):
+    from medialit.analysis.claims import Sentence, clause_around
+
+    text = ("Final arguments in a lawsuit brought by a small group of lawyers and doctors were due on Friday in a "
+            "case that questions whether the drug agency did its job when it approved the pill in 2000 for use in "
+            "the first weeks of a pregnancy.")
+    path = tmp_path / "cut.md"
+    path.write_text("---\ntitle: T\n---\n" + text + "\n", encoding="utf-8")
+    source = load_source(path)
+    start = source.content.index(text)
+    at = source.content.index("Friday")
+    for limit in range(150, 175):
+        left, right = clause_around(source, Sentence(start, start + len(text), 1), at, at + 6, limit=limit)
+        assert source.content[left:right].split()[-1] not in ("did", "was", "were", "has")
+
+
+def test_a_quotation_task_quotes_the_words_quoted_not_the_lead_in(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = ("In the aftermath of the ruling in Marsh v. Ellery on the rights of the members of the service, the "
+                "former under secretary Gil Corral said that \"some members may choose to leave the service "
+                "altogether because they may be stationed in states with restrictive laws.\"")
+    source, claim = _claim_in(tmp_path, sentence, sentence, "quotation", ("Marsh", "said"))
+    question = _generic_question(source, claim, load_checks())
+    assert "may choose to leave" in question.quote
+
+
+def test_a_long_titled_name_is_searched_without_what_comes_before_its_title(tmp_path):
+    from medialit.lesson.readings import claim_terms
+    from medialit.lesson.verification import _generic_question
+
+    sentence = ("Democratic Sen. Jo Merrow of Northland told the minister that one family “had three times got a "
+                "message saying, ‘Go to the crossing,’ and they waited until dark.")
+    source, claim = _claim_in(tmp_path, sentence, sentence, "number", ("three",))
+    _, _, searches = claim_terms(source, claim)
+    assert searches and any("Jo Merrow" in q and "Sen." not in q for q in searches)
+    assert "Search for ." not in _generic_question(source, claim, load_checks()).answer.why
+
+
+def test_a_document_key_without_figures_names_whose_document_it_is(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = ("The outbreak is unusual as it has reached the towns of the coast, according to the World Health "
+                "Organization.")
+    source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
+    why = _generic_question(source, claim, load_checks()).answer.why
+    assert "what the World Health Organization published" in why and "as the sentence gives it" not in why
+    sentence = "The talks failed, according to an official who was not authorized to speak about them."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
+    assert "as the sentence gives it" not in _generic_question(source, claim, load_checks()).answer.why
+
+
+def test_a_hashtag_or_an_editors_label_is_no_name_of_the_key(tmp_path):
+    from medialit.lesson.readings import claim_terms
+
+    sentence = "[X post (former Twitter)] #BREAKING: Mayor Bo Lee of Northtown declares that the town is full."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "statement", ("Mayor Bo Lee of Northtown",))
+    _, names, _ = claim_terms(source, claim)
+    assert names and not {"Twitter", "BREAKING", "X"} & set(names)

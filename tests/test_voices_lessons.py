@@ -182,3 +182,124 @@ def test_a_byline_in_capitals_is_no_voice_of_the_text(tmp_path, body):
 def test_a_newspaper_in_capitals_and_a_writer_quoted_stay_voices(tmp_path):
     body = "The pier was old, writes HARBOUR TIMES.\n\n“It burned,” writes Jane Roe in her column."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["HARBOUR TIMES", "Jane Roe"]
+
+
+# ----------------------------------------------------------------------------- vo-20: the lead's lesson errors
+
+
+def test_a_name_may_open_with_a_number(tmp_path):
+    body = "The pier closed, as reported by 9 News Harbour. 60 Minutes reported the ferry was late."
+    voices = voices_of(tmp_path, body)
+    assert [v.speaker for v in voices] == ["9 News Harbour", "60 Minutes"]
+    assert {v.speaker_type for v in voices} == {"organisation"}
+
+
+def test_a_year_or_a_date_opens_no_name(tmp_path):
+    body = "In 2016 Dana Roe said the pier was safe. On 9 March Tom Berg said it was not."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["Dana Roe", "Tom Berg"]
+
+
+@pytest.mark.parametrize("body", [
+    "Animal studies of Vaxo show “promise,” the doctors wrote. Vaxo is an experimental drug.",
+    "Vaxo, an experimental vaccine, shows “promise,” the doctors wrote.",
+    "The new drug Vaxo claimed the lives of nobody, the doctors wrote.",
+    "The documentary 12 Nights says the pier burned, the doctors wrote.",
+])
+def test_a_name_the_text_calls_a_thing_or_that_shows_promise_is_no_speaker(tmp_path, body):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["the doctors"]
+
+
+def test_a_person_who_shows_something_stays(tmp_path):
+    body = "Dana Roe shows “promise,” the coach said. Mr. Berg, a product of Harbour College, said he agreed."
+    assert {"Dana Roe", "Mr. Berg"} <= {v.speaker for v in voices_of(tmp_path, body)}
+
+
+def test_a_person_set_off_with_her_role_speaks_not_the_name_before_her(tmp_path):
+    body = ("The war would never have happened without the West and its idea of an ever-growing HARBOURPACT, "
+            "Jane Roe, an associate professor at a college in Riverside, believes.")
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.kind, voice.role) == ("Jane Roe", "position", "expert")
+    assert voice.text.startswith("Jane Roe")
+
+
+@pytest.mark.parametrize("introduction", [
+    "Jane Roe, an associate professor at a college in Riverside, spoke first.",
+    "The history professor Jane Roe spoke first.",
+    "Professor Jane Roe spoke first.",
+])
+def test_the_role_noun_of_a_named_person_refers_back_to_her(tmp_path, introduction):
+    body = f"{introduction} “The war was avoidable,” the professor argued."
+    voices = voices_of(tmp_path, body)
+    assert [(v.speaker, v.named, v.role) for v in voices][-1][1:] == (True, "expert")
+    assert voices[-1].speaker.endswith("Jane Roe")
+
+
+def test_a_role_that_opens_a_new_clause_after_a_name_is_not_that_names(tmp_path):
+    """"on Harbour Talk, the history professor shared": the role is the next clause's subject, not an
+    apposition giving the role to "Harbour Talk"; Jane Roe stays the one professor."""
+    body = ("The pier will stay, Jane Roe, an associate professor at a college, believes. Speaking on Harbour Talk, "
+            "the history professor shared her view. “The war was avoidable,” the professor argued.")
+    assert voices_of(tmp_path, body)[-1].speaker == "Jane Roe"
+
+
+def test_the_role_noun_of_two_people_stays_unnamed(tmp_path):
+    body = "Professor Jane Roe and Professor Tom Berg spoke first. “The war was avoidable,” the professor argued."
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("the professor", False)]
+
+
+def test_a_minister_named_once_is_the_minister_later(tmp_path):
+    body = "Minister Dana Lee opened the pier. The minister said the harbour was safe."
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("Minister Dana Lee", True)]
+
+
+@pytest.mark.parametrize("body", [
+    "President Tom Berg apparently believes that victory is possible, Jane Roe says.",
+    "Jane Roe says Tom Berg wants to win the war.",
+    "According to Jane Roe, Tom Berg believes that victory is possible.",
+    "President Tom Berg apparently believes that victory is possible, Jane Roe says\n\nThe war goes on.",  # a lede
+])
+def test_a_position_inside_another_speakers_words_is_no_voice_heard(tmp_path, body):
+    from medialit.analysis import analyze
+    from medialit.analysis.voices import summarize_voices
+    from medialit.lesson.bias import voice_questions
+
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\ntopics: [harbour]\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    summary = summarize_voices(source, analysis.voices)
+    assert [speakers for _, _, speakers in summary.by_role] == [("Jane Roe",)]
+    keys = " ".join(q.answer.good_answer for q in voice_questions(source, analysis))
+    assert "Jane Roe" in keys and "Tom Berg" not in keys
+
+
+def test_a_position_of_its_own_is_heard(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nTom Berg wants to win the war. Jane Roe said so.\n", encoding="utf-8")
+    source = load_source(path)
+    summary = summarize_voices(source, detect_voices(source))
+    assert {name for _, _, speakers in summary.by_role for name in speakers} == {"Tom Berg", "Jane Roe"}
+
+
+def test_a_name_with_its_place_is_one_person_in_the_summary(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nMayor Eric Lee said the pier was safe.\n\n"
+                    "Mayor Eric Lee of Harbour City said it would open in May.\n", encoding="utf-8")
+    source = load_source(path)
+    summary = summarize_voices(source, detect_voices(source))
+    assert [speakers for _, _, speakers in summary.by_role] == [("Mayor Eric Lee",)]
+
+
+def test_a_person_with_a_role_is_listed_once_under_it(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nThe pier will stay, Jane Roe, an associate professor at Harbour College, "
+                    "believes.\n\nThe ferry is late, Jane Roe says.\n", encoding="utf-8")
+    source = load_source(path)
+    summary = summarize_voices(source, detect_voices(source))
+    assert [(role, speakers) for role, _, speakers in summary.by_role] == [("expert", ("Jane Roe",))]

@@ -61,6 +61,9 @@ _NUMBER_WORDS = re.compile(r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|
 _YEAR = re.compile(r"(?<![\w@/$£€.,-])(?:1[89]\d\d|20\d\d)(?![\w%-])")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
+# Months as news writes them before a day ("Sept. 25", "Jan 10"); "May", "June" and "July" are not cut.
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+MONTHS = _MONTHS
 _MONTH = re.compile(rf"\b(?:{'|'.join(_MONTHS)})\b")
 _WEEKDAY_OR_RELATIVE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
                                   r"last (?:week|month|year)|this (?:week|month|year)|next (?:week|month|year))\b")
@@ -103,8 +106,15 @@ def numbers(text: str) -> list[re.Match]:
 
 
 def _list_marker(text: str, number: re.Match) -> bool:
-    """Is the number an item's mark opening the text ("2) In Lebanon, ...", "(3) The", "1. The first")?"""
+    """Is the number an item's mark opening the text ("2) In Lebanon, ...", "(3) The", "1. The first"), or
+    a bracketed mark inside it ("to (1) overthrow the sultan and (2) initiate ...")?"""
+    if text[number.start() - 1:number.start()] == "(" and _INLINE_MARKER_AFTER.match(text, number.end()) \
+            and len(number.group()) == 1:
+        return True
     return not text[:number.start()].strip(" (*_") and bool(_MARKER_AFTER.match(text, number.end()))
+
+
+_INLINE_MARKER_AFTER = re.compile(r"\)[^\S\n]+[a-z]")
 
 
 _MARKER_AFTER = re.compile(r"(?:\)|\.)[^\S\n]+[A-Z“\"]")
@@ -127,6 +137,18 @@ def date_words(text: str) -> list[re.Match]:
         found.append(match)
     found.extend(_WEEKDAY_OR_RELATIVE.finditer(text))
     return sorted(found, key=lambda m: m.start())
+
+
+def past_verbs(text: str) -> list[str]:
+    """The verbs of a sentence that tell what happened ("downloaded", "were", "said"): past forms, not a
+    participle that describes a noun ("the targeted family") or follows a present "is/are" ("they are
+    tortured by history", "it is said that": a state or a hearsay, no event)."""
+    return [m.group() for m in _WORD.finditer(text) if _is_past(m.group())
+            and not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _PRESENT_BE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+
+
+_PRESENT_BE_BEFORE = re.compile(r"\b(?:am|is|are|be|being|['’]re)\s+(?:\w+ly\s+|not\s+)?$", re.I)
 
 
 def is_date_word(text: str, start: int, end: int) -> bool:
@@ -619,19 +641,19 @@ _TEST_FUNCTIONS = {
 
 
 # A run of capitalised words, a title's full stop inside it ("Sen. Tommy Tuberville", "Gen. Mark Milley").
-_NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+")
+# "of" or "for" joins the words of one name ("Chamber of Commerce", "Department for Education").
+_NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+(?:(?:of|for)\s(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+)*")
 
 
 def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
     """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
     (runs of capitalised words after its first word), else the verbs saying what happened."""
     opening = _SENTENCE_OPENING.match(text).end()
-    names = [m.group().strip() for m in _NAME_RUN.finditer(text)
-             if m.start() > opening and m.group().strip() not in _NOT_ACTORS]
+    names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS
+             and not is_page_label(text, m.start())]
     if names:
         return tuple(dict.fromkeys(names))[:limit]
-    verbs = [m.group() for m in _WORD.finditer(text) if _is_past(m.group()) and m.group().lower() not in _NOT_SALIENT
-             and not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    verbs = [v for v in past_verbs(text) if v.lower() not in _NOT_SALIENT]
     if verbs:
         return tuple(dict.fromkeys(verbs))[:limit]
     # Else the longest content words, in text order ("harbour", "busier", "autumn").
@@ -639,6 +661,32 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
              and len(w) > 3]
     longest = sorted(words, key=lambda w: -len(w))[:limit]
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+def is_page_label(text: str, at: int) -> bool:
+    """A hashtag ("#BREAKING") or a word inside an editor's brackets ("[X post (former Twitter)]"): a label
+    of the page, not someone in the story."""
+    start = max(0, at - 80)     # (a label is short: looking back a little keeps a long text linear)
+    return text[at - 1:at] == "#" or text.rfind("[", start, at) > text.rfind("]", start, at)
+
+
+def _name_of(run: re.Match, opening: int) -> str | None:
+    """A run of capitalised words as a name. At the sentence's opening the first word may be capitalised
+    only because it opens the sentence: the run is a name once its common first words are dropped ("In
+    Germany", "The White House"), or when it has two words or more ("Angela Merkel took ...")."""
+    name = run.group().strip()
+    if run.start() > opening:
+        return name
+    words = name.split()
+    while words and words[0].lower() in _FUNCTION_WORDS | _OPENING_WORDS:
+        words.pop(0)
+    if not words or (len(words) == len(name.split()) and len(words) < 2):
+        return None
+    return " ".join(words)
+
+
+_OPENING_WORDS = frozenset("""he she they we i you his her their our my your there here when while after before
+since although though as if once what who why how one two three""".split())
 
 
 # A past participle after an article or a preposition describes a noun ("of unmitigated charges", "the

@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 from ..datafiles import compile_term
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
-from .checkworthy import features_of, is_date_word, load_scorer, numbers, salient_words
+from .checkworthy import (MONTH_ABBREVIATIONS, MONTHS, features_of, is_date_word, load_scorer, numbers, past_verbs,
+                          salient_words)
 from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows
 from .findings import Claim
 
@@ -36,6 +37,32 @@ _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 _OPENS_A_QUOTE = re.compile(r"[:,]\s*[“\"][^”\"]*(?:\s+[^”\"\s]+){4,}[^”\"]*$")
 # Words someone said, not a term held at a distance ("the “occupied territories”"): four words or more.
 _QUOTATION = re.compile(r"[“\"][^”\"\s]+(?:\s+[^”\"\s]+){3,}[”\"]")
+# The end of a quotation that opened in an earlier sentence, then who said it ('... have a nice weekend,”
+# said Uffe Rustan.'; '...,” Vladimir Putin denounced'; '...,” the letter shared'): the sentence quotes
+# someone although its opening mark is not in it.
+_CLOSES_A_QUOTE = re.compile(r"[,.!?…][”\"][^\S\n]+(?:(?:the|a|an|his|her|their|its|this)[^\S\n]+(?:[a-z]+[^\S\n]+){0,2})?"
+                             r"(?:(?:[A-Z][\w.’'-]*|he|she|they|we|it)[^\S\n]+){0,4}"
+                             r"(?:said|says|told|wrote|writes|shared|[a-z]+ed)\b")
+# A verb of the future ("will constitute", "won't last", "is going to fall", "we’ll see") with the verb it
+# carries: the sentence tells what has not happened yet. ("the will of the people" is no verb.)
+_FUTURE = re.compile(r"\b(?:will|won['’]t|(?:is|are|am)\s+going\s+to|\w+['’]ll)"
+                     r"(?:\s+(?:not|also|still|never|soon|only|likely|probably|then|now|ultimately|eventually|"
+                     r"further|surely|certainly|definitely|more\s+than\s+likely|most\s+likely|almost\s+certainly))*"
+                     r"(?:\s+be)?\s+(?!(?:of|the|a|an|and|to|be)\b)[a-z]+")
+# ("shall" is left out: in a law or a treaty it states a rule, "shall be removed from Office".)
+# A time ahead that a figure or date of a prediction measures ("in about five years", "another six months",
+# "by 2030"): the figure is the forecast's horizon, not a count anyone made.
+_HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+(?:about\s+|around\s+|roughly\s+|"
+                      r"some\s+|the\s+(?:next|coming)\s+)?(?:[\w,.]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|"
+                      r"\b(?:by|until)\s+(?:1[89]|20)\d\d\b", re.I)
+# What would have been ("The war would have never happened without ..."): a judgement of causes, no event.
+_WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
+# Features whose reasons say something happened ("it reports something that happened"): not the reasons
+# given for a prediction or a statement, which tell no deed (the score still counts them).
+_DEED_FEATURES = frozenset(("past_event", "dated_event", "actor_event", "pronoun_past", "present_perfect"))
+_NO_DEED = ("prediction", "statement")
+# Features of a sentence (data/checkworthy.yaml) that say something has happened or been done.
+_HAPPENED = frozenset(("pronoun_past", "present_perfect", "record"))
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
 # A sentence about the author rather than the story: "born in", "is the author of", "her books".
 _BIOGRAPHY = re.compile(r"\b(?:was born|born in|is the author of|is an? (?:writer|journalist|columnist|author|"
@@ -47,9 +74,13 @@ _ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|sch
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
 # "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
 # "one day"); "one in five", "one million" and "one person" still count.
-_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at)\s+$", re.I)
+_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at|only)\s+$", re.I)
 _ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
-                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b)", re.I)
+                        r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|step\b|"
+                        # the pronoun: "one would think", "one could bless", "one has stood out"
+                        r"(?:could|would|should|can|must|might|may|will|has|is|was|does)\b|"
+                        # "one piece of the new Europe", "one member of the board": one among others too
+                        r"(?!(?:million|billion|trillion|thousand|hundred)\b)[a-z]+\s+of\b)", re.I)
 _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
                                    r"metres?|meters?|feet|foot|percent|fold|times?)\b", re.I)
 # A counterfactual ("Had we expanded access, we could have ..."; "If they had acted, it would have ...")
@@ -291,21 +322,64 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     if sentence.end - sentence.start <= limit and "\n\n" not in content[sentence.start:sentence.end]:
         return _strip_marks(content, sentence.start, sentence.end)
     left = start
-    while left > sentence.start and not _clause_mark(content, left - 1):
-        left -= 1
+    while True:
+        while left > sentence.start and not _boundary(content, sentence, left - 1):
+            left -= 1
+        # An aside between dashes ("The mill owners — and I name no man, for all know them — have grown
+        # fat") does not end the clause: without what comes before it, the quote loses its subject.
+        opening = _aside_opening(content, sentence, left - 1)
+        if opening is None:
+            break
+        left = opening
     right = end
-    while right < sentence.end and not _clause_mark(content, right):
-        right += 1
+    while True:
+        while right < sentence.end and not _boundary(content, sentence, right):
+            right += 1
+        closing = _aside_closing(content, sentence, right)
+        if closing is None:
+            break
+        right = closing + 1
     if _thin(content, sentence, left, right):
         left, right, leftwards = _widened(content, sentence, left, right)
         if right - left > limit:
             return _strip_marks(content, *_cut(content, left, right, limit, leftwards))
     if right - left > limit:
-        left, right = start, min(sentence.end, max(end, start + limit))
+        # Cut at the end, from the clause's start if the cue words fit: a quote that opens on the figure
+        # ("200,000 Thursday as new surges ...") or after an aside ("— have grown fat") loses its subject.
+        left = left if end - left <= limit else start
+        right = min(sentence.end, max(end, left + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
         right = _without_dangling_words(content, max(end, left), right)
     return _strip_marks(content, left, right)
+
+
+_DASHES = "—–"
+
+
+def _aside_opening(content: str, sentence: Sentence, at: int) -> int | None:
+    """Where the aside opens whose closing dash is ``content[at]``, or None if ``at`` closes no aside.
+    Dashes pair in order within the sentence: the second, fourth ... close."""
+    if not (sentence.start <= at < sentence.end and content[at] in _DASHES):
+        return None
+    dashes = _dashes_in(content, sentence.start, sentence.end)
+    number = bisect.bisect_left(dashes, at)
+    return dashes[number - 1] if number % 2 == 1 else None
+
+
+def _aside_closing(content: str, sentence: Sentence, at: int) -> int | None:
+    """Where the aside that opens with the dash ``content[at]`` closes, or None."""
+    if not (sentence.start <= at < sentence.end and content[at] in _DASHES):
+        return None
+    dashes = _dashes_in(content, sentence.start, sentence.end)
+    number = bisect.bisect_left(dashes, at)
+    return dashes[number + 1] if number % 2 == 0 and number + 1 < len(dashes) else None
+
+
+@lru_cache(maxsize=8)
+def _dashes_in(content: str, start: int, end: int) -> tuple[int, ...]:
+    """Offsets of the dashes in ``content[start:end]``, found once per sentence (a run of dashes stays linear)."""
+    return tuple(i for i in range(start, end) if content[i] in _DASHES)
 
 
 # A clause that holds nothing checkable on its own: a lead-in ("In 2006", "According to the WMO") or
@@ -317,7 +391,18 @@ _ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
 def _thin(content: str, sentence: Sentence, left: int, right: int) -> bool:
     last = _LAST_WORD.search(content, left, right)      # "... came from the Netherlands where, for ..."
     return (len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
-            or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING))
+            or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING)
+            or _names_only(content, left, right))
+
+
+_NAME_GLUE = frozenset(("of", "the", "for", "and", "de", "von", "van"))
+
+
+def _names_only(content: str, left: int, right: int) -> bool:
+    """A clause of names and titles only ("Defense Secretary Lloyd Austin, Joint Chiefs Chairman Gen. Mark
+    Milley"): one item of a list, which says nothing of what they did."""
+    words = _WORD.findall(content, left, right)
+    return bool(words) and all(w[0].isupper() or w in _NAME_GLUE for w in words)
 
 
 def _after_a_quotation(content: str, sentence: Sentence, left: int, right: int) -> bool:
@@ -346,7 +431,7 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
             added, left, leftwards = len(_WORD.findall(content, grown, left)), grown, True
         else:
             return left, right, leftwards
-        if added >= _MIN_CLAUSE_WORDS:
+        if added >= _MIN_CLAUSE_WORDS and not _names_only(content, left, right):
             return left, right, leftwards
 
 
@@ -364,16 +449,41 @@ def _cut(content: str, left: int, right: int, limit: int, leftwards: bool) -> tu
     return left, _without_dangling_words(content, left, right)
 
 
+def _boundary(content: str, sentence: Sentence, at: int) -> bool:
+    """Does the clause around a cue end at ``content[at]``? Not at a mark inside brackets ("(€550,000,
+    or £477,000)"): a quote that opens inside them is cut off from what they belong to."""
+    if not _clause_mark(content, at):
+        return False
+    # Brackets are looked for near the mark only, so that a long run of marks stays linear.
+    start, end = max(sentence.start, at - _BRACKET_REACH), min(sentence.end, at + _BRACKET_REACH)
+    if content.find("(", start, at) < 0:
+        return True
+    depth = content.count("(", start, at) - content.count(")", start, at)
+    return depth <= 0 or content.find(")", at, end) < 0
+
+
+_BRACKET_REACH = 200
+
+
 def _clause_mark(content: str, at: int) -> bool:
-    """Does a clause end at ``content[at]``? Not at the comma or colon of a figure ("840,000", "10:30")."""
+    """Does a clause end at ``content[at]``? Not at the comma or colon of a figure ("840,000", "10:30"),
+    nor at the comma between a day and its year ("February 8, 2018")."""
     if content[at] not in ",;:—–\n":
+        return False
+    if content[at] == "," and _YEAR_AFTER_COMMA.match(content, at + 1) and _MONTH_DAY_BEFORE.search(content, max(0, at - 16), at):
         return False
     return not (content[at] in ",:" and content[at - 1:at].isdigit() and content[at + 1:at + 2].isdigit())
 
 
+_YEAR_AFTER_COMMA = re.compile(r"[^\S\n]+(?:1[6-9]|20)\d\d\b")
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+\d{{1,2}}$")
+
+
 # A quote cut short must not end on a word that promises more ("gives abortion opponents the").
 _DANGLING = frozenset("a an the and or but nor of to in on at by for from with as into than that which who whose "
-                      "whom where when while because if his her its their our your my this these those".split())
+                      "whom where when while because if his her its their our your my this these those "
+                      # an auxiliary promises its verb ("whether the agency did")
+                      "did does do is are was were has have had will would could should can may might must".split())
 _LAST_WORD = re.compile(r"\s+([A-Za-z]+)\W*$")
 
 
@@ -438,13 +548,43 @@ def detect_claims(source: Source) -> list[Claim]:
         if check is None and (biography or len(text.split()) < _MIN_WORDS or _COUNTERFACTUAL.match(text) or
                               (score < scorer.threshold and kind != "correction")):
             continue
-        if kind is None:        # worth checking (or settled by a known check) without a cue of a kind
-            kind = "quotation" if _QUOTATION.search(text) else "event"
-            cues = list(salient_words(text))
+        if check is None:
+            kind, cues = _by_what_it_tells(text, kind, cues, present)
+        elif kind is None:      # settled by a known check without a cue of a kind
+            kind, cues = "quotation" if _QUOTATION.search(text) else "event", list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
                             kind=kind, cues=tuple(dict.fromkeys(cues)), check=check, score=round(score, 3),
-                            reasons=scorer.reasons(present)))
+                            reasons=scorer.reasons(present - _DEED_FEATURES if kind in _NO_DEED else present)))
     return claims
+
+
+def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: frozenset[str]) -> tuple[str, list[str]]:
+    """The kind of a claim from what its sentence tells, where its cues do not settle it. A sentence about
+    the future that reports nothing done ("In five years Germans will be a minority") is a prediction:
+    no report of an event or count can exist yet, whatever figure or date it gives. A sentence worth
+    checking without a cue of a kind is an event only if it tells what happened; else it states how
+    things are or judges them ("They are tortured by their history"), and no report of an event settles
+    that: the student separates what a source could confirm from the writer's judgement. So is what would
+    have been ("The war would have never happened without the West")."""
+    if kind is None and (_QUOTATION.search(text) or _OPENS_A_QUOTE.search(text) or _CLOSES_A_QUOTE.search(text)
+                         or _starts_a_quote(text)):
+        return "quotation", list(salient_words(text))       # someone's words: their record settles them
+    if kind in (None, "event") and _WOULD_HAVE.search(text):
+        return "statement", list(salient_words(text))
+    happened = bool(past_verbs(text)) or not _HAPPENED.isdisjoint(present)
+    future = _FUTURE.search(text)
+    if future and not happened and (kind in (None, "event") or (kind in ("number", "date") and _HORIZON.search(text))):
+        return "prediction", [" ".join(future.group().split()), *cues]
+    if kind is not None:
+        return kind, cues
+    return ("event" if happened else "statement"), list(salient_words(text))
+
+
+def _starts_a_quote(text: str) -> bool:
+    """A quotation that opens the sentence and goes on past it ('"A failure by the United States to defend
+    its allies ... will lead only to ...'): five words or more, no closing mark."""
+    stripped = text.lstrip(" *_")
+    return stripped[:1] in "“\"" and not any(mark in stripped[1:] for mark in "”\"") and len(stripped.split()) >= 5
 
 
 def _looks_like_a_heading(text: str) -> bool:
@@ -486,22 +626,35 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
     found: dict[int, dict[int, list[str]]] = {}
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         for term in claim_kind.words:
-            for number, (start, end) in index.units_with(term, sentences, starts).items():
-                if _looks_like_a_cue_only(source.content, sentences[number], start, end, claim_kind.kind):
+            taken: set[int] = set()         # the first match of a term in a sentence that is a cue, not one
+            for start, end in index.positions(term):    # that only looks like one ("one of five viruses")
+                number = bisect.bisect_right(starts, start) - 1
+                if number < 0 or number in taken or end > sentences[number].end or \
+                        _looks_like_a_cue_only(source.content, sentences[number], start, end, claim_kind.kind):
                     continue
+                taken.add(number)
                 found.setdefault(number, {}).setdefault(kind_number, []).append(source.content[start:end])
     return found
+
+
+_CUE_REACH = 40     # characters around a cue word that tell what it is
 
 
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
     """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
     "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
     if kind == "date" and content[start:end].lower() in ("may", "march"):
-        return not is_date_word(content[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
+        # (a window around the word, not the whole sentence: every "may" of a long sentence is looked at)
+        left = max(sentence.start, start - _CUE_REACH)
+        return not is_date_word(content[left:min(sentence.end, end + _CUE_REACH)], start - left, end - left)
     if kind == "document" and content[start:end].lower().startswith("according"):
         return bool(_ACCORDING_TO_A_VIEW.match(content, end))
-    if kind == "number" and content[start:end].lower() == "one":
-        return bool(_ONE_BEFORE.search(content, sentence.start, start) or _ONE_AFTER.match(content, end))
+    if kind == "number" and content[start:end] == "One" and start > sentence.start and \
+            (start - sentence.start > 8 or content[sentence.start:start].strip(" “\"‘'(*_")):
+        return True     # "One" inside a sentence is a name's ("Uranium One", "One in Four"), not a count
+    if kind == "number" and content[start:end].lower() == "one" and \
+            (_ONE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) or _ONE_AFTER.match(content, end)):
+        return True
     if kind == "number" and content[start:end].isalpha():
         # A number word in a compound counts nothing ("a three-front war", "the two-state solution"),
         # unless it measures time or distance ("a three-year sentence").
@@ -551,16 +704,22 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
             found = _figures_as_written(text, counts, found)
         if claim_kind.years:
             found = found + years
-        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)):
+        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
+                                                           or _CLOSES_A_QUOTE.search(text)):
             found = []
         if found:
             kinds.append(claim_kind.kind)
-            cues.extend(" ".join(f.split()) for f in found)
+            cues.extend(_without_parts([" ".join(f.split()) for f in found]))
     return kinds, cues
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[^\S\n]+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
+
+
+def _without_parts(found: list[str]) -> list[str]:
+    """Cue words without those another cue holds whole ("March" beside "March 19"): one thing, listed once."""
+    return [f for f in found if not any(f != other and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", other)
+                                        for other in found)]
 
 
 def _is_a_short_year(text: str, number: re.Match) -> bool:

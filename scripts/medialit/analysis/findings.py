@@ -59,7 +59,8 @@ class Voice(Span):
 class Claim(Span):
     """A checkable statement: an event, date, number, quotation of others, cited document or correction."""
 
-    kind: str                 # "event" | "number" | "quotation" | "document" | "correction" | "date"
+    kind: str                 # one of checks.CLAIM_KINDS: "event", "number", "quotation", "document", "correction",
+    #                           "date", "prediction" (a forecast), "statement" (no deed, figure or source)
     cues: tuple[str, ...] = field(default=())
     check: str | None = None  # id of a known check (data/checks.yaml) that settles it, if any
     score: float = 0.0        # check-worthiness, 0..1 (analysis/checkworthy.py)

@@ -47,7 +47,16 @@ _TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Sec
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+# A name may open with a number: a broadcaster's or a programme's ("9 News Australia", "60 Minutes", "7News"),
+# never a year's, an amount's or a date's ("2016 Trump", "$5 Million", "9 March").
+_NUMBER_OPENING = (r"(?:\d(?<![\w$€£.,/-]\d)\d?(?<![\w$€£.,/-]\d\d)[^\S\n]?(?!(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
+                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][a-z]))")
+_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME = rf"{_NAME_WORD}{_NAME_REST}"
+# (Only a speaker before its verb and a document's maker may open with a number: in every pattern, the
+# number's branch cost 1 ms per text.)
+_NUMBERED_NAME = rf"{_NUMBER_OPENING}{_NAME_WORD}{_NAME_REST}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
@@ -133,6 +142,7 @@ class VoiceData:
     group_names: frozenset[str] = frozenset()      # lower case: "democrats", "russians"
     places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
     demonyms: frozenset[str] = frozenset()         # "Israeli", "Norwegian": a noun's qualifier, no speaker
+    things: frozenset[str] = frozenset()           # "drug", "vaccine": a name the text calls one never speaks
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -176,6 +186,8 @@ class VoiceData:
                 return False        # "Jane Roe of Clemson University": a person, with where she works
         if _ORG_NAME.search(speaker):
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
+        if speaker[:1].isdigit():
+            return True             # "60 Minutes", "9 News": no person's name opens with a number
         if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io)$", speaker, re.I):
             return True             # "RadarOnline.com": a website
         words = re.findall(r"[\w.’'-]+", speaker)
@@ -296,7 +308,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      descriptions=frozenset(top.texts("descriptions")),
                      organisation_words=frozenset(top.texts("organisation_words")),
                      group_names=frozenset(w.lower() for w in top.texts("group_names")),
-                     places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")))
+                     places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")),
+                     things=frozenset(w.lower() for w in top.texts("things")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -319,7 +332,7 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
-    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NAME}|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
@@ -567,6 +580,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
+    voices = _without_things(source, data, voices)
     voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
               and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
@@ -575,6 +589,68 @@ def detect_voices(source: Source) -> list[Voice]:
     described = [v for v in described if not _act_of_a_body(source.content, data, v)
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     return _roles_carried([_role_after(source.content, data, v) for v in described])
+
+
+def heard_voices(source: Source, voices) -> list[Voice]:
+    """The voices as a lesson lists who is heard: without the positions held inside another speaker's words
+    ("Tom Berg believes victory is possible, Jane Roe says": only Roe is heard), and one name per person
+    ("Mayor Eric Adams of New York City" is "Mayor Eric Adams" where the text has that name speak too).
+    (``detect_voices`` keeps both as found: PolNeAR counts a nested source and a place's name, and dropping
+    them there cost 4 train sources of 5090.)"""
+    voices = list(voices)
+    nested = _nested_positions(source, voices)
+    return _one_name_per_person([v for at, v in enumerate(voices) if at not in nested], load_voice_data())
+
+
+def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
+    """Indexes of the positions held inside another speaker's words: "President Tom Berg apparently believes
+    that victory is possible, Jane Roe says", "Jane Roe says Tom Berg wants war", "According to Jane Roe, Tom
+    Berg believes ...". Only Roe speaks: Berg's belief is what she says of him, not a voice of the text."""
+    content = source.content
+    nested = set()
+    for at, voice in enumerate(voices):
+        if voice.kind != "position":
+            continue
+        # (Voices are in text order and no attribution spans another: only the neighbours can hold it.)
+        for other in voices[max(0, at - 1):at] + voices[at + 1:at + 2]:
+            if other.kind == "position" or other.speaker == voice.speaker or other.paragraph != voice.paragraph:
+                continue
+            if other.start >= voice.end:
+                # "..., Jane Roe says." after the position, in its sentence, ending it.
+                between = content[voice.end:other.start]
+                if _ONE_SENTENCE.fullmatch(between) and between.rstrip().endswith(",") and \
+                        _ENDS_SENTENCE.match(content, other.end):
+                    nested.add(at)
+            elif other.end <= voice.start and _SAYS_THAT.fullmatch(content, other.end, voice.start):
+                nested.add(at)      # "Jane Roe says (that) Tom Berg wants ...", "According to Roe, Berg believes"
+    return nested
+
+
+_ONE_SENTENCE = re.compile(r"[^.!?\n]*")
+# (A lede or a subtitle may end its sentence with the line, without a full stop.)
+_ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:(?:on|in|at|last|this|earlier|later|today|yesterday)\b[^.!?,;:\n]{0,40})?"
+                            r"(?:[.!?]|[^\S\n]*(?:\n|$))")
+_SAYS_THAT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:that[^\S\n]+)?")
+
+
+def _one_name_per_person(voices: list[Voice], data: VoiceData) -> list[Voice]:
+    """A name with where the person is from or works ("Mayor Eric Adams of New York City") is the same
+    speaker as the name alone ("Mayor Eric Adams"), where the text has that name speak too: one speaker,
+    written as the name alone, so that a lesson lists the person once."""
+    # (Never a title's "of": "Secretary of State Jane Roe" is no "Secretary".)
+    names = {v.speaker for v in voices if v.named and v.speaker and v.speaker.split()[-1] not in _title_words(data)}
+    return [replace(v, speaker=bare) if v.named and v.speaker and (bare := _without_place(v.speaker)) in names
+            and bare != v.speaker else v for v in voices]
+
+
+def _without_place(speaker: str) -> str:
+    """The name before "of", "at" or "from" and a place or a body ("Jane Roe of Clemson University": Jane
+    Roe); the speaker itself when it has none."""
+    match = _OF_PLACE.fullmatch(speaker)
+    return match.group(1) if match else speaker
+
+
+_OF_PLACE = re.compile(rf"(.+?)[^\S\n]+(?:of|at|from)[^\S\n]+(?:the[^\S\n]+)?{_NAME}")
 
 
 def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
@@ -718,14 +794,16 @@ _CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are wer
 
 
 def _roles_carried(voices: list[Voice]) -> list[Voice]:
-    """A surname keeps the role its full name was given ("Max Roe, a historian, ..." then "Roe said": an
-    expert both times), where one person with that surname has a role."""
+    """A surname or a full name keeps the role the person was given ("Max Roe, a historian, ..." then "Roe
+    said" or "Max Roe said": an expert each time), where one person with that name has a role."""
     roles: dict[str, set[str]] = {}
     for voice in voices:
         if voice.named and voice.speaker_type == "person" and voice.role not in (None, "person") and voice.speaker:
             roles.setdefault(voice.speaker.split()[-1], set()).add(voice.role)
+            # (The full name keeps it too: "Jane Roe, an associate professor, believes ... Jane Roe says".)
+            roles.setdefault(voice.speaker, set()).add(voice.role)
     return [replace(v, role=next(iter(roles[v.speaker]))) if v.named and v.role == "person" and v.speaker
-            and " " not in v.speaker and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
+            and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
 
 
 def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -768,6 +846,66 @@ def _according_to_a_view(text: str) -> bool:
 _ACCORDING_TO_A_VIEW = re.compile(r"(?i)according\s+to\s+(?:their|his|her|its|our|my|your)\s+(?:own\s+)?"
                                   r"(?:status|vision|visions|logic|ideology|beliefs|values|standards|wishes|needs|"
                                   r"taste|tastes|whims?|interests|nature|design|will)\b")
+
+
+def _without_things(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """Without voices of a name the text calls a thing ("ZMapp, an experimental drug", "the vaccine Vaxo"),
+    and without a name that "shows" something unless it is a person or a body: "ZMapp show “promise,”"
+    is a drug's result, not words said ("Dana Roe shows", "the Harbour Institute shows" stay; documents are
+    cited documents)."""
+    content = source.content
+    things = _called_things(content, data)
+    return [v for v in voices if not (v.named and v.speaker and v.kind != "cited document" and v.speaker not in _PRONOUNS
+                                      and (v.speaker in things or _shows_no_person(content, data, v)))]
+
+
+def _called_things(content: str, data: VoiceData) -> frozenset[str]:
+    """The names the text calls a thing: "Name, a/an/the (describing words) thing", "Name is a ... thing",
+    "the (describing words) thing Name" (not "a product of Yale": a person's origin). Looked for only
+    around the things' nouns, which few texts hold: a search of the whole text per name cost 6 ms."""
+    patterns = _thing_patterns(data)
+    if patterns is None:
+        return frozenset()
+    hint, called, before = patterns
+    names = set()
+    for noun in hint.finditer(content):
+        window_start = max(0, noun.start() - _THING_WINDOW)
+        for match in (*called.finditer(content, window_start, noun.end() + _THING_AFTER),
+                      *before.finditer(content, window_start, noun.end() + _THING_WINDOW)):
+            run = match.group("name")
+            names.update((run, _drop_leading(run, data)))
+    return frozenset(names)
+
+
+_THING_WINDOW, _THING_AFTER = 120, 40
+
+
+@lru_cache(maxsize=4)
+def _thing_patterns(data: VoiceData) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    if not data.things:
+        return None
+    nouns = "|".join(re.escape(t) for t in sorted(data.things))
+    noun = rf"(?:{nouns})(?![^\S\n]+of\b)(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:that|which|made|developed|produced|used|approved|being|to|for)\b)"
+    hint = re.compile(rf"\b(?:{nouns})\b")
+    called = re.compile(rf"(?<![\w’'-])(?P<name>{_NUMBERED_NAME}|{_NAME})(?:,|[^\S\n]+(?:is|was)|[^\S\n]+—)[^\S\n]+(?:an?|the)[^\S\n]+"
+                        rf"(?:[\w-]+[^\S\n]+){{0,3}}?{noun}")
+    before = re.compile(rf"\b[Tt]he[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{nouns})[^\S\n]+(?P<name>{_NUMBERED_NAME}|{_NAME})(?![\w’'-])")
+    return hint, called, before
+
+
+_SHOW = frozenset({"show", "shows", "showed"})
+
+
+def _shows_no_person(content: str, data: VoiceData, voice: Voice) -> bool:
+    """Is the voice a name "showing" something that is neither a person nor a body: a plural "show" after a
+    name ("Trials of ZMapp show"), or one word the text never gives a first name or a title ("ZMapp
+    shows"), not an organisation?"""
+    speaker = voice.speaker or ""
+    if voice.verb not in _SHOW or data.is_organisation(speaker):
+        return False
+    if voice.verb == "show":
+        return " and " not in speaker     # a plural verb after one name: "Trials of ZMapp show", "ZMapp show"
+    return " " not in speaker and not _given_a_first_name(content, speaker)
 
 
 def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -1016,10 +1154,16 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
     if named and kind is None:
+        # "... an ever-expanding NATO, Jane Roe, an associate professor in Oslo, believes": the person set off
+        # with her role speaks; the name before her ends the words she is reported to hold.
+        set_off = _person_in_apposition(match.groupdict().get("apposition") or "", data)
+        speaker = set_off or speaker
         # "Professor Dana Roe from the University of Surrey told": the person speaks, the body is theirs.
         person = _PERSON_FROM.search(source.content, max(0, match.start("speaker") - 120), match.start("speaker"))
         if person is not None and _is_person(_drop_leading(person.group("person"), data) or "", data):
             speaker = _drop_leading(person.group("person"), data)
+    else:
+        set_off = None
     if named:
         speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
     group = _group_before(source.content, match, data) if named and kind is None else None
@@ -1073,6 +1217,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
+    if set_off and set_off == speaker:
+        start = match.start("apposition") + match.group("apposition").index(set_off)     # (the voice starts at her)
     start, end = _trim(content, start, end)
     paragraph = source.paragraph_at(start)
     if paragraph is None:
@@ -1091,6 +1237,21 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if named and " and " in speaker:
         return _two_people(voice, data, content)
     return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
+
+
+def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
+    """The person an apposition names first, when a role follows her name (", Jane Roe, an associate
+    professor at a university in Oslo,"); else None (", the chairman of the board,", ", 35, ...")."""
+    parts = [p.strip() for p in apposition.split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not re.fullmatch(_NAME, parts[0]) or not _ROLE_OPENING.match(parts[1]):
+        return None
+    name = _drop_leading(parts[0], data)
+    return name if name == parts[0] and len(name.split()) >= 2 and _is_person(name, data) else None
+
+
+# What opens a role after a name: an article ("an associate professor"), or a role's word ("professor of law").
+_ROLE_OPENING = re.compile(r"(?:an?|the|who|whose)\b|(?:senior|former|chief|professor|director|head|president)\b")
 
 
 # People joined by "and" to the speaker, each with a party or state label the name run cannot hold:
@@ -1478,7 +1639,7 @@ _ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|t
                           r"(?!(?:of|at|from|for|in|on|with|and|to|the|a|an|by)\b)[a-z][\w-]*,?[^\S\n]+$")
 
 
-_MAKERS = rf"(?<!\w){_NAME}(?:/{_NAME})*"
+_MAKERS = rf"(?<!\w)(?:{_NUMBERED_NAME}|{_NAME})(?:/{_NAME})*"
 
 
 def _drop_leading(run: str, data: VoiceData) -> str:
@@ -1569,7 +1730,10 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and _described_person(voice.speaker, data):
             person = _named_with_role(source, data, voice, role_names)
             if person is not None:
-                voice = replace(voice, speaker=person, named=True)
+                # (The role stays: "the professor" is an expert, whatever her name says.)
+                role = voice.role or data.role_of(voice.speaker, False)
+                voice = replace(voice, speaker=person, named=True,
+                                role=role if role in ("official", "expert") else voice.role)
         elif voice.speaker in _PRONOUNS:
             if unnamed is not None and unnamed.paragraph >= voice.paragraph - 1 and \
                     (last is None or unnamed.start > last.start):
@@ -1600,7 +1764,8 @@ _TOLD_BY = re.compile(r"told[^\S\n]+by\b")
 
 _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
                        "congresswoman": ("Rep.",), "secretary": ("Secretary",), "president": ("President",),
-                       "mayor": ("Mayor",), "minister": ("Minister",), "justice": ("Justice",)}
+                       "mayor": ("Mayor",), "minister": ("Minister",), "justice": ("Justice",),
+                       "professor": ("Professor", "Prof."), "doctor": ("Dr.", "Doctor")}
 
 
 def _named_with_role(source: Source, data: VoiceData, voice: Voice,
@@ -1626,12 +1791,23 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     for title in titles:
         for match in re.compile(rf"(?<!\w){re.escape(title)}[^\S\n]+({_NAME})").finditer(body, start):
             found.append((match.start(), match.end(), f"{title} {match.group(1)}"))
-    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|a)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b")
+    # (The role ends the apposition: "on Worlds Apart, the history professor shared" is a new clause's subject.)
+    pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b"
+                         rf"{_ROLE_ENDS}")
     for match in pattern.finditer(body, start):
         found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
+    # ("the history professor Jane Roe": the role in lower case before her name, after "the"; not "Republican
+    # candidate Dana Roe's approach", a description in passing.)
+    for match in re.compile(rf"\b[Tt]he[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?{re.escape(role)}[^\S\n]+({_NAME})"
+                            ).finditer(body, start):
+        found.append((match.start(), match.end(), _drop_leading(match.group(1), data)))
     # (A place is nobody's name: "... in Cedar Rapids, Iowa, the GOP candidate ...".)
+    # (Two people joined by "and" are no one holder: "Professor Roe and Professor Berg".)
     return sorted((start, end, re.sub(r"['’]s?$", "", name)) for start, end, name in found
-                  if name and not data.is_place(name))
+                  if name and not data.is_place(name) and " and " not in name)
+
+
+_ROLE_ENDS = r"(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:at|of|in|from|for|with|and|who|whose|since|until)\b)"
 
 
 def _described_person(speaker: str | None, data: VoiceData) -> bool:
@@ -2012,8 +2188,10 @@ def _is_block(text: str) -> bool:
 def summarize_voices(source: Source, voices) -> VoiceSummary:
     """Who is heard: by side where the text's topic has sides in the data (and which expected sides are
     absent), and always by role (officials, experts, organisations, people in the story, unnamed
-    sources), with the expected roles nobody speaks for."""
+    sources), with the expected roles nobody speaks for; of the voices a lesson lists as heard
+    (``heard_voices``)."""
     data = load_voice_data()
+    voices = heard_voices(source, voices)
     sides = _sides_of_text(source, data)
     heard: dict[str, list[str]] = {}
     by_role: dict[str, list[str]] = {}

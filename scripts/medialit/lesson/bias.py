@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 
-from ..analysis.voices import load_voice_data, summarize_voices
+from ..analysis.voices import heard_voices, load_voice_data, summarize_voices
 from ..analysis.framing import FramingSignal, bold_passages, detect_framing, load_framing
 from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
@@ -127,7 +127,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
     """Questions on who is heard and how; ``summary`` is ``summarize_voices`` of the analysis's voices,
     when the caller has it already."""
     data = load_voice_data()
-    voices = list(analysis.voices)
+    voices = heard_voices(source, analysis.voices)      # (who is heard: not a position inside another's words)
     if not voices:
         level, prompt, good = data.question("no_voices")
         paragraph, quote = _opening(source)

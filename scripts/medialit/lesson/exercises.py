@@ -213,6 +213,8 @@ CHECKS = {
     "event": "Compare with reports from news agencies and outlets in other countries on the same day",
     "date": "Find a record from the time, such as a news agency report or an official document",
     "correction": "Find the correction or the original report it corrects and compare the two",
+    "prediction": "Find whose forecast it is and what it rests on, and what would show later whether it came true",
+    "statement": "Separate what a report could confirm from the writer's judgement, and check the first part",
 }
 WEAK_CHECKS = (
     ("Search for the sentence and count how many sites repeat it",

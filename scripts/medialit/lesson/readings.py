@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..analysis.checks import load_checks
+from ..analysis.checkworthy import MONTHS, is_page_label
 from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
@@ -669,7 +671,8 @@ def _apply_tie(source, claims, tie: Tie, sentences: list[Sentence], outlets: lis
         if not _cues_present(source, tie.cues):
             return None
         matches = find_cues(source, tie.cues, sentences)
-        if not matches:
+        # (a tie that cites the item matches its own title or words: that is context enough)
+        if not matches or (tie.strength != "cites" and not _on_its_topics(source, reading, matches[0].words)):
             return None
         first = matches[0]
         start, end = clause_around(source, first.sentence, first.start, first.end)
@@ -690,6 +693,30 @@ def _apply_tie(source, claims, tie: Tie, sentences: list[Sentence], outlets: lis
     # A claim with a known check first, then the kinds most worth checking (a cited document, a figure).
     claim = min(claims, key=lambda c: (c.check is None, _CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9))
     return claim.paragraph, _quote_at(source, claim.start, claim.end), None
+
+
+MIN_TOPICS_NAMED = 2
+
+
+def _on_its_topics(source, reading: Reading, matched: tuple[str, ...]) -> bool:
+    """Does the text name at least two of the reading's topics ("Russia", "NATO", "security guarantees"),
+    or one that holds a name the tie matched ("Minsk agreements" for "Minsk ... agreement")? Words that
+    match a tie can stand in another story: "Trump agreed to provide security guarantees to North Korea"
+    is not about Russia's demands of NATO. (A reading with fewer topics is not held back.)"""
+    if len(reading.topics) < MIN_TOPICS_NAMED:
+        return True
+    names = {w.casefold() for w in matched if w[:1].isupper()}
+    named = 0
+    for topic in reading.topics:
+        if term_positions(source, _topic_term(topic)):
+            named += MIN_TOPICS_NAMED if names & set(topic.casefold().split()) else 1
+    return named >= MIN_TOPICS_NAMED
+
+
+@lru_cache(maxsize=256)
+def _topic_term(topic: str) -> str:
+    """A topic as a cue term: its words as written (no prefix, no alternatives)."""
+    return topic.replace("|", " ").replace("*", "")
 
 
 def _cues_present(source, groups: tuple[tuple[str, ...], ...]) -> bool:
@@ -886,7 +913,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}})"
                    rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
 _FIGURE = re.compile(r"\d")
-_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction")
+_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction", "statement", "prediction")
 MAX_SEARCHES = 4
 MAX_SEARCH_WORDS = 5
 
@@ -941,8 +968,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
-                                         if _FIGURE.search(c) or _FIGURE_WORDS & set(c.lower().split())
-                                         or (dates and c.lower() in _MONTHS)),
+                                         if _FIGURE.search(c) or (_FIGURE_WORDS | _number_words()) & set(c.lower().split())
+                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
     if claim.kind == "quotation":
@@ -974,6 +1001,17 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
+# A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
+_RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The spelled numbers of the claim kind "number" in checks.yaml ("nine", "fifty", "dozens"): a figure
+    to trace as much as "9" is ("nine countries", not "as the sentence gives it")."""
+    number = next((k for k in load_checks().claim_kinds if k.kind == "number"), None)
+    return frozenset(w.strip().lower() for term in (number.words if number else ()) for w in term.split("|")
+                     if w.strip().isalpha())
 
 
 def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -1018,20 +1056,26 @@ def _capitalised_inside(content: str) -> frozenset[str]:
 
 _INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-           "yesterday", "today"}
+_MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday", "yesterday", "today"}
 # Cue words of a claim worth searching for: figures, and the documents a claim rests on.
 _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
                  "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
                  "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
 
 
+_AFTER_A_TITLE = re.compile(rf".*{TITLE_BEFORE_NAME}")
+
+
 def _search(parts: list[str]) -> str:
     """Search words without repeats (a word inside a name already given is dropped): whole parts, in
-    order, while they fit in MAX_SEARCH_WORDS words (a name is never cut)."""
+    order, while they fit in MAX_SEARCH_WORDS words (a name is never cut, but a name too long to fit
+    loses the words before its title: "Democratic Sen. Jeff Merkley of Oregon" is searched as "Jeff
+    Merkley of Oregon")."""
     result: list[str] = []
     for part in parts:
+        if part and len(part.split()) > MAX_SEARCH_WORDS - 1:
+            part = _AFTER_A_TITLE.sub("", part, count=1)
         if not part or any(part.casefold() in r.casefold() for r in result):
             continue
         if result and len(" ".join([*result, part]).split()) > MAX_SEARCH_WORDS:
@@ -1046,6 +1090,8 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
     with a capital inside a sentence (``known``: "China" opening a sentence is still China)."""
     result = []
     for match in _NAME.finditer(text):
+        if is_page_label(text, match.start()):      # "#BREAKING", "[X post (former Twitter)]"
+            continue
         words = match.group(0).split()
         while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
@@ -1078,7 +1124,8 @@ def _content_words(text: str, catalog: Catalog) -> list[str]:
         if word.endswith(("'s", "’s")):
             word = word[:-2]
         word = word.strip("'’-")
-        if len(word) > 3 and word not in ignore:
+        # A contraction ("don’t", "they're") is a function word with its verb: it finds nothing.
+        if len(word) > 3 and word not in ignore and "'" not in word and "’" not in word:
             found.append(word)
     return found
 

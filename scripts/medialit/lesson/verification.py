@@ -23,6 +23,9 @@ SETTLES_FIELDS = {"figures", "names", "named", "searches", "date"}
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_FIGURE_KINDS = ("number", "date")
+_ACCORDING_TO = re.compile(r"\baccording to ((?:the )?(?:[A-Z][\w.’'&-]*[^\S\n]?)+(?:of (?:the )?(?:[A-Z][\w.’'&-]*[^\S\n]?)+)?)")
+_QUOTED_WORDS = re.compile(r"[“\"]([^”\"]{12,}?)(?:[”\"]|$)")
 
 
 def validate_checks(path: Path = CHECKS_FILE, catalog_path: Path | None = None) -> list[Problem]:
@@ -71,7 +74,9 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
     pool = [c for c in claims if c.check is None or c.check not in used_checks]
     chosen: list = []
     paragraphs: set[int] = set()
-    ranked = sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start))
+    # A news report repeats its lead further down ("21 suspected cases, including 17 deaths"): a claim on
+    # the same figures is one task, not two.
+    ranked = _without_repeats(sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start)))
     for claim in ranked:
         if claim.paragraph not in paragraphs and len(chosen) < wanted:
             chosen.append(claim)
@@ -80,6 +85,19 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
         if claim not in chosen and len(chosen) < wanted:
             chosen.append(claim)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _without_repeats(claims: list) -> list:
+    """The claims without those whose figures (two or more) an earlier one already gives."""
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for claim in claims:
+        figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c))
+        if len(figures) >= 2 and figures in seen:
+            continue
+        seen.add(figures)
+        kept.append(claim)
+    return kept
 
 
 def _known_check_question(source, claim, check: Check, checks: Checks) -> Question:
@@ -109,15 +127,18 @@ def _speakers_in(claim, voices) -> tuple[str, ...]:
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
-    cue_text = ", ".join(f"“{c}”" for c in claim.cues[:3])
     key = settling_key(source, claim, speakers=speakers)
+    # A number or date task names the figures and dates to trace, not the sentence's other cue words
+    # ("Where does the number (“five”, “deploy”) come from?").
+    words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
+    cue_text = ", ".join(f"“{c}”" for c in words[:3])
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
         quote=_quote_for(source, claim, None),
         prompt=f"{move}. {task.task.format(cues=cue_text)}",
         answer=Answer(good_answer=key.answer if key else task.good_answer,
-                      why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}. "
-                           f"Search for {key.search_text}.") if key else
+                      why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}."
+                           + (f" Search for {key.search_text}." if key.searches else "")) if key else
                           f"The sentence is a checkable {claim.kind} claim; the words to check are {cue_text}."),
         minutes=4,
     )
@@ -134,6 +155,7 @@ class SettlingKey:
     settles: str
     answer: str
     searches: tuple[str, ...]
+    figures: tuple[str, ...] = ()
 
     @property
     def search_text(self) -> str:
@@ -150,16 +172,25 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     figures, names, searches = claim_terms(source, claim, speakers=speakers)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
-    values = {"figures": ", ".join(f"“{f}”" for f in figures) or "as the sentence gives it",
+    values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
               "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
                                             "the people involved"), "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
               # come from, and let the student find who was involved.
               "named": (f"the sentence names {', '.join(names)}" if names else
                         "the sentence names no one: find out who took part"),
-              "searches": ", ".join(f"“{q}”" for q in searches)}
+              "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence"}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
-    return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches)
+    return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+def _without_figures(source, claim) -> str:
+    """What {figures} says for a claim that gives none: for a document, whose document it is ("according
+    to the World Health Organization": what that body published)."""
+    if claim.kind != "document":
+        return "as the sentence gives it"
+    according = _ACCORDING_TO.search(source.content, claim.start, claim.end)
+    return f"what {according.group(1).strip().rstrip('.,;:')} published" if according else "whatever the sentence cites"
 
 
 @lru_cache(maxsize=4)
@@ -194,6 +225,9 @@ def _quote_for(source, claim, check: Check | None) -> str:
     sentence = Sentence(claim.start, claim.end, claim.paragraph)
     start, end = claim.start, claim.end
     groups = check.patterns if check else ((compile_term(c),) for c in claim.cues[:1])
+    quoted = _QUOTED_WORDS.search(source.content, claim.start, claim.end) if check is None and claim.kind == "quotation" else None
+    if quoted:      # a quotation task quotes the words quoted, not the lead-in its first cue word sits in
+        groups = ((re.compile(re.escape(quoted.group(1))),),)
     for group in groups:
         hits = [p.search(source.content, claim.start, claim.end) for p in group]
         if all(hits):

@@ -1,0 +1,77 @@
+"""Verification tasks on texts of every genre: what kind of task each claim gets, and how many tasks or keys
+show a fault a teacher would not keep (issue 16, part 2; helper vr-19).
+
+    .venv/bin/python benchmarks/verification_keys.py                # prints the table
+    .venv/bin/python benchmarks/verification_keys.py --out benchmarks/results/verification-keys.md
+
+Corpora: the PTC training articles and the techniques-dev articles (read at run time from ../shared;
+nothing from them is stored, only counts). Faults counted:
+- a number or date key that does not name its figure, or any key that falls back to "as the sentence
+  gives it";
+- a key whose search is empty ("Search for .");
+- a quote that opens on a figure (the clause was cut before its subject: "200,000 Thursday as ...");
+- readings other than the two method ones listed on these texts (all were checked by hand).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from provenance import commit  # noqa: E402
+from question_quality import corpora  # noqa: E402
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from medialit.analysis import analyze  # noqa: E402
+from medialit.lesson.readings import select_readings  # noqa: E402
+from medialit.lesson.verification import verification_questions  # noqa: E402
+from medialit.text.source import load_source  # noqa: E402
+
+
+def measure() -> tuple[Counter, Counter, int]:
+    tasks, faults, texts = Counter(), Counter(), 0
+    for name, paths in corpora().items():
+        if name not in ("ptc", "techniques-dev"):
+            continue
+        for path in paths:
+            source = load_source(path)
+            analysis = analyze(source)
+            texts += 1
+            for question in verification_questions(source, analysis):
+                tasks[question.kind] += 1
+                key = question.answer.why + " " + question.answer.good_answer
+                faults["key without its figure (\"as the sentence gives it\")"] += "as the sentence gives it" in key
+                faults["key with an empty search (\"Search for .\")"] += "Search for ." in key
+                faults["quote that opens on a figure"] += question.quote[:1].isdigit()
+            faults["non-method readings listed"] += sum(item.reading.kind != "method"
+                                                        for item in select_readings(source, analysis).items)
+    return tasks, faults, texts
+
+
+def render(tasks: Counter, faults: Counter, texts: int) -> str:
+    lines = ["# Verification tasks and keys on new genres", "",
+             f"- commit: {commit()}; {texts} texts (PTC training articles and techniques-dev)", "",
+             "| verification task | count |", "|---|---:|"]
+    lines += [f"| {kind} | {count} |" for kind, count in sorted(tasks.items())]
+    lines += ["", "| measure | count |", "|---|---:|"]
+    lines += [f"| {fault} | {count} |" for fault, count in faults.items()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="also write the table to this file (Markdown)")
+    args = parser.parse_args(argv)
+    table = render(*measure())
+    print(table)
+    if args.out:
+        args.out.write_text(table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
