@@ -192,6 +192,22 @@ def test_the_student_page_says_different_perspectives_only_when_the_list_has_the
     assert "different perspectives" in render(env, "partials/readings.md.j2", readings=varied, edition="student")
 
 
+def test_the_learning_objective_asks_to_compare_readings_only_when_the_list_has_them(tmp_path):
+    """Without differing readings the objective is to find them (the balancing task), not to compare them."""
+    from types import SimpleNamespace
+
+    env = make_environment(None)
+    lesson = SimpleNamespace(slug="t", lesson_minutes=45, reading_minutes=3)
+    path = seed(tmp_path, "russia.md", "R", "2023-03-10", BLAMES_RUSSIA)
+    source, one_sided = readings_of(path)
+    card = render(env, "partials/source_card.md.j2", source=source, lesson=lesson, readings=one_sided, edition="student")
+    assert "find readings from other perspectives" in card and "compare the text with readings" not in card
+    whitney = load_source(Path(__file__).resolve().parents[1] / "seeds" / "whitney-did-nato-just-declare-war-on-russia.md")
+    varied = select_readings(whitney, analyze(whitney), load_catalog())
+    card = render(env, "partials/source_card.md.j2", source=whitney, lesson=lesson, readings=varied, edition="student")
+    assert "compare the text with readings from other perspectives" in card
+
+
 # ----------------------------------------------------------------------- a topic the catalog lacks
 
 HEALTH = """\

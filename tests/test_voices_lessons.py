@@ -303,3 +303,8 @@ def test_a_person_with_a_role_is_listed_once_under_it(tmp_path):
     source = load_source(path)
     summary = summarize_voices(source, detect_voices(source))
     assert [(role, speakers) for role, _, speakers in summary.by_role] == [("expert", ("Jane Roe",))]
+
+
+def test_an_abbreviated_name_keeps_its_last_dot(tmp_path):
+    body = "The U.S. said it would send aid. The pier opened on Monday, the U.N. said."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["U.S.", "U.N."]

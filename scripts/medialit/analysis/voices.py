@@ -1530,6 +1530,17 @@ def _participle_voice(source: Source, data: VoiceData, match: re.Match, voices: 
 def _speaker(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     """The speaker's name as written (emphasis, possessive and the words before a name dropped) and
     whether it is named: a name, or a name owning an institution ("O’Malley’s campaign")."""
+    speaker, named = _speaker_as_read(raw, data)
+    # "The U.S. said": the name run stops before the abbreviation's last dot, which the name keeps.
+    if speaker and _ABBREVIATION_CUT.search(speaker):
+        speaker += "."
+    return speaker, named
+
+
+_ABBREVIATION_CUT = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+
+
+def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     text = " ".join(raw.replace("*", "").split())
     text = re.sub(r"['’]s?$", "", text)
     if text in _PRONOUNS:
