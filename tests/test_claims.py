@@ -630,6 +630,8 @@ def test_a_long_clause_is_cut_at_its_end_not_at_its_figure(tmp_path):
     ("Residents were angry at Mayor Bo Lee about the new pier.", ("Mayor Bo Lee",)),
     ("[X post (former Twitter)] #BREAKING: Mayor Bo Lee of Northtown declares that the town is full.",
      ("Mayor Bo Lee of Northtown",)),
+    ("Even Northtown City has had enough of the queues.", ("Northtown City",)),     # an opening adverb, no name
+    ("Still, Olaf Brandt kept the harbour open.", ("Olaf Brandt",)),
 ])
 def test_the_words_to_check_keep_a_name_whole_and_the_name_that_opens_a_sentence(text, names):
     from medialit.analysis.checkworthy import salient_words
