@@ -573,6 +573,7 @@ def test_a_rule_in_a_law_is_no_prediction(tmp_path):
     "She and her followers in the party are tortured by the recent history of their nation and its old wars.",
     "It is said by the gentlemen of the Chamber of Commerce that our wages in this valley are ample.",
     "The conflict between the valley and the town would have never happened without the interference of the owners.",
+    "Like many other farmers in the valley, he has become enormously frustrated with the leniency of the council.",
 ])
 def test_a_judgement_without_a_cue_is_a_statement_not_an_event(tmp_path, body):
     assert _told(tmp_path, body)[0] == "statement"

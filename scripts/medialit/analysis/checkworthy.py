@@ -145,10 +145,16 @@ def past_verbs(text: str) -> list[str]:
     tortured by history", "it is said that": a state or a hearsay, no event)."""
     return [m.group() for m in _WORD.finditer(text) if _is_past(m.group())
             and not _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            and not _PRESENT_BE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+            and not _PRESENT_BE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and not _LINKING_BEFORE.search(text, max(0, m.start() - 30), m.start())]
 
 
 _PRESENT_BE_BEFORE = re.compile(r"\b(?:am|is|are|be|being|['’]re)\s+(?:\w+ly\s+|not\s+)?$", re.I)
+# A participle after a verb of becoming or seeming is how someone feels or seems, no deed ("he has become
+# enormously frustrated", "they seem worried", "she grew tired").
+_LINKING_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|seem|seems|seemed|feel|feels|felt|grow|grows|"
+                             r"grew|grown|remain|remains|remained|look|looks|looked)\s+"
+                             r"(?:\w+ly\s+|not\s+|so\s+|very\s+|too\s+|more\s+|increasingly\s+)?$", re.I)
 
 
 def is_date_word(text: str, start: int, end: int) -> bool:
