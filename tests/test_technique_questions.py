@@ -259,3 +259,14 @@ def test_a_censored_word_is_text_not_emphasis():
 
     line = "“This is gonna go right in my f**king fireplace, b***h,” he said. **Blame NATO.**"
     assert strip_markup(line) == clean(line) == "“This is gonna go right in my f**king fireplace, b***h,” he said. Blame NATO."
+
+
+def test_the_evaluate_key_notes_the_same_words_flagged_twice_once(tmp_path):
+    text = OPINION.replace("The council approved the bypass in March.",
+                           "The council approved the bypass in March, for our valley and for our valley alone.")
+    source = write(tmp_path, text=text)
+    lesson = lesson_with(source, [flag(source, "our valley", "flag-waving"),
+                                  flag(source, "our valley", "flag-waving", nth=1)])
+    evaluate = questions_of(lesson, "evaluate")[0]
+    assert "carries 2 flags" in evaluate.prompt
+    assert evaluate.answer.why.count("“our valley”") == 1

@@ -228,7 +228,8 @@ def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFin
         quote=first_sentence(source, number), minutes=template.minutes,
         prompt=fill(template.prompt, paragraph=number, flags=count(len(flags), "flag"), names=names),
         answer=Answer(good_answer=fill(template.key, paragraph=number, words=words),
-                      why="; ".join(f"“{clean(f.text)}”: {_reason(f)}" for f in flags[:4])),
+                      # (the same words flagged twice in the paragraph, "our values" ... "our values", are one note)
+                      why="; ".join(list(dict.fromkeys(f"“{clean(f.text)}”: {_reason(f)}" for f in flags))[:4])),
     )
 
 
