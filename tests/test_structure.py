@@ -162,6 +162,12 @@ def test_a_first_line_that_is_no_subheading_stays_with_its_block(tmp_path, block
     assert ("heading", None) not in kinds(source)
 
 
+def test_a_list_number_on_a_line_of_its_own_is_no_paragraph(tmp_path):
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\nThe council has two rules.\n\n1.\n\n"
+                                         "Nobody parks on the pier.\n\n2)\n\nNobody fishes from the bridge.\n"))
+    assert kinds(source) == [("paragraph", 1), ("heading", None), ("paragraph", 2), ("heading", None), ("paragraph", 3)]
+
+
 def test_a_speech_without_breaks_is_grouped_into_paragraphs_at_turns():
     source = load_source(TEXTS / "speech-no-breaks.md")
     assert source.made_breaks and len(source.paragraphs) >= 5

@@ -46,6 +46,8 @@ _EMPHASIS_HEADING_MAX_WORDS = 12
 # and runs straight into its first paragraph ("UK strain hits France" / "France said it had ...").
 _PLAIN_HEADING_MAX_WORDS = 8
 _PLAIN_HEADING_OPENS = re.compile(r"[‘“\"']?[A-Z0-9]")
+# A list's number on a line of its own ("1." above the point it numbers): a marker, not a paragraph.
+_LIST_NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
 # ... and never ends in a word that needs more words after it ("The minister told reporters that" /
 # "The Plan would go ahead." is one sentence broken at a line).
 _OPEN_ENDED = re.compile(r"\b(?:a|an|the|that|this|these|those|which|who|of|to|in|on|at|by|for|from|with|as|"
@@ -246,7 +248,7 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
             kind = furniture_kind(text, author, edge)
             if kind is not None:
                 block = replace(block, kind="furniture", label=kind.label)
-            elif _emphasis_heading(content[block.start:block.end], text) or (
+            elif _LIST_NUMBER_ALONE.fullmatch(text.strip()) or _emphasis_heading(content[block.start:block.end], text) or (
                     len(block.lines) == 1 and _runs_into_next(content, blocks, index)
                     and _plain_heading(content, block.lines[0], blocks[index + 1].start)):
                 block = replace(block, kind="heading")
