@@ -487,6 +487,7 @@ def typed_speakers(tmp_path, body: str):
 
 @pytest.mark.parametrize("body, speaker, speaker_type", [
     ("The reviews came back clear, and the F.B.I. has said it had no records.", "F.B.I.", "organisation"),
+    ("The Harbour Brotherhood said the pier must stay open.", "Harbour Brotherhood", "organisation"),
     ("The Center for Reproductive Rights said the law would not stand.", "Center for Reproductive Rights",
      "organisation"),
     ("Under Secretary of Defense for Personnel and Readiness Gil Cisneros said the rule would change.",
