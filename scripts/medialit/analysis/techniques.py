@@ -28,8 +28,7 @@ from .findings import TechniqueFinding
 from .memo import filled
 from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
-from .lexicon import bare_label_prepositions
-from .lexicon import group_nouns as label_group_nouns
+from .lexicon import bare_label_prepositions, group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
 from .rules import Rule, Rulebook, load_rulebook
 
