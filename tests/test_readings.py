@@ -260,3 +260,22 @@ def test_a_second_search_of_one_word_is_dropped(tmp_path):
             "less than 10% to that total.")
     searches = _terms_of_last_sentence(tmp_path, body, "number", ("10",))[2]
     assert searches and all(len(q.split()) >= 2 for q in searches)
+
+
+def test_a_bodys_long_name_with_and_is_searched_whole(tmp_path):
+    """"Prevention" alone finds nothing: the body is "Centers for Disease Control and Prevention". Two people
+    joined by "and" stay two names."""
+    body = ("Flu cases in the valley rose again this winter.\n\nFlu deaths in the valley rose by 12 percent in "
+            "January, according to the Centers for Disease Control and Prevention and Jo Roe and Al Doe.")
+    _, names, searches = _terms_of_last_sentence(tmp_path, body, "number", ("12", "percent", "January"))
+    assert "Centers for Disease Control and Prevention" in names and "Prevention" not in names
+    assert {"Jo Roe", "Al Doe"} <= set(names)
+    assert not any(q == "Prevention" or q.endswith(" Prevention") and "Control" not in q for q in searches)
+
+
+def test_verbs_of_saying_and_discourse_words_are_no_search_terms(tmp_path):
+    """"10,000 deaths mentioned COVID", "2006 consequences example Nigeria": words that find nothing."""
+    body = ("Floods were mentioned, for example, and mentioned again, for example, and mentioned once more.\n\n"
+            "About 300 homes were mentioned in the count, for example, the mayor mentioned on Monday.")
+    searches = _terms_of_last_sentence(tmp_path, body, "number", ("300",))[2]
+    assert searches and not {"mentioned", "example"} & {w for q in searches for w in q.split()}

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, is_page_label
-from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
+from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
@@ -913,7 +913,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}})"
                    rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
 _FIGURE = re.compile(r"\d")
-_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction", "statement", "prediction")
+_CLAIM_ORDER = ("document", "number", "event", "quotation", "reported", "date", "correction", "statement", "prediction")
 MAX_SEARCHES = 4
 MAX_SEARCH_WORDS = 5
 
@@ -967,12 +967,14 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     counts = text_counts.words
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
-    figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
-                                         if _FIGURE.search(c) or (_FIGURE_WORDS | _number_words()) & set(c.lower().split())
-                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)))),
+    figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues if not is_quoted_cue(c) and
+                                         (_FIGURE.search(c) or _FIGURE_WORDS & set(c.split()) or _number_words() & set(c.lower().split())
+                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c))))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
-    if claim.kind == "quotation":
+    # An embedded post's author is its speaker ("post by Jo Roe"), where the voices did not find them.
+    speakers = speakers or tuple(c[len(POST_BY):] for c in claim.cues if c.startswith(POST_BY))
+    if claim.kind in ("quotation", "reported"):
         # The record to find is the speaker's; a place or body the quotation names is not its speaker
         # ("... recorded in Equateur province, it said"), though it still helps a search.
         names, in_sentence = speakers, (speakers or names)
@@ -1058,7 +1060,8 @@ _INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
            "sunday", "yesterday", "today"}
-# Cue words of a claim worth searching for: figures, and the documents a claim rests on.
+# Cue words of a claim worth searching for: figures, and the documents a claim rests on (as written in lower
+# case: "the Drudge Report" is an outlet's name, not a report).
 _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
                  "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
                  "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
@@ -1089,9 +1092,16 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
     sentence ("Every May" gives "May"; "Parents" alone is no name), unless the text also writes that word
     with a capital inside a sentence (``known``: "China" opening a sentence is still China)."""
     result = []
+    previous = last_from = None
     for match in _NAME.finditer(text):
         if is_page_label(text, match.start()):      # "#BREAKING", "[X post (former Twitter)]"
             continue
+        if _ends_a_long_name(text, previous, match) and result and last_from is previous:
+            # "Centers for Disease Control and Prevention": one body, not "Prevention" on its own
+            result[-1] += text[previous.end():match.end()]
+            previous = None
+            continue
+        previous = match
         words = match.group(0).split()
         while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
@@ -1105,7 +1115,21 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
         name = re.sub(r"['’]s$", "", " ".join(words)).strip("’'")
         if len(name) > 1:       # a letter ("the G scale", "Plan B") names nothing to search for
             result.append(name)
+            last_from = match
     return result
+
+
+def _ends_a_long_name(text: str, previous: re.Match | None, match: re.Match) -> bool:
+    """Is ``match`` the last part of a body's name with "and" inside ("Department of Health and Human
+    Services")? Only after a name joined by "of" or "for", and only a word or two: "Jo Roe and Al Doe"
+    are two people."""
+    return (previous is not None and text[previous.end():match.start()] == " and "
+            and bool(_BODY_OF.search(previous.group(0))) and len(match.group(0).split()) <= 2)
+
+
+# A body's name ends in "of" or "for" and a word or two ("Department of Health", "Centers for Disease
+# Control"); "Secretary of State Ann Lee" is a person.
+_BODY_OF = re.compile(r"\s(?:of|for)\s+\S+(?:\s+\S+)?$")
 
 
 # "I’m", "We’ve", "She’d": a pronoun with its verb, no name.
