@@ -773,3 +773,22 @@ def test_an_embedded_post_is_its_authors_words_and_its_byline_no_claim(tmp_path)
     assert 3 not in by_paragraph, "the byline of the post (link, handle, date) is no claim"
     post = by_paragraph.get(2)
     assert post is not None and post.kind == "quotation" and post.cues[0] == "post by Jo Quill"
+
+
+@pytest.mark.parametrize("body, kind", [
+    # how things were, with "had" and "were" only: a state, not a deed a report of an event could confirm
+    ("Before the new rule, patients at the clinic had the comfort of knowing that doctors were close by.",
+     "statement"),
+    # a claim about anyone who did something generalises
+    ("Anyone who has watched the evening news in the past year has likely heard the stories of the harbour families.",
+     "statement"),
+    # a deed still is an event
+    ("The council closed the clinic on the harbour after the vote, and the doctors moved to the city.", "event"),
+])
+def test_a_state_or_a_generalisation_is_a_statement_not_an_event(tmp_path, body, kind):
+    assert _told(tmp_path, body)[0] == kind
+
+
+def test_the_end_of_a_quotation_opened_earlier_is_checked_by_its_words(tmp_path):
+    kind, cues = _told(tmp_path, "He left the harbour early and just said good luck to the crews,” said Ann Berg.")
+    assert kind == "quotation" and cues[0] == "“He left the harbour early…”"

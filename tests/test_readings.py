@@ -279,3 +279,24 @@ def test_verbs_of_saying_and_discourse_words_are_no_search_terms(tmp_path):
             "About 300 homes were mentioned in the count, for example, the mayor mentioned on Monday.")
     searches = _terms_of_last_sentence(tmp_path, body, "number", ("300",))[2]
     assert searches and not {"mentioned", "example"} & {w for q in searches for w in q.split()}
+
+
+def test_a_deed_told_with_names_is_searched_by_those_names(tmp_path):
+    """"patients care Republicans" for "the Republicans voted to override Governor Cooper's veto on SB20":
+    the text's most used words come from another part of the sentence and find nothing about the vote."""
+    from medialit.lesson.readings import claim_terms
+
+    body = ("Patients need care, and patients in the county need care close to home.\n\nThose who care about "
+            "patients were ignored when the Republicans voted to override Governor Ann Cole’s veto on HB7.")
+    source, claim = text_with_claim(tmp_path, body, None, "event", ("voted",))
+    start = source.content.index("when the Republicans")
+    focus = (start, source.content.index("HB7") + 3)
+    searches = claim_terms(source, claim, focus=focus)[2]
+    assert searches[0] == "Republicans Governor Ann Cole HB7" or searches[0].startswith("Republicans Governor Ann Cole")
+    assert "patients" not in searches[0] and "care" not in searches[0]
+
+
+def test_shouted_words_are_no_name_to_search_for(tmp_path):
+    from medialit.lesson.readings import _names, load_catalog
+
+    assert _names("EXCLUSIVE PICTURES: the NATO summit hall in Vilnius.", load_catalog()) == ["NATO", "Vilnius"]

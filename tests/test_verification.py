@@ -259,6 +259,10 @@ def test_a_hashtag_or_an_editors_label_is_no_name_of_the_key(tmp_path):
      ("agreement", "three"), "“such an agreement”", "document itself (“three”"),
     ("A recent Lakeside Trust report found that 2,300 tenants moved out of the old town in 2022.",
      ("report", "2,300", "2022"), "“A recent Lakeside Trust report”", "document itself (“2,300”"),
+    # the names between commas are the source's, not only "a local historian"
+    ("According to local historian, Mira Holt, and harbour archivist, Tom Bell, the town has flooded 40 times.",
+     ("According to", "40"), "“according to local historian, Mira Holt, and harbour archivist, Tom Bell”",
+     "“according to local historian”"),
 ])
 def test_a_document_key_names_the_document_not_its_figures(tmp_path, sentence, cues, document, not_the_document):
     """A teacher rejects "the document itself (“three”)": a count is not a document. The key names the
@@ -304,3 +308,13 @@ def test_reported_speech_gets_a_task_on_what_the_speaker_actually_said(tmp_path)
     assert question.kind == "claim:reported" and "without quoting them" in question.prompt
     assert "own record (Dr Ana Reyes)" in question.answer.why
     assert "summary" in question.answer.good_answer
+
+
+def test_a_date_counted_from_another_is_the_figure_of_its_key(tmp_path):
+    """"as the sentence gives it" for "a month before" sends the student nowhere: the key names it."""
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "The mayor had told the council a month before the flood that the harbour wall was safe."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "date", ("a month before",))
+    answer = _generic_question(source, claim, load_checks()).answer
+    assert "“a month before”" in answer.why and "as the sentence gives it" not in answer.why + answer.good_answer

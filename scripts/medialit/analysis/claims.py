@@ -62,6 +62,9 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
 _SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|stated|"
            r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote)")
 _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+|(?:the[^\S\n]+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
+# A sentence about anyone or everyone generalises: no report of one event settles it.
+_GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
+_STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
 _REPORTED_SPEECH = re.compile(rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
@@ -601,7 +604,10 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
     if reported:
         return "reported", [" ".join(reported.group().strip(",;—– .").split()), *salient_words(text)]
-    happened = bool(past_verbs(text)) or not _HAPPENED.isdisjoint(present)
+    if kind is None and _GENERAL_SUBJECT.match(text):
+        return "statement", list(salient_words(text))     # "Anyone who has watched the news has heard ..."
+    # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed
+    happened = any(v.lower() not in _STATE_VERBS for v in past_verbs(text)) or not _HAPPENED.isdisjoint(present)
     future = _FUTURE.search(text)
     if future and not happened and (kind in (None, "event") or (kind in ("number", "date") and _HORIZON.search(text))):
         return "prediction", [" ".join(future.group().split()), *cues]
@@ -816,9 +822,13 @@ def _quoted_opening(text: str) -> str | None:
     """The first words of what a sentence quotes, as written, in quotation marks ("“Although 10,000
     deaths a month…”"): the words to check of a quotation."""
     match = _QUOTATION.search(text) or _QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
-    if match is None:
+    closing = _CLOSES_A_QUOTE.search(text) if match is None else None
+    if closing is not None:     # the end of a quotation opened in an earlier sentence: its words open this one
+        quoted = text[:closing.start() + 1].lstrip(" *_“\"‘'")
+    elif match is None:
         return None
-    quoted = text[match.start():match.end()].lstrip(":, ")[1:].rstrip("”\"")
+    else:
+        quoted = text[match.start():match.end()].lstrip(":, ")[1:].rstrip("”\"")
     words = quoted.split()
     opening = " ".join(words[:_QUOTE_CUE_WORDS]).rstrip(",;:.—–")
     return f"“{opening}…”" if len(words) > _QUOTE_CUE_WORDS else f"“{opening}”"

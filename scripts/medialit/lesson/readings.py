@@ -957,11 +957,13 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
 
 
 def claim_terms(source, claim, catalog: Catalog | None = None,
-                speakers: tuple[str, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+                speakers: tuple[str, ...] = (), focus: tuple[int, int] | None = None
+                ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(figures, names, searches) of a claim: its numbers, dates and named documents as written, the
     people, organisations and places it names, and one or two searches built from them and the text's
     most used words (for the teacher key of a claim without a known check). For a quotation, the names
-    are its ``speakers`` when the voices found them: the words are theirs to look up."""
+    are its ``speakers`` when the voices found them: the words are theirs to look up. ``focus``: the
+    span of the sentence a task quotes; its names and words come first."""
     catalog = catalog or load_catalog()
     text_counts = _text_counts(source, catalog)
     counts = text_counts.words
@@ -969,7 +971,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues if not is_quoted_cue(c) and
                                          (_FIGURE.search(c) or _FIGURE_WORDS & set(c.split()) or _number_words() & set(c.lower().split())
-                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c))))),
+                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)
+                                                        or _COUNTED_FROM_A_DATE.search(c))))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
     # An embedded post's author is its speaker ("post by Jo Roe"), where the voices did not find them.
@@ -980,16 +983,27 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         names, in_sentence = speakers, (speakers or names)
     else:
         in_sentence = names
+    focused = source.content[focus[0]:focus[1]] if focus else text
+    focus_words = set(_content_words(focused, catalog))
     # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
-    own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
+    own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: (w not in focus_words, -counts[w]))
     words = [w for w in own if counts[w] >= 2][:3]
+    # A deed told with names ("the Republicans voted to override Governor Cooper's veto on SB20") is found
+    # by those names, not by the text's most used words from another part of the sentence.
+    in_focus = [n for n in in_sentence if n in focused]
+    if not figures and len(in_focus) >= 2 and len([w for w in words if w in focus_words]) < 2:
+        words = [w for w in words if w in focus_words]
+        in_sentence = (*in_focus[:3], *(n for n in in_sentence if n not in in_focus[:3]))
+        lead = len(in_focus[:3])
+    else:
+        lead = 1
     if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
         in_sentence = tuple(n for n, _ in text_counts.names.most_common(1))
-    missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:1])
+    missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
         words += [w for w, n in counts.most_common(missing + len(words)) if n >= 2 and w not in words][:missing]
-    searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
+    searches = [_search([*figures[:2], *words[:2], *in_sentence[:lead]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
         said = quoted.group(1).split()[:6]      # with the speaker's name, unless the words already hold it
@@ -1005,6 +1019,9 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
 # A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
 _RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
+# "a month before", "three days earlier": a date counted from another (claims.py gives them as date cues).
+_COUNTED_FROM_A_DATE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:earlier|later|ago|before|after|"
+                                  r"afterwards|prior)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1103,6 +1120,8 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
             continue
         previous = match
         words = match.group(0).split()
+        if len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) > 6 for w in words):
+            continue        # "EXCLUSIVE PICS", "BREAKING NEWS": shouting, not a name (acronyms are short)
         while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
         before = match.start() - 1         # the last character before the name that is not a space

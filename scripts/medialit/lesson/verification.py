@@ -132,14 +132,16 @@ def _speakers_in(claim, voices) -> tuple[str, ...]:
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
-    key = settling_key(source, claim, speakers=speakers)
+    quote = _quote_for(source, claim, None)
+    at = source.content.find(quote, claim.start, claim.end)
+    key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None)
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
     cue_text = ", ".join(f"“{c}”" for c in words[:3])
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
-        quote=_quote_for(source, claim, None),
+        quote=quote,
         prompt=f"{move}. {task.task.format(cues=cue_text)}",
         answer=Answer(good_answer=key.answer if key else task.good_answer,
                       why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}."
@@ -167,14 +169,16 @@ class SettlingKey:
         return ", ".join(f"“{q}”" for q in self.searches)
 
 
-def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = ()) -> SettlingKey | None:
-    """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs."""
+def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = (),
+                 focus: tuple[int, int] | None = None) -> SettlingKey | None:
+    """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs. ``focus``:
+    the span the task quotes, whose names and words the searches take first."""
     templates = load_settles(path).get(claim.kind)
     if templates is None:
         return None
     from .readings import claim_terms
 
-    figures, names, searches = claim_terms(source, claim, speakers=speakers)
+    figures, names, searches = claim_terms(source, claim, speakers=speakers, focus=focus)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
@@ -200,13 +204,21 @@ _DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his
                               rf"(?:[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
 
 
+_NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
+
+
 def _document_named(source, claim) -> str:
     """The document a document claim rests on, as the sentence names it: its "according to" source, else
     the phrase that names the document ("a recent FWD.us report"), else "whatever the sentence cites"."""
     text = source.content[claim.start:claim.end]
     according = _ACCORDING_TO_ANY.search(text)
     if according:
-        return f"the source the sentence names, “according to {according.group(1).strip()}”"
+        # "according to American historian, Christopher Kelly, and British historian, Stuart Laycock, the US
+        # has ...": the names between commas belong to the source, up to the clause that says what it says
+        end = according.end()
+        while part := _NAME_PART.match(text, end):
+            end = part.end()
+        return f"the source the sentence names, “according to {text[according.start(1):end].strip()}”"
     # (a document word in capitals is a name's, "the Drudge Report": an outlet, not the document)
     phrases = sorted(_DOCUMENT_PHRASE.finditer(text), key=lambda m: (m.group().split()[-1][:1].isupper(), m.start()))
     return f"“{' '.join(phrases[0].group().split())}”" if phrases else "whatever the sentence cites"
