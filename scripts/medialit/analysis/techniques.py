@@ -11,6 +11,7 @@ out-of-domain news, and the display policy decides which findings are shown.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -90,7 +91,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     findings = []
     for c, confidence, first, visible in zip(candidates, confidences, primary, show):
         # A block quotation is someone else's words just as a span in quotation marks is.
-        quoted = c.level != "quote-marks" and (inside(text.quotes, c.start, c.end) or source.in_block_quote(c.start))
+        quoted = c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
@@ -98,6 +99,27 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
             confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
             primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+# A word or two in quotation marks is someone's word only where a verb of saying or naming leads to it
+# ("called them “thugs”", "what he termed a “witch hunt”"); otherwise the author sets the word apart
+# (scare quotes: "The “elite” that are in power"), and the word is the author's choice.
+_SHORT_QUOTE_WORDS = 3
+_NAMING_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|"
+    r"nam(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|said|says|say|saying|wrote|writes|told|tells|tweeted|posted|"
+    r"warn(?:s|ed)|add(?:s|ed)|words?|phrase|slogan)\b[^.!?;]{0,40}$", re.I)
+
+
+def someone_elses_words(text: _Text, start: int, end: int) -> bool:
+    """Is the span inside a quotation of someone's words (not a word the author set in quotation marks)?"""
+    at = bisect.bisect_right(text.quotes, (start, float("inf")))
+    if not (at > 0 and text.quotes[at - 1][0] <= start and end <= text.quotes[at - 1][1]):
+        return False
+    quote_start, quote_end = text.quotes[at - 1]
+    if len(text.content[quote_start:quote_end].split()) > _SHORT_QUOTE_WORDS:
+        return True
+    return bool(_NAMING_BEFORE.search(text.content, max(0, quote_start - 80), quote_start))
 
 
 def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, list[Candidate]]:
