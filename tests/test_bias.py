@@ -181,6 +181,7 @@ def test_a_voice_of_no_side_is_listed_with_the_sides_and_its_verbs_compared(tmp_
     heard = next(q.answer.good_answer for q in questions if q.answer.good_answer.startswith("Lists the voices by side"))
     assert "no side in the data): " in heard and "Jane Roe)" in heard and "Jens Stoltenberg" in heard
     assert ", Roe" not in heard                              # her surname is the same voice
+    assert "advisers: Russia, Dmitry Peskov;" in heard        # a country that speaks is its government
     compare = next(q.prompt for q in questions if q.prompt.startswith("Compare"))
-    assert compare.index("advisers: said") < compare.index("no side in the data): ")
+    assert compare.index("advisers: called, said") < compare.index("no side in the data): ")
     assert "claimed" in compare.split("no side in the data): ")[1]
