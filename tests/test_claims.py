@@ -752,9 +752,15 @@ def test_words_someone_said_told_without_quotation_marks_are_reported_speech(tmp
     assert cues[0] in ("he added", "said that", "Mayor Jo Lane said", "told reporters that")
 
 
-def test_a_deed_is_not_reported_speech(tmp_path):
-    kind, _ = _told(tmp_path, "The mayor announced the new lane to reporters after the council vote.")
-    assert kind == "event"
+@pytest.mark.parametrize("body", [
+    "The mayor announced the new lane to reporters after the council vote.",
+    # the writer's own hearsay or aside names no speaker whose record could settle it
+    "It is said that the harbour board sold the old pier to a friend of the mayor in secret.",
+    "It should be noted that the majority of the council voted for the new harbour fees.",
+])
+def test_a_deed_or_the_writers_hearsay_is_not_reported_speech(tmp_path, body):
+    kind, _ = _told(tmp_path, body)
+    assert kind != "reported"
 
 
 EMBED = """The valet records were posted online by a blogger on Friday, and they were shared 40,000 times.

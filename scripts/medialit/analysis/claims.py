@@ -66,7 +66,9 @@ _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z
 _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
 _STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
-_REPORTED_SPEECH = re.compile(rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
+# ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
+_REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
+                              rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$")
 _WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
