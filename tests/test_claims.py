@@ -798,3 +798,9 @@ def test_a_state_or_a_generalisation_is_a_statement_not_an_event(tmp_path, body,
 def test_the_end_of_a_quotation_opened_earlier_is_checked_by_its_words(tmp_path):
     kind, cues = _told(tmp_path, "He left the harbour early and just said good luck to the crews,” said Ann Berg.")
     assert kind == "quotation" and cues[0] == "“He left the harbour early…”"
+
+
+def test_a_disease_name_after_a_prefix_gives_no_figure(tmp_path):
+    """"a non-COVID-19 vaccine": the "19" is the disease's name, not a count."""
+    _, cues = _told(tmp_path, "The navy does not track requests for a non-COVID-19 vaccine from its 300 sailors.")
+    assert "19" not in cues and "300" in cues

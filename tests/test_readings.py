@@ -300,3 +300,22 @@ def test_shouted_words_are_no_name_to_search_for(tmp_path):
     from medialit.lesson.readings import _names, load_catalog
 
     assert _names("EXCLUSIVE PICTURES: the NATO summit hall in Vilnius.", load_catalog()) == ["NATO", "Vilnius"]
+
+
+def test_the_voices_heard_most_are_searched_first_and_shouted_words_are_no_voice(tmp_path):
+    """A balancing search for a child quoted once ("Trenton school") before the plaintiff quoted three times
+    finds nothing on the lawsuit."""
+    from medialit.analysis import analyze
+    from medialit.lesson.readings import _speakers_to_search, _text_counts
+
+    body = ("“It is fun to sing,” Mia Cole said after the class.\n\n“The class is a sermon in disguise,” said Ruth "
+            "Abara, a parent who sued the county board.\n\n“My son was told to sit alone in the library,” Ruth "
+            "Abara said.\n\n“We want the class gone from the school day,” Ruth Abara said at the hearing.\n\n"
+            "EXCLUSIVE PICS: the class at work, said the county board.")
+    path = tmp_path / "b.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    catalog = load_catalog()
+    speakers = _speakers_to_search(source, analyze(source), catalog, _text_counts(source, catalog).names)
+    assert speakers[0] == "Ruth Abara"
+    assert not any(s.casefold() == "exclusive pics" for s in speakers)

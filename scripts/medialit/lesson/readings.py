@@ -937,10 +937,8 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
         figures, _, claim_searches = claim_terms(source, claim, catalog)
         if figures and claim_searches:          # "threatened no one" is no figure to search for
             searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
-    # (a speaker that is a common word in capitals, "they ALL supported ...", names no one to search for)
-    speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker
-                and v.speaker.casefold() not in catalog.ignore_words]
-    for name in dict.fromkeys([*speakers, *(n for n, _ in names.most_common())]):
+    for name in dict.fromkeys([*_speakers_to_search(source, analysis, catalog, names),
+                               *(n for n, _ in names.most_common())]):
         if len(searches) > MAX_SEARCHES:
             break
         if not any(name.casefold() in q.casefold() for q in searches):
@@ -954,6 +952,27 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     fill = lambda t: clean(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t))
     return BalancingTask(prompt=fill(catalog.task_prompt), good_answer=fill(catalog.task_answer),
                          searches=tuple(searches))
+
+
+def _speakers_to_search(source, analysis, catalog: Catalog, names: Counter) -> list[str]:
+    """The named voices, those heard most first (the plaintiff quoted five times before a child quoted
+    once), each by the fullest name the text gives them ("Elizabeth Deal" for "Deal"). Not a common word
+    in capitals ("they ALL supported ...") nor shouted words the text only writes in capitals ("EXCLUSIVE
+    PICS: ...")."""
+    heard: Counter = Counter()
+    for voice in analysis.voices:
+        speaker = voice.speaker if getattr(voice, "named", False) else None
+        if not speaker or speaker.casefold() in catalog.ignore_words or \
+                (speaker not in source.content and speaker.upper() in source.content):
+            continue
+        heard[speaker] += 1
+    # (a longer name only where the text writes its other words with a capital inside a sentence: not
+    # "Eventually Deal" from a sentence's first word)
+    known = _names_inside_sentences(source)
+    fullest = lambda s: max((n for n in names if n == s or (n.endswith(" " + s) and
+                                                            all(w in known for w in n[:-len(s)].split()))),
+                            key=len, default=s)
+    return [fullest(s) for s, _ in heard.most_common()]
 
 
 def claim_terms(source, claim, catalog: Catalog | None = None,
