@@ -84,8 +84,12 @@ def test_someone_at_risk_is_not_a_threat_to_us(tmp_path):
     assert [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "appeal-to-fear.threat-to-us"] == []
 
 
-def test_a_threat_to_our_way_of_life_stays(tmp_path):
-    text = "The new register is a threat to our way of life and to everything our parents built."
+@pytest.mark.parametrize("text", [
+    "The new register is a threat to our way of life and to everything our parents built.",
+    "The new register puts the entire world at risk, the senator warns.",
+    "This reckless register puts all of us at risk.",
+])
+def test_a_threat_to_us_stays(tmp_path, text):
     found = [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "appeal-to-fear.threat-to-us"]
     assert found and "threat to 'us'" in found[0].reason
 
