@@ -1,6 +1,6 @@
 """Highlights a careful teacher rejected in lessons on new texts (issue 14, hl-21): a website's name that
-ends with a question mark read as a question, a nickname in quotation marks read as doubt, and "at risk"
-read as a threat to "us". Each fix has its own text here (our own words), with the look-alikes it must
+ends with a question mark read as a question, a question someone is reported asking read as the author's
+doubt, a nickname in quotation marks read as doubt, and "at risk" read as a threat to "us". Each fix has its own text here (our own words), with the look-alikes it must
 leave alone and mirror images where a rule could take sides."""
 
 from __future__ import annotations
@@ -54,6 +54,21 @@ def test_a_question_the_author_asks_stays_doubt(tmp_path):
     assert doubt_questions(findings_of(tmp_path, text, threshold=0.0))
 
 
+# ------------------------------------------------------------------------------------- a question reported
+
+@pytest.mark.parametrize("text", [
+    "For years neighbours have asked me, “How can you still shop at that market?” I tell them the bread is good.",
+    "At every meeting someone wonders aloud: “Who will pay for the new pool?” The treasurer then reads the budget.",
+])
+def test_a_question_someone_is_reported_asking_is_not_doubt(tmp_path, text):
+    assert doubt_questions(findings_of(tmp_path, text, threshold=0.0)) == []
+
+
+def test_a_question_the_author_asks_after_ask_stays_doubt(tmp_path):
+    text = "We have to ask: why did the council wait three years before it even looked at the pool?"
+    assert doubt_questions(findings_of(tmp_path, text, threshold=0.0))
+
+
 # ------------------------------------------------------------------------------- a nickname in quotation marks
 
 def scare_quotes(findings) -> list[str]:
@@ -101,6 +116,8 @@ MIRRORS = [
      "The protest was reported first, says the website Why Is Washington Silent?"),
     ("Kyiv calls its new drone “Falcon”, and Falcon flew its first mission in May.",
      "Moscow calls its new drone “Falcon”, and Falcon flew its first mission in May."),
+    ("Voters keep asking me, “Why should we trust Moscow now?” I answer with the treaty.",
+     "Voters keep asking me, “Why should we trust Washington now?” I answer with the treaty."),
     ("The ban would put Palestinian children at risk, the charity says.",
      "The ban would put Israeli children at risk, the charity says."),
 ]
