@@ -652,14 +652,13 @@ _TEST_FUNCTIONS = {
 _NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+(?:(?:of|for)\s(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+)*")
 
 
-def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
+def salient_words(text: str, limit: int = 3, not_names: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
-    (runs of capitalised words after its first word), else the verbs saying what happened."""
-    opening = _SENTENCE_OPENING.match(text).end()
-    names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS
-             and not is_page_label(text, m.start())]
+    (runs of capitalised words after its first word), else the verbs saying what happened. ``not_names``:
+    capitalised words that name no one in this text (see ``salient_names``)."""
+    names = salient_names(text, not_names)
     if names:
-        return tuple(dict.fromkeys(names))[:limit]
+        return names[:limit]
     verbs = [v for v in past_verbs(text) if v.lower() not in _NOT_SALIENT]
     if verbs:
         return tuple(dict.fromkeys(verbs))[:limit]
@@ -668,6 +667,37 @@ def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
              and len(w) > 3]
     longest = sorted(words, key=lambda w: -len(w))[:limit]
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+def salient_names(text: str, not_names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names a sentence gives, each once, in text order. Not a name: a word of ``not_names`` alone
+    ("the Swedish establishment", "Republican candidates", "the other Climate fear mongers"), a shouted word
+    in capitals before a name ("A TAXPAYING Swedish family"), nor a possessive's "’s" ("Donald Trump’s
+    enthusiasm" names Donald Trump)."""
+    opening = _SENTENCE_OPENING.match(text).end()
+    names = []
+    for m in _NAME_RUN.finditer(text):
+        name = _name_of(m, opening)
+        if not name or name in _NOT_ACTORS or is_page_label(text, m.start()):
+            continue
+        name = actor_name(name, not_names)
+        if name:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def actor_name(name: str, not_names: frozenset[str] = frozenset()) -> str | None:
+    """A run of capitalised words as the name of someone or something to search for, or None: without a
+    possessive's "’s", without shouted words in capitals before it ("TAXPAYING Swedish"), and none if
+    all its words are in ``not_names`` ("Swedish", "Western", "Climate")."""
+    words = _POSSESSIVE_END.sub("", name).split()
+    while words and len(words[0]) > _ACRONYM_LETTERS and words[0].isupper():
+        words.pop(0)    # "TAXPAYING": shouting (acronyms are short: NATO, UNICEF)
+    return " ".join(words) if words and not all(w in not_names for w in words) else None
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_ACRONYM_LETTERS = 6
 
 
 def is_page_label(text: str, at: int) -> bool:
