@@ -664,7 +664,7 @@ def salient_words(text: str, limit: int = 3, not_names: frozenset[str] = frozens
         return tuple(dict.fromkeys(verbs))[:limit]
     # Else the longest content words, in text order ("harbour", "busier", "autumn").
     words = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w.lower() not in _NOT_SALIENT
-             and len(w) > 3]
+             and len(w) > 3 and w not in not_names]
     longest = sorted(words, key=lambda w: -len(w))[:limit]
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
 

@@ -76,7 +76,11 @@ _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!
                               rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$")
-_WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
+# ("... more damage than COVID could ever have done": what might have been, measured against what is.)
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:(?:\w+ly|ever|never)\s+)?have\s+"
+                         r"(?:never\s+|not\s+)?[a-z]+")
+# Someone who might say something ("a cynic might say that ..."): the writer's own view, lent to no one.
+_HYPOTHETICAL_SPEAKER = re.compile(r"\b(?:might|could|would|may)\s+(?:well\s+)?(?:say|argue|claim|object|think)\b")
 # Features whose reasons say something happened ("it reports something that happened"): not the reasons
 # given for a prediction or a statement, which tell no deed (the score still counts them).
 _DEED_FEATURES = frozenset(("past_event", "dated_event", "actor_event", "pronoun_past", "present_perfect"))
@@ -618,7 +622,7 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         if kind is None or quoted:                      # someone's words: their record settles them
             return "quotation", [_quote_cue(text)]
     words = lambda: list(salient_words(text, not_names=not_names))
-    if kind in (None, "event") and _WOULD_HAVE.search(text):
+    if kind in (None, "event") and (_WOULD_HAVE.search(text) or _HYPOTHETICAL_SPEAKER.search(text)):
         return "statement", words()
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
     if reported:
@@ -633,10 +637,12 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
     if kind in (None, "event"):
         role = _role_actor(text, load_scorer()) if "role_actor" in present else None
         names = salient_names(text, not_names)[:3] or ((role,) if role else ())
-        if not names:
+        if not names and "pronoun_past" not in present:     # ("He shorted the market": someone named before)
             return "statement", words()
         if kind == "event":     # who did it, then what they did: "NATO", "deployed"
             return kind, [*names, *cues]
+        if happened and role and names == (role,):      # "the Russian government has compared ..."
+            return "event", [role, *words()]
     if kind is not None:
         return kind, cues
     return ("event" if happened else "statement"), words()
@@ -930,6 +936,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
         if found and claim_kind.needs_quote_marks:
             # What to check is the words quoted, not the verb that reports them ("said", "told")
             found = [_quoted_opening(text) or found[0]]
+        if found and claim_kind.kind == "event" and kinds:
+            continue        # a figure's or a document's claim: "announced", "entered" add nothing to check
         if found:
             kinds.append(claim_kind.kind)
             cues.extend(_without_parts([" ".join(f.split()) for f in found]))
@@ -937,7 +945,9 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
-_MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|"
+                            # "the 7th of October"
+                            rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b")
 _OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
                             r"several)" + _TIME_OFFSET.pattern, re.I)
 _QUOTE_CUE_WORDS = 5

@@ -75,9 +75,11 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
     paragraphs: set[int] = set()
     # A news report repeats its lead further down ("21 suspected cases, including 17 deaths"): a claim on
     # the same figures is one task, not two.
-    # (statements, with nothing of their own to look up, only where other claims run out)
-    ranked = _without_repeats(sorted(pool, key=lambda c: (c.kind == "statement", -c.score, rank.get(c.kind, 99),
-                                                          -len(c.cues), c.start)))
+    ranked = _without_repeats(sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start)))
+    # One statement task (which part could a source confirm?) in its place; the others, with nothing of
+    # their own to look up, only where other claims run out.
+    statements = [c for c in ranked if c.kind == "statement"]
+    ranked = [c for c in ranked if c.kind != "statement" or c is statements[0]] + statements[1:]
     for claim in ranked:
         if claim.paragraph not in paragraphs and len(chosen) < wanted:
             chosen.append(claim)
