@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ..datafiles import compile_term
+from ..datafiles import DATA_DIR, compile_term, read_mapping
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
 from .checkworthy import (MONTH_ABBREVIATIONS, MONTHS, features_of, is_date_word, load_scorer, numbers, past_verbs,
@@ -655,12 +655,7 @@ def names_to_ignore(source: Source) -> frozenset[str]:
     in a text that writes "climate" more often). Kept for the source being worked on."""
     if _last_not_names and _last_not_names[0][0] is source:
         return _last_not_names[0][1]
-    from .voices import load_voice_data
-
-    voices = load_voice_data()
-    groups = {g.capitalize() for g in voices.group_names}
-    # (a group in the plural acts: "the Republicans voted"; the singular qualifies: "Republican candidates")
-    ignored = {*voices.demonyms, *(g[:-1] for g in groups if g.endswith("s")), *load_checks().not_names}
+    ignored = set(_peoples_adjectives()) | load_checks().not_names
     body = source.content[source.body_start:]
     inside = Counter(_CAPITALISED_INSIDE.findall(body))
     lower = Counter(w for w in _LOWER_WORD.findall(body) if w.capitalize() in inside)
@@ -671,6 +666,16 @@ def names_to_ignore(source: Source) -> frozenset[str]:
 
 
 _last_not_names: list[tuple[Source, frozenset[str]]] = []
+
+
+@lru_cache(maxsize=1)
+def _peoples_adjectives() -> frozenset[str]:
+    """voices.yaml's adjectives of nations ('demonyms') and its groups in the singular ('group_names':
+    "Republican" from "Republicans"; a group in the plural acts, "the Republicans voted", the singular
+    qualifies, "Republican candidates"). Read as data: the voices module reads claims, not the reverse."""
+    data = read_mapping(DATA_DIR / "voices.yaml", []) or {}
+    groups = [str(g) for g in data.get("group_names") or ()]
+    return frozenset([*(str(d) for d in data.get("demonyms") or ()), *(g[:-1] for g in groups if g.endswith("s"))])
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
