@@ -907,3 +907,18 @@ def test_the_claims_table_takes_statements_last(tmp_path):
     shown = table_claims(claims)
     assert len(shown) == 12 and sum(c.kind == "statement" for c in shown) == 4
     assert [c.start for c in shown] == sorted(c.start for c in shown)
+
+
+def test_a_name_that_opens_a_sentence_is_a_name_where_the_text_writes_it_inside_one(tmp_path):
+    """'Haig said he learned ...' gave 'learned' to check: Haig opens the sentence, but the text names him
+    inside another, and the sentence reports what he said."""
+    body = ("The harbour board met in Northtown on Monday with Jo Haig and the mayor.\n\n"
+            "Haig said he learned of the closure when the board phoned him at work the next morning.")
+    source, claims = _claims_of(tmp_path, body)
+    from medialit.analysis.checkworthy import salient_names
+    from medialit.analysis.claims import names_known
+    text = "Haig said he learned of the closure when the board phoned him at work the next morning."
+    assert salient_names(text, known=names_known(source)) == ("Haig",)
+    assert salient_names(text) == ()
+    kind, cues = _told_in(tmp_path, text)
+    assert kind == "reported"

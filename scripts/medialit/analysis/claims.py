@@ -73,7 +73,7 @@ _STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
 # ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
 _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
-                              rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
+                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we)\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$")
 # ("... more damage than COVID could ever have done": what might have been, measured against what is.)
@@ -567,7 +567,7 @@ def detect_claims(source: Source) -> list[Claim]:
     author = _author_names(source)
     posts = _embedded_posts(source, sentences)
     shifts = scorer.shifts([source.content[s.start:s.end] for s in sentences])   # one embedding call per text
-    not_names = names_to_ignore(source)
+    not_names, known = names_to_ignore(source), names_known(source)
     quoted = _inside_quotations(source, sentences)
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
@@ -592,7 +592,7 @@ def detect_claims(source: Source) -> list[Claim]:
             # An embedded post's words are its author's: their post settles them, not a report of an event
             kind, cues = "quotation", [f"{POST_BY}{posts[number]}"]
         elif check is None:
-            kind, cues = _by_what_it_tells(text, kind, cues, present, not_names, number in quoted)
+            kind, cues = _by_what_it_tells(text, kind, cues, present, not_names, number in quoted, known)
         elif kind is None:      # settled by a known check without a cue of a kind
             kind, cues = "quotation" if _QUOTATION.search(text) else "event", list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
@@ -602,7 +602,8 @@ def detect_claims(source: Source) -> list[Claim]:
 
 
 def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: frozenset[str],
-                      not_names: frozenset[str] = frozenset(), quoted: bool = False) -> tuple[str, list[str]]:
+                      not_names: frozenset[str] = frozenset(), quoted: bool = False,
+                      known: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """The kind of a claim from what its sentence tells, where its cues do not settle it. A sentence about
     the future that reports nothing done ("In five years Germans will be a minority") is a prediction:
     no report of an event or count can exist yet, whatever figure or date it gives. A sentence worth
@@ -621,7 +622,7 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
                                     or _CLOSES_A_QUOTE.search(text) or _starts_a_quote(text)):
         if kind is None or quoted:                      # someone's words: their record settles them
             return "quotation", [_quote_cue(text)]
-    words = lambda: list(salient_words(text, not_names=not_names))
+    words = lambda: list(salient_words(text, not_names=not_names, known=known))
     if kind in (None, "event") and (_WOULD_HAVE.search(text) or _HYPOTHETICAL_SPEAKER.search(text)):
         return "statement", words()
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
@@ -636,7 +637,7 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         return "prediction", [" ".join(future.group().split()), *cues]
     if kind in (None, "event"):
         role = _role_actor(text, load_scorer()) if "role_actor" in present else None
-        names = salient_names(text, not_names)[:3] or ((role,) if role else ())
+        names = salient_names(text, not_names, known)[:3] or ((role,) if role else ())
         if not names and "pronoun_past" not in present:     # ("He shorted the market": someone named before)
             return "statement", words()
         if kind == "event":     # who did it, then what they did: "NATO", "deployed"
@@ -652,7 +653,18 @@ def names_to_ignore(source: Source) -> frozenset[str]:
     """Capitalised words that name no one to search for in this text: adjectives of nations and of groups
     (voices.yaml: "Swedish", "Western", "Republican" from "Republicans"), a people's colour
     (checks.yaml 'not_names'), and common nouns the author capitalises ("the other Climate fear mongers"
-    in a text that writes "climate" more often). Kept for the source being worked on."""
+    in a text that writes "climate" more often)."""
+    return _names_of_text(source)[0]
+
+
+def names_known(source: Source) -> frozenset[str]:
+    """Capitalised words the text writes inside a sentence that name someone: a name also where it opens
+    a sentence ("Franken said he did not remember ...")."""
+    return _names_of_text(source)[1]
+
+
+def _names_of_text(source: Source) -> tuple[frozenset[str], frozenset[str]]:
+    """(``names_to_ignore``, ``names_known``), kept for the source being worked on."""
     if _last_not_names and _last_not_names[0][0] is source:
         return _last_not_names[0][1]
     ignored = set(_peoples_adjectives()) | load_checks().not_names
@@ -660,12 +672,12 @@ def names_to_ignore(source: Source) -> frozenset[str]:
     inside = Counter(_CAPITALISED_INSIDE.findall(body))
     lower = Counter(w for w in _LOWER_WORD.findall(body) if w.capitalize() in inside)
     ignored |= {w for w, n in inside.items() if lower[w.lower()] > n}
-    result = frozenset(ignored)
+    result = frozenset(ignored), frozenset(inside) - ignored
     _last_not_names[:] = [(source, result)]
     return result
 
 
-_last_not_names: list[tuple[Source, frozenset[str]]] = []
+_last_not_names: list[tuple[Source, tuple[frozenset[str], frozenset[str]]]] = []
 
 
 @lru_cache(maxsize=1)
