@@ -922,3 +922,14 @@ def test_a_name_that_opens_a_sentence_is_a_name_where_the_text_writes_it_inside_
     assert salient_names(text) == ()
     kind, cues = _told_in(tmp_path, text)
     assert kind == "reported"
+
+
+def test_a_headings_capitals_make_no_name_known(tmp_path):
+    """'Like' became a name to check because the title read "... Are Just Like Slave Owners"."""
+    from medialit.analysis.claims import names_known
+
+    path = tmp_path / "h.md"
+    path.write_text("---\ntitle: Ferry Fees Are Just Like Highway Robbery\n---\nFerry Fees Are Just Like Highway "
+                    "Robbery\n\nLike all the other towns, it has adopted the fees of Jo Roe and the board.\n",
+                    encoding="utf-8")
+    assert "Like" not in names_known(load_source(path))

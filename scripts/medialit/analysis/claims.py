@@ -668,7 +668,9 @@ def _names_of_text(source: Source) -> tuple[frozenset[str], frozenset[str]]:
     if _last_not_names and _last_not_names[0][0] is source:
         return _last_not_names[0][1]
     ignored = set(_peoples_adjectives()) | load_checks().not_names
-    body = source.content[source.body_start:]
+    # (not in headings, where every word is capitalised: "... Are Just Like Slave Owners")
+    body = "\n\n".join(text for text in (source.content[p.start:p.end] for p in source.paragraphs)
+                       if not _looks_like_a_heading(text) and text.strip(" *_#") != source.meta.title.strip())
     inside = Counter(_CAPITALISED_INSIDE.findall(body))
     lower = Counter(w for w in _LOWER_WORD.findall(body) if w.capitalize() in inside)
     ignored |= {w for w, n in inside.items() if lower[w.lower()] > n}
