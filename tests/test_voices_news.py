@@ -293,3 +293,43 @@ def test_reports_before_a_name_is_the_verb(tmp_path, body, speakers_):
 def test_a_relative_clause_after_the_name_makes_no_role_bridge(tmp_path):
     body = "“He waved it off,” said Sen. Jim Roe who represents Harbour City and served as its mayor."
     assert speakers(tmp_path, body) == ["Sen. Jim Roe"]
+
+
+# vo-21: recall on PolNeAR train (documents identified by a place or a day, owned roles, groups in a place,
+# panels named with "on") and an inverted attribution that names no speaker.
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Polls in Harbourland show the two candidates level.", "Polls in Harbourland"),
+    ("New Mexico polls have shown the two candidates level.", "New Mexico polls"),
+    ("Tuesday’s results show that the pier vote may be close.", "Tuesday’s results"),
+])
+def test_a_document_a_place_or_a_day_identifies_is_an_unnamed_cited_document(tmp_path, body, speaker):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Roe’s campaign manager said the pier would stay.", "Roe’s campaign manager"),
+    ("Later, Harbourland’s delegation chairman announced four votes for Roe.", "Harbourland’s delegation chairman"),
+])
+def test_a_role_owned_by_a_name_keeps_its_owner(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Police in Harbourtown, the city next to the pier, said the road was closed.", "Police in Harbourtown"),
+    ("Democrats in Congress said the pier bill would pass.", "Democrats in Congress"),
+    ("He named them all. Residents in Harbourtown said the pier was old.", "Residents in Harbourtown"),
+])
+def test_a_group_in_a_place_speaks_even_with_an_apposition(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+def test_a_verb_after_a_comma_leads_to_no_name_past_a_preposition(tmp_path):
+    body = "Ann Lee, the Harbour Party chairwoman, pledged her vote to Roe."
+    assert speakers(tmp_path, body) == ["Ann Lee"]
+
+
+def test_a_panel_named_with_on_is_one_name_but_not_a_day(tmp_path):
+    assert speakers(tmp_path, "The Harbour Committee on Fisheries said the pier was old.") == \
+        ["Harbour Committee on Fisheries"]
+    assert speakers(tmp_path, "The Harbour Council on Monday said the pier was old.") == ["Harbour Council"]

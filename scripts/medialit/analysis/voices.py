@@ -40,6 +40,12 @@ _ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organ
               "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership",
               "Department", "Ministry", "University", "School", "College", "Academy", "Board", "Court", "Bank")
 _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
+_WHEN_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+              r"September|October|November|December)\b")
+# "on" inside a body's name after a noun that names a panel ("Select Committee on Benghazi"): its topic, not
+# a place or a person the name ends before.
+_ORG_ON = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in ("Committee", "Subcommittee", "Commission", "Council",
+                                                               "Panel", "Conference")) + ")"
 # A title and a person's first and last name ending a speaker (a title ends an organisation's part).
 _TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Secretary|Minister|Chairman|Chairwoman|"
                           r"Chair|President|Ambassador|Commissioner|Chief|Head|Leader|Senator|Governor|Mayor|Sen\.|"
@@ -52,7 +58,7 @@ _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+
 _NUMBER_OPENING = (r"(?:\d(?<![\w$€£.,/-]\d)\d?(?<![\w$€£.,/-]\d\d)[^\S\n]?(?!(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][a-z]))")
-_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|{_ORG_ON}on[^\S\n]+(?!{_WHEN_WORD})(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 _NAME = rf"{_NAME_WORD}{_NAME_REST}"
 # (Only a speaker before its verb and a document's maker may open with a number: in every pattern, the
 # number's branch cost 1 ms per text.)
@@ -352,7 +358,7 @@ def _patterns(data: VoiceData) -> _Patterns:
                        rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
                        rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,"
                        rf"[^\S\n]+{_NAME}(?<!\b[A-Z])(?=,|\.(?:\s|$)|$|[^\S\n]+of\b)|{_unnamed_regex(data.groups)}|"
-                       rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
+                       rf"(?:{_NAME}[^\S\n]+)?(?:(?!{_NOT_BEFORE_NAME})[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
     # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
     participle = re.compile(rf"\b(?:While\s+|(?=[A-Z]))(?P<verb>(?i:{'|'.join(_PARTICIPLES)}))\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
@@ -378,14 +384,20 @@ def _patterns(data: VoiceData) -> _Patterns:
     # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
     nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
     plurals = "|".join(re.escape(n) for n in sorted(data.documents) if n.endswith("s") and n not in ("analysis",))
+    capital_plurals = "|".join(re.escape(n.capitalize()) for n in sorted(data.documents)
+                               if n.endswith("s") and n not in ("analysis",))
     documents = re.compile(
         rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
         # (Or its maker's name and a plural noun, with no article: "Federal Election Commission records show".)
         # (An acronym or two capitalised words: "Early polls show" names no maker.)
         rf"|(?<![\w’'-])(?:(?:[A-Z]\.){{2,}}|[A-Z]{{2,}}[\w/-]*|[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*)+)"
-        rf"[^\S\n]+(?:{plurals}))"
+        rf"[^\S\n]+(?:{plurals})"
+        # (Or a plural noun opening its clause that a place or a date identifies: "Polls in Ohio show".)
+        rf"|(?<![\w’'-])(?:{capital_plurals})(?=[^\S\n]+(?:in|from|released|conducted|taken)[^\S\n]+[A-Z])"
+        # (Or a day's or a month's document: "Tuesday's results show".)
+        rf"|(?<![\w’'-]){_DAY_OR_MONTH}['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{nouns}))"
         r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        rf"[^.;:“”\"\n]{{0,80}}?,?)?[^\S\n]+(?P<verb>{_DOCUMENT_VERB})\b"
+        rf"[^.;:“”\"\n]{{0,80}}?,?)?[^\S\n]+(?:(?:have|has|had|also)[^\S\n]+)?(?P<verb>{_DOCUMENT_VERB})\b"
     ) if data.documents else None
     document_hint = re.compile(
         rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?\b(?:{_DOCUMENT_VERB})\b") if data.documents else None
@@ -402,6 +414,9 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
+# Words that never lead from a verb to its speaker's name: ", pledged her vote to Clinton" names whom the
+# vote went to; "said the former governor Jane Roe" and "added his campaign manager Jeff Weaver" do.
+_NOT_BEFORE_NAME = r"(?:to|in|on|at|for|from|with|by|into|about|against|him|them|us|me|it)\b"
 # Verbs whose name after them is what they act on, never who spoke: "..., endorsed Jane Roe last week",
 # "..., quoted the Talmud". (On PolNeAR train, 4 of 5 such names after "endorsed" or "quoted" were objects.)
 _NOT_INVERTED = frozenset({"endorsed", "endorses", "endorsing", "quoted"})
@@ -468,7 +483,8 @@ _PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
 def _owned_regex(groups: tuple[str, ...]) -> str:
     """A name owning a group: "O’Malley’s campaign", "Trump's aides"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"{_NAME}['’]s?[^\S\n]+(?:{alternation})\b"
+    # (Up to three lower-case words between: "Trump's campaign manager", "Clinton's top aides".)
+    return rf"{_NAME}['’]s?[^\S\n]+(?:(?!(?:{_LINKS})\b)[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{alternation})\b"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -1170,6 +1186,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if group is not None:
         # "Protest organizers in Cleveland say": the group speaks; the place says which one.
         words = source.content[group.start("group"):match.end("speaker")].split()
+        ends = [at for at, word in enumerate(words[:-1]) if re.fullmatch(r"[\w-]*[a-z][\w-]*[.!?]", word)]
+        words = words[ends[-1] + 1:] if ends else words     # ("... nominations. Legislative leaders in Ohio")
         while len(words) > 1 and words[0] in data.not_speakers:
             words = words[1:]           # ("But protest organizers in Cleveland")
         speaker, named = " ".join(words), False
@@ -1306,8 +1324,7 @@ _PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, w
 
 def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | None:
     """A group noun and "in", "from" or "at" right before the speaker's name ("organizers in Cleveland")."""
-    if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
-            (match.groupdict().get("apposition") or "").strip():
+    if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb"):
         return None
     return _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
 
@@ -1317,8 +1334,8 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
     kept by identity, as hashing the data for a cache costs more.)"""
     if _group_memo and _group_memo[0][0] is data:
         return _group_memo[0][1]
-    groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s") or g in _PLURALS)
-    # ("delegates at the convention in Philadelphia": where the group is, then the place.)
+    groups = "|".join(re.escape(g) for g in (*data.groups, *sorted(data.group_names)) if g.endswith("s") or g in _PLURALS)
+    # ("Democrats in Congress", "delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
                          r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at)[^\S\n]+(?:the[^\S\n]+)?$")
     _group_memo[:] = [(data, pattern)]
@@ -1558,7 +1575,10 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
                   if n and n.lower() not in data.documents and n not in _MEDIA     # ("Polling shows", "a TV ad")
-                  and not re.search(rf"\bin\s+{re.escape(n)}", named_part)]    # ("the results in Iowa": a place)
+                  and not re.search(rf"\bin\s+{re.escape(n)}", named_part)    # ("the results in Iowa": a place)
+                  and not _DATE_WORD.fullmatch(re.sub(r"['’]s?$", "", n))]      # ("Tuesday's results": when, not who)
+        if makers and all(data.is_place(n) for n in makers):
+            return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False  # "Ohio polls"
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
@@ -2042,9 +2062,11 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
+_DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December)")
 _DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal")
 # What a document does ("shows"; "show" after a plural: "FEC records show").
-_DOCUMENT_VERB = ("shows|showed|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
+_DOCUMENT_VERB = ("shows|showed|shown|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
                   "reveals|reveal")
 
 
