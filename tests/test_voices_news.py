@@ -333,3 +333,16 @@ def test_a_panel_named_with_on_is_one_name_but_not_a_day(tmp_path):
     assert speakers(tmp_path, "The Harbour Committee on Fisheries said the pier was old.") == \
         ["Harbour Committee on Fisheries"]
     assert speakers(tmp_path, "The Harbour Council on Monday said the pier was old.") == ["Harbour Council"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some observers, including Harbour University professor Dana Roe, also criticized the plan.",
+     [("observers", False), ("Dana Roe", True)]),
+    ("Several critics, including The Harbour Post and Tom Berg, said the plan was late.",
+     [("critics", False), ("Harbour Post", True), ("Tom Berg", True)]),
+    ("Several candidates, including Dana J. Roe and Senators Tom Berg and Ann Lee, criticized the plan.",
+     [("candidates", False), ("Dana J. Roe", True), ("Senators Tom Berg", True), ("Ann Lee", True)]),
+    ("Many speakers, including Muslims and Jews, said the pier was theirs.", []),
+])
+def test_the_named_members_a_group_includes_speak_too(tmp_path, body, expected):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected

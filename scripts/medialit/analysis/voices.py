@@ -1196,7 +1196,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
     apposition_text = match.groupdict().get("apposition") or ""
-    if not named and apposition_text:
+    if not named and apposition_text and not _INCLUDING.match(apposition_text):
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data) and not re.match(r"[,\s—–-]*(?:in|like|such\s+as)\s", apposition_text):
@@ -1250,11 +1250,42 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end), role=role)
+    if not named and _INCLUDING.match(apposition_text):
+        return _with_members(voice, data, content, match.start("apposition"))
     if not named and re.match(r"(?:other|fellow)\b", speaker):
         return [*_named_with_others(voice, data, content), voice]
     if named and " and " in speaker:
         return _two_people(voice, data, content)
     return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
+
+
+_INCLUDING = re.compile(r"[^\S\n]*,[^\S\n]*including[^\S\n]")
+
+
+def _with_members(voice: Voice, data: VoiceData, content: str, at: int) -> list[Voice]:
+    """"Some observers, including Harbour University professor Dana Roe, also criticized": the group speaks,
+    and so does each named member the apposition lists (an item between commas or "and": its last name,
+    a person's or an organisation's; the names before it say who that one is), the group's voice up to
+    the apposition, each member's up to the next."""
+    apposition = content[at:voice.end]
+    members: list[tuple[int, str]] = []
+    for item in re.finditer(r"(?:[^,]|,(?=\S))+?(?=,|[^\S\n]+and[^\S\n]|$)", apposition):
+        runs = [r for r in re.finditer(_NAME, item.group()) if " and " not in r.group()]
+        name = re.sub(r"['’]s?$", "", _drop_leading(runs[-1].group(), data) or "") if runs else ""
+        if not name or name.lower() in data.group_names or data.is_place(name):
+            continue                # ("including Muslims", "including Ohio": a group or a place, nobody's name)
+        if _is_person(name, data) or data.is_organisation(name):
+            run = runs[-1]
+            members.append((item.start() + run.start() + run.group().index(name.split()[0]), name))
+    if not members:
+        return [voice]
+    starts = [at + offset for offset, _ in members]
+    found = [replace(voice, end=at, text=content[voice.start:at])]
+    for (offset, name), begin, end in zip(members, starts, [*starts[1:], voice.end]):
+        end = begin + len(re.sub(r"(?:[\s,]|\band\b)+$", "", content[begin:end]))    # (not "Tom Berg and ")
+        found.append(replace(voice, start=begin, end=end, text=content[begin:end], speaker=name, named=True,
+                             role=data.role_of(name, True)))
+    return found
 
 
 def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
