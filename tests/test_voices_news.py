@@ -346,3 +346,20 @@ def test_a_panel_named_with_on_is_one_name_but_not_a_day(tmp_path):
 ])
 def test_the_named_members_a_group_includes_speak_too(tmp_path, body, expected):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“The pier is old,” wrote Harbour magazine.", [("Harbour magazine", True)]),
+    ("Harbour magazine reported that the pier was old.", [("Harbour magazine", True)]),
+    ("The newspaper said the pier was old.", [("The newspaper", False)]),
+])
+def test_a_publication_named_with_what_it_is_speaks_by_that_name(tmp_path, body, expected):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We were shocked,” one Harbour Foods employee told a local radio station.", "one Harbour Foods employee"),
+    ("Later, one Harbour insider described the plan as late.", "one Harbour insider"),
+])
+def test_one_employee_or_insider_is_an_unnamed_speaker(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]

@@ -338,7 +338,7 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
-    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:(?!(?:{_DETERMINERS})\s){_NAME}{_MEDIUM}|{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
@@ -358,7 +358,7 @@ def _patterns(data: VoiceData) -> _Patterns:
                        rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
                        rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,"
                        rf"[^\S\n]+{_NAME}(?<!\b[A-Z])(?=,|\.(?:\s|$)|$|[^\S\n]+of\b)|{_unnamed_regex(data.groups)}|"
-                       rf"(?:{_NAME}[^\S\n]+)?(?:(?!{_NOT_BEFORE_NAME})[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
+                       rf"(?:{_NAME}[^\S\n]+)?(?:(?!{_NOT_BEFORE_NAME})[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}{_MEDIUM}?){_AFTER_NAME}")
     # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
     participle = re.compile(rf"\b(?:While\s+|(?=[A-Z]))(?P<verb>(?i:{'|'.join(_PARTICIPLES)}))\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
@@ -414,6 +414,9 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
+# A publication named with what it is: "Time magazine", "the Harbour daily" (its name, and a named speaker).
+_MEDIUM_NOUNS = "magazine|newspaper|daily|website"
+_MEDIUM = rf"(?:[^\S\n]+(?:{_MEDIUM_NOUNS})\b)"
 # Words that never lead from a verb to its speaker's name: ", pledged her vote to Clinton" names whom the
 # vote went to; "said the former governor Jane Roe" and "added his campaign manager Jeff Weaver" do.
 _NOT_BEFORE_NAME = r"(?:to|in|on|at|for|from|with|by|into|about|against|him|them|us|me|it)\b"
@@ -1599,6 +1602,9 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     words = text.split()
     if re.match(_SHARE, text):
         return text, False          # a share of a group is nobody's name
+    publication = re.fullmatch(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?((?!(?:{_DETERMINERS})\s)(?:[A-Z]\S*\s+)+(?:{_MEDIUM_NOUNS}))", text)
+    if publication:
+        return publication.group(1), True     # "Time magazine", "the Harbour Times newspaper"
     if words and words[-1].lower() in data.documents:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
