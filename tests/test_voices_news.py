@@ -363,3 +363,18 @@ def test_a_publication_named_with_what_it_is_speaks_by_that_name(tmp_path, body,
 ])
 def test_one_employee_or_insider_is_an_unnamed_speaker(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The pier will close, according to a senior official familiar with the plan.",
+     "a senior official familiar with the plan"),
+    ("The pier will close, according to a Harbour Party member close to the mayor.",
+     "a Harbour Party member close to the mayor"),
+    ("A person familiar with the planning for the Harbour meeting says the pier will close.",
+     "A person familiar with the planning for the Harbour meeting"),
+    ("The pier, two people briefed on the talks said, will close.", "two people briefed on the talks"),
+])
+def test_an_unnamed_source_keeps_what_describes_it(tmp_path, body, speaker):
+    """Described unnamed sources are questioned in a lesson: never dropped, never a name inside them
+    ("Harbour Party", "the mayor")."""
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]

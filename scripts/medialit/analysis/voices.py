@@ -588,6 +588,7 @@ def detect_voices(source: Source) -> list[Voice]:
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_vague_sources(source, data))
+    found.extend(_described_subjects(source, data))
     found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
@@ -1379,6 +1380,48 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
 _group_memo: list = []
 
 
+# What describes an unnamed source after its noun: "a person familiar with the talks", "two officials
+# briefed on the plan", "a Republican close to the campaign", "an aide who was in the room".
+_SOURCE_DESCRIBED = (r"(?:familiar|close|briefed|involved|knowledgeable|aware|who|with[^\S\n]+(?:direct[^\S\n]+)?"
+                     r"knowledge)\b")
+
+
+def _described_source(data: VoiceData) -> re.Pattern:
+    """(Built once per data, like ``_group_pattern``.)"""
+    if _described_memo and _described_memo[0][0] is data:
+        return _described_memo[0][1]
+    nouns = "|".join(re.escape(g) for g in (*data.groups, "Democrat", "Republican", "Democrats", "Republicans"))
+    described = rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{nouns})[^\S\n]+{_SOURCE_DESCRIBED}"
+    # (As the subject of a plain verb of saying, the description running up to it: "A person familiar with
+    # the planning for the meeting says".)
+    subject = re.compile(rf"(?<![\w’'-])(?P<speaker>{described}[^.,;:!?“”\"\n]{{0,60}}?)[^\S\n]+"
+                         rf"(?P<verb>said|says|told|tells)\b")
+    _described_memo[:] = [(data, re.compile(described), subject)]
+    return _described_memo[0][1]
+
+
+def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
+    """Unnamed sources described before their verb: "A person familiar with the talks said"."""
+    content = source.content
+    if " familiar " not in content and " close to " not in content and " briefed " not in content and \
+            " knowledge " not in content and " involved " not in content and " aware " not in content:
+        return []
+    _described_source(data)
+    found = []
+    for match in _described_memo[0][2].finditer(content, source.body_start):
+        paragraph = source.paragraph_at(match.start())
+        if paragraph is None:
+            continue
+        found.append(Voice(start=match.start(), end=match.end(), text=match.group(), paragraph=paragraph,
+                           speaker=" ".join(match.group("speaker").split()), verb=match.group("verb").lower(),
+                           verb_neutral=True, named=False, kind=_kind_near(source, match.start(), match.end()),
+                           role="unnamed-source"))
+    return found
+
+
+_described_memo: list = []
+
+
 def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
     """"Under Secretary of Defense for Personnel and Readiness Gil Cisneros": the run after a title's "for"
     is the rest of the title glued to the name; the speaker is the name ("Gil Cisneros", with a middle
@@ -1602,6 +1645,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     words = text.split()
     if re.match(_SHARE, text):
         return text, False          # a share of a group is nobody's name
+    if _described_source(data).match(text):
+        return text, False          # "a senior official familiar with the talks": unnamed, and described
     publication = re.fullmatch(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?((?!(?:{_DETERMINERS})\s)(?:[A-Z]\S*\s+)+(?:{_MEDIUM_NOUNS}))", text)
     if publication:
         return publication.group(1), True     # "Time magazine", "the Harbour Times newspaper"
