@@ -338,7 +338,7 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
-    speaker = rf"(?:(?!(?:{_DETERMINERS})\s){_NAME}{_MEDIUM}|{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}{_MEDIUM}?|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
