@@ -308,3 +308,43 @@ def test_a_person_with_a_role_is_listed_once_under_it(tmp_path):
 def test_an_abbreviated_name_keeps_its_last_dot(tmp_path):
     body = "The U.S. said it would send aid. The pier opened on Monday, the U.N. said."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["U.S.", "U.N."]
+
+
+# vo-21: from lessons on techniques-dev texts (a Gaza report, an op-ed on immigration, one on the army).
+
+@pytest.mark.parametrize("body, role", [
+    ("“The gate is open,” national security adviser Jane Roe stated.", "official"),
+    ("Then-Under Secretary of Harbours for Fishing and Piers Tom Berg testified that the pier was old.", "official"),
+    ("“The pier is old,” Harbour University economist Ann Lee said.", "expert"),
+    ("“The pier is old,” local fisherman Tom Berg said.", "person"),
+    ("Reporters will be briefed about Dr. Roe's plan. Tom Berg said the pier was old.", "person"),
+])
+def test_the_words_before_a_name_give_the_persons_role(tmp_path, body, role):
+    [voice] = voices_of(tmp_path, body)
+    assert voice.role == role
+
+
+def test_the_heard_list_names_a_person_once_by_the_full_name_given_first(tmp_path):
+    from medialit.analysis.voices import heard_voices
+    body = ("Rep. Dana Roe-Berg (D-Harbour) warned that the pier was old. “It is falling,” Roe-Berg said. "
+            "Ms. Roe-Berg added that the council knew. Hillary Clinton and Bill Clinton spoke. Clinton said no.")
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    heard = [v.speaker for v in heard_voices(source, detect_voices(source))]
+    assert heard[:3] == ["Rep. Dana Roe-Berg"] * 3
+    assert heard[-1] == "Clinton"       # two Clintons speak: the surname stays as written
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Norway declared a national day of mourning for the fishermen.", []),
+    ("Norway declared that the harbour was closed.", ["Norway"]),
+    ("Tom Berg declared victory.", ["Tom Berg"]),
+])
+def test_declared_is_an_act_for_a_country_or_a_body(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+def test_a_report_of_a_website_is_cited_from_an_organisation(tmp_path):
+    [voice] = voices_of(tmp_path, "A recent HarbourWatch.us report documents a shortfall of 2,000 fishermen.")
+    assert (voice.speaker, voice.kind, voice.speaker_type) == ("HarbourWatch.us", "cited document", "organisation")

@@ -194,7 +194,7 @@ class VoiceData:
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         if speaker[:1].isdigit():
             return True             # "60 Minutes", "9 News": no person's name opens with a number
-        if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io)$", speaker, re.I):
+        if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io|us|gov|edu|eu|uk|ca|de|fr|ru|ua|ai|tv)$", speaker, re.I):
             return True             # "RadarOnline.com": a website
         words = re.findall(r"[\w.’'-]+", speaker)
         # (The parts of a hyphenated last word count: "Las Vegas Review-Journal" is a newspaper.)
@@ -659,8 +659,30 @@ def _one_name_per_person(voices: list[Voice], data: VoiceData) -> list[Voice]:
     written as the name alone, so that a lesson lists the person once."""
     # (Never a title's "of": "Secretary of State Jane Roe" is no "Secretary".)
     names = {v.speaker for v in voices if v.named and v.speaker and v.speaker.split()[-1] not in _title_words(data)}
-    return [replace(v, speaker=bare) if v.named and v.speaker and (bare := _without_place(v.speaker)) in names
-            and bare != v.speaker else v for v in voices]
+    voices = [replace(v, speaker=bare) if v.named and v.speaker and (bare := _without_place(v.speaker)) in names
+              and bare != v.speaker else v for v in voices]
+    return _surnames_as_full_names(voices, data)
+
+
+def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
+    """A person's surname, alone or after a title ("Ocasio-Cortez", "Ms. Ocasio-Cortez"), is the full name
+    the text gave her first ("Rep. Alexandria Ocasio-Cortez"), where only one person of that surname speaks
+    in the text ("Hillary Clinton" and "Bill Clinton": "Clinton" stays as written)."""
+    titles = _title_words(data)
+
+    def core(speaker: str) -> tuple[str, ...]:
+        return tuple(w for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles)
+
+    people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
+              and not data.is_organisation(v.speaker) and not data.is_place(v.speaker)]
+    full: dict[str, list[str]] = {}
+    for speaker in people:
+        if len(core(speaker)) >= 2:
+            full.setdefault(core(speaker)[-1], []).append(speaker)
+    canonical = {surname: names[0] for surname, names in full.items() if len({core(n) for n in names}) == 1}
+    return [replace(v, speaker=canonical[words[-1]])
+            if v.speaker in people and (words := core(v.speaker)) and words[-1] in canonical
+            and (len(words) == 1 or words == core(canonical[words[-1]])) else v for v in voices]
 
 
 def _without_place(speaker: str) -> str:
@@ -1250,6 +1272,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
     if role == "organisation" and named and not data.is_organisation(speaker):
         role = None                 # "Ben Roe, a senior fellow at the Center for ...": a person who works there
+    if named and role is None and data.role_of(speaker, named) == "person":
+        role = _role_before(content, match.start("speaker"), raw_speaker, speaker, data)
     voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
@@ -1290,6 +1314,27 @@ def _with_members(voice: Voice, data: VoiceData, content: str, at: int) -> list[
         found.append(replace(voice, start=begin, end=end, text=content[begin:end], speaker=name, named=True,
                              role=data.role_of(name, True)))
     return found
+
+
+# The words right before a name, from its clause's start, that may say what the person is: "national
+# security adviser Jake Roe", "then-Under Secretary of Defense for Readiness Gil Roe" (no verb among them).
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?“”\"()—–\n]))[^\S\n]*((?:(?!(?:said|says|told|is|was|are|were|has|had|have|will|would|be|been|being|about|by|with|to|"
+                           r"[a-z]+ed)\b)"
+                           rf"(?:[\w’'-]+|(?:{'|'.join(_TITLES)})\.)[^\S\n]+){{1,10}})$")
+
+
+def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: VoiceData) -> str | None:
+    """The role of a named person the words before the name give ("national security adviser Jake Roe" is
+    an official; "Under Secretary of Defense for Readiness Gil Roe", whose title the speaker drops, too);
+    None where they give none of the roles in the data."""
+    before = _WORDS_BEFORE.search(content, max(0, at - 90), at)
+    raw = " ".join(raw_speaker.split())
+    described = " ".join(part for part in ((raw if speaker in raw and raw != speaker else ""),
+                                           (before.group(1) if before else "")) if part)
+    if not described:
+        return None
+    role = data.role_of(f"{speaker} {described}", True)
+    return role if role in ("official", "expert") else None     # (a title or a profession, not "voters")
 
 
 def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
@@ -2146,9 +2191,9 @@ def _people(text: str, data: VoiceData) -> list[str]:
 
 _DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                  r"September|October|November|December)")
-_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal")
+_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal", " documents", " documented")
 # What a document does ("shows"; "show" after a plural: "FEC records show").
-_DOCUMENT_VERB = ("shows|showed|shown|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
+_DOCUMENT_VERB = ("documents|documented|shows|showed|shown|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
                   "reveals|reveal")
 
 
