@@ -348,3 +348,14 @@ def test_declared_is_an_act_for_a_country_or_a_body(tmp_path, body, speakers):
 def test_a_report_of_a_website_is_cited_from_an_organisation(tmp_path):
     [voice] = voices_of(tmp_path, "A recent HarbourWatch.us report documents a shortfall of 2,000 fishermen.")
     assert (voice.speaker, voice.kind, voice.speaker_type) == ("HarbourWatch.us", "cited document", "organisation")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Ten piers closed, according to the Center for Harbour studies.", "Center for Harbour studies",
+     "according to the Center for Harbour studies"),
+    ("Later, then-Under Secretary of Harbours for Fishing and Piers Tom Berg testified that the pier was old.",
+     "Tom Berg", "Under Secretary of Harbours for Fishing and Piers Tom Berg testified that"),
+])
+def test_a_name_is_shown_as_the_text_writes_it(tmp_path, body, speaker, text):
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.text) == (speaker, text)

@@ -1207,7 +1207,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     else:
         set_off = None
     if named:
-        speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
+        speaker, title_at = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
+    else:
+        title_at = None
     group = _group_before(source.content, match, data) if named and kind is None else None
     if group is not None:
         # "Protest organizers in Cleveland say": the group speaks; the place says which one.
@@ -1261,6 +1263,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
+    if title_at is not None and start == match.start("speaker"):
+        start = title_at            # (the voice shows the whole title: "Under Secretary of ... for ... Gil Roe")
     if set_off and set_off == speaker:
         start = match.start("apposition") + match.group("apposition").index(set_off)     # (the voice starts at her)
     start, end = _trim(content, start, end)
@@ -1467,18 +1471,18 @@ def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
 _described_memo: list = []
 
 
-def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
+def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> tuple[str, int | None]:
     """"Under Secretary of Defense for Personnel and Readiness Gil Cisneros": the run after a title's "for"
     is the rest of the title glued to the name; the speaker is the name ("Gil Cisneros", with a middle
-    initial if any)."""
+    initial if any), and the title's start is where the voice begins (else None)."""
     words = speaker.split()
     if len(words) < 3:
-        return speaker
+        return speaker, None
     title = _TITLE_FOR.search(content, max(0, at - 80), at)
     if title is None or not any(w in _title_words(data) for w in title.group(1).split()):
-        return speaker
+        return speaker, None
     keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
-    return " ".join(words[-keep:])
+    return " ".join(words[-keep:]), title.start()
 
 
 # A person's name right before "from the" or "at the" and the body they belong to, which would speak.
@@ -1740,6 +1744,12 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return best, False          # "Senate Republicans", "Russians": a group, nobody's name
     if re.match(r"[Tt]he\s", text) and " " not in best and best in _title_words(data):
         return f"the {best.lower()}", False     # "The President said": a role, described, not a name
+    rest = re.fullmatch(r"[^\S\n]+((?:[a-z]+[^\S\n]*){1,2})", text[text.index(best) + len(best):]) \
+        if len(runs) == 1 and _ORG_NAME.search(best) else None
+    if rest and _ORG_NAME.search(best).end() > len(best) - len(best.split()[-1]):
+        # "according to the Center for Reproductive rights": the name as the text writes it, not cut at the
+        # lower-case word that ends it.
+        return f"{best} {rest.group(1).strip()}", True
     return best, True
 
 
