@@ -351,8 +351,8 @@ def test_a_report_of_a_website_is_cited_from_an_organisation(tmp_path):
 
 
 @pytest.mark.parametrize("body, speaker, text", [
-    ("Ten piers closed, according to the Center for Harbour studies.", "Center for Harbour studies",
-     "according to the Center for Harbour studies"),
+    ("Ten piers closed, according to the Center for Harbour rights.", "Center for Harbour rights",
+     "according to the Center for Harbour rights"),
     ("Later, then-Under Secretary of Harbours for Fishing and Piers Tom Berg testified that the pier was old.",
      "Tom Berg", "Under Secretary of Harbours for Fishing and Piers Tom Berg testified that"),
 ])
