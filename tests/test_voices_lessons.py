@@ -359,3 +359,27 @@ def test_a_report_of_a_website_is_cited_from_an_organisation(tmp_path):
 def test_a_name_is_shown_as_the_text_writes_it(tmp_path, body, speaker, text):
     [voice] = voices_of(tmp_path, body)
     assert (voice.speaker, voice.text) == (speaker, text)
+
+
+def _source_questions(tmp_path: Path, body: str) -> list[str]:
+    from medialit.analysis import analyze
+    from medialit.lesson import bias
+    path = tmp_path / "q.md"
+    path.write_text(f"---\ntitle: Pier\ntopics: [harbour]\n---\n\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    return [q.prompt for q in bias.voice_questions(source, analyze(source))]
+
+
+def test_someone_unnamed_from_a_body_is_an_unnamed_source_the_body_itself_is_not(tmp_path):
+    asked = [p for p in _source_questions(tmp_path, "Ten boats left, according to a Harbour Department representative.")
+             if "does not name its source" in p]
+    assert len(asked) == 1 and "a Harbour Department representative" in asked[0]
+    assert not [p for p in _source_questions(tmp_path, "Ten boats left, the harbour ministry said.")
+                if "does not name its source" in p]
+
+
+def test_a_share_of_a_group_asks_for_its_poll_not_for_who_it_is(tmp_path):
+    prompts = _source_questions(tmp_path, "Roughly three-quarters of young people believe the pier should stay.")
+    assert not [p for p in prompts if "does not name its source" in p]
+    [asked] = [p for p in prompts if "without saying who measured it" in p]
+    assert "Roughly three-quarters of young people" in asked

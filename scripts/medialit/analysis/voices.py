@@ -24,7 +24,7 @@ from .findings import Voice
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
 _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "compare_verbs_roles",
-              "unnamed", "no_voices")
+              "unnamed", "unnamed_share", "no_voices")
 
 # Titles before a name, with a full stop or without (the shared list, and the ranks and suffixes a
 # speaker's name may carry).
@@ -572,6 +572,23 @@ _DETERMINER_AFTER = r"|[^\S\n]+(?:the|his|her|their|its)"
 # A short phrase of time between a verb and what it introduces: "this month", "on Tuesday", "last week".
 _WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
          r"morning|afternoon|evening|night)|today|yesterday)")
+
+
+def is_share(speaker: str | None) -> bool:
+    """Is the speaker a share of a group ("Roughly three-quarters of young people", "56 percent of voters")?"""
+    return bool(speaker) and bool(re.match(_SHARE, speaker))
+
+
+def speaks_as_body(speaker: str | None, data: VoiceData) -> bool:
+    """Does a body itself speak ("the health ministry", "the campaign"), whose statement can be found, rather
+    than someone unnamed from it ("a State Department representative")?"""
+    last = (speaker or "").split()[-1:]
+    return bool(last) and (last[0].lower() in data.institutions or last[0] in data.organisation_words
+                           or last[0].lower() in data.organisation_words or last[0].lower() in _BODY_NOUNS)
+
+
+_BODY_NOUNS = frozenset({"ministry", "department", "agency", "campaign", "office", "government", "administration",
+                         "committee", "council", "court", "police", "newspaper", "website"})
 
 
 def detect_voices(source: Source) -> list[Voice]:
