@@ -383,3 +383,13 @@ def test_a_share_of_a_group_asks_for_its_poll_not_for_who_it_is(tmp_path):
     assert not [p for p in prompts if "does not name its source" in p]
     [asked] = [p for p in prompts if "without saying who measured it" in p]
     assert "Roughly three-quarters of young people" in asked
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Harbour prosecutors, who had long stopped such cases, dismissed the old charge and released him.", []),
+    ("The mayor dismissed the claims as nonsense.", ["The mayor"]),
+    ("Tom Berg showed Ann Lee the film on a tablet during their talks.", []),
+    ("Tom Berg showed that the pier was safe.", ["Tom Berg"]),
+])
+def test_acts_of_a_court_case_or_of_showing_something_are_no_voices(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers

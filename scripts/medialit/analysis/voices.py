@@ -623,7 +623,7 @@ def detect_voices(source: Source) -> list[Voice]:
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
-    described = [v for v in described if not _act_of_a_body(source.content, data, v)
+    described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     return _roles_carried([_role_after(source.content, data, v) for v in described])
 
@@ -725,6 +725,18 @@ def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
     body = voice.speaker_type == "organisation" or data.is_place(voice.speaker) or \
         bool(last) and last[0].lower() in data.institutions      # ("the ministry recalled the envoy")
     return body and not _WORDS_FOLLOW.match(content, voice.end)
+
+
+# "Prosecutors dismissed the decades-old charge", "the judge rejected the motion": acts of a court case, no
+# words said ("dismissed the claims as ..." still reports words).
+_LEGAL_OBJECT = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:charge|charges|case|cases|lawsuit|lawsuits|suit|"
+                           r"indictment|complaint|complaints|counts|appeal|appeals|motion|motions|petition|jury|jurors)\b")
+_LEGAL_VERBS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "defended", "defends"})
+
+
+def _legal_act(content: str, voice: Voice) -> bool:
+    return voice.verb in _LEGAL_VERBS and voice.text.lower().endswith(voice.verb) and \
+        bool(_LEGAL_OBJECT.match(content, voice.end))
 
 
 def _byline(data: VoiceData, voice: Voice) -> bool:
