@@ -393,3 +393,17 @@ def test_a_share_of_a_group_asks_for_its_poll_not_for_who_it_is(tmp_path):
 ])
 def test_acts_of_a_court_case_or_of_showing_something_are_no_voices(tmp_path, body, speakers):
     assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+def test_sides_need_two_topics_of_the_conflict_in_a_text_without_topics(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    def uses_sides(body):
+        path = tmp_path / "s.md"
+        path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+        source = load_source(path)
+        return summarize_voices(source, detect_voices(source)).uses_sides
+    inquiry = ("The Russia inquiry files will be released, Tom Berg said. The Russia files are old. "
+               "Critics of the Russia inquiry said the files were thin.")
+    assert not uses_sides(inquiry)
+    assert uses_sides(inquiry + " NATO was not involved, Ann Lee said.")

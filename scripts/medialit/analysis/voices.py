@@ -1059,9 +1059,17 @@ def _named_with_the(voice: Voice, data: VoiceData) -> bool:
 
 def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
     """Ids of the sides whose topics are the text's: its front-matter topics or, without them, topics
-    the body names at least three times. A text on a health scare gets no NATO/Russia sides."""
+    the body names at least three times, where it names a second topic of the same side too. A text on a
+    health scare gets no NATO/Russia sides; nor does one on a US inquiry into Russia that names no NATO,
+    Ukraine or European security."""
     topics = text_topics(source, data)
-    return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
+    if source.meta.topics:
+        return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
+    from .claims import term_positions
+
+    named = {t.casefold() for side in data.sides for t in side.topics if term_positions(source, t)}
+    return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics}
+                     and len(named & {t.casefold() for t in s.topics}) >= 2)
 
 
 def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]:
