@@ -407,3 +407,13 @@ def test_sides_need_two_topics_of_the_conflict_in_a_text_without_topics(tmp_path
                "Critics of the Russia inquiry said the files were thin.")
     assert not uses_sides(inquiry)
     assert uses_sides(inquiry + " NATO was not involved, Ann Lee said.")
+
+
+@pytest.mark.parametrize("body, role", [
+    ("President Dana Roe met the fishermen on Monday.\n\n“It went well,” Roe said.", "official"),
+    ("Hillary Roe and former President Bill Roe met the fishermen.\n\n“It went well,” Roe said.", "person"),
+    ("The mayor, Tom Berg, threw famous harbour reporter Dana Roe out of the hall.\n\n“It was rude,” Roe said.",
+     "person"),
+])
+def test_a_person_keeps_the_title_the_text_gives_the_name_elsewhere(tmp_path, body, role):
+    assert [v.role for v in voices_of(tmp_path, body) if v.speaker == "Roe"] == [role]

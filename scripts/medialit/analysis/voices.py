@@ -625,7 +625,8 @@ def detect_voices(source: Source) -> list[Voice]:
     described = _organisations_by_pronoun(source.content, described, data)
     described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
-    return _roles_carried([_role_after(source.content, data, v) for v in described])
+    return _roles_carried(_roles_from_titles(source.content, data,
+                                             [_role_after(source.content, data, v) for v in described]))
 
 
 def heard_voices(source: Source, voices) -> list[Voice]:
@@ -862,6 +863,34 @@ def _role_after(content: str, data: VoiceData, voice: Voice) -> Voice:
 _ROLE_AFTER_WORDS = 10
 _CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are were will would said says told "
                           "warn warns warned".split())
+
+
+_FIRST_NAMES_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'-]*\.?[^\S\n]+){1,3}$")
+
+
+def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A named person of no known role gets the one the text gives with the name elsewhere ("President Donald
+    Roe" in the first paragraph, "Roe said" in the fifth: an official), where the text names one person of
+    that surname (not "Hillary Clinton" and "Bill Clinton")."""
+    roles: dict[str, str | None] = {}
+    for voice in voices:
+        if not (voice.named and voice.speaker and voice.role in (None, "person") and voice.speaker_type == "person"):
+            continue
+        surname = voice.speaker.split()[-1]
+        if surname in roles or not re.fullmatch(r"[A-Z][\w’'-]+", surname):
+            continue
+        roles[surname], firsts = None, set()
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b", content):
+            names = _FIRST_NAMES_BEFORE.search(content, max(0, match.start() - 60), match.start())
+            start = names.start() if names else match.start()
+            titled = content[start:match.end()]
+            firsts.update(w for w in titled.split()[:-1] if w.strip(".") not in _TITLES and w not in _title_words(data)
+                          and w not in data.not_speakers)
+            roles[surname] = roles[surname] or _role_before(content, start, titled, surname, data)
+        if len({f for f in firsts if len(f.strip(".")) > 1}) != 1:
+            roles[surname] = None       # ("Hillary Clinton" and "Bill Clinton": whose title is it? "Wealth-X": nobody's)
+    return [replace(v, role=roles[v.speaker.split()[-1]]) if v.named and v.speaker and v.role in (None, "person")
+            and roles.get(v.speaker.split()[-1]) else v for v in voices]
 
 
 def _roles_carried(voices: list[Voice]) -> list[Voice]:
@@ -1371,11 +1400,25 @@ def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: Vo
     before = _WORDS_BEFORE.search(content, max(0, at - 90), at)
     raw = " ".join(raw_speaker.split())
     described = " ".join(part for part in ((raw if speaker in raw and raw != speaker else ""),
-                                           (before.group(1) if before else "")) if part)
+                                           (_after_other_names(before.group(1).split(), data) if before else ""))
+                         if part)
     if not described:
         return None
     role = data.role_of(f"{speaker} {described}", True)
     return role if role in ("official", "expert") else None     # (a title or a profession, not "voters")
+
+
+def _after_other_names(words: list[str], data: VoiceData) -> str:
+    """The words after the last other name that a lower-case word follows: what describes the person named
+    next ("Harbour Party leader" -> "leader"; "Roe threw famous reporter" -> "threw famous reporter"), not
+    someone named before (a title's words stay: "Former Secretary of State")."""
+    titles = _title_words(data)
+    cut = 0
+    for at in range(1, len(words) - 1):
+        pair = words[at - 1:at + 1]
+        if all(w[:1].isupper() and w.strip(".") not in titles for w in pair) and words[at + 1][:1].islower():
+            cut = at + 1
+    return " ".join(words[cut:])
 
 
 def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
