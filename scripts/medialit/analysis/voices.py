@@ -884,8 +884,10 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
             names = _FIRST_NAMES_BEFORE.search(content, max(0, match.start() - 60), match.start())
             start = names.start() if names else match.start()
             titled = content[start:match.end()]
-            firsts.update(w for w in titled.split()[:-1] if w.strip(".") not in _TITLES and w not in _title_words(data)
-                          and w not in data.not_speakers)
+            # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
+            firsts.update(w for w in titled.split()[:-1] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w)
+                          and w not in _TITLES and w not in _title_words(data) and w not in data.not_speakers
+                          and not data.is_place(w) and w not in data.demonyms)
             roles[surname] = roles[surname] or _role_before(content, start, titled, surname, data)
         if len({f for f in firsts if len(f.strip(".")) > 1}) != 1:
             roles[surname] = None       # ("Hillary Clinton" and "Bill Clinton": whose title is it? "Wealth-X": nobody's)
