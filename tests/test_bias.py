@@ -135,6 +135,25 @@ def test_a_text_without_voices_is_quoted_by_its_opening_not_cut_after_a_sentence
     assert question.quote == quote
 
 
+def test_quotations_whose_speaker_is_not_found_are_never_called_no_quotes(tmp_path):
+    """A column that quotes a candidate's interview paragraph by paragraph, with no reporting verb the
+    analysis can tie to a name: the lesson must not say the text quotes no one."""
+    path = tmp_path / "column.md"
+    path.write_text("---\ntitle: Column\n---\nThe candidate gave a long interview on Sunday, and it went badly.\n\n"
+                    "“The river belongs to the town and the town should decide what to do with the river.”\n\n"
+                    "“Nobody asked the farmers, and nobody will ask them, because they do not vote here.”\n\n"
+                    "What a thing to say about the people who feed the town.\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    assert not analysis.voices
+    (question,) = bias.voice_questions(source, analysis)
+    assert "quotes someone's words (¶2 and ¶3)" in question.prompt and question.paragraph == 2
+    assert question.quote in source.content
+    page = make_environment().get_template("partials/voices.md.j2").render(
+        edition="student", source=source, analysis=analysis, **bias.partial_context(source, analysis))
+    assert "found no one quoted" not in page and "(¶2, ¶3)" in page
+
+
 def test_verbs_are_compared_by_kind_of_voice_where_the_topic_has_no_sides(tmp_path):
     """A health text has no sides in the data: the verb question speaks of kinds of voice, never of sides."""
     path = tmp_path / "health.md"
@@ -181,6 +200,7 @@ def test_a_voice_of_no_side_is_listed_with_the_sides_and_its_verbs_compared(tmp_
     heard = next(q.answer.good_answer for q in questions if q.answer.good_answer.startswith("Lists the voices by side"))
     assert "no side in the data): " in heard and "Jane Roe)" in heard and "Jens Stoltenberg" in heard
     assert ", Roe" not in heard                              # her surname is the same voice
+    assert "advisers: Russia, Dmitry Peskov;" in heard        # a country that speaks is its government
     compare = next(q.prompt for q in questions if q.prompt.startswith("Compare"))
-    assert compare.index("advisers: said") < compare.index("no side in the data): ")
+    assert compare.index("advisers: called, said") < compare.index("no side in the data): ")
     assert "claimed" in compare.split("no side in the data): ")[1]

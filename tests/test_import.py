@@ -168,6 +168,29 @@ def test_check_warns_about_empty_author_publisher_and_url(tmp_path):
     assert "a.md: front matter field 'url' is empty" in warnings and "'author' is empty" not in warnings
 
 
+# A web headline of 25 words: longer than a short title, but no sentence ends in it.
+LONG_HEADLINE = ("The Harbour Board's Plan To Sell The Old Pier Is Another Step Towards A Town That Will Have "
+                 "Nothing Left For The People Who Built It")
+
+
+def test_a_long_headline_on_the_first_line_is_the_whole_title_and_not_a_paragraph(tmp_path, capsys):
+    page = tmp_path / "pier.txt"
+    page.write_text(f"{LONG_HEADLINE}\n\nThe board voted on Monday to sell the old pier to a developer, "
+                    "its chair said in a statement after the meeting.\n", encoding="utf-8")
+    for seed in (page, new_from(tmp_path, page, capsys)[1]):
+        source = load_source(seed)
+        assert source.meta.title == LONG_HEADLINE
+        first = source.paragraphs[0]
+        assert first.number == 1 and source.plain(first.start, first.end).startswith("The board voted")
+
+
+def test_a_long_first_line_with_a_sentence_in_it_is_no_headline(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("The board voted on Monday to sell the old pier. Its chair said the town could not pay for "
+                    "the repairs, which the engineers put at two million pounds over ten years.\n", encoding="utf-8")
+    assert load_source(path).meta.title == "The board voted on Monday to sell the old pier…"
+
+
 def test_a_txt_whose_first_line_is_long_gets_its_first_words_as_title(tmp_path):
     path = tmp_path / "speech.txt"
     words = "Friends and neighbours thank you all for coming tonight to hear about the railway " * 6

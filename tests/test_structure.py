@@ -65,6 +65,8 @@ def test_a_pull_quote_repeating_the_text_is_layout_not_repetition(tmp_path):
     ("Disclaimer: the views are the author's own.", "Disclaimer or copyright notice"),
     ("The Daily Example, 4 March 2022", "Date line"),
     ("Article reprinted with permission from The Example Review.", "Note on where the text first appeared"),
+    ("© Provided by Example News The mayor opened the bridge on Monday [Jane Roe/ Example Agency]", "Picture caption"),
+    ("Boats wait at the closed harbour in Portville on Tuesday (AP Photo/Jane Roe)", "Picture caption"),
 ])
 def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{text}\n\nThe article's own first paragraph "

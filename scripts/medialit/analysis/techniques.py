@@ -11,6 +11,7 @@ out-of-domain news, and the display policy decides which findings are shown.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -37,7 +38,8 @@ QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): 
 _DETERMINERS = frozenset("the a an this that these those our their his her its my your whose".split())
 _ATTRIBUTION_VERBS = frozenset(
     "said says told stated added wrote warned declared claimed insisted called described dubbed termed "
-    "announced tweeted according asked replied urged demanded echoed noted argued reiterated".split())
+    "announced tweeted according asked replied urged demanded echoed noted argued reiterated pointed stressed "
+    "explained labelled labeled branded".split())
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     findings = []
     for c, confidence, first, visible in zip(candidates, confidences, primary, show):
         # A block quotation is someone else's words just as a span in quotation marks is.
-        quoted = c.level != "quote-marks" and (inside(text.quotes, c.start, c.end) or source.in_block_quote(c.start))
+        quoted = c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
@@ -98,6 +100,33 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
             confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
             primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+# A word or two in quotation marks is someone's word only where the sentence says whose: a verb of saying
+# or naming ("called the protesters “thugs”") or another quotation ("pushed Kiev to take “reckless steps”,
+# including “terrorist acts”"). Otherwise the author sets the word apart (scare quotes: "The “elite” that
+# are in power"), and the word is the author's choice.
+_SHORT_QUOTE_WORDS = 3
+
+
+def someone_elses_words(text: _Text, start: int, end: int) -> bool:
+    """Is the span inside a quotation of someone's words (not a word the author set in quotation marks)?"""
+    at = bisect.bisect_right(text.quotes, (start, math.inf))
+    if not (at > 0 and text.quotes[at - 1][0] <= start and end <= text.quotes[at - 1][1]):
+        return False
+    quote_start, quote_end = text.quotes[at - 1]
+    return (len(text.content[quote_start:quote_end].split()) > _SHORT_QUOTE_WORDS
+            or _attributed(text, quote_start) or _among_quotations(text, quote_start, quote_end))
+
+
+def _among_quotations(text: _Text, quote_start: int, quote_end: int) -> bool:
+    """Does the sentence holding the quotation hold another one?"""
+    at = bisect.bisect_left(text.quotes, (quote_start, quote_end))
+    sentence = next(((s, e) for s, e in text.sentences if s <= quote_start < e), None)
+    if sentence is None:
+        return False
+    neighbours = text.quotes[max(at - 1, 0):at] + text.quotes[at + 1:at + 2]
+    return any(sentence[0] <= s < sentence[1] for s, _ in neighbours)
 
 
 def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, list[Candidate]]:

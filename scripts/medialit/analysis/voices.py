@@ -24,7 +24,7 @@ from .findings import Voice
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
 _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "compare_verbs_roles",
-              "unnamed", "unnamed_share", "no_voices")
+              "unnamed", "unnamed_share", "quotes_no_speaker", "no_voices")
 
 # Titles before a name, with a full stop or without (the shared list, and the ranks and suffixes a
 # speaker's name may carry).

@@ -13,6 +13,7 @@ import string
 
 from ..analysis.voices import heard_voices, is_share, load_voice_data, speaks_as_body, summarize_voices
 from ..analysis.framing import FramingSignal, bold_passages, detect_framing, load_framing
+from .authorship import authorship
 from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
 from .wording import count as counted, outlet_name
@@ -35,7 +36,7 @@ def source_questions(source, analysis, profiles, signals=None, voice_summary=Non
 def partial_context(source, analysis) -> dict:
     """Extra Jinja context for the partials framing.md.j2, voices.md.j2 and verification.md.j2:
     ``framing`` (signals), ``bold`` ((paragraph, text) of every bold passage), ``voice_summary``,
-    ``lateral_tasks`` (outlet name -> task, for outlets without a profile), ``known_checks`` and
+    ``unattributed_quotes`` (where no voice is found), ``lateral_tasks`` (outlet name -> task, for outlets without a profile), ``known_checks`` and
     ``sift_moves`` (see verification.partial_context)."""
     from .verification import partial_context as verification_context
 
@@ -44,6 +45,7 @@ def partial_context(source, analysis) -> dict:
                for name in source.meta.publication_chain if outlets.profile_for(name) is None}
     return {"framing": tuple(_framing_of(source)), "bold": tuple(bold_passages(source)),
             "voice_summary": summarize_voices(source, analysis.voices), "lateral_tasks": lateral,
+            "unattributed_quotes": () if analysis.voices else tuple(unattributed_quotations(source)),
             **verification_context(source, analysis)}
 
 
@@ -129,6 +131,14 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
     data = load_voice_data()
     voices = heard_voices(source, analysis.voices)      # (who is heard: not a position inside another's words)
     if not voices:
+        quoted = unattributed_quotations(source)
+        if quoted:
+            # Words in quotation marks with no speaker found: saying the text quotes no one would be false.
+            level, prompt, good = data.question("quotes_no_speaker")
+            paragraph, quote = quoted[0]
+            where = _and(f"¶{number}" for number, _ in quoted)
+            return [Question(section="source", level=level, paragraph=paragraph, quote=quote,
+                             prompt=_fill(prompt, paragraphs=where), answer=Answer(good_answer=good), minutes=6)]
         level, prompt, good = data.question("no_voices")
         paragraph, quote = _opening(source)
         return [Question(section="source", level=level, paragraph=paragraph, quote=quote, prompt=prompt,
@@ -272,6 +282,22 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
     if best is None:
         return _opening(source)
     return source.paragraph_at(best[0]), source.content[best[0]:best[1]]
+
+
+# A quotation of someone's words, not a term in quotation marks ("the “elite”") or a title.
+_QUOTATION_MIN_WORDS = 8
+
+
+def unattributed_quotations(source) -> list[tuple[int, str]]:
+    """(paragraph, opening words) of each paragraph that holds a quotation of some length: where no voice
+    is found, these are words whose speaker the analysis could not name."""
+    found: dict[int, str] = {}
+    for start, end in authorship(source).quoted:
+        words = source.content[start:end].split()
+        number = source.paragraph_at(start)
+        if len(words) >= _QUOTATION_MIN_WORDS and number and number not in found:
+            found[number] = _short(" ".join(words[:_FIRST_WORDS]).strip("“”\"‘’' "), 80)
+    return sorted(found.items())
 
 
 def _opening(source) -> tuple[int, str]:

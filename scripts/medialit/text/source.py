@@ -223,7 +223,7 @@ def load_source(path: Path, slug: str | None = None) -> Source:
     warnings: list[str] = []
     if front is None:
         meta_raw: dict = {}
-        title, whole_line = _first_line_title(content)
+        title, whole_line = first_line_title(content)
         if title is None:
             raise InputError([Problem(path, "the file has no text", fix="add the article text below a title line")])
         if whole_line:
@@ -374,20 +374,34 @@ def _unreadable_line(front_matter: str) -> tuple[int, str | None]:
     return 2, None
 
 
-def _first_line_title(content: str) -> tuple[str | None, bool]:
-    """The title of a file without front matter, and whether it is the whole first line: a short first
-    line is the headline; a long one (a text pasted without its headline) gives its first words."""
+def first_line_title(content: str) -> tuple[str | None, bool]:
+    """The title of a text without front matter, and whether it is the whole first line: a first line that
+    reads as a headline is the title; a long one (a text pasted without its headline) gives its first
+    words."""
     for line in content.lstrip(BOM).splitlines():
         line = " ".join(strip_markup(line.strip()).split())
         if not line:
             continue
-        if len(line) <= _TXT_TITLE_MAX_CHARS:
+        if _reads_as_headline(line):
             return line, True
         words = line.split()[:_TXT_TITLE_WORDS]
         while len(" ".join(words)) > _TXT_TITLE_MAX_CHARS - 1 and len(words) > 1:
             words.pop()
         return " ".join(words).rstrip(",;:.") + "…", False
     return None, False
+
+
+# A sentence ends inside the line: a full stop, ! or ? before a capital.
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A short line is a headline; so is a longer one up to a title's limit in which no sentence ends (a
+    web headline of twenty words: "The End Of ... On The Trash Heap Of History"). Cutting it to its
+    first words would leave the whole line in the text as a numbered paragraph."""
+    if len(line) <= _TXT_TITLE_MAX_CHARS:
+        return True
+    return len(line) <= MAX_TITLE_CHARS and not line.endswith(".") and not _SENTENCE_INSIDE.search(line)
 
 
 # ------------------------------------------------------------------------------------------ validation

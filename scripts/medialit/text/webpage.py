@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..datafiles import read_limited
 from ..errors import InputError, Problem
+from .source import first_line_title
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Fewer words than this is not an article (a cookie notice, a login wall, a page of links).
@@ -225,8 +226,4 @@ def _date(value) -> str | None:
 
 
 def _first_line(body: str) -> str:
-    for line in body.splitlines():
-        line = " ".join(line.strip().lstrip("#").split())
-        if line:
-            return line if len(line) <= 120 else " ".join(line.split()[:10]) + "…"
-    return "Headline of the article"
+    return first_line_title(body)[0] or "Headline of the article"
