@@ -378,3 +378,13 @@ def test_an_unnamed_source_keeps_what_describes_it(tmp_path, body, speaker):
     """Described unnamed sources are questioned in a lesson: never dropped, never a name inside them
     ("Harbour Party", "the mayor")."""
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It was weak,” said one Democrat familiar with the discussion, who added more.",
+     "one Democrat familiar with the discussion"),
+    ("Other former harbour officers with no direct knowledge of the case said the pier was old.",
+     "Other former harbour officers with no direct knowledge of the case"),
+])
+def test_a_described_source_after_its_verb_or_without_knowledge_is_an_unnamed_speaker(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]

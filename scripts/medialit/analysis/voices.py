@@ -1513,8 +1513,8 @@ _group_memo: list = []
 
 # What describes an unnamed source after its noun: "a person familiar with the talks", "two officials
 # briefed on the plan", "a Republican close to the campaign", "an aide who was in the room".
-_SOURCE_DESCRIBED = (r"(?:familiar|close|briefed|involved|knowledgeable|aware|who|with[^\S\n]+(?:direct[^\S\n]+)?"
-                     r"knowledge)\b")
+_SOURCE_DESCRIBED = (r"(?:familiar|close|briefed|involved|knowledgeable|aware|who|with[^\S\n]+(?:no[^\S\n]+)?"
+                     r"(?:direct[^\S\n]+|firsthand[^\S\n]+)?knowledge)\b")
 
 
 def _described_source(data: VoiceData) -> re.Pattern:
@@ -1526,7 +1526,10 @@ def _described_source(data: VoiceData) -> re.Pattern:
     # (As the subject of a plain verb of saying, the description running up to it: "A person familiar with
     # the planning for the meeting says".)
     subject = re.compile(rf"(?<![\w’'-])(?P<speaker>{described}[^.,;:!?“”\"\n]{{0,60}}?)[^\S\n]+"
-                         rf"(?P<verb>said|says|told|tells)\b")
+                         rf"(?P<verb>said|says|told|tells)\b"
+                         # (Or after the words and the verb: "..., said one Democrat familiar with the talks.")
+                         rf"|(?:[,“”\"]|'')[^\S\n]*(?P<verb2>said|says|added)[^\S\n]+"
+                         rf"(?P<speaker2>{described}[^.,;:!?“”\"\n]{{0,60}}?)(?=[^\S\n]*[,.;:!?]|$)")
     _described_memo[:] = [(data, re.compile(described), subject)]
     return _described_memo[0][1]
 
@@ -1543,8 +1546,10 @@ def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
         paragraph = source.paragraph_at(match.start())
         if paragraph is None:
             continue
-        found.append(Voice(start=match.start(), end=match.end(), text=match.group(), paragraph=paragraph,
-                           speaker=" ".join(match.group("speaker").split()), verb=match.group("verb").lower(),
+        speaker, verb = match.group("speaker") or match.group("speaker2"), match.group("verb") or match.group("verb2")
+        start = match.start() if match.group("speaker") else match.start("verb2")   # (not at the closing quote)
+        found.append(Voice(start=start, end=match.end(), text=content[start:match.end()], paragraph=paragraph,
+                           speaker=" ".join(speaker.split()), verb=verb.lower(),
                            verb_neutral=True, named=False, kind=_kind_near(source, match.start(), match.end()),
                            role="unnamed-source"))
     return found
