@@ -388,3 +388,8 @@ def test_an_unnamed_source_keeps_what_describes_it(tmp_path, body, speaker):
 ])
 def test_a_described_source_after_its_verb_or_without_knowledge_is_an_unnamed_speaker(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+def test_a_word_that_opens_questions_opens_no_question_without_a_question_mark(tmp_path):
+    assert speakers(tmp_path, "Will Berg said the pier was old.") == ["Berg"]
+    assert speakers(tmp_path, "Will Tom Berg say that the pier is old?") == []

@@ -618,7 +618,8 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
     voices = _without_things(source, data, voices)
-    voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+    voices = [v for v in voices if not (_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+                                        and _SENTENCE_REST.match(source.content, v.end).group().endswith("?"))
               and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
@@ -925,6 +926,7 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
 
 
