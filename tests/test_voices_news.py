@@ -393,3 +393,12 @@ def test_a_described_source_after_its_verb_or_without_knowledge_is_an_unnamed_sp
 def test_a_word_that_opens_questions_opens_no_question_without_a_question_mark(tmp_path):
     assert speakers(tmp_path, "Will Berg said the pier was old.") == ["Berg"]
     assert speakers(tmp_path, "Will Tom Berg say that the pier is old?") == []
+
+
+def test_an_apposition_may_hold_an_abbreviation_before_a_hyphen(tmp_path):
+    assert speakers(tmp_path, "Tom Berg, the head of the D.C.-based harbour group, said the pier was old.") == ["Tom Berg"]
+
+
+def test_a_place_before_based_is_where_a_body_is_not_a_speaker(tmp_path):
+    body = "Bay City, Harb.-based Roe Foods and the firm Lee Fish ended the deal, citing the new rules."
+    assert "Bay City" not in speakers(tmp_path, body)

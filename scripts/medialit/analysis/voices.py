@@ -79,7 +79,7 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # state's or party label's before a comma ("R-Ky.,", "R-Calif.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
               r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|(?<=\b[A-Z][a-z]{4}))\.(?=,)|"
-              r"(?<=\bNo)\.(?=[^\S\n]*\d)")
+              r"(?<=\bNo)\.(?=[^\S\n]*\d)|(?<=\b[A-Z])\.(?=-[a-z])")     # ("the D.C.-based group")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
@@ -1260,6 +1260,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     speaker, named = _speaker(raw_speaker, data)
     if speaker is None:
         return []
+    if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
+        return []                   # "Raleigh, N.C.-based Salix Pharmaceuticals ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
             not source.content[:match.start("speaker")].rstrip().endswith(","):
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
