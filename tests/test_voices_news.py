@@ -400,5 +400,5 @@ def test_an_apposition_may_hold_an_abbreviation_before_a_hyphen(tmp_path):
 
 
 def test_a_place_before_based_is_where_a_body_is_not_a_speaker(tmp_path):
-    body = "Bay City, H.B.-based Roe Foods and the firm Lee Fish ended the deal, citing the new rules."
+    body = "Later, Bay City, H.B.-based Roe Foods and the firm Lee Fish ended the deal, citing the new rules."
     assert "Bay City" not in speakers(tmp_path, body)
