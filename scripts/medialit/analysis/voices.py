@@ -1712,6 +1712,9 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
             # A voice earlier in the sentence speaks on ("At a rally in Dover, N.H., Roe endorsed Lee, saying").
             subject = earlier[-1].speaker if earlier and earlier[-1].speaker not in _PRONOUNS else \
                 re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
+            if subject and re.search(rf"{re.escape(subject)}[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]",
+                                     content[sentence.start:match.start()]):
+                continue            # ("Bay City, H.B.-based Roe Foods ..., citing": where a body is based)
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
             # "Sanders" where the text has Sanders speak elsewhere, or names Bernie Sanders in full.
             known = subject in known_speakers or " " not in subject and subject in _full_name_surnames(source, data)
