@@ -402,3 +402,8 @@ def test_an_apposition_may_hold_an_abbreviation_before_a_hyphen(tmp_path):
 def test_a_place_before_based_is_where_a_body_is_not_a_speaker(tmp_path):
     body = "Later, Bay City, H.B.-based Roe Foods and the firm Lee Fish ended the deal, citing the new rules."
     assert "Bay City" not in speakers(tmp_path, body)
+
+
+def test_a_common_word_opening_a_sentence_makes_no_document(tmp_path):
+    body = "The state keeps public records of gifts. State public records suggest the teacher gave twice."
+    assert [v.speaker for v in voices_of(tmp_path, body) if v.named] == []

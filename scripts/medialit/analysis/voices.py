@@ -1026,8 +1026,8 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
                             and not _written_as_a_name(content, word))
         return common[word]
 
-    return [v for v in voices if not (v.named and v.kind != "cited document"
-                                      and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "") and is_common(v.speaker))]
+    return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
+                                      and is_common(v.speaker))]
 
 
 def _written_as_a_name(content: str, word: str) -> bool:
