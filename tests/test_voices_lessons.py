@@ -417,3 +417,12 @@ def test_sides_need_two_topics_of_the_conflict_in_a_text_without_topics(tmp_path
 ])
 def test_a_person_keeps_the_title_the_text_gives_the_name_elsewhere(tmp_path, body, role):
     assert [v.role for v in voices_of(tmp_path, body) if v.speaker == "Roe"] == [role]
+
+
+@pytest.mark.parametrize("speaker, role", [
+    ("Republicans", "official"), ("Senate Democrats", "official"), ("Republican voters", "people"),
+    ("Muslims", "people"), ("Many Catholics", "people"),
+])
+def test_a_party_is_heard_among_politicians_and_a_faith_or_a_people_among_people(speaker, role):
+    from medialit.analysis.voices import load_voice_data
+    assert load_voice_data().role_of(speaker, False) == role
