@@ -318,6 +318,7 @@ def test_a_role_owned_by_a_name_keeps_its_owner(tmp_path, body, speaker):
 @pytest.mark.parametrize("body, speaker", [
     ("Police in Harbourtown, the city next to the pier, said the road was closed.", "Police in Harbourtown"),
     ("Democrats in Congress said the pier bill would pass.", "Democrats in Congress"),
+    ("Republicans on Capitol Hill said the pier bill would pass.", "Republicans on Capitol Hill"),
     ("He named them all. Residents in Harbourtown said the pier was old.", "Residents in Harbourtown"),
 ])
 def test_a_group_in_a_place_speaks_even_with_an_apposition(tmp_path, body, speaker):

@@ -1505,9 +1505,9 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
     if _group_memo and _group_memo[0][0] is data:
         return _group_memo[0][1]
     groups = "|".join(re.escape(g) for g in (*data.groups, *sorted(data.group_names)) if g.endswith("s") or g in _PLURALS)
-    # ("Democrats in Congress", "delegates at the convention in Philadelphia": where the group is, then the place.)
+    # ("Democrats in Congress", "Republicans on Capitol Hill", "delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
-                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at)[^\S\n]+(?:the[^\S\n]+)?$")
+                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at|on)[^\S\n]+(?:the[^\S\n]+)?$")
     _group_memo[:] = [(data, pattern)]
     return _group_memo[0][1]
 
