@@ -327,17 +327,17 @@ def test_the_words_before_a_name_give_the_persons_role(tmp_path, body, role):
 def test_the_heard_list_names_a_person_once_by_the_full_name_given_first(tmp_path):
     from medialit.analysis.voices import heard_voices
     body = ("Rep. Dana Roe-Berg (D-Harbour) warned that the pier was old. “It is falling,” Roe-Berg said. "
-            "Ms. Roe-Berg added that the council knew. Hillary Clinton and Bill Clinton spoke. Clinton said no.")
+            "Ms. Roe-Berg added that the council knew. Ann Lee and Tom Lee spoke. Lee said no.")
     path = tmp_path / "t.md"
     path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
     source = load_source(path)
     heard = [v.speaker for v in heard_voices(source, detect_voices(source))]
     assert heard[:3] == ["Rep. Dana Roe-Berg"] * 3
-    assert heard[-1] == "Clinton"       # two Clintons speak: the surname stays as written
+    assert heard[-1] == "Lee"       # two Lees speak: the surname stays as written
 
 
 @pytest.mark.parametrize("body, speakers", [
-    ("Norway declared a national day of mourning for the fishermen.", []),
+    ("Norway declared a week of silence for the fishermen.", []),
     ("Norway declared that the harbour was closed.", ["Norway"]),
     ("Tom Berg declared victory.", ["Tom Berg"]),
 ])
@@ -379,10 +379,10 @@ def test_someone_unnamed_from_a_body_is_an_unnamed_source_the_body_itself_is_not
 
 
 def test_a_share_of_a_group_asks_for_its_poll_not_for_who_it_is(tmp_path):
-    prompts = _source_questions(tmp_path, "Roughly three-quarters of young people believe the pier should stay.")
+    prompts = _source_questions(tmp_path, "About two-thirds of local voters believe the pier should stay.")
     assert not [p for p in prompts if "does not name its source" in p]
     [asked] = [p for p in prompts if "without saying who measured it" in p]
-    assert "Roughly three-quarters of young people" in asked
+    assert "About two-thirds of local voters" in asked
 
 
 @pytest.mark.parametrize("body, speakers", [

@@ -318,7 +318,7 @@ def test_a_role_owned_by_a_name_keeps_its_owner(tmp_path, body, speaker):
 @pytest.mark.parametrize("body, speaker", [
     ("Police in Harbourtown, the city next to the pier, said the road was closed.", "Police in Harbourtown"),
     ("Democrats in Congress said the pier bill would pass.", "Democrats in Congress"),
-    ("Republicans on Capitol Hill said the pier bill would pass.", "Republicans on Capitol Hill"),
+    ("Republicans on Harbour Hill said the pier bill would pass.", "Republicans on Harbour Hill"),
     ("He named them all. Residents in Harbourtown said the pier was old.", "Residents in Harbourtown"),
 ])
 def test_a_group_in_a_place_speaks_even_with_an_apposition(tmp_path, body, speaker):
@@ -371,8 +371,8 @@ def test_one_employee_or_insider_is_an_unnamed_speaker(tmp_path, body, speaker):
      "a senior official familiar with the plan"),
     ("The pier will close, according to a Harbour Party member close to the mayor.",
      "a Harbour Party member close to the mayor"),
-    ("A person familiar with the planning for the Harbour meeting says the pier will close.",
-     "A person familiar with the planning for the Harbour meeting"),
+    ("A person familiar with the harbour plans says the pier will close.",
+     "A person familiar with the harbour plans"),
     ("The pier, two people briefed on the talks said, will close.", "two people briefed on the talks"),
 ])
 def test_an_unnamed_source_keeps_what_describes_it(tmp_path, body, speaker):
@@ -382,10 +382,10 @@ def test_an_unnamed_source_keeps_what_describes_it(tmp_path, body, speaker):
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("“It was weak,” said one Democrat familiar with the discussion, who added more.",
-     "one Democrat familiar with the discussion"),
-    ("Other former harbour officers with no direct knowledge of the case said the pier was old.",
-     "Other former harbour officers with no direct knowledge of the case"),
+    ("“It was weak,” said one Democrat familiar with the pier plan, who added more.",
+     "one Democrat familiar with the pier plan"),
+    ("Two former harbour officials with no direct knowledge of the sale said the pier was old.",
+     "Two former harbour officials with no direct knowledge of the sale"),
 ])
 def test_a_described_source_after_its_verb_or_without_knowledge_is_an_unnamed_speaker(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
@@ -406,5 +406,5 @@ def test_a_place_before_based_is_where_a_body_is_not_a_speaker(tmp_path):
 
 
 def test_a_common_word_opening_a_sentence_makes_no_document(tmp_path):
-    body = "The state keeps public records of gifts. State public records suggest the teacher gave twice."
+    body = "The state keeps harbour records of sales. State harbour records suggest the pier was sold twice."
     assert [v.speaker for v in voices_of(tmp_path, body) if v.named] == []

@@ -42,7 +42,7 @@ _ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organ
 _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
 _WHEN_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
               r"September|October|November|December)\b")
-# "on" inside a body's name after a noun that names a panel ("Select Committee on Benghazi"): its topic, not
+# "on" inside a body's name after a noun that names a panel ("Select Committee on Fisheries"): its topic, not
 # a place or a person the name ends before.
 _ORG_ON = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in ("Committee", "Subcommittee", "Commission", "Council",
                                                                "Panel", "Conference")) + ")"
@@ -414,10 +414,10 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
-# A publication named with what it is: "Time magazine", "the Harbour daily" (its name, and a named speaker).
+# A publication named with what it is: "Harbour magazine", "the Harbour daily" (its name, and a named speaker).
 _MEDIUM_NOUNS = "magazine|newspaper|daily|website"
 _MEDIUM = rf"(?:[^\S\n]+(?:{_MEDIUM_NOUNS})\b)"
-# Words that never lead from a verb to its speaker's name: ", pledged her vote to Clinton" names whom the
+# Words that never lead from a verb to its speaker's name: ", pledged her vote to Roe" names whom the
 # vote went to; "said the former governor Jane Roe" and "added his campaign manager Jeff Weaver" do.
 _NOT_BEFORE_NAME = r"(?:to|in|on|at|for|from|with|by|into|about|against|him|them|us|me|it)\b"
 # Verbs whose name after them is what they act on, never who spoke: "..., endorsed Jane Roe last week",
@@ -486,7 +486,7 @@ _PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
 def _owned_regex(groups: tuple[str, ...]) -> str:
     """A name owning a group: "O’Malley’s campaign", "Trump's aides"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    # (Up to three lower-case words between: "Trump's campaign manager", "Clinton's top aides".)
+    # (Up to three lower-case words between: "Roe's campaign manager", "Lee's top aides".)
     return rf"{_NAME}['’]s?[^\S\n]+(?:(?!(?:{_LINKS})\b)[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{alternation})\b"
 
 
@@ -575,7 +575,7 @@ _WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues
 
 
 def is_share(speaker: str | None) -> bool:
-    """Is the speaker a share of a group ("Roughly three-quarters of young people", "56 percent of voters")?"""
+    """Is the speaker a share of a group ("About two-thirds of fishermen", "56 percent of voters")?"""
     return bool(speaker) and bool(re.match(_SHARE, speaker))
 
 
@@ -684,9 +684,9 @@ def _one_name_per_person(voices: list[Voice], data: VoiceData) -> list[Voice]:
 
 
 def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
-    """A person's surname, alone or after a title ("Ocasio-Cortez", "Ms. Ocasio-Cortez"), is the full name
-    the text gave her first ("Rep. Alexandria Ocasio-Cortez"), where only one person of that surname speaks
-    in the text ("Hillary Clinton" and "Bill Clinton": "Clinton" stays as written)."""
+    """A person's surname, alone or after a title ("Roe-Berg", "Ms. Roe-Berg"), is the full name
+    the text gave her first ("Rep. Dana Roe-Berg"), where only one person of that surname speaks
+    in the text ("Ann Lee" and "Tom Lee": "Lee" stays as written)."""
     titles = _title_words(data)
 
     def core(speaker: str) -> tuple[str, ...]:
@@ -729,7 +729,7 @@ def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
     return body and not _WORDS_FOLLOW.match(content, voice.end)
 
 
-# "Prosecutors dismissed the decades-old charge", "the judge rejected the motion": acts of a court case, no
+# "Prosecutors dismissed the old charge", "the judge rejected the motion": acts of a court case, no
 # words said ("dismissed the claims as ..." still reports words).
 _LEGAL_OBJECT = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:charge|charges|case|cases|lawsuit|lawsuits|suit|"
                            r"indictment|complaint|complaints|counts|appeal|appeals|motion|motions|petition|jury|jurors)\b")
@@ -872,7 +872,7 @@ _FIRST_NAMES_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'-]*\.?[^\S\n]+){1
 def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> list[Voice]:
     """A named person of no known role gets the one the text gives with the name elsewhere ("President Donald
     Roe" in the first paragraph, "Roe said" in the fifth: an official), where the text names one person of
-    that surname (not "Hillary Clinton" and "Bill Clinton")."""
+    that surname (not "Ann Lee" and "Tom Lee")."""
     roles: dict[str, str | None] = {}
     for voice in voices:
         if not (voice.named and voice.speaker and voice.role in (None, "person") and voice.speaker_type == "person"):
@@ -891,7 +891,7 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
                           and not data.is_place(w) and w not in data.demonyms)
             roles[surname] = roles[surname] or _role_before(content, start, titled, surname, data)
         if len({f for f in firsts if len(f.strip(".")) > 1}) != 1:
-            roles[surname] = None       # ("Hillary Clinton" and "Bill Clinton": whose title is it? "Wealth-X": nobody's)
+            roles[surname] = None       # ("Ann Lee" and "Tom Lee": whose title is it? "Harbour-X": nobody's)
     return [replace(v, role=roles[v.speaker.split()[-1]]) if v.named and v.speaker and v.role in (None, "person")
             and roles.get(v.speaker.split()[-1]) else v for v in voices]
 
@@ -1261,7 +1261,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if speaker is None:
         return []
     if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
-        return []                   # "Raleigh, N.C.-based Salix Pharmaceuticals ... cited": where the body is based
+        return []                   # "Bay City, H.B.-based Roe Foods ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
             not source.content[:match.start("speaker")].rstrip().endswith(","):
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
@@ -1393,7 +1393,7 @@ def _with_members(voice: Voice, data: VoiceData, content: str, at: int) -> list[
 
 
 # The words right before a name, from its clause's start, that may say what the person is: "national
-# security adviser Jake Roe", "then-Under Secretary of Defense for Readiness Gil Roe" (no verb among them).
+# security adviser Jake Roe", "then-Under Secretary of Harbours for Piers Gil Roe" (no verb among them).
 _WORDS_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?“”\"()—–\n]))[^\S\n]*((?:(?!(?:said|says|told|is|was|are|were|has|had|have|will|would|be|been|being|about|by|with|to|"
                            r"[a-z]+ed)\b)"
                            rf"(?:[\w’'-]+|(?:{'|'.join(_TITLES)})\.)[^\S\n]+){{1,10}})$")
@@ -1401,7 +1401,7 @@ _WORDS_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?“”\"()—–\n]))[^\S\n]*((?:(?
 
 def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: VoiceData) -> str | None:
     """The role of a named person the words before the name give ("national security adviser Jake Roe" is
-    an official; "Under Secretary of Defense for Readiness Gil Roe", whose title the speaker drops, too);
+    an official; "Under Secretary of Harbours for Piers Gil Roe", whose title the speaker drops, too);
     None where they give none of the roles in the data."""
     before = _WORDS_BEFORE.search(content, max(0, at - 90), at)
     raw = " ".join(raw_speaker.split())
@@ -1505,7 +1505,7 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
     if _group_memo and _group_memo[0][0] is data:
         return _group_memo[0][1]
     groups = "|".join(re.escape(g) for g in (*data.groups, *sorted(data.group_names)) if g.endswith("s") or g in _PLURALS)
-    # ("Democrats in Congress", "Republicans on Capitol Hill", "delegates at the convention in Philadelphia": where the group is, then the place.)
+    # ("Democrats in Congress", "Republicans on Harbour Hill", "delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
                          r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at|on)[^\S\n]+(?:the[^\S\n]+)?$")
     _group_memo[:] = [(data, pattern)]
@@ -1528,7 +1528,7 @@ def _described_source(data: VoiceData) -> re.Pattern:
     nouns = "|".join(re.escape(g) for g in (*data.groups, "Democrat", "Republican", "Democrats", "Republicans"))
     described = rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{nouns})[^\S\n]+{_SOURCE_DESCRIBED}"
     # (As the subject of a plain verb of saying, the description running up to it: "A person familiar with
-    # the planning for the meeting says".)
+    # the harbour plans says".)
     subject = re.compile(rf"(?<![\w’'-])(?P<speaker>{described}[^.,;:!?“”\"\n]{{0,60}}?)[^\S\n]+"
                          rf"(?P<verb>said|says|told|tells)\b"
                          # (Or after the words and the verb: "..., said one Democrat familiar with the talks.")
@@ -1792,7 +1792,7 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return text, False          # "a senior official familiar with the talks": unnamed, and described
     publication = re.fullmatch(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?((?!(?:{_DETERMINERS})\s)(?:[A-Z]\S*\s+)+(?:{_MEDIUM_NOUNS}))", text)
     if publication:
-        return publication.group(1), True     # "Time magazine", "the Harbour Times newspaper"
+        return publication.group(1), True     # "Harbour magazine", "the Harbour Times newspaper"
     if words and words[-1].lower() in data.documents:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
@@ -1841,7 +1841,7 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     rest = re.fullmatch(r"[^\S\n]+((?:[a-z]+[^\S\n]*){1,2})", text[text.index(best) + len(best):]) \
         if len(runs) == 1 and _ORG_NAME.search(best) else None
     if rest and _ORG_NAME.search(best).end() > len(best) - len(best.split()[-1]):
-        # "according to the Center for Reproductive rights": the name as the text writes it, not cut at the
+        # "according to the Center for Harbour rights": the name as the text writes it, not cut at the
         # lower-case word that ends it.
         return f"{best} {rest.group(1).strip()}", True
     return best, True
