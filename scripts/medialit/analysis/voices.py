@@ -866,31 +866,36 @@ _CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are wer
                           "warn warns warned".split())
 
 
-_FIRST_NAMES_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w’'-]*\.?[^\S\n]+){1,3}$")
+_FIRST_NAMES_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*\.?[^\S\n]+){1,3}$")
 
 
 def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> list[Voice]:
     """A named person of no known role gets the one the text gives with the name elsewhere ("President Donald
     Roe" in the first paragraph, "Roe said" in the fifth: an official), where the text names one person of
     that surname (not "Ann Lee" and "Tom Lee")."""
+    surnames = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.role in (None, "person")
+                and v.speaker_type == "person" and re.fullmatch(r"[A-Z][\w’'-]+", v.speaker.split()[-1])}
+    if not surnames:
+        return voices
+    titles = _title_words(data)
     roles: dict[str, str | None] = {}
-    for voice in voices:
-        if not (voice.named and voice.speaker and voice.role in (None, "person") and voice.speaker_type == "person"):
+    firsts: dict[str, set[str]] = {}
+    # (One pass over the text for all the surnames, each mention with a capitalised word before it.)
+    alternation = "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w’'-])(?:{alternation})\b", content):
+        surname = match.group()
+        names = _FIRST_NAMES_BEFORE.search(content, max(0, match.start() - 60), match.start())
+        if names is None:
             continue
-        surname = voice.speaker.split()[-1]
-        if surname in roles or not re.fullmatch(r"[A-Z][\w’'-]+", surname):
-            continue
-        roles[surname], firsts = None, set()
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b", content):
-            names = _FIRST_NAMES_BEFORE.search(content, max(0, match.start() - 60), match.start())
-            start = names.start() if names else match.start()
-            titled = content[start:match.end()]
-            # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
-            firsts.update(w for w in titled.split()[:-1] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w)
-                          and w not in _TITLES and w not in _title_words(data) and w not in data.not_speakers
-                          and not data.is_place(w) and w not in data.demonyms)
-            roles[surname] = roles[surname] or _role_before(content, start, titled, surname, data)
-        if len({f for f in firsts if len(f.strip(".")) > 1}) != 1:
+        titled = content[names.start():match.end()]
+        # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
+        firsts.setdefault(surname, set()).update(
+            w for w in titled.split()[:-1] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
+            and w not in titles and w not in data.not_speakers and not data.is_place(w) and w not in data.demonyms)
+        if not roles.get(surname):
+            roles[surname] = _role_before(content, names.start(), titled, surname, data)
+    for surname in roles:
+        if len(firsts.get(surname, ())) != 1:
             roles[surname] = None       # ("Ann Lee" and "Tom Lee": whose title is it? "Harbour-X": nobody's)
     return [replace(v, role=roles[v.speaker.split()[-1]]) if v.named and v.speaker and v.role in (None, "person")
             and roles.get(v.speaker.split()[-1]) else v for v in voices]
