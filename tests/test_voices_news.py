@@ -408,3 +408,15 @@ def test_a_place_before_based_is_where_a_body_is_not_a_speaker(tmp_path):
 def test_a_common_word_opening_a_sentence_makes_no_document(tmp_path):
     body = "The state keeps harbour records of sales. State harbour records suggest the pier was sold twice."
     assert [v.speaker for v in voices_of(tmp_path, body) if v.named] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("An aide for Mr. Roe, who paid Mr. Berg’s fees, declined to say whether he was paid.", []),
+    ("She left on Monday, Harbourland’s Ambassador to France confirmed.", []),
+    ("“It went well,” said former Harbourland Gov. and Harbour Party Chairman Ed Lee.",
+     [("Harbour Party Chairman Ed Lee", True)]),
+    ("It was late, said a former spokesman for Harbourland’s Fish Ministry, Oleg Roe, who also ran.",
+     [("Oleg Roe", True)]),
+])
+def test_who_speaks_is_not_a_name_in_a_clause_a_title_or_a_role_before_the_person(tmp_path, body, expected):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected

@@ -1298,6 +1298,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         speaker, named = " ".join(words), False
     verb_text = match.groupdict().get("verb")
     content = source.content
+    named_later = _NAMED_LATER.match(content, match.end()) if not named and kind is None and verb_text and \
+        "apposition" not in match.re.groupindex and match.start("verb") < match.start("speaker") else None
+    if named_later and _is_person(_drop_leading(named_later.group("person"), data) or "", data):
+        # "..., said a former spokesman for Harbourland's Foreign Ministry, Oleg Roe, who ...": Roe speaks.
+        speaker, named = _drop_leading(named_later.group("person"), data), True
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
     apposition_text = match.groupdict().get("apposition") or ""
@@ -1324,8 +1329,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         # speaks; the one before it is the object of a preposition.
         people = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text))
                   if n and _is_person(n, data)]
-        if not people:
-            return []
+        if not people or re.match(r"[\s,]*(?:who|whom|whose|which|that)\b", apposition_text):
+            return []               # ("an aide for Mr. Roe, who paid Mr. Berg's fees, declined": Berg is no speaker)
         speaker = re.sub(r"['’]s?$", "", people[-1])
     if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
         return []
@@ -1590,6 +1595,13 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+
                                  r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:Republican|Democratic|Democrat|American)[^\S\n]+)?$")
 
 
+# After a role set before the name ("said a former spokesman for the ministry, Oleg Roe, who"): the role's
+# body, then the person between commas or before the sentence's end.
+_NAMED_LATER = re.compile(rf"[^\S\n]+(?:for|of|at|with|in)[^\S\n]+[^,.;:“”\"\n]{{1,60}},[^\S\n]+(?P<person>{_NAME})"
+                          r"[^\S\n]*(?=,|\.(?:\s|$)|$)")
+_TITLE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[A-Z][a-z]+)[^\S\n]+(?:to|for)[^\S\n]+(?:the[^\S\n]+)?$")
+
+
 def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data: VoiceData) -> bool:
     """Is the name before the verb the object of a preposition after a thing ("flights to France said to
     be")? Not after a person or a group ("members of Congress criticized", "an adviser to Obama said":
@@ -1604,7 +1616,9 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
         return False                # (a part between dashes is no apposition: "the rules of the Party — ... — adds")
     before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
     if before is None:
-        return False
+        # ("Harbourland's Ambassador to France confirmed": the title's place, not its holder.)
+        titled = _TITLE_PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
+        return titled is not None and titled.group("head") in _title_words(data)
     head = before.group("head").lower()
     return head not in data.groups and head.rstrip("s") not in data.groups and head not in _PEOPLE_HEADS
 
@@ -1622,6 +1636,9 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     """"Jane Roe and John Doe said": two voices, each a person's name (the first voice spans its name,
     the second the rest), unless either part is no person ("Health and Human Services")."""
     first, _, second = voice.speaker.partition(" and ")
+    if first.split()[-1].rstrip(".") in _TITLES or first.split()[-1] in _PERSON_TITLES:
+        # "former Harbourland Gov. and Harbour Party Chairman Ed Roe": two titles of one person.
+        return [replace(voice, speaker=second, role=data.role_of(f"{first} {second}", True))]
     at = content.find(first, voice.start, voice.end)
     if at < 0:
         return [voice]
@@ -1642,6 +1659,8 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
                     role=data.role_of(second, True))]
 
 
+_PERSON_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Secretary", "Minister", "Governor", "Senator",
+                            "Mayor", "Speaker", "Chancellor", "Ambassador", "Commissioner", "Director"})
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"(]))((?:{_NAME},[^\S\n]+)+)$")
 
 
