@@ -420,3 +420,11 @@ def test_a_common_word_opening_a_sentence_makes_no_document(tmp_path):
 ])
 def test_who_speaks_is_not_a_name_in_a_clause_a_title_or_a_role_before_the_person(tmp_path, body, expected):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The view upended policy toward Harbourland, a country that the former nominee, Tom Berg, called a foe.", []),
+    ("Tom Berg, a rival whom Roe fired a week ago, said the pier was old.", ["Tom Berg"]),
+])
+def test_a_name_described_by_a_clause_with_its_own_subject_is_no_speaker(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected

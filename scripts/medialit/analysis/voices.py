@@ -1265,6 +1265,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     speaker, named = _speaker(raw_speaker, data)
     if speaker is None:
         return []
+    if re.match(r"[^\S\n]*,[^\S\n]*(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?(?:that|which|whom)[^\S\n]+"
+                r"(?!(?:has|have|had|is|was|are|were)\b)[^,]*,[^,]+,", match.groupdict().get("apposition") or "") and \
+            match.start("speaker") < match.start("verb"):
+        return []                   # "Harbourland, a country that the former nominee, Tom Berg, called a foe": the
+        #                             verb is the clause's (a clause about the speaker's name has its own subject)
     if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
         return []                   # "Bay City, H.B.-based Roe Foods ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
