@@ -428,3 +428,8 @@ def test_who_speaks_is_not_a_name_in_a_clause_a_title_or_a_role_before_the_perso
 ])
 def test_a_name_described_by_a_clause_with_its_own_subject_is_no_speaker(tmp_path, body, expected):
     assert speakers(tmp_path, body) == expected
+
+
+def test_a_modal_or_an_adverb_describes_no_group(tmp_path):
+    body = "Aside from that, Harbour Democrats can reasonably campaign saying that they won."
+    assert "Harbour Democrats can reasonably campaign" not in speakers(tmp_path, body)

@@ -507,6 +507,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 # Words that join clauses, never describe a group: "Trump and voters", "Clinton said officials".
+# Modal verbs and adverbs, which never describe a group: "Republicans can reasonably campaign, saying".
+_MODALS = r"can|could|will|would|may|might|must|should|shall|\w+ly"
 _LINKS = "and|or|but|of|in|on|at|to|for|from|with|by|said|says|told|the|a|an|that|who|which|as|than|is|are|was|were"
 
 
@@ -517,7 +519,7 @@ def _speaker_regex(groups: tuple[str, ...]) -> str:
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w.-]*+\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
+    return rf"[A-Z][\w.-]*+\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:(?!(?:{_LINKS}|{_MODALS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 # A speaker starts a word, never inside one ("comScore"); a live blog's time glued to a name starts it
