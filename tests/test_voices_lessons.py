@@ -426,3 +426,11 @@ def test_a_person_keeps_the_title_the_text_gives_the_name_elsewhere(tmp_path, bo
 def test_a_party_is_heard_among_politicians_and_a_faith_or_a_people_among_people(speaker, role):
     from medialit.analysis.voices import load_voice_data
     assert load_voice_data().role_of(speaker, False) == role
+
+
+@pytest.mark.parametrize("body", [
+    "And does any sentient person believe that the pier will stay?",
+    "So would the average fisherman really want the pier to close?",
+])
+def test_a_question_about_what_someone_believes_is_no_voice(tmp_path, body):
+    assert voices_of(tmp_path, body) == []

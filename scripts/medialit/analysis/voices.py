@@ -620,7 +620,8 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
     voices = _without_things(source, data, voices)
-    voices = [v for v in voices if not (_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+    voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+                                         or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
                                         and _SENTENCE_REST.match(source.content, v.end).group().endswith("?"))
               and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
@@ -933,6 +934,9 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
+# ("And does any sentient person believe that ...?": a question about a belief, nobody's position.)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
+                               r"(?:[\w’'-]+[^\S\n]+){0,3}$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
 
@@ -1542,7 +1546,7 @@ def _described_source(data: VoiceData) -> re.Pattern:
     """(Built once per data, like ``_group_pattern``.)"""
     if _described_memo and _described_memo[0][0] is data:
         return _described_memo[0][1]
-    nouns = "|".join(re.escape(g) for g in (*data.groups, "Democrat", "Republican", "Democrats", "Republicans"))
+    nouns = "|".join(re.escape(g) for g in (*data.groups, "person", "Democrat", "Republican", "Democrats", "Republicans"))
     described = rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{nouns})[^\S\n]+{_SOURCE_DESCRIBED}"
     # (As the subject of a plain verb of saying, the description running up to it: "A person familiar with
     # the harbour plans says".)
