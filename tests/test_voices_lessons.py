@@ -413,7 +413,7 @@ def test_sides_need_two_topics_of_the_conflict_in_a_text_without_topics(tmp_path
     ("President Dana Roe met the fishermen on Monday.\n\n“It went well,” Roe said.", "official"),
     ("Hillary Roe and former President Bill Roe met the fishermen.\n\n“It went well,” Roe said.", "person"),
     ("The mayor, Tom Berg, threw famous harbour reporter Dana Roe out of the hall.\n\n“It was rude,” Roe said.",
-     "person"),
+     "organisation"),       # (a reporter: a voice of the media, never the mayor's title)
 ])
 def test_a_person_keeps_the_title_the_text_gives_the_name_elsewhere(tmp_path, body, role):
     assert [v.role for v in voices_of(tmp_path, body) if v.speaker == "Roe"] == [role]
@@ -434,3 +434,9 @@ def test_a_party_is_heard_among_politicians_and_a_faith_or_a_people_among_people
 ])
 def test_a_question_about_what_someone_believes_is_no_voice(tmp_path, body):
     assert voices_of(tmp_path, body) == []
+
+
+def test_a_journalist_is_a_voice_of_the_media_and_a_poll_is_not_its_nations(tmp_path):
+    voices = voices_of(tmp_path, "The pier is old, according to journalist Dana Roe. She cites a 2021 Norwegian "
+                                 "poll saying that most fishermen agree.")
+    assert [(v.speaker, v.role) for v in voices if v.named] == [("Dana Roe", "organisation")]

@@ -1432,7 +1432,12 @@ def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: Vo
     if not described:
         return None
     role = data.role_of(f"{speaker} {described}", True)
+    if role == "organisation" and _MEDIA_ROLE.search(described):
+        return role                 # ("journalist Jane Roe": a voice of the media)
     return role if role in ("official", "expert") else None     # (a title or a profession, not "voters")
+
+
+_MEDIA_ROLE = re.compile(r"\b(?:journalist|reporter|columnist|editor|correspondent|host|anchor|commentator)\b")
 
 
 def _after_other_names(words: list[str], data: VoiceData) -> str:
@@ -1836,7 +1841,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
                   if n and n.lower() not in data.documents and n not in _MEDIA     # ("Polling shows", "a TV ad")
                   and not re.search(rf"\bin\s+{re.escape(n)}", named_part)    # ("the results in Iowa": a place)
-                  and not _DATE_WORD.fullmatch(re.sub(r"['’]s?$", "", n))]      # ("Tuesday's results": when, not who)
+                  and not _DATE_WORD.fullmatch(re.sub(r"['’]s?$", "", n))      # ("Tuesday's results": when, not who)
+                  and n not in data.demonyms]         # ("a 2021 Harbourish poll": where it was taken, not who)
         if makers and all(data.is_place(n) for n in makers):
             return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False  # "Ohio polls"
         if makers:
