@@ -433,3 +433,13 @@ def test_a_name_described_by_a_clause_with_its_own_subject_is_no_speaker(tmp_pat
 def test_a_modal_or_an_adverb_describes_no_group(tmp_path):
     body = "Aside from that, Harbour Democrats can reasonably campaign saying that they won."
     assert "Harbour Democrats can reasonably campaign" not in speakers(tmp_path, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Most voters support the pier plan.", [("voters", False, "position")]),
+    ("Two-thirds support closing the old pier.", [("Two-thirds", False, "position")]),
+    ("Despite the anti-Roe support, Roe leads the race.", []),
+    ("Most fishermen who said they had backed Sen. Tom Berg, D-Harb., now support Lee.", []),
+])
+def test_support_is_a_position_a_share_is_unnamed_and_a_clauses_object_is_no_speaker(tmp_path, body, expected):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == expected

@@ -628,6 +628,7 @@ def detect_voices(source: Source) -> list[Voice]:
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
     described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
+                 and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     return _roles_carried(_roles_from_titles(source.content, data,
                                              [_role_after(source.content, data, v) for v in described]))
@@ -737,6 +738,10 @@ def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
 _LEGAL_OBJECT = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:charge|charges|case|cases|lawsuit|lawsuits|suit|"
                            r"indictment|complaint|complaints|counts|appeal|appeals|motion|motions|petition|jury|jurors)\b")
 _LEGAL_VERBS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "defended", "defends"})
+
+
+# After "support" as a noun ("anti-Roe support, ...", "Roe support 27 percent"): no object follows.
+_NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)")
 
 
 def _legal_act(content: str, voice: Voice) -> bool:
@@ -1283,6 +1288,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
+    if kind is None and named and _OBJECT_OF_A_CLAUSE.search(source.content, max(0, match.start("speaker") - 40),
+                                                             match.start("speaker")):
+        return []                   # "voters who had supported Sen. Roe now support Lee": Roe is the clause's object
     if named and kind is None:
         # "... an ever-expanding NATO, Jane Roe, an associate professor in Oslo, believes": the person set off
         # with her role speaks; the name before her ends the words she is reported to hold.
@@ -1615,6 +1623,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+
 # body, then the person between commas or before the sentence's end.
 _NAMED_LATER = re.compile(rf"[^\S\n]+(?:for|of|at|with|in)[^\S\n]+[^,.;:“”\"\n]{{1,60}},[^\S\n]+(?P<person>{_NAME})"
                           r"[^\S\n]*(?=,|\.(?:\s|$)|$)")
+_OBJECT_OF_A_CLAUSE = re.compile(r"\b(?:who|that)[^\S\n]+(?:[a-z]+[^\S\n]+){0,4}?[a-z]+ed[^\S\n]+$")
 _TITLE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[A-Z][a-z]+)[^\S\n]+(?:to|for)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
@@ -1826,8 +1835,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if clause:
         text = clause               # "a new poll that shows voters view Clinton ...": the poll, not Clinton
     words = text.split()
-    if re.match(_SHARE, text):
-        return text, False          # a share of a group is nobody's name
+    if re.match(_SHARE, text) or re.fullmatch(r"(?:[A-Z][a-z]+-(?:thirds|quarters|fifths)|Half)", text):
+        return text, False          # a share of a group is nobody's name ("Two-thirds support ...")
     if _described_source(data).match(text):
         return text, False          # "a senior official familiar with the talks": unnamed, and described
     publication = re.fullmatch(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?((?!(?:{_DETERMINERS})\s)(?:[A-Z]\S*\s+)+(?:{_MEDIUM_NOUNS}))", text)
