@@ -459,7 +459,10 @@ def render(results: dict, meta: dict) -> str:
         "a study does; someone unnamed from a body (\"a Harbour Department representative\") is asked about as an "
         "unnamed source, and a share of a group asks which poll measured it; a text without topics gets a conflict's "
         "sides only where it names two of that side's topics (a US inquiry into Russia got \"Ukraine's government\" "
-        "as a missing side); parties are heard among politicians, faiths and peoples among people in the story.",
+        "as a missing side); parties are heard among politicians, faiths and peoples among people in the story; a "
+        "journalist or a columnist named with the role is a voice of the media; a nationality makes no poll's maker "
+        "(\"a 2021 Harbourish poll saying\" named \"Harbourish\"); a text's quotations of a name written with a "
+        "title glued before it show the whole title (\"Under Secretary of ... for ... Tom Berg testified\").",
         "",
         "Tried by vo-21 on train and left out: \"says\"/\"said\" and \"filed\"/\"issued\" in the documents pattern "
         "(\"A court document filed Monday says\"): +2 sources, distinct precision 0.9336 -> 0.9332 (a newspaper for "
