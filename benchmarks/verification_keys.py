@@ -10,12 +10,18 @@ nothing from them is stored, only counts). Faults counted:
   gives it";
 - a key whose search is empty ("Search for .");
 - a quote that opens on a figure (the clause was cut before its subject: "200,000 Thursday as ...");
-- readings other than the two method ones listed on these texts (all were checked by hand).
+- readings other than the two method ones listed on these texts (all were checked by hand);
+- (vr-21, from reading seven lessons as a teacher) a quotation whose words to check are only the verb
+  that reports them ("said"); a document key that gives a figure as the document ("the document itself
+  (“three”)"); a search with a verb of saying or a discourse word ("10,000 deaths mentioned COVID",
+  "2006 consequences example Nigeria"); a claim on an embedded post's byline ("pic.twitter.com/x — Jo
+  Roe (@joroe) October 6, 2017"); an event task on words someone said ("..., he added, ...", "said that").
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,6 +38,39 @@ from medialit.lesson.verification import verification_questions  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 
 
+_SAYING_VERBS = {"said", "says", "told", "stated", "declared", "warned", "insisted", "claimed", "added", "announced"}
+_JUNK_SEARCH_WORDS = _SAYING_VERBS | {"mentioned", "noted", "example", "instance"}
+_FIGURE_AS_DOCUMENT = re.compile(r"document itself \(“(?:[\d.,%\s]+|one|two|three|four|five|six|seven|eight|nine|ten)”")
+_SEARCHES = re.compile(r"Search for (.*?)\.(?:\s|$)")
+_BYLINE = re.compile(r"\(@\w{1,30}\)[^\S\n]*(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})?[^\S\n]*$")
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
+_SAID_THAT = re.compile(r"\b(?:said|says|added|argued|warned|claimed|insisted|noted|stated|mentioned)\s+that\b|"
+                        r",\s*(?:he|she|they)\s+(?:said|says|added|mentioned|noted)\s*[,.]")
+
+
+def _teacher_faults(faults: Counter, analysis, questions) -> None:
+    """The faults a teacher rejected on the seven lessons read for vr-21, counted on every text."""
+    for claim in analysis.claims:
+        faults["quotation whose words to check are only the verb (\"said\")"] += \
+            claim.kind == "quotation" and bool(claim.cues) and claim.cues[0].lower() in _SAYING_VERBS
+        byline = _BYLINE.search(claim.text)
+        faults["claim on an embedded post's byline"] += bool(byline) and \
+            len(_LINK.sub(" ", claim.text[:byline.start()]).split()) < 6
+    for question in questions:
+        key = question.answer.why + " " + question.answer.good_answer
+        faults["document key with a figure as the document"] += bool(_FIGURE_AS_DOCUMENT.search(key))
+        searched = " ".join(_SEARCHES.findall(question.answer.why)).replace("“", " ").replace("”", " ").lower()
+        # (a quotation's own words, searched as quoted, may hold any verb)
+        faults["search with a verb of saying or a discourse word"] += question.kind != "claim:quotation" and \
+            bool(_JUNK_SEARCH_WORDS & set(searched.split()))
+        faults["event task on words someone said (\"he added\", \"said that\")"] += \
+            question.kind == "claim:event" and bool(_SAID_THAT.search(_sentence_of(analysis, question)))
+
+
+def _sentence_of(analysis, question) -> str:
+    return next((c.text for c in analysis.claims if question.quote and question.quote in c.text), question.quote or "")
+
+
 def measure() -> tuple[Counter, Counter, int]:
     tasks, faults, texts = Counter(), Counter(), 0
     for name, paths in corpora().items():
@@ -41,7 +80,9 @@ def measure() -> tuple[Counter, Counter, int]:
             source = load_source(path)
             analysis = analyze(source)
             texts += 1
-            for question in verification_questions(source, analysis):
+            questions = verification_questions(source, analysis)
+            _teacher_faults(faults, analysis, questions)
+            for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer
                 faults["key without its figure (\"as the sentence gives it\")"] += "as the sentence gives it" in key

@@ -260,3 +260,62 @@ def test_a_second_search_of_one_word_is_dropped(tmp_path):
             "less than 10% to that total.")
     searches = _terms_of_last_sentence(tmp_path, body, "number", ("10",))[2]
     assert searches and all(len(q.split()) >= 2 for q in searches)
+
+
+def test_a_bodys_long_name_with_and_is_searched_whole(tmp_path):
+    """"Prevention" alone finds nothing: the body is "Centers for Disease Control and Prevention". Two people
+    joined by "and" stay two names."""
+    body = ("Flu cases in the valley rose again this winter.\n\nFlu deaths in the valley rose by 12 percent in "
+            "January, according to the Centers for Disease Control and Prevention and Jo Roe and Al Doe.")
+    _, names, searches = _terms_of_last_sentence(tmp_path, body, "number", ("12", "percent", "January"))
+    assert "Centers for Disease Control and Prevention" in names and "Prevention" not in names
+    assert {"Jo Roe", "Al Doe"} <= set(names)
+    assert not any(q == "Prevention" or q.endswith(" Prevention") and "Control" not in q for q in searches)
+
+
+def test_verbs_of_saying_and_discourse_words_are_no_search_terms(tmp_path):
+    """"10,000 deaths mentioned COVID", "2006 consequences example Nigeria": words that find nothing."""
+    body = ("Floods were mentioned, for example, and mentioned again, for example, and mentioned once more.\n\n"
+            "About 300 homes were mentioned in the count, for example, the mayor mentioned on Monday.")
+    searches = _terms_of_last_sentence(tmp_path, body, "number", ("300",))[2]
+    assert searches and not {"mentioned", "example"} & {w for q in searches for w in q.split()}
+
+
+def test_a_deed_told_with_names_is_searched_by_those_names(tmp_path):
+    """"patients care Republicans" for "the Republicans voted to override Governor Cooper's veto on SB20":
+    the text's most used words come from another part of the sentence and find nothing about the vote."""
+    from medialit.lesson.readings import claim_terms
+
+    body = ("Patients need care, and patients in the county need care close to home.\n\nThose who care about "
+            "patients were ignored when the Republicans voted to override Governor Ann Cole’s veto on HB7.")
+    source, claim = text_with_claim(tmp_path, body, None, "event", ("voted",))
+    start = source.content.index("when the Republicans")
+    focus = (start, source.content.index("HB7") + 3)
+    searches = claim_terms(source, claim, focus=focus)[2]
+    assert searches[0] == "Republicans Governor Ann Cole HB7" or searches[0].startswith("Republicans Governor Ann Cole")
+    assert "patients" not in searches[0] and "care" not in searches[0]
+
+
+def test_shouted_words_are_no_name_to_search_for(tmp_path):
+    from medialit.lesson.readings import _names, load_catalog
+
+    assert _names("EXCLUSIVE PICTURES: the NATO summit hall in Vilnius.", load_catalog()) == ["NATO", "Vilnius"]
+
+
+def test_the_voices_heard_most_are_searched_first_and_shouted_words_are_no_voice(tmp_path):
+    """A balancing search for a child quoted once ("Trenton school") before the plaintiff quoted three times
+    finds nothing on the lawsuit."""
+    from medialit.analysis import analyze
+    from medialit.lesson.readings import _speakers_to_search, _text_counts
+
+    body = ("“It is fun to sing,” Mia Cole said after the class.\n\n“The class is a sermon in disguise,” said Ruth "
+            "Abara, a parent who sued the county board.\n\n“My son was told to sit alone in the library,” Ruth "
+            "Abara said.\n\n“We want the class gone from the school day,” Ruth Abara said at the hearing.\n\n"
+            "EXCLUSIVE PICS: the class at work, said the county board.")
+    path = tmp_path / "b.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    catalog = load_catalog()
+    speakers = _speakers_to_search(source, analyze(source), catalog, _text_counts(source, catalog).names)
+    assert speakers[0] == "Ruth Abara"
+    assert not any(s.casefold() == "exclusive pics" for s in speakers)

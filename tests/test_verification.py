@@ -235,7 +235,7 @@ def test_a_document_key_without_figures_names_whose_document_it_is(tmp_path):
                 "Organization.")
     source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
     why = _generic_question(source, claim, load_checks()).answer.why
-    assert "what the World Health Organization published" in why and "as the sentence gives it" not in why
+    assert "“according to the World Health Organization”" in why and "as the sentence gives it" not in why
     sentence = "The talks failed, according to an official who was not authorized to speak about them."
     source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("according to",))
     assert "as the sentence gives it" not in _generic_question(source, claim, load_checks()).answer.why
@@ -248,3 +248,73 @@ def test_a_hashtag_or_an_editors_label_is_no_name_of_the_key(tmp_path):
     source, claim = _claim_in(tmp_path, sentence, sentence, "statement", ("Mayor Bo Lee of Northtown",))
     _, names, _ = claim_terms(source, claim)
     assert names and not {"Twitter", "BREAKING", "X"} & set(names)
+
+
+@pytest.mark.parametrize("sentence, cues, document, not_the_document", [
+    # the source after "according to" is named whole, lower case and all, not the figures found in it
+    ("The fire service put out 412 fires in 2021, according to data provided to the Harbour Gazette.",
+     ("according to", "412", "2021"), "“according to data provided to the Harbour Gazette”", "document itself (“412”"),
+    # a document word with what names it, not a count the sentence also gives
+    ("The board has denied the existence of such an agreement with the three mill owners.",
+     ("agreement", "three"), "“such an agreement”", "document itself (“three”"),
+    ("A recent Lakeside Trust report found that 2,300 tenants moved out of the old town in 2022.",
+     ("report", "2,300", "2022"), "“A recent Lakeside Trust report”", "document itself (“2,300”"),
+    # the names between commas are the source's, not only "a local historian"
+    ("According to local historian, Mira Holt, and harbour archivist, Tom Bell, the town has flooded 40 times.",
+     ("According to", "40"), "“according to local historian, Mira Holt, and harbour archivist, Tom Bell”",
+     "“according to local historian”"),
+])
+def test_a_document_key_names_the_document_not_its_figures(tmp_path, sentence, cues, document, not_the_document):
+    """A teacher rejects "the document itself (“three”)": a count is not a document. The key names the
+    document as the sentence does, and keeps the figures for what to find in it."""
+    from medialit.lesson.verification import _generic_question
+
+    source, claim = _claim_in(tmp_path, sentence, sentence, "document", cues)
+    answer = _generic_question(source, claim, load_checks()).answer
+    assert document in answer.why and not_the_document not in answer.why
+    figures = [c for c in cues if any(ch.isdigit() for ch in c)]
+    assert all(f"“{f}”" in answer.good_answer for f in figures)
+
+
+PRONOUN_QUOTE = """The harbour fees will rise by 40 percent next year, Mayor Ruth Okafor said on Tuesday.
+
+“Many of these families have paid the fees for thirty years and now they will pay twice as much,” she said.
+"""
+
+
+def test_words_given_to_she_are_checked_in_the_record_of_the_person_last_named(tmp_path):
+    """"the speaker's own record (whoever the text quotes)" leaves the student guessing when the text has
+    just named her."""
+    from medialit.analysis import analyze
+    from medialit.lesson.verification import _speakers_in, settling_key
+
+    path = tmp_path / "q.md"
+    path.write_text(f"---\ntitle: T\n---\n{PRONOUN_QUOTE}", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    quotation = next(c for c in analysis.claims if c.paragraph == 2)
+    assert quotation.kind == "quotation"
+    speakers = _speakers_in(quotation, analysis.voices)
+    assert speakers == ("Mayor Ruth Okafor",)
+    assert "own record (Mayor Ruth Okafor)" in settling_key(source, quotation, speakers=speakers).settles
+
+
+def test_reported_speech_gets_a_task_on_what_the_speaker_actually_said(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "The clinic has lost two of its four doctors since the spring, Dr Ana Reyes said at the council."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "reported", ("Dr Ana Reyes said",))
+    question = _generic_question(source, claim, load_checks(), speakers=("Dr Ana Reyes",))
+    assert question.kind == "claim:reported" and "without quoting them" in question.prompt
+    assert "own record (Dr Ana Reyes)" in question.answer.why
+    assert "summary" in question.answer.good_answer
+
+
+def test_a_date_counted_from_another_is_the_figure_of_its_key(tmp_path):
+    """"as the sentence gives it" for "a month before" sends the student nowhere: the key names it."""
+    from medialit.lesson.verification import _generic_question
+
+    sentence = "The mayor had told the council a month before the flood that the harbour wall was safe."
+    source, claim = _claim_in(tmp_path, sentence, sentence, "date", ("a month before",))
+    answer = _generic_question(source, claim, load_checks()).answer
+    assert "“a month before”" in answer.why and "as the sentence gives it" not in answer.why + answer.good_answer

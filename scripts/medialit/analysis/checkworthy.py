@@ -52,8 +52,9 @@ BUCKETS = 1 << 18
 # which lets the regex engine skip ahead (0.1 ms per text): (?<![\w@/])\d(?:[\d,.]*\d)?(?!\w).
 DIGITS = re.compile(r"\d(?<![\w@/]\d)(?:[\d,.]*\d)?(?!\w)")
 # A token that is a model, product or disease name: letters, then (after an optional hyphen) digits,
-# possibly more parts: "T-34-85", "Uran-9", "COVID-19", "F-16", "Su-25", "MH17", "S-400".
-_MODEL_NUMBER = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z.]*-?\d[\w]*(?:-[\w]+)*")
+# possibly more parts: "T-34-85", "Uran-9", "COVID-19", "F-16", "Su-25", "MH17", "S-400"; also after a prefix
+# with a hyphen ("non-COVID-19", "anti-COVID-19").
+_MODEL_NUMBER = re.compile(r"(?<![\w-])(?:[A-Za-z]+-(?=[A-Za-z]))*[A-Za-z][A-Za-z.]*-?\d[\w]*(?:-[\w]+)*")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = re.compile(r"(?<!\w)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"

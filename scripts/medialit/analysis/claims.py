@@ -56,6 +56,21 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
                       r"some\s+|the\s+(?:next|coming)\s+)?(?:[\w,.]+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|"
                       r"\b(?:by|until)\s+(?:1[89]|20)\d\d\b", re.I)
 # What would have been ("The war would have never happened without ..."): a judgement of causes, no event.
+# Someone's words told, not quoted: "..., he added, as ...", "— but said that Republicans ...", "..., the
+# minister said." The sentence reports what a person said; their own record settles it, not a report of
+# an event.
+_SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|stated|"
+           r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote)")
+_SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+|(?:the[^\S\n]+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
+# A sentence about anyone or everyone generalises: no report of one event settles it.
+_GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
+_STATE_VERBS = frozenset(("was", "were", "had"))
+_BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
+# ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
+_REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
+                              rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
+                              rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
+                              rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$")
 _WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
 # Features whose reasons say something happened ("it reports something that happened"): not the reasons
 # given for a prediction or a statement, which tell no deed (the score still counts them).
@@ -74,9 +89,14 @@ _ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|sch
 _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not claims
 # "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
 # "one day"); "one in five", "one million" and "one person" still count.
-_ONE_BEFORE = re.compile(r"\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at|only)\s+$", re.I)
+# ("—one contained in earlier variants": after a dash, "one" stands for a thing just named.)
+_ONE_BEFORE = re.compile(r"(?:\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at|only)\s+|[—–]\s*)$", re.I)
 _ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
                         r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|step\b|"
+                        # "in one form or another"; "one that works", "one which": a pronoun
+                        r"[a-z]+\s+or\s+another\b|(?:that|which|who|whom)\b|"
+                        # "had not granted one in nearly a decade"; "one in five", "one in 10" still count
+                        r"in\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+(?:hundred|thousand|million))\b)|"
                         # the pronoun: "one would think", "one could bless", "one has stood out"
                         r"(?:could|would|should|can|must|might|may|will|has|is|was|does)\b|"
                         # "one piece of the new Europe", "one member of the board": one among others too
@@ -346,7 +366,12 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
     if right - left > limit:
         # Cut at the end, from the clause's start if the cue words fit: a quote that opens on the figure
         # ("200,000 Thursday as new surges ...") or after an aside ("— have grown fat") loses its subject.
-        left = left if end - left <= limit else start
+        # A cue too far into its clause keeps a few words before it: "Supreme Court rulings such as Roe v.
+        # Smith in 1948 that banned ..." rather than "1948 that banned ...", which has lost its subject.
+        if end - left > limit:
+            left = min(start, max(left, end - limit, start - _LEAD_IN))
+            while left < start and not content[left - 1].isspace():
+                left += 1
         right = min(sentence.end, max(end, left + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
@@ -355,6 +380,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
 
 
 _DASHES = "—–"
+_LEAD_IN = 60       # characters kept before a cue deep inside a long clause
 
 
 def _aside_opening(content: str, sentence: Sentence, at: int) -> int | None:
@@ -530,12 +556,15 @@ def detect_claims(source: Source) -> list[Claim]:
     cue_words = _cue_words_by_sentence(source, sentences, checks)
     known_checks = _checks_by_sentence(source, sentences, checks)
     author = _author_names(source)
+    posts = _embedded_posts(source, sentences)
     shifts = scorer.shifts([source.content[s.start:s.end] for s in sentences])   # one embedding call per text
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
         if text.strip(" *_#") == source.meta.title.strip() or _looks_like_a_heading(text):
             continue            # the title repeated as the body's first line, or a subheading: not a claim
+        if _is_post_signature(text):
+            continue            # "pic.twitter.com/x — Jo Roe (@joroe) May 6, 2017": an embed's byline, no claim
         biography = _is_biography(text, author)
         kinds, cues = _kinds_of(text, checks, cue_words.get(number, {}), biography)
         if sentence.paragraph in correction_after and _first_in_paragraph(sentence, sentences):
@@ -548,7 +577,10 @@ def detect_claims(source: Source) -> list[Claim]:
         if check is None and (biography or len(text.split()) < _MIN_WORDS or _COUNTERFACTUAL.match(text) or
                               (score < scorer.threshold and kind != "correction")):
             continue
-        if check is None:
+        if check is None and number in posts and kind in (None, "event", "date"):
+            # An embedded post's words are its author's: their post settles them, not a report of an event
+            kind, cues = "quotation", [f"{POST_BY}{posts[number]}"]
+        elif check is None:
             kind, cues = _by_what_it_tells(text, kind, cues, present)
         elif kind is None:      # settled by a known check without a cue of a kind
             kind, cues = "quotation" if _QUOTATION.search(text) else "event", list(salient_words(text))
@@ -571,13 +603,59 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         return "quotation", list(salient_words(text))       # someone's words: their record settles them
     if kind in (None, "event") and _WOULD_HAVE.search(text):
         return "statement", list(salient_words(text))
-    happened = bool(past_verbs(text)) or not _HAPPENED.isdisjoint(present)
+    reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
+    if reported:
+        return "reported", [" ".join(reported.group().strip(",;—– .").split()), *salient_words(text)]
+    if kind is None and _GENERAL_SUBJECT.match(text):
+        return "statement", list(salient_words(text))     # "Anyone who has watched the news has heard ..."
+    # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed
+    happened = any(v.lower() not in _STATE_VERBS for v in past_verbs(text)) or not _HAPPENED.isdisjoint(present)
     future = _FUTURE.search(text)
     if future and not happened and (kind in (None, "event") or (kind in ("number", "date") and _HORIZON.search(text))):
         return "prediction", [" ".join(future.group().split()), *cues]
     if kind is not None:
         return kind, cues
     return ("event" if happened else "statement"), list(salient_words(text))
+
+
+# The byline of an embedded post as pages paste it: a link, a dash, the author, their handle and the date
+# ("pic.twitter.com/x1Y2 — Jo Roe (@joroe) October 6, 2017").
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-][^\S\n]*(?P<author>[^—–()\n]{1,60}?)[^\S\n]*\(@\w{1,30}\)[^\S\n]*"
+                             r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})?[^\S\n]*$")
+POST_BY = "post by "        # the cue of an embedded post's words: "post by Jo Roe"
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
+
+
+def _is_post_signature(text: str) -> bool:
+    """Is the sentence only an embedded post's byline, with its link?"""
+    match = _POST_SIGNATURE.search(text)
+    return bool(match) and len(_LINK.sub(" ", text[:match.start()]).split()) < 3
+
+
+def _embedded_posts(source: Source, sentences: list[Sentence]) -> dict[int, str]:
+    """Sentence number -> author, for the sentences of a post embedded in the page: the paragraph just
+    before a byline paragraph ("— Jo Roe (@joroe) October 6, 2017"), or the sentences before the byline
+    in its own paragraph."""
+    posts: dict[int, str] = {}
+    by_paragraph: dict[int, list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(number)
+    for paragraph, numbers in by_paragraph.items():
+        last = source.content[sentences[numbers[-1]].start:sentences[numbers[-1]].end]
+        byline = _POST_SIGNATURE.search(last)
+        if byline is None:
+            continue
+        author = " ".join(byline.group("author").split())
+        inside = [n for n in numbers if not _is_post_signature(source.content[sentences[n].start:sentences[n].end])]
+        # (a byline alone in its paragraph belongs to the paragraph before it)
+        for n in inside or by_paragraph.get(paragraph - 1, []):
+            posts[n] = author
+    return posts
+
+
+def said_by_pronoun(text: str) -> bool:
+    """Does the sentence give its words to "he" or "she" ("..., he added", "“...,” she said")?"""
+    return bool(_BY_PRONOUN.search(text))
 
 
 def _starts_a_quote(text: str) -> bool:
@@ -638,20 +716,35 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
 
 
 _CUE_REACH = 40     # characters around a cue word that tell what it is
+_NOT_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:schools?|services?|best|Times|Telegraph|Express|Mirror|Post|Herald)\b")
+_MINUTES_AS_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|meeting|council['’]s|board['’]s)\s+$", re.I)
+_MINUTES_AS_RECORD_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|their|this|that)\b", re.I)
+# A number of days or years before or after something ("three days earlier", "2 weeks later", "five years
+# ago"): it places an event in time, counted from another date.
+_TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decades?)[^\S\n]+"
+                          r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 
 
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
     """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
     "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
+    if kind == "date" and _NOT_A_DAY_AFTER.match(content, end):
+        return True     # "Sunday school", "the Sunday Times": a weekday that dates nothing
     if kind == "date" and content[start:end].lower() in ("may", "march"):
         # (a window around the word, not the whole sentence: every "may" of a long sentence is looked at)
         left = max(sentence.start, start - _CUE_REACH)
         return not is_date_word(content[left:min(sentence.end, end + _CUE_REACH)], start - left, end - left)
     if kind == "document" and content[start:end].lower().startswith("according"):
         return bool(_ACCORDING_TO_A_VIEW.match(content, end))
-    if kind == "number" and content[start:end] == "One" and start > sentence.start and \
-            (start - sentence.start > 8 or content[sentence.start:start].strip(" “\"‘'(*_")):
-        return True     # "One" inside a sentence is a name's ("Uranium One", "One in Four"), not a count
+    if kind == "document" and content[start:end].lower() == "minutes":
+        # "30 minutes", "minutes later": a length of time; "the minutes of the meeting" is the document
+        return not (_MINUTES_AS_RECORD_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start)
+                    or _MINUTES_AS_RECORD_AFTER.match(content, end))
+    if kind == "number" and content[start:end][:1].isupper() and content[start:end].isalpha() and \
+            start > sentence.start and (start - sentence.start > 8 or content[sentence.start:start].strip(" “\"‘'(*_")):
+        return True     # "One" or "Ten" inside a sentence is a name's ("Uranium One", "the Ten Commandments")
+    if kind == "number" and _TIME_OFFSET.match(content, end):
+        return True     # "three days earlier" places something in time: a date to work out, not a count
     if kind == "number" and content[start:end].lower() == "one" and \
             (_ONE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) or _ONE_AFTER.match(content, end)):
         return True
@@ -696,8 +789,12 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # A year cut to two digits ("ordained in ’78") dates something as a year does.
     short_years = [m for m in found_numbers if _is_a_short_year(text, m)]
     years += [text[m.start() - 1:m.end()] for m in short_years]
+    # A day written as an ordinal ("on September 28th", "July 1st") and a time counted from another date
+    # ("three days earlier") date something too.
+    years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
+    years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
-              and m not in short_years]
+              and m not in short_years and not _TIME_OFFSET.match(text, m.end())]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -707,6 +804,9 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
         if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
                                                            or _CLOSES_A_QUOTE.search(text)):
             found = []
+        if found and claim_kind.needs_quote_marks:
+            # What to check is the words quoted, not the verb that reports them ("said", "told")
+            found = [_quoted_opening(text) or found[0]]
         if found:
             kinds.append(claim_kind.kind)
             cues.extend(_without_parts([" ".join(f.split()) for f in found]))
@@ -714,6 +814,31 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
+_MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
+                            r"several)" + _TIME_OFFSET.pattern, re.I)
+_QUOTE_CUE_WORDS = 5
+
+
+def _quoted_opening(text: str) -> str | None:
+    """The first words of what a sentence quotes, as written, in quotation marks ("“Although 10,000
+    deaths a month…”"): the words to check of a quotation."""
+    match = _QUOTATION.search(text) or _QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
+    closing = _CLOSES_A_QUOTE.search(text) if match is None else None
+    if closing is not None:     # the end of a quotation opened in an earlier sentence: its words open this one
+        quoted = text[:closing.start() + 1].lstrip(" *_“\"‘'")
+    elif match is None:
+        return None
+    else:
+        quoted = text[match.start():match.end()].lstrip(":, ")[1:].rstrip("”\"")
+    words = quoted.split()
+    opening = " ".join(words[:_QUOTE_CUE_WORDS]).rstrip(",;:.—–")
+    return f"“{opening}…”" if len(words) > _QUOTE_CUE_WORDS else f"“{opening}”"
+
+
+def is_quoted_cue(cue: str) -> bool:
+    """Is a claim's cue the opening of its quotation (see ``_quoted_opening``) rather than a figure or a word?"""
+    return cue.startswith("“")
 
 
 def _without_parts(found: list[str]) -> list[str]:

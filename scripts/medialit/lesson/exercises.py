@@ -209,6 +209,7 @@ def _on(date) -> str:
 CHECKS = {
     "document": "Find the document itself and read the part the text relies on",
     "quotation": "Find the full original statement or transcript and read the words around the quotation",
+    "reported": "Find what the person actually said, in a transcript or statement, and compare it with the summary",
     "number": "Find where the number comes from (a report, an official statistic) and check what it counts and when",
     "event": "Compare with reports from news agencies and outlets in other countries on the same day",
     "date": "Find a record from the time, such as a news agency report or an official document",

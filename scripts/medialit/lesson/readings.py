@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, is_page_label
-from ..analysis.claims import Sentence, clause_around, find_cues, split_sentences, term_positions
+from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
@@ -913,7 +913,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}})"
                    rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
 _FIGURE = re.compile(r"\d")
-_CLAIM_ORDER = ("document", "number", "event", "quotation", "date", "correction", "statement", "prediction")
+_CLAIM_ORDER = ("document", "number", "event", "quotation", "reported", "date", "correction", "statement", "prediction")
 MAX_SEARCHES = 4
 MAX_SEARCH_WORDS = 5
 
@@ -937,10 +937,8 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
         figures, _, claim_searches = claim_terms(source, claim, catalog)
         if figures and claim_searches:          # "threatened no one" is no figure to search for
             searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
-    # (a speaker that is a common word in capitals, "they ALL supported ...", names no one to search for)
-    speakers = [v.speaker for v in analysis.voices if getattr(v, "named", False) and v.speaker
-                and v.speaker.casefold() not in catalog.ignore_words]
-    for name in dict.fromkeys([*speakers, *(n for n, _ in names.most_common())]):
+    for name in dict.fromkeys([*_speakers_to_search(source, analysis, catalog, names),
+                               *(n for n, _ in names.most_common())]):
         if len(searches) > MAX_SEARCHES:
             break
         if not any(name.casefold() in q.casefold() for q in searches):
@@ -956,38 +954,75 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
                          searches=tuple(searches))
 
 
+def _speakers_to_search(source, analysis, catalog: Catalog, names: Counter) -> list[str]:
+    """The named voices, those heard most first (the plaintiff quoted five times before a child quoted
+    once), each by the fullest name the text gives them ("Elizabeth Deal" for "Deal"). Not a common word
+    in capitals ("they ALL supported ...") nor shouted words the text only writes in capitals ("EXCLUSIVE
+    PICS: ...")."""
+    heard: Counter = Counter()
+    for voice in analysis.voices:
+        speaker = voice.speaker if getattr(voice, "named", False) else None
+        if not speaker or speaker.casefold() in catalog.ignore_words or \
+                (speaker not in source.content and speaker.upper() in source.content):
+            continue
+        heard[speaker] += 1
+    # (a longer name only where the text writes its other words with a capital inside a sentence: not
+    # "Eventually Deal" from a sentence's first word)
+    known = _names_inside_sentences(source)
+    fullest = lambda s: max((n for n in names if n == s or (n.endswith(" " + s) and
+                                                            all(w in known for w in n[:-len(s)].split()))),
+                            key=len, default=s)
+    return [fullest(s) for s, _ in heard.most_common()]
+
+
 def claim_terms(source, claim, catalog: Catalog | None = None,
-                speakers: tuple[str, ...] = ()) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+                speakers: tuple[str, ...] = (), focus: tuple[int, int] | None = None
+                ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(figures, names, searches) of a claim: its numbers, dates and named documents as written, the
     people, organisations and places it names, and one or two searches built from them and the text's
     most used words (for the teacher key of a claim without a known check). For a quotation, the names
-    are its ``speakers`` when the voices found them: the words are theirs to look up."""
+    are its ``speakers`` when the voices found them: the words are theirs to look up. ``focus``: the
+    span of the sentence a task quotes; its names and words come first."""
     catalog = catalog or load_catalog()
     text_counts = _text_counts(source, catalog)
     counts = text_counts.words
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
-    figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues
-                                         if _FIGURE.search(c) or (_FIGURE_WORDS | _number_words()) & set(c.lower().split())
-                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)))),
+    figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues if not is_quoted_cue(c) and
+                                         (_FIGURE.search(c) or _FIGURE_WORDS & set(c.split()) or _number_words() & set(c.lower().split())
+                                         or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)
+                                                        or _COUNTED_FROM_A_DATE.search(c))))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
     names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
-    if claim.kind == "quotation":
+    # An embedded post's author is its speaker ("post by Jo Roe"), where the voices did not find them.
+    speakers = speakers or tuple(c[len(POST_BY):] for c in claim.cues if c.startswith(POST_BY))
+    if claim.kind in ("quotation", "reported"):
         # The record to find is the speaker's; a place or body the quotation names is not its speaker
         # ("... recorded in Equateur province, it said"), though it still helps a search.
         names, in_sentence = speakers, (speakers or names)
     else:
         in_sentence = names
+    focused = source.content[focus[0]:focus[1]] if focus else text
+    focus_words = set(_content_words(focused, catalog))
     # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
-    own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: -counts[w])
+    own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: (w not in focus_words, -counts[w]))
     words = [w for w in own if counts[w] >= 2][:3]
+    # A deed told with names ("the Republicans voted to override Governor Cooper's veto on SB20") is found
+    # by those names, not by the text's most used words from another part of the sentence.
+    in_focus = [n for n in in_sentence if n in focused]
+    if not figures and len(in_focus) >= 2 and len([w for w in words if w in focus_words]) < 2:
+        words = [w for w in words if w in focus_words]
+        in_sentence = (*in_focus[:3], *(n for n in in_sentence if n not in in_focus[:3]))
+        lead = len(in_focus[:3])
+    else:
+        lead = 1
     if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
         in_sentence = tuple(n for n, _ in text_counts.names.most_common(1))
-    missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:1])
+    missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
         words += [w for w, n in counts.most_common(missing + len(words)) if n >= 2 and w not in words][:missing]
-    searches = [_search([*figures[:2], *words[:2], *in_sentence[:1]])]
+    searches = [_search([*figures[:2], *words[:2], *in_sentence[:lead]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
         said = quoted.group(1).split()[:6]      # with the speaker's name, unless the words already hold it
@@ -1003,6 +1038,9 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
 # A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
 _RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
+# "a month before", "three days earlier": a date counted from another (claims.py gives them as date cues).
+_COUNTED_FROM_A_DATE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:earlier|later|ago|before|after|"
+                                  r"afterwards|prior)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1058,7 +1096,8 @@ _INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
            "sunday", "yesterday", "today"}
-# Cue words of a claim worth searching for: figures, and the documents a claim rests on.
+# Cue words of a claim worth searching for: figures, and the documents a claim rests on (as written in lower
+# case: "the Drudge Report" is an outlet's name, not a report).
 _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
                  "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
                  "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
@@ -1089,10 +1128,19 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
     sentence ("Every May" gives "May"; "Parents" alone is no name), unless the text also writes that word
     with a capital inside a sentence (``known``: "China" opening a sentence is still China)."""
     result = []
+    previous = last_from = None
     for match in _NAME.finditer(text):
         if is_page_label(text, match.start()):      # "#BREAKING", "[X post (former Twitter)]"
             continue
+        if _ends_a_long_name(text, previous, match) and result and last_from is previous:
+            # "Centers for Disease Control and Prevention": one body, not "Prevention" on its own
+            result[-1] += text[previous.end():match.end()]
+            previous = None
+            continue
+        previous = match
         words = match.group(0).split()
+        if len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) > 6 for w in words):
+            continue        # "EXCLUSIVE PICS", "BREAKING NEWS": shouting, not a name (acronyms are short)
         while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
         before = match.start() - 1         # the last character before the name that is not a space
@@ -1105,7 +1153,21 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
         name = re.sub(r"['’]s$", "", " ".join(words)).strip("’'")
         if len(name) > 1:       # a letter ("the G scale", "Plan B") names nothing to search for
             result.append(name)
+            last_from = match
     return result
+
+
+def _ends_a_long_name(text: str, previous: re.Match | None, match: re.Match) -> bool:
+    """Is ``match`` the last part of a body's name with "and" inside ("Department of Health and Human
+    Services")? Only after a name joined by "of" or "for", and only a word or two: "Jo Roe and Al Doe"
+    are two people."""
+    return (previous is not None and text[previous.end():match.start()] == " and "
+            and bool(_BODY_OF.search(previous.group(0))) and len(match.group(0).split()) <= 2)
+
+
+# A body's name ends in "of" or "for" and a word or two ("Department of Health", "Centers for Disease
+# Control"); "Secretary of State Ann Lee" is a person.
+_BODY_OF = re.compile(r"\s(?:of|for)\s+\S+(?:\s+\S+)?$")
 
 
 # "I’m", "We’ve", "She’d": a pronoun with its verb, no name.

@@ -12,19 +12,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import Sentence, clause_around
+from ..analysis.claims import Sentence, clause_around, is_quoted_cue, said_by_pronoun
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
 from .questions import Answer, Citation, Question
 
 SETTLES_FILE = DATA_DIR / "settles.yaml"
-SETTLES_FIELDS = {"figures", "names", "named", "searches", "date"}
+SETTLES_FIELDS = {"figures", "names", "named", "searches", "date", "document"}
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _FIGURE_KINDS = ("number", "date")
-_ACCORDING_TO = re.compile(r"\baccording to ((?:the )?(?:[A-Z][\w.’'&-]*[^\S\n]?)+(?:of (?:the )?(?:[A-Z][\w.’'&-]*[^\S\n]?)+)?)")
 _QUOTED_WORDS = re.compile(r"[“\"]([^”\"]{12,}?)(?:[”\"]|$)")
 
 
@@ -92,7 +91,7 @@ def _without_repeats(claims: list) -> list:
     seen: set[frozenset[str]] = set()
     kept = []
     for claim in claims:
-        figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c))
+        figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c) and not is_quoted_cue(c))
         if len(figures) >= 2 and figures in seen:
             continue
         seen.add(figures)
@@ -119,22 +118,30 @@ def _known_check_question(source, claim, check: Check, checks: Checks) -> Questi
 
 def _speakers_in(claim, voices) -> tuple[str, ...]:
     """The named speakers whose words or attribution lie inside the claim's sentence: for a quotation,
-    their record settles it, not that of everyone the sentence names ("Dobbs", "Congress")."""
-    return tuple(dict.fromkeys(v.speaker for v in voices
-                               if v.named and v.speaker and v.start < claim.end and v.end > claim.start))
+    their record settles it, not that of everyone the sentence names ("Dobbs", "Congress"). Words given
+    to "he" or "she" are those of the person last named before them."""
+    inside = tuple(dict.fromkeys(v.speaker for v in voices
+                                 if v.named and v.speaker and v.start < claim.end and v.end > claim.start))
+    if inside or claim.kind not in ("quotation", "reported") or not said_by_pronoun(claim.text):
+        return inside
+    before = [v for v in voices if v.named and v.speaker and v.end <= claim.start
+              and getattr(v, "speaker_type", None) == "person"]
+    return (max(before, key=lambda v: v.end).speaker,) if before else ()
 
 
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
-    key = settling_key(source, claim, speakers=speakers)
+    quote = _quote_for(source, claim, None)
+    at = source.content.find(quote, claim.start, claim.end)
+    key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None)
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
     cue_text = ", ".join(f"“{c}”" for c in words[:3])
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
-        quote=_quote_for(source, claim, None),
+        quote=quote,
         prompt=f"{move}. {task.task.format(cues=cue_text)}",
         answer=Answer(good_answer=key.answer if key else task.good_answer,
                       why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}."
@@ -162,35 +169,65 @@ class SettlingKey:
         return ", ".join(f"“{q}”" for q in self.searches)
 
 
-def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = ()) -> SettlingKey | None:
-    """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs."""
+def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = (),
+                 focus: tuple[int, int] | None = None) -> SettlingKey | None:
+    """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs. ``focus``:
+    the span the task quotes, whose names and words the searches take first."""
     templates = load_settles(path).get(claim.kind)
     if templates is None:
         return None
     from .readings import claim_terms
 
-    figures, names, searches = claim_terms(source, claim, speakers=speakers)
+    figures, names, searches = claim_terms(source, claim, speakers=speakers, focus=focus)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
-              "names": ", ".join(names) or ("whoever the text quotes" if claim.kind == "quotation" else
+              "names": ", ".join(names) or ("whoever the text quotes" if claim.kind in ("quotation", "reported") else
                                             "the people involved"), "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
               # come from, and let the student find who was involved.
               "named": (f"the sentence names {', '.join(names)}" if names else
                         "the sentence names no one: find out who took part"),
-              "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence"}
+              "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
+              "document": _document_named(source, claim)}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
 
 
+# "according to data provided to Military Times", "according to service data": the source, to a comma.
+_ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.(?=\w))+(?:[^\S\n]+(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){0,7})")
+# "a recent FWD.us report", "the Jan. 10 memo", "such an agreement": a document word with the words that
+# name it, from its article on.
+_DOCUMENT_WORDS = r"(?:report|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
+                  r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article)"
+_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her)[^\S\n]+"
+                              rf"(?:[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
+
+
+_NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
+
+
+def _document_named(source, claim) -> str:
+    """The document a document claim rests on, as the sentence names it: its "according to" source, else
+    the phrase that names the document ("a recent FWD.us report"), else "whatever the sentence cites"."""
+    text = source.content[claim.start:claim.end]
+    according = _ACCORDING_TO_ANY.search(text)
+    if according:
+        # "according to American historian, Christopher Kelly, and British historian, Stuart Laycock, the US
+        # has ...": the names between commas belong to the source, up to the clause that says what it says
+        end = according.end()
+        while part := _NAME_PART.match(text, end):
+            end = part.end()
+        return f"the source the sentence names, “according to {text[according.start(1):end].strip()}”"
+    # (a document word in capitals is a name's, "the Drudge Report": an outlet, not the document)
+    phrases = sorted(_DOCUMENT_PHRASE.finditer(text), key=lambda m: (m.group().split()[-1][:1].isupper(), m.start()))
+    return f"“{' '.join(phrases[0].group().split())}”" if phrases else "whatever the sentence cites"
+
+
 def _without_figures(source, claim) -> str:
-    """What {figures} says for a claim that gives none: for a document, whose document it is ("according
-    to the World Health Organization": what that body published)."""
-    if claim.kind != "document":
-        return "as the sentence gives it"
-    according = _ACCORDING_TO.search(source.content, claim.start, claim.end)
-    return f"what {according.group(1).strip().rstrip('.,;:')} published" if according else "whatever the sentence cites"
+    """What {figures} says for a claim that gives none: for a document, what the text takes from it (the
+    document itself is {document})."""
+    return "what the sentence says it shows" if claim.kind == "document" else "as the sentence gives it"
 
 
 @lru_cache(maxsize=4)
@@ -214,7 +251,7 @@ def _parse_settles(path: Path, problems: list[Problem]) -> dict[str, tuple[str, 
             unknown = set(_PLACEHOLDER.findall(text or "")) - SETTLES_FIELDS
             if unknown:
                 checker.add(key, f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
-                            fix="use {figures}, {names}, {named}, {searches} or {date}")
+                            fix="use {figures}, {names}, {named}, {searches}, {date} or {document}")
         if settles and answer:
             result[kind] = (settles, answer)
     return result
