@@ -439,6 +439,7 @@ def test_a_modal_or_an_adverb_describes_no_group(tmp_path):
     ("Most voters support the pier plan.", [("voters", False, "position")]),
     ("Two-thirds support closing the old pier.", [("Two-thirds", False, "position")]),
     ("Despite the anti-Roe support, Roe leads the race.", []),
+    ("Boat support also includes two tugs from the Harbour Fleet.", []),
     ("Most fishermen who said they had backed Sen. Tom Berg, D-Harb., now support Lee.", []),
 ])
 def test_support_is_a_position_a_share_is_unnamed_and_a_clauses_object_is_no_speaker(tmp_path, body, expected):

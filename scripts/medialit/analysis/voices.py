@@ -741,7 +741,9 @@ _LEGAL_VERBS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "defe
 
 
 # After "support" as a noun ("anti-Roe support, ...", "Roe support 27 percent"): no object follows.
-_NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)")
+_NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)|[^\S\n]+(?:(?:also|still|now|\w+ly)[^\S\n]+)?"
+                        r"(?:is|was|has|had|will|would|remains|remained|includes|included|grew|fell|came|comes)\b")
+# ("Weapon support also includes ...": the noun, its verb after it.)
 
 
 def _legal_act(content: str, voice: Voice) -> bool:
