@@ -58,3 +58,23 @@ def test_a_question_that_also_ends_in_you_know_stays_doubt(tmp_path):
     text = ("Why would the council close the only library in town, and who will pay for the new one, you know? "
             "Nobody has said.")
     assert doubt_questions(findings_of(tmp_path, text))
+
+
+# ------------------------------------------------------------------ a label word used as a verb, reflexively
+
+def labels(findings) -> list[str]:
+    return [f.text for f in findings if f.technique == "name-calling"]
+
+
+@pytest.mark.parametrize("text", [
+    "The northern party's officials disgraced themselves by voting for the toll road they had opposed.",
+    "The southern party's officials disgraced themselves by voting for the toll road they had opposed.",
+    "The mayor discredited herself when she denied the meeting had happened.",
+])
+def test_a_label_word_before_a_reflexive_pronoun_is_a_verb(tmp_path, text):
+    assert not any("disgraced" in w.lower() or "discredited" in w.lower() for w in labels(findings_of(tmp_path, text)))
+
+
+def test_the_same_word_before_a_person_stays_a_label(tmp_path):
+    text = "The disgraced former mayor was back on the council within a year, smiling for the cameras."
+    assert any("disgraced" in w.lower() for w in labels(findings_of(tmp_path, text)))
