@@ -395,6 +395,85 @@ def render(results: dict, meta: dict) -> str:
         "channel's); then the nested positions, -2 sources more (PolNeAR counts a nested source), distinct "
         "precision 0.9335 -> 0.9346.",
         "",
+        "At 066b1ef (before vo-21: recall on train, and the voices of lessons on techniques-dev and PTC texts): dev",
+        "precision 0.96 (voices), 0.932 (distinct speakers, 479 of 514), recall 0.705 (376 of 533); train 0.957,",
+        "0.9336 (4554 of 4878), 0.723 (3679 of 5090).",
+        "",
+        "vo-21's rules, each measured on train after the ones before it (sources found; distinct precision):",
+        "",
+        "| rule | sources | distinct precision |",
+        "| --- | --- | --- |",
+        "| a document a place or a day identifies, unnamed (\"Polls in Ohio show\", \"New Mexico polls have shown\", "
+        "\"Tuesday's results show\"; a day is no maker, a place's polls have none) | +3 | 0.9336 -> 0.9336 |",
+        "| a role owned by a name with up to three words between (\"Roe's campaign manager said\", \"Harbourland's "
+        "delegation chairman announced\"; it was \"manager\", \"chairman\") | +3 | 0.9336 -> 0.9334 (a campaign "
+        "that \"claims\" inside a quotation is no annotated source) |",
+        "| a group in a place speaks although an apposition follows (\"Police in Harbourtown, the city next door, "
+        "said\"), never across a sentence's end; parties and peoples too (\"Democrats in Congress\") | +5 "
+        "| 0.9334 -> 0.9334 |",
+        "| a verb after a comma leads to no name past a preposition or an object pronoun (\", pledged her vote to "
+        "Roe\" named Roe) | 0 | 0.9334 -> 0.9343 |",
+        "| \"on\" inside a panel's name (\"the Harbour Committee on Fisheries said\" named Fisheries), never before "
+        "a day | +3 | 0.9343 -> 0.9344 |",
+        "| the named members a group includes speak too (\"Some observers, including Harbour University professor "
+        "Dana Roe, also criticized\") | +1 | 0.9344 -> 0.9344 |",
+        "| one employee, insider, voter or fact checker is an unnamed speaker (\"one Harbour Foods employee told\") "
+        "| +5 | 0.9344 -> 0.9344 |",
+        "| a publication named with what it is (\"wrote Harbour magazine\") | +1 | 0.9344 -> 0.9345 |",
+        "| an unnamed source keeps what describes it (\"according to a person familiar with the talks\", before or "
+        "after its verb: \"A person familiar with the plans says\", \"said one Democrat familiar with the plan\") "
+        "| +4 | 0.9345 -> 0.9344 (a name inside such a description, \"a person familiar with Roe's views\", is no "
+        "longer a speaker) |",
+        "| a person who \"showed\" something speaks only before \"that\", a colon or a quotation (\"Roe showed Lee "
+        "the film\"); dismissing a charge or a case is an act; \"declared\" is an act for a country or a body "
+        "(\"Norway declared a week of silence\") | -1 | 0.9344 -> 0.9352 |",
+        "| main merged (countries that speak are governments) | 0 | 0.9352 -> 0.9350 |",
+        "| \"Will Roe said\" is no question: a question ends with its question mark | +1 | 0.9350 -> 0.9350 |",
+        "| an apposition may hold \"the D.C.-based group\"; a place before \"-based\" is no speaker | +2 "
+        "| 0.9350 -> 0.9350 |",
+        "| a common word opening a sentence makes no document's maker (\"State harbour records suggest\") | 0 "
+        "| 0.9350 -> 0.9354 |",
+        "| a group on a named place (\"Republicans on Harbour Hill said\", not \"Harbour Hill\") | +1 "
+        "| 0.9354 -> 0.9354 |",
+        "| no person from a relative clause after a preposition's object (\"an aide for Mr. Roe, who paid Mr. Berg's "
+        "fees, declined\"); a title's place is no speaker (\"Harbourland's Ambassador to France confirmed\"); two "
+        "titles joined by \"and\" are one person's; a role before commas leads to the person named after it "
+        "(\"said a former spokesman for the ministry, Oleg Roe, who\") | +1 | 0.9354 -> 0.9356 |",
+        "| a name whose apposition is a clause with its own subject set off (\"Harbourland, a country that the "
+        "former nominee, Tom Berg, called a foe\") is no speaker | 0 | 0.9356 -> 0.9358 |",
+        "| a modal verb or an adverb describes no group (\"Democrats can reasonably campaign\" was a named "
+        "speaker) | -1 (the group was the annotated source) | 0.9358 -> 0.9360 |",
+        "| a question with an auxiliary before the speaker reports no position (\"does any sentient person "
+        "believe ...?\"); \"person\" speaks only as a described source | 0 | 0.9360 -> 0.9362 |",
+        "| \"support\" is a position (\"Most voters support the plan\"), never the noun (\"anti-Roe support,\", "
+        "\"support among\"); a bare share (\"Two-thirds support\") is unnamed; a name a relative clause's verb "
+        "takes as object (\"voters who had backed Sen. Roe now support Lee\") is no speaker | +5 "
+        "| 0.9362 -> 0.9364 |",
+        "",
+        "vo-21's rules from reading lessons on techniques-dev and PTC texts (no change to the figures above): the "
+        "words before a name give the person's role (\"national security adviser Jane Roe\", \"then-Under "
+        "Secretary of Harbours for Piers Tom Berg\": officials), and so does a title the text gives the name "
+        "elsewhere (\"President Dana Roe\" ... \"Roe said\"), where one person of that surname is named; the "
+        "heard list names a person once, by the full name first given (\"Rep. Dana Roe-Berg\", not also "
+        "\"Roe-Berg\"); websites with country domains are organisations (\"HarbourWatch.us\"); \"documents\" is what "
+        "a study does; someone unnamed from a body (\"a Harbour Department representative\") is asked about as an "
+        "unnamed source, and a share of a group asks which poll measured it; a text without topics gets a conflict's "
+        "sides only where it names two of that side's topics (a US inquiry into Russia got \"Ukraine's government\" "
+        "as a missing side); parties are heard among politicians, faiths and peoples among people in the story; a "
+        "journalist or a columnist named with the role is a voice of the media; a nationality makes no poll's maker "
+        "(\"a 2021 Harbourish poll saying\" named \"Harbourish\"); a text's quotations of a name written with a "
+        "title glued before it show the whole title (\"Under Secretary of ... for ... Tom Berg testified\").",
+        "",
+        "Tried by vo-21 on train and left out: \"says\"/\"said\" and \"filed\"/\"issued\" in the documents pattern "
+        "(\"A court document filed Monday says\"): +2 sources, distinct precision 0.9336 -> 0.9332 (a newspaper for "
+        "its reporter); \"group\" as a group noun: +2 sources, but organisations named \"... Group\" became "
+        "unnamed (5 train names); \"pressed\" as a verb of saying: +1 speaker, 2 wrong (pressing diplomats is "
+        "lobbying); \"Democrat\" and \"Republican\" as group nouns (\"one senior Democrat said\"): no change (the "
+        "words are kept out of speakers' names as sentence openers); \"seek\"/\"seeking\" as positions: +1 source, "
+        "distinct precision 0.9364 -> 0.9359; \"describing\" and \"highlighted\" as verbs of saying: no source, one "
+        "wrong speaker; a pronoun's person named from the title that opens the name (\"Climate Professor Dr. Jane "
+        "Roe\" -> \"Professor Dr. Jane Roe\"): it also turned \"Vice President ...\" into \"President ...\".",
+        "",
         "What the remaining misses are: each named gold source still missed, sorted by rule from its annotated",
         "mentions (`miss_kind` in the benchmark; a rough sorting):",
         "",

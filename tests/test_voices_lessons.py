@@ -308,3 +308,135 @@ def test_a_person_with_a_role_is_listed_once_under_it(tmp_path):
 def test_an_abbreviated_name_keeps_its_last_dot(tmp_path):
     body = "The U.S. said it would send aid. The pier opened on Monday, the U.N. said."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["U.S.", "U.N."]
+
+
+# vo-21: from lessons on techniques-dev texts (a Gaza report, an op-ed on immigration, one on the army).
+
+@pytest.mark.parametrize("body, role", [
+    ("“The gate is open,” national security adviser Jane Roe stated.", "official"),
+    ("Then-Under Secretary of Harbours for Fishing and Piers Tom Berg testified that the pier was old.", "official"),
+    ("“The pier is old,” Harbour University economist Ann Lee said.", "expert"),
+    ("“The pier is old,” local fisherman Tom Berg said.", "person"),
+    ("Reporters will be briefed about Dr. Roe's plan. Tom Berg said the pier was old.", "person"),
+])
+def test_the_words_before_a_name_give_the_persons_role(tmp_path, body, role):
+    [voice] = voices_of(tmp_path, body)
+    assert voice.role == role
+
+
+def test_the_heard_list_names_a_person_once_by_the_full_name_given_first(tmp_path):
+    from medialit.analysis.voices import heard_voices
+    body = ("Rep. Dana Roe-Berg (D-Harbour) warned that the pier was old. “It is falling,” Roe-Berg said. "
+            "Ms. Roe-Berg added that the council knew. Ann Lee and Tom Lee spoke. Lee said no.")
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    heard = [v.speaker for v in heard_voices(source, detect_voices(source))]
+    assert heard[:3] == ["Rep. Dana Roe-Berg"] * 3
+    assert heard[-1] == "Lee"       # two Lees speak: the surname stays as written
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Norway declared a week of silence for the fishermen.", []),
+    ("Norway declared that the harbour was closed.", ["Norway"]),
+    ("Tom Berg declared victory.", ["Tom Berg"]),
+])
+def test_declared_is_an_act_for_a_country_or_a_body(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+def test_a_report_of_a_website_is_cited_from_an_organisation(tmp_path):
+    [voice] = voices_of(tmp_path, "A recent HarbourWatch.us report documents a shortfall of 2,000 fishermen.")
+    assert (voice.speaker, voice.kind, voice.speaker_type) == ("HarbourWatch.us", "cited document", "organisation")
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Ten piers closed, according to the Center for Harbour rights.", "Center for Harbour rights",
+     "according to the Center for Harbour rights"),
+    ("Later, then-Under Secretary of Harbours for Fishing and Piers Tom Berg testified that the pier was old.",
+     "Tom Berg", "Under Secretary of Harbours for Fishing and Piers Tom Berg testified that"),
+])
+def test_a_name_is_shown_as_the_text_writes_it(tmp_path, body, speaker, text):
+    [voice] = voices_of(tmp_path, body)
+    assert (voice.speaker, voice.text) == (speaker, text)
+
+
+def _source_questions(tmp_path: Path, body: str) -> list[str]:
+    from medialit.analysis import analyze
+    from medialit.lesson import bias
+    path = tmp_path / "q.md"
+    path.write_text(f"---\ntitle: Pier\ntopics: [harbour]\n---\n\n{body}\n", encoding="utf-8")
+    source = load_source(path)
+    return [q.prompt for q in bias.voice_questions(source, analyze(source))]
+
+
+def test_someone_unnamed_from_a_body_is_an_unnamed_source_the_body_itself_is_not(tmp_path):
+    asked = [p for p in _source_questions(tmp_path, "Ten boats left, according to a Harbour Department representative.")
+             if "does not name its source" in p]
+    assert len(asked) == 1 and "a Harbour Department representative" in asked[0]
+    assert not [p for p in _source_questions(tmp_path, "Ten boats left, the harbour ministry said.")
+                if "does not name its source" in p]
+
+
+def test_a_share_of_a_group_asks_for_its_poll_not_for_who_it_is(tmp_path):
+    prompts = _source_questions(tmp_path, "About two-thirds of local voters believe the pier should stay.")
+    assert not [p for p in prompts if "does not name its source" in p]
+    [asked] = [p for p in prompts if "without saying who measured it" in p]
+    assert "About two-thirds of local voters" in asked
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Harbour prosecutors, who had long stopped such cases, dismissed the old charge and released him.", []),
+    ("The mayor dismissed the claims as nonsense.", ["The mayor"]),
+    ("Tom Berg showed Ann Lee the film on a tablet during their talks.", []),
+    ("Tom Berg showed that the pier was safe.", ["Tom Berg"]),
+])
+def test_acts_of_a_court_case_or_of_showing_something_are_no_voices(tmp_path, body, speakers):
+    assert [v.speaker for v in voices_of(tmp_path, body)] == speakers
+
+
+def test_sides_need_two_topics_of_the_conflict_in_a_text_without_topics(tmp_path):
+    from medialit.analysis.voices import summarize_voices
+
+    def uses_sides(body):
+        path = tmp_path / "s.md"
+        path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
+        source = load_source(path)
+        return summarize_voices(source, detect_voices(source)).uses_sides
+    inquiry = ("The Russia inquiry files will be released, Tom Berg said. The Russia files are old. "
+               "Critics of the Russia inquiry said the files were thin.")
+    assert not uses_sides(inquiry)
+    assert uses_sides(inquiry + " NATO was not involved, Ann Lee said.")
+
+
+@pytest.mark.parametrize("body, role", [
+    ("President Dana Roe met the fishermen on Monday.\n\n“It went well,” Roe said.", "official"),
+    ("Hillary Roe and former President Bill Roe met the fishermen.\n\n“It went well,” Roe said.", "person"),
+    ("The mayor, Tom Berg, threw famous harbour reporter Dana Roe out of the hall.\n\n“It was rude,” Roe said.",
+     "organisation"),       # (a reporter: a voice of the media, never the mayor's title)
+])
+def test_a_person_keeps_the_title_the_text_gives_the_name_elsewhere(tmp_path, body, role):
+    assert [v.role for v in voices_of(tmp_path, body) if v.speaker == "Roe"] == [role]
+
+
+@pytest.mark.parametrize("speaker, role", [
+    ("Republicans", "official"), ("Senate Democrats", "official"), ("Republican voters", "people"),
+    ("Muslims", "people"), ("Many Catholics", "people"),
+])
+def test_a_party_is_heard_among_politicians_and_a_faith_or_a_people_among_people(speaker, role):
+    from medialit.analysis.voices import load_voice_data
+    assert load_voice_data().role_of(speaker, False) == role
+
+
+@pytest.mark.parametrize("body", [
+    "And does any sentient person believe that the pier will stay?",
+    "So would the average fisherman really want the pier to close?",
+])
+def test_a_question_about_what_someone_believes_is_no_voice(tmp_path, body):
+    assert voices_of(tmp_path, body) == []
+
+
+def test_a_journalist_is_a_voice_of_the_media_and_a_poll_is_not_its_nations(tmp_path):
+    voices = voices_of(tmp_path, "The pier is old, according to journalist Dana Roe. She cites a 2021 Norwegian "
+                                 "poll saying that most fishermen agree.")
+    assert [(v.speaker, v.role) for v in voices if v.named] == [("Dana Roe", "organisation")]

@@ -293,3 +293,154 @@ def test_reports_before_a_name_is_the_verb(tmp_path, body, speakers_):
 def test_a_relative_clause_after_the_name_makes_no_role_bridge(tmp_path):
     body = "“He waved it off,” said Sen. Jim Roe who represents Harbour City and served as its mayor."
     assert speakers(tmp_path, body) == ["Sen. Jim Roe"]
+
+
+# vo-21: recall on PolNeAR train (documents identified by a place or a day, owned roles, groups in a place,
+# panels named with "on") and an inverted attribution that names no speaker.
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Polls in Harbourland show the two candidates level.", "Polls in Harbourland"),
+    ("New Mexico polls have shown the two candidates level.", "New Mexico polls"),
+    ("Tuesday’s results show that the pier vote may be close.", "Tuesday’s results"),
+])
+def test_a_document_a_place_or_a_day_identifies_is_an_unnamed_cited_document(tmp_path, body, speaker):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Roe’s campaign manager said the pier would stay.", "Roe’s campaign manager"),
+    ("Later, Harbourland’s delegation chairman announced four votes for Roe.", "Harbourland’s delegation chairman"),
+])
+def test_a_role_owned_by_a_name_keeps_its_owner(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Police in Harbourtown, the city next to the pier, said the road was closed.", "Police in Harbourtown"),
+    ("Democrats in Congress said the pier bill would pass.", "Democrats in Congress"),
+    ("Republicans on Harbour Hill said the pier bill would pass.", "Republicans on Harbour Hill"),
+    ("He named them all. Residents in Harbourtown said the pier was old.", "Residents in Harbourtown"),
+])
+def test_a_group_in_a_place_speaks_even_with_an_apposition(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+def test_a_verb_after_a_comma_leads_to_no_name_past_a_preposition(tmp_path):
+    body = "Ann Lee, the Harbour Party chairwoman, pledged her vote to Roe."
+    assert speakers(tmp_path, body) == ["Ann Lee"]
+
+
+def test_a_panel_named_with_on_is_one_name_but_not_a_day(tmp_path):
+    assert speakers(tmp_path, "The Harbour Committee on Fisheries said the pier was old.") == \
+        ["Harbour Committee on Fisheries"]
+    assert speakers(tmp_path, "The Harbour Council on Monday said the pier was old.") == ["Harbour Council"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some observers, including Harbour University professor Dana Roe, also criticized the plan.",
+     [("observers", False), ("Dana Roe", True)]),
+    ("Several critics, including The Harbour Post and Tom Berg, said the plan was late.",
+     [("critics", False), ("Harbour Post", True), ("Tom Berg", True)]),
+    ("Several candidates, including Dana J. Roe and Senators Tom Berg and Ann Lee, criticized the plan.",
+     [("candidates", False), ("Dana J. Roe", True), ("Senators Tom Berg", True), ("Ann Lee", True)]),
+    ("Many speakers, including Muslims and Jews, said the pier was theirs.", []),
+])
+def test_the_named_members_a_group_includes_speak_too(tmp_path, body, expected):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“The pier is old,” wrote Harbour magazine.", [("Harbour magazine", True)]),
+    ("Harbour magazine reported that the pier was old.", [("Harbour magazine", True)]),
+    ("The newspaper said the pier was old.", [("The newspaper", False)]),
+])
+def test_a_publication_named_with_what_it_is_speaks_by_that_name(tmp_path, body, expected):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We were shocked,” one Harbour Foods employee told a local radio station.", "one Harbour Foods employee"),
+    ("Later, one Harbour insider described the plan as late.", "one Harbour insider"),
+])
+def test_one_employee_or_insider_is_an_unnamed_speaker(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The pier will close, according to a senior official familiar with the plan.",
+     "a senior official familiar with the plan"),
+    ("The pier will close, according to a Harbour Party member close to the mayor.",
+     "a Harbour Party member close to the mayor"),
+    ("A person familiar with the harbour plans says the pier will close.",
+     "A person familiar with the harbour plans"),
+    ("The pier, two people briefed on the talks said, will close.", "two people briefed on the talks"),
+])
+def test_an_unnamed_source_keeps_what_describes_it(tmp_path, body, speaker):
+    """Described unnamed sources are questioned in a lesson: never dropped, never a name inside them
+    ("Harbour Party", "the mayor")."""
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It was weak,” said one Democrat familiar with the pier plan, who added more.",
+     "one Democrat familiar with the pier plan"),
+    ("Two former harbour officials with no direct knowledge of the sale said the pier was old.",
+     "Two former harbour officials with no direct knowledge of the sale"),
+])
+def test_a_described_source_after_its_verb_or_without_knowledge_is_an_unnamed_speaker(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+def test_a_word_that_opens_questions_opens_no_question_without_a_question_mark(tmp_path):
+    assert speakers(tmp_path, "Will Berg said the pier was old.") == ["Berg"]
+    assert speakers(tmp_path, "Will Tom Berg say that the pier is old?") == []
+
+
+def test_an_apposition_may_hold_an_abbreviation_before_a_hyphen(tmp_path):
+    assert speakers(tmp_path, "Tom Berg, the head of the D.C.-based harbour group, said the pier was old.") == ["Tom Berg"]
+
+
+def test_a_place_before_based_is_where_a_body_is_not_a_speaker(tmp_path):
+    body = "Later, Bay City, H.B.-based Roe Foods and the firm Lee Fish ended the deal, citing the new rules."
+    assert "Bay City" not in speakers(tmp_path, body)
+
+
+def test_a_common_word_opening_a_sentence_makes_no_document(tmp_path):
+    body = "The state keeps harbour records of sales. State harbour records suggest the pier was sold twice."
+    assert [v.speaker for v in voices_of(tmp_path, body) if v.named] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("An aide for Mr. Roe, who paid Mr. Berg’s fees, declined to say whether he was paid.", []),
+    ("She left on Monday, Harbourland’s Ambassador to France confirmed.", []),
+    ("“It went well,” said former Harbourland Gov. and Harbour Party Chairman Ed Lee.",
+     [("Harbour Party Chairman Ed Lee", True)]),
+    ("It was late, said a former spokesman for Harbourland’s Fish Ministry, Oleg Roe, who also ran.",
+     [("Oleg Roe", True)]),
+])
+def test_who_speaks_is_not_a_name_in_a_clause_a_title_or_a_role_before_the_person(tmp_path, body, expected):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The view upended policy toward Harbourland, a country that the former nominee, Tom Berg, called a foe.", []),
+    ("Tom Berg, a rival whom Roe fired a week ago, said the pier was old.", ["Tom Berg"]),
+])
+def test_a_name_described_by_a_clause_with_its_own_subject_is_no_speaker(tmp_path, body, expected):
+    assert speakers(tmp_path, body) == expected
+
+
+def test_a_modal_or_an_adverb_describes_no_group(tmp_path):
+    body = "Aside from that, Harbour Democrats can reasonably campaign saying that they won."
+    assert "Harbour Democrats can reasonably campaign" not in speakers(tmp_path, body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Most voters support the pier plan.", [("voters", False, "position")]),
+    ("Two-thirds support closing the old pier.", [("Two-thirds", False, "position")]),
+    ("Despite the anti-Roe support, Roe leads the race.", []),
+    ("Boat support also includes two tugs from the Harbour Fleet.", []),
+    ("Most fishermen who said they had backed Sen. Tom Berg, D-Harb., now support Lee.", []),
+])
+def test_support_is_a_position_a_share_is_unnamed_and_a_clauses_object_is_no_speaker(tmp_path, body, expected):
+    assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == expected

@@ -24,7 +24,7 @@ from .findings import Voice
 VOICES_FILE = DATA_DIR / "voices.yaml"
 VOICE_KINDS = ("direct quote", "reported speech", "cited document", "position")
 _QUESTIONS = ("roles_missing", "heard_missing", "no_missing", "loaded_verb", "compare_verbs", "compare_verbs_roles",
-              "unnamed", "quotes_no_speaker", "no_voices")
+              "unnamed", "unnamed_share", "quotes_no_speaker", "no_voices")
 
 # Titles before a name, with a full stop or without (the shared list, and the ranks and suffixes a
 # speaker's name may carry).
@@ -40,6 +40,12 @@ _ORG_NOUNS = ("Center", "Centre", "Centers", "Institute", "Organization", "Organ
               "Commission", "Bureau", "Agency", "Federation", "League", "Office", "Campaign", "Project", "Partnership",
               "Department", "Ministry", "University", "School", "College", "Academy", "Board", "Court", "Bank")
 _ORG_FOR = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in _ORG_NOUNS) + ")"
+_WHEN_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+              r"September|October|November|December)\b")
+# "on" inside a body's name after a noun that names a panel ("Select Committee on Fisheries"): its topic, not
+# a place or a person the name ends before.
+_ORG_ON = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in ("Committee", "Subcommittee", "Commission", "Council",
+                                                               "Panel", "Conference")) + ")"
 # A title and a person's first and last name ending a speaker (a title ends an organisation's part).
 _TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Secretary|Minister|Chairman|Chairwoman|"
                           r"Chair|President|Ambassador|Commissioner|Chief|Head|Leader|Senator|Governor|Mayor|Sen\.|"
@@ -52,7 +58,7 @@ _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+
 _NUMBER_OPENING = (r"(?:\d(?<![\w$€£.,/-]\d)\d?(?<![\w$€£.,/-]\d\d)[^\S\n]?(?!(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][a-z]))")
-_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|{_ORG_ON}on[^\S\n]+(?!{_WHEN_WORD})(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
 _NAME = rf"{_NAME_WORD}{_NAME_REST}"
 # (Only a speaker before its verb and a document's maker may open with a number: in every pattern, the
 # number's branch cost 1 ms per text.)
@@ -73,7 +79,7 @@ _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|
 # state's or party label's before a comma ("R-Ky.,", "R-Calif.,", "of Huntsville, Ala., says").
 _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bSt)|(?<=\bJr)|"
               r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|(?<=\b[A-Z][a-z]{4}))\.(?=,)|"
-              r"(?<=\bNo)\.(?=[^\S\n]*\d)")
+              r"(?<=\bNo)\.(?=[^\S\n]*\d)|(?<=\b[A-Z])\.(?=-[a-z])")     # ("the D.C.-based group")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
 # commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
@@ -188,7 +194,7 @@ class VoiceData:
             return True             # "Center for Economic and Policy Research", "Union of Concerned Scientists"
         if speaker[:1].isdigit():
             return True             # "60 Minutes", "9 News": no person's name opens with a number
-        if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io)$", speaker, re.I):
+        if re.search(r"\w\.(?:com|org|net|co\.uk|news|info|io|us|gov|edu|eu|uk|ca|de|fr|ru|ua|ai|tv)$", speaker, re.I):
             return True             # "RadarOnline.com": a website
         words = re.findall(r"[\w.’'-]+", speaker)
         # (The parts of a hyphenated last word count: "Las Vegas Review-Journal" is a newspaper.)
@@ -332,7 +338,7 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
-    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}{_MEDIUM}?|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
@@ -352,7 +358,7 @@ def _patterns(data: VoiceData) -> _Patterns:
                        rf"(?:(?:the|a|an)[^\S\n]+)?(?:{_NAME}['’]s?[^\S\n]+)?(?:[a-z][\w’'-]*[^\S\n]+){{0,3}}"
                        rf"(?:{_NAME}[^\S\n]+)?[a-z][\w-]*,"
                        rf"[^\S\n]+{_NAME}(?<!\b[A-Z])(?=,|\.(?:\s|$)|$|[^\S\n]+of\b)|{_unnamed_regex(data.groups)}|"
-                       rf"(?:{_NAME}[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}){_AFTER_NAME}")
+                       rf"(?:{_NAME}[^\S\n]+)?(?:(?!{_NOT_BEFORE_NAME})[a-z][\w-]*[^\S\n]+){{0,4}}{_NAME}{_MEDIUM}?){_AFTER_NAME}")
     # (Opening its sentence: "Insisting that ..., Roe declared"; never "Lee was blunt, claiming that Roe wanted ...".)
     participle = re.compile(rf"\b(?:While\s+|(?=[A-Z]))(?P<verb>(?i:{'|'.join(_PARTICIPLES)}))\b")
     past = _by_first_letter([re.escape(v.form) for v in data.verbs      # ("threatened by China": no position)
@@ -378,14 +384,20 @@ def _patterns(data: VoiceData) -> _Patterns:
     # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
     nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
     plurals = "|".join(re.escape(n) for n in sorted(data.documents) if n.endswith("s") and n not in ("analysis",))
+    capital_plurals = "|".join(re.escape(n.capitalize()) for n in sorted(data.documents)
+                               if n.endswith("s") and n not in ("analysis",))
     documents = re.compile(
         rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
         # (Or its maker's name and a plural noun, with no article: "Federal Election Commission records show".)
         # (An acronym or two capitalised words: "Early polls show" names no maker.)
         rf"|(?<![\w’'-])(?:(?:[A-Z]\.){{2,}}|[A-Z]{{2,}}[\w/-]*|[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*)+)"
-        rf"[^\S\n]+(?:{plurals}))"
+        rf"[^\S\n]+(?:{plurals})"
+        # (Or a plural noun opening its clause that a place or a date identifies: "Polls in Ohio show".)
+        rf"|(?<![\w’'-])(?:{capital_plurals})(?=[^\S\n]+(?:in|from|released|conducted|taken)[^\S\n]+[A-Z])"
+        # (Or a day's or a month's document: "Tuesday's results show".)
+        rf"|(?<![\w’'-]){_DAY_OR_MONTH}['’]s[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:{nouns}))"
         r"(?P<apposition>,?[^\S\n]+(?:released|conducted|published|taken|by|from|of|for|in|last|this|on|out)\b"
-        rf"[^.;:“”\"\n]{{0,80}}?,?)?[^\S\n]+(?P<verb>{_DOCUMENT_VERB})\b"
+        rf"[^.;:“”\"\n]{{0,80}}?,?)?[^\S\n]+(?:(?:have|has|had|also)[^\S\n]+)?(?P<verb>{_DOCUMENT_VERB})\b"
     ) if data.documents else None
     document_hint = re.compile(
         rf"\b(?:{nouns})\b[^.;:“”\"\n]{{0,90}}?\b(?:{_DOCUMENT_VERB})\b") if data.documents else None
@@ -402,6 +414,12 @@ def _patterns(data: VoiceData) -> _Patterns:
 
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})
+# A publication named with what it is: "Harbour magazine", "the Harbour daily" (its name, and a named speaker).
+_MEDIUM_NOUNS = "magazine|newspaper|daily|website"
+_MEDIUM = rf"(?:[^\S\n]+(?:{_MEDIUM_NOUNS})\b)"
+# Words that never lead from a verb to its speaker's name: ", pledged her vote to Roe" names whom the
+# vote went to; "said the former governor Jane Roe" and "added his campaign manager Jeff Weaver" do.
+_NOT_BEFORE_NAME = r"(?:to|in|on|at|for|from|with|by|into|about|against|him|them|us|me|it)\b"
 # Verbs whose name after them is what they act on, never who spoke: "..., endorsed Jane Roe last week",
 # "..., quoted the Talmud". (On PolNeAR train, 4 of 5 such names after "endorsed" or "quoted" were objects.)
 _NOT_INVERTED = frozenset({"endorsed", "endorses", "endorsing", "quoted"})
@@ -468,7 +486,8 @@ _PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
 def _owned_regex(groups: tuple[str, ...]) -> str:
     """A name owning a group: "O’Malley’s campaign", "Trump's aides"."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"{_NAME}['’]s?[^\S\n]+(?:{alternation})\b"
+    # (Up to three lower-case words between: "Roe's campaign manager", "Lee's top aides".)
+    return rf"{_NAME}['’]s?[^\S\n]+(?:(?!(?:{_LINKS})\b)[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{alternation})\b"
 
 
 def _by_first_letter(alternatives: list[str]) -> str:
@@ -488,6 +507,8 @@ def _by_first_letter(alternatives: list[str]) -> str:
 
 
 # Words that join clauses, never describe a group: "Trump and voters", "Clinton said officials".
+# Modal verbs and adverbs, which never describe a group: "Republicans can reasonably campaign, saying".
+_MODALS = r"can|could|will|would|may|might|must|should|shall|\w+ly"
 _LINKS = "and|or|but|of|in|on|at|to|for|from|with|by|said|says|told|the|a|an|that|who|which|as|than|is|are|was|were"
 
 
@@ -498,7 +519,7 @@ def _speaker_regex(groups: tuple[str, ...]) -> str:
     tries faster at positions where neither can start (the word never ends in white space, so giving
     back its letters never helps, hence *+)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return rf"[A-Z][\w.-]*+\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:(?!(?:{_LINKS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
+    return rf"[A-Z][\w.-]*+\s+(?:[A-Z][\w.-]*+\s+){{0,2}}(?:(?!(?:{_LINKS}|{_MODALS})\b)[a-z][\w-]*+\s+){{0,2}}(?:{alternation})\b|(?<![\w-])(?:{alternation})\b"
 
 
 # A speaker starts a word, never inside one ("comScore"); a live blog's time glued to a name starts it
@@ -555,6 +576,23 @@ _WHEN = (r"\s+(?:(?:this|last|on|earlier|later)\s+(?:week|month|year|(?:Mon|Tues
          r"morning|afternoon|evening|night)|today|yesterday)")
 
 
+def is_share(speaker: str | None) -> bool:
+    """Is the speaker a share of a group ("About two-thirds of fishermen", "56 percent of voters")?"""
+    return bool(speaker) and bool(re.match(_SHARE, speaker))
+
+
+def speaks_as_body(speaker: str | None, data: VoiceData) -> bool:
+    """Does a body itself speak ("the health ministry", "the campaign"), whose statement can be found, rather
+    than someone unnamed from it ("a State Department representative")?"""
+    last = (speaker or "").split()[-1:]
+    return bool(last) and (last[0].lower() in data.institutions or last[0] in data.organisation_words
+                           or last[0].lower() in data.organisation_words or last[0].lower() in _BODY_NOUNS)
+
+
+_BODY_NOUNS = frozenset({"ministry", "department", "agency", "campaign", "office", "government", "administration",
+                         "committee", "council", "court", "police", "newspaper", "website"})
+
+
 def detect_voices(source: Source) -> list[Voice]:
     data = load_voice_data()
     patterns = _patterns(data)
@@ -569,6 +607,7 @@ def detect_voices(source: Source) -> list[Voice]:
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_vague_sources(source, data))
+    found.extend(_described_subjects(source, data))
     found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
@@ -581,14 +620,18 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
     voices = _without_things(source, data, voices)
-    voices = [v for v in voices if not _ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+    voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
+                                         or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
+                                        and _SENTENCE_REST.match(source.content, v.end).group().endswith("?"))
               and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
-    described = [v for v in described if not _act_of_a_body(source.content, data, v)
+    described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
+                 and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
-    return _roles_carried([_role_after(source.content, data, v) for v in described])
+    return _roles_carried(_roles_from_titles(source.content, data,
+                                             [_role_after(source.content, data, v) for v in described]))
 
 
 def heard_voices(source: Source, voices) -> list[Voice]:
@@ -639,8 +682,30 @@ def _one_name_per_person(voices: list[Voice], data: VoiceData) -> list[Voice]:
     written as the name alone, so that a lesson lists the person once."""
     # (Never a title's "of": "Secretary of State Jane Roe" is no "Secretary".)
     names = {v.speaker for v in voices if v.named and v.speaker and v.speaker.split()[-1] not in _title_words(data)}
-    return [replace(v, speaker=bare) if v.named and v.speaker and (bare := _without_place(v.speaker)) in names
-            and bare != v.speaker else v for v in voices]
+    voices = [replace(v, speaker=bare) if v.named and v.speaker and (bare := _without_place(v.speaker)) in names
+              and bare != v.speaker else v for v in voices]
+    return _surnames_as_full_names(voices, data)
+
+
+def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
+    """A person's surname, alone or after a title ("Roe-Berg", "Ms. Roe-Berg"), is the full name
+    the text gave her first ("Rep. Dana Roe-Berg"), where only one person of that surname speaks
+    in the text ("Ann Lee" and "Tom Lee": "Lee" stays as written)."""
+    titles = _title_words(data)
+
+    def core(speaker: str) -> tuple[str, ...]:
+        return tuple(w for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles)
+
+    people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
+              and not data.is_organisation(v.speaker) and not data.is_place(v.speaker)]
+    full: dict[str, list[str]] = {}
+    for speaker in people:
+        if len(core(speaker)) >= 2:
+            full.setdefault(core(speaker)[-1], []).append(speaker)
+    canonical = {surname: names[0] for surname, names in full.items() if len({core(n) for n in names}) == 1}
+    return [replace(v, speaker=canonical[words[-1]])
+            if v.speaker in people and (words := core(v.speaker)) and words[-1] in canonical
+            and (len(words) == 1 or words == core(canonical[words[-1]])) else v for v in voices]
 
 
 def _without_place(speaker: str) -> str:
@@ -666,6 +731,24 @@ def _act_of_a_body(content: str, data: VoiceData, voice: Voice) -> bool:
     body = voice.speaker_type == "organisation" or data.is_place(voice.speaker) or \
         bool(last) and last[0].lower() in data.institutions      # ("the ministry recalled the envoy")
     return body and not _WORDS_FOLLOW.match(content, voice.end)
+
+
+# "Prosecutors dismissed the old charge", "the judge rejected the motion": acts of a court case, no
+# words said ("dismissed the claims as ..." still reports words).
+_LEGAL_OBJECT = re.compile(r"[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:charge|charges|case|cases|lawsuit|lawsuits|suit|"
+                           r"indictment|complaint|complaints|counts|appeal|appeals|motion|motions|petition|jury|jurors)\b")
+_LEGAL_VERBS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "defended", "defends"})
+
+
+# After "support" as a noun ("anti-Roe support, ...", "Roe support 27 percent"): no object follows.
+_NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)|[^\S\n]+(?:(?:also|still|now|\w+ly)[^\S\n]+)?"
+                        r"(?:is|was|has|had|will|would|remains|remained|includes|included|grew|fell|came|comes)\b")
+# ("Weapon support also includes ...": the noun, its verb after it.)
+
+
+def _legal_act(content: str, voice: Voice) -> bool:
+    return voice.verb in _LEGAL_VERBS and voice.text.lower().endswith(voice.verb) and \
+        bool(_LEGAL_OBJECT.match(content, voice.end))
 
 
 def _byline(data: VoiceData, voice: Voice) -> bool:
@@ -793,6 +876,41 @@ _CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are wer
                           "warn warns warned".split())
 
 
+_FIRST_NAMES_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'-]*\.?[^\S\n]+){1,3}$")
+
+
+def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A named person of no known role gets the one the text gives with the name elsewhere ("President Donald
+    Roe" in the first paragraph, "Roe said" in the fifth: an official), where the text names one person of
+    that surname (not "Ann Lee" and "Tom Lee")."""
+    surnames = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.role in (None, "person")
+                and v.speaker_type == "person" and re.fullmatch(r"[A-Z][\w’'-]+", v.speaker.split()[-1])}
+    if not surnames:
+        return voices
+    titles = _title_words(data)
+    roles: dict[str, str | None] = {}
+    firsts: dict[str, set[str]] = {}
+    # (One pass over the text for all the surnames, each mention with a capitalised word before it.)
+    alternation = "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w’'-])(?:{alternation})\b", content):
+        surname = match.group()
+        names = _FIRST_NAMES_BEFORE.search(content, max(0, match.start() - 60), match.start())
+        if names is None:
+            continue
+        titled = content[names.start():match.end()]
+        # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
+        firsts.setdefault(surname, set()).update(
+            w for w in titled.split()[:-1] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
+            and w not in titles and w not in data.not_speakers and not data.is_place(w) and w not in data.demonyms)
+        if not roles.get(surname):
+            roles[surname] = _role_before(content, names.start(), titled, surname, data)
+    for surname in roles:
+        if len(firsts.get(surname, ())) != 1:
+            roles[surname] = None       # ("Ann Lee" and "Tom Lee": whose title is it? "Harbour-X": nobody's)
+    return [replace(v, role=roles[v.speaker.split()[-1]]) if v.named and v.speaker and v.role in (None, "person")
+            and roles.get(v.speaker.split()[-1]) else v for v in voices]
+
+
 def _roles_carried(voices: list[Voice]) -> list[Voice]:
     """A surname or a full name keeps the role the person was given ("Max Roe, a historian, ..." then "Roe
     said" or "Max Roe said": an expert each time), where one person with that name has a role."""
@@ -823,6 +941,10 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
+# ("And does any sentient person believe that ...?": a question about a belief, nobody's position.)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
+                               r"(?:[\w’'-]+[^\S\n]+){0,3}$")
+_SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
 
 
@@ -922,8 +1044,8 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
                             and not _written_as_a_name(content, word))
         return common[word]
 
-    return [v for v in voices if not (v.named and v.kind != "cited document"
-                                      and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "") and is_common(v.speaker))]
+    return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
+                                      and is_common(v.speaker))]
 
 
 def _written_as_a_name(content: str, word: str) -> bool:
@@ -988,9 +1110,17 @@ def _named_with_the(voice: Voice, data: VoiceData) -> bool:
 
 def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
     """Ids of the sides whose topics are the text's: its front-matter topics or, without them, topics
-    the body names at least three times. A text on a health scare gets no NATO/Russia sides."""
+    the body names at least three times, where it names a second topic of the same side too. A text on a
+    health scare gets no NATO/Russia sides; nor does one on a US inquiry into Russia that names no NATO,
+    Ukraine or European security."""
     topics = text_topics(source, data)
-    return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
+    if source.meta.topics:
+        return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
+    from .claims import term_positions
+
+    named = {t.casefold() for side in data.sides for t in side.topics if term_positions(source, t)}
+    return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics}
+                     and len(named & {t.casefold() for t in s.topics}) >= 2)
 
 
 def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]:
@@ -1148,11 +1278,21 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     speaker, named = _speaker(raw_speaker, data)
     if speaker is None:
         return []
+    if re.match(r"[^\S\n]*,[^\S\n]*(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?(?:that|which|whom)[^\S\n]+"
+                r"(?!(?:has|have|had|is|was|are|were)\b)[^,]*,[^,]+,", match.groupdict().get("apposition") or "") and \
+            match.start("speaker") < match.start("verb"):
+        return []                   # "Harbourland, a country that the former nominee, Tom Berg, called a foe": the
+        #                             verb is the clause's (a clause about the speaker's name has its own subject)
+    if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
+        return []                   # "Bay City, H.B.-based Roe Foods ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
             not source.content[:match.start("speaker")].rstrip().endswith(","):
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
+    if kind is None and named and _OBJECT_OF_A_CLAUSE.search(source.content, max(0, match.start("speaker") - 40),
+                                                             match.start("speaker")):
+        return []                   # "voters who had supported Sen. Roe now support Lee": Roe is the clause's object
     if named and kind is None:
         # "... an ever-expanding NATO, Jane Roe, an associate professor in Oslo, believes": the person set off
         # with her role speaks; the name before her ends the words she is reported to hold.
@@ -1165,20 +1305,29 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     else:
         set_off = None
     if named:
-        speaker = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
+        speaker, title_at = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
+    else:
+        title_at = None
     group = _group_before(source.content, match, data) if named and kind is None else None
     if group is not None:
         # "Protest organizers in Cleveland say": the group speaks; the place says which one.
         words = source.content[group.start("group"):match.end("speaker")].split()
+        ends = [at for at, word in enumerate(words[:-1]) if re.fullmatch(r"[\w-]*[a-z][\w-]*[.!?]", word)]
+        words = words[ends[-1] + 1:] if ends else words     # ("... nominations. Legislative leaders in Ohio")
         while len(words) > 1 and words[0] in data.not_speakers:
             words = words[1:]           # ("But protest organizers in Cleveland")
         speaker, named = " ".join(words), False
     verb_text = match.groupdict().get("verb")
     content = source.content
+    named_later = _NAMED_LATER.match(content, match.end()) if not named and kind is None and verb_text and \
+        "apposition" not in match.re.groupindex and match.start("verb") < match.start("speaker") else None
+    if named_later and _is_person(_drop_leading(named_later.group("person"), data) or "", data):
+        # "..., said a former spokesman for Harbourland's Foreign Ministry, Oleg Roe, who ...": Roe speaks.
+        speaker, named = _drop_leading(named_later.group("person"), data), True
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
     apposition_text = match.groupdict().get("apposition") or ""
-    if not named and apposition_text:
+    if not named and apposition_text and not _INCLUDING.match(apposition_text):
         # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data) and not re.match(r"[,\s—–-]*(?:in|like|such\s+as)\s", apposition_text):
@@ -1201,8 +1350,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         # speaks; the one before it is the object of a preposition.
         people = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text))
                   if n and _is_person(n, data)]
-        if not people:
-            return []
+        if not people or re.match(r"[\s,]*(?:who|whom|whose|which|that)\b", apposition_text):
+            return []               # ("an aide for Mr. Roe, who paid Mr. Berg's fees, declined": Berg is no speaker)
         speaker = re.sub(r"['’]s?$", "", people[-1])
     if verb_text and verb_text.startswith("report") and _PASSIVE_AFTER.match(content, match.end("verb")):
         return []
@@ -1217,6 +1366,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     elif kind is None and (verb.position if verb is not None else verb_text is not None):
         kind = "position"           # a stance, or a verb the data does not list: not said to have been said
     start, end = match.span()
+    if title_at is not None and start == match.start("speaker"):
+        start = title_at            # (the voice shows the whole title: "Under Secretary of ... for ... Gil Roe")
     if set_off and set_off == speaker:
         start = match.start("apposition") + match.group("apposition").index(set_off)     # (the voice starts at her)
     start, end = _trim(content, start, end)
@@ -1228,15 +1379,88 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     role = data.role_of(f"{speaker} {apposition}", named) if apposition else None
     if role == "organisation" and named and not data.is_organisation(speaker):
         role = None                 # "Ben Roe, a senior fellow at the Center for ...": a person who works there
+    if named and role is None and data.role_of(speaker, named) == "person":
+        role = _role_before(content, match.start("speaker"), raw_speaker, speaker, data)
     voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
                   kind=kind or _kind_near(source, start, end), role=role)
+    if not named and _INCLUDING.match(apposition_text):
+        return _with_members(voice, data, content, match.start("apposition"))
     if not named and re.match(r"(?:other|fellow)\b", speaker):
         return [*_named_with_others(voice, data, content), voice]
     if named and " and " in speaker:
         return _two_people(voice, data, content)
     return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
+
+
+_INCLUDING = re.compile(r"[^\S\n]*,[^\S\n]*including[^\S\n]")
+
+
+def _with_members(voice: Voice, data: VoiceData, content: str, at: int) -> list[Voice]:
+    """"Some observers, including Harbour University professor Dana Roe, also criticized": the group speaks,
+    and so does each named member the apposition lists (an item between commas or "and": its last name,
+    a person's or an organisation's; the names before it say who that one is), the group's voice up to
+    the apposition, each member's up to the next."""
+    apposition = content[at:voice.end]
+    members: list[tuple[int, str]] = []
+    for item in re.finditer(r"(?:[^,]|,(?=\S))+?(?=,|[^\S\n]+and[^\S\n]|$)", apposition):
+        runs = [r for r in re.finditer(_NAME, item.group()) if " and " not in r.group()]
+        name = re.sub(r"['’]s?$", "", _drop_leading(runs[-1].group(), data) or "") if runs else ""
+        if not name or name.lower() in data.group_names or data.is_place(name):
+            continue                # ("including Muslims", "including Ohio": a group or a place, nobody's name)
+        if _is_person(name, data) or data.is_organisation(name):
+            run = runs[-1]
+            members.append((item.start() + run.start() + run.group().index(name.split()[0]), name))
+    if not members:
+        return [voice]
+    starts = [at + offset for offset, _ in members]
+    found = [replace(voice, end=at, text=content[voice.start:at])]
+    for (offset, name), begin, end in zip(members, starts, [*starts[1:], voice.end]):
+        end = begin + len(re.sub(r"(?:[\s,]|\band\b)+$", "", content[begin:end]))    # (not "Tom Berg and ")
+        found.append(replace(voice, start=begin, end=end, text=content[begin:end], speaker=name, named=True,
+                             role=data.role_of(name, True)))
+    return found
+
+
+# The words right before a name, from its clause's start, that may say what the person is: "national
+# security adviser Jake Roe", "then-Under Secretary of Harbours for Piers Gil Roe" (no verb among them).
+_WORDS_BEFORE = re.compile(r"(?:^|(?<=[.,;:!?“”\"()—–\n]))[^\S\n]*((?:(?!(?:said|says|told|is|was|are|were|has|had|have|will|would|be|been|being|about|by|with|to|"
+                           r"[a-z]+ed)\b)"
+                           rf"(?:[\w’'-]+|(?:{'|'.join(_TITLES)})\.)[^\S\n]+){{1,10}})$")
+
+
+def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: VoiceData) -> str | None:
+    """The role of a named person the words before the name give ("national security adviser Jake Roe" is
+    an official; "Under Secretary of Harbours for Piers Gil Roe", whose title the speaker drops, too);
+    None where they give none of the roles in the data."""
+    before = _WORDS_BEFORE.search(content, max(0, at - 90), at)
+    raw = " ".join(raw_speaker.split())
+    described = " ".join(part for part in ((raw if speaker in raw and raw != speaker else ""),
+                                           (_after_other_names(before.group(1).split(), data) if before else ""))
+                         if part)
+    if not described:
+        return None
+    role = data.role_of(f"{speaker} {described}", True)
+    if role == "organisation" and _MEDIA_ROLE.search(described):
+        return role                 # ("journalist Jane Roe": a voice of the media)
+    return role if role in ("official", "expert") else None     # (a title or a profession, not "voters")
+
+
+_MEDIA_ROLE = re.compile(r"\b(?:journalist|reporter|columnist|editor|correspondent|host|anchor|commentator)\b")
+
+
+def _after_other_names(words: list[str], data: VoiceData) -> str:
+    """The words after the last other name that a lower-case word follows: what describes the person named
+    next ("Harbour Party leader" -> "leader"; "Roe threw famous reporter" -> "threw famous reporter"), not
+    someone named before (a title's words stay: "Former Secretary of State")."""
+    titles = _title_words(data)
+    cut = 0
+    for at in range(1, len(words) - 1):
+        pair = words[at - 1:at + 1]
+        if all(w[:1].isupper() and w.strip(".") not in titles for w in pair) and words[at + 1][:1].islower():
+            cut = at + 1
+    return " ".join(words[cut:])
 
 
 def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
@@ -1306,8 +1530,7 @@ _PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, w
 
 def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | None:
     """A group noun and "in", "from" or "at" right before the speaker's name ("organizers in Cleveland")."""
-    if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb") or \
-            (match.groupdict().get("apposition") or "").strip():
+    if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb"):
         return None
     return _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
 
@@ -1317,10 +1540,10 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
     kept by identity, as hashing the data for a cache costs more.)"""
     if _group_memo and _group_memo[0][0] is data:
         return _group_memo[0][1]
-    groups = "|".join(re.escape(g) for g in data.groups if g.endswith("s") or g in _PLURALS)
-    # ("delegates at the convention in Philadelphia": where the group is, then the place.)
+    groups = "|".join(re.escape(g) for g in (*data.groups, *sorted(data.group_names)) if g.endswith("s") or g in _PLURALS)
+    # ("Democrats in Congress", "Republicans on Harbour Hill", "delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
-                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at)[^\S\n]+(?:the[^\S\n]+)?$")
+                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at|on)[^\S\n]+(?:the[^\S\n]+)?$")
     _group_memo[:] = [(data, pattern)]
     return _group_memo[0][1]
 
@@ -1328,18 +1551,65 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
 _group_memo: list = []
 
 
-def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> str:
+# What describes an unnamed source after its noun: "a person familiar with the talks", "two officials
+# briefed on the plan", "a Republican close to the campaign", "an aide who was in the room".
+_SOURCE_DESCRIBED = (r"(?:familiar|close|briefed|involved|knowledgeable|aware|who|with[^\S\n]+(?:no[^\S\n]+)?"
+                     r"(?:direct[^\S\n]+|firsthand[^\S\n]+)?knowledge)\b")
+
+
+def _described_source(data: VoiceData) -> re.Pattern:
+    """(Built once per data, like ``_group_pattern``.)"""
+    if _described_memo and _described_memo[0][0] is data:
+        return _described_memo[0][1]
+    nouns = "|".join(re.escape(g) for g in (*data.groups, "person", "Democrat", "Republican", "Democrats", "Republicans"))
+    described = rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{nouns})[^\S\n]+{_SOURCE_DESCRIBED}"
+    # (As the subject of a plain verb of saying, the description running up to it: "A person familiar with
+    # the harbour plans says".)
+    subject = re.compile(rf"(?<![\w’'-])(?P<speaker>{described}[^.,;:!?“”\"\n]{{0,60}}?)[^\S\n]+"
+                         rf"(?P<verb>said|says|told|tells)\b"
+                         # (Or after the words and the verb: "..., said one Democrat familiar with the talks.")
+                         rf"|(?:[,“”\"]|'')[^\S\n]*(?P<verb2>said|says|added)[^\S\n]+"
+                         rf"(?P<speaker2>{described}[^.,;:!?“”\"\n]{{0,60}}?)(?=[^\S\n]*[,.;:!?]|$)")
+    _described_memo[:] = [(data, re.compile(described), subject)]
+    return _described_memo[0][1]
+
+
+def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
+    """Unnamed sources described before their verb: "A person familiar with the talks said"."""
+    content = source.content
+    if " familiar " not in content and " close to " not in content and " briefed " not in content and \
+            " knowledge " not in content and " involved " not in content and " aware " not in content:
+        return []
+    _described_source(data)
+    found = []
+    for match in _described_memo[0][2].finditer(content, source.body_start):
+        paragraph = source.paragraph_at(match.start())
+        if paragraph is None:
+            continue
+        speaker, verb = match.group("speaker") or match.group("speaker2"), match.group("verb") or match.group("verb2")
+        start = match.start() if match.group("speaker") else match.start("verb2")   # (not at the closing quote)
+        found.append(Voice(start=start, end=match.end(), text=content[start:match.end()], paragraph=paragraph,
+                           speaker=" ".join(speaker.split()), verb=verb.lower(),
+                           verb_neutral=True, named=False, kind=_kind_near(source, match.start(), match.end()),
+                           role="unnamed-source"))
+    return found
+
+
+_described_memo: list = []
+
+
+def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> tuple[str, int | None]:
     """"Under Secretary of Defense for Personnel and Readiness Gil Cisneros": the run after a title's "for"
     is the rest of the title glued to the name; the speaker is the name ("Gil Cisneros", with a middle
-    initial if any)."""
+    initial if any), and the title's start is where the voice begins (else None)."""
     words = speaker.split()
     if len(words) < 3:
-        return speaker
+        return speaker, None
     title = _TITLE_FOR.search(content, max(0, at - 80), at)
     if title is None or not any(w in _title_words(data) for w in title.group(1).split()):
-        return speaker
+        return speaker, None
     keep = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
-    return " ".join(words[-keep:])
+    return " ".join(words[-keep:]), title.start()
 
 
 # A person's name right before "from the" or "at the" and the body they belong to, which would speak.
@@ -1349,6 +1619,14 @@ _PERSON_FROM = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:from|at)[^\S\n]+the[^
 # adjective starts no speaker: "the rules of the Republican Party ... adds" speaks from "Party".)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
                                  r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:Republican|Democratic|Democrat|American)[^\S\n]+)?$")
+
+
+# After a role set before the name ("said a former spokesman for the ministry, Oleg Roe, who"): the role's
+# body, then the person between commas or before the sentence's end.
+_NAMED_LATER = re.compile(rf"[^\S\n]+(?:for|of|at|with|in)[^\S\n]+[^,.;:“”\"\n]{{1,60}},[^\S\n]+(?P<person>{_NAME})"
+                          r"[^\S\n]*(?=,|\.(?:\s|$)|$)")
+_OBJECT_OF_A_CLAUSE = re.compile(r"\b(?:who|that)[^\S\n]+(?:[a-z]+[^\S\n]+){0,4}?[a-z]+ed[^\S\n]+$")
+_TITLE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[A-Z][a-z]+)[^\S\n]+(?:to|for)[^\S\n]+(?:the[^\S\n]+)?$")
 
 
 def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data: VoiceData) -> bool:
@@ -1365,7 +1643,9 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
         return False                # (a part between dashes is no apposition: "the rules of the Party — ... — adds")
     before = _PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
     if before is None:
-        return False
+        # ("Harbourland's Ambassador to France confirmed": the title's place, not its holder.)
+        titled = _TITLE_PREPOSITION_BEFORE.search(content, max(0, at - 40), at)
+        return titled is not None and titled.group("head") in _title_words(data)
     head = before.group("head").lower()
     return head not in data.groups and head.rstrip("s") not in data.groups and head not in _PEOPLE_HEADS
 
@@ -1383,6 +1663,9 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
     """"Jane Roe and John Doe said": two voices, each a person's name (the first voice spans its name,
     the second the rest), unless either part is no person ("Health and Human Services")."""
     first, _, second = voice.speaker.partition(" and ")
+    if first.split()[-1].rstrip(".") in _TITLES or first.split()[-1] in _PERSON_TITLES:
+        # "former Harbourland Gov. and Harbour Party Chairman Ed Roe": two titles of one person.
+        return [replace(voice, speaker=second, role=data.role_of(f"{first} {second}", True))]
     at = content.find(first, voice.start, voice.end)
     if at < 0:
         return [voice]
@@ -1403,6 +1686,8 @@ def _two_people(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
                     role=data.role_of(second, True))]
 
 
+_PERSON_TITLES = frozenset({"President", "Chairman", "Chairwoman", "Secretary", "Minister", "Governor", "Senator",
+                            "Mayor", "Speaker", "Chancellor", "Ambassador", "Commissioner", "Director"})
 _LIST_ITEM_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"(]))((?:{_NAME},[^\S\n]+)+)$")
 
 
@@ -1478,6 +1763,9 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
             # A voice earlier in the sentence speaks on ("At a rally in Dover, N.H., Roe endorsed Lee, saying").
             subject = earlier[-1].speaker if earlier and earlier[-1].speaker not in _PRONOUNS else \
                 re.sub(r"['’]s?$", "", _opening_name(content[sentence.start:match.start()], data))
+            if subject and re.search(rf"{re.escape(subject)}[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]",
+                                     content[sentence.start:match.start()]):
+                continue            # ("Bay City, H.B.-based Roe Foods ..., citing": where a body is based)
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
             # "Sanders" where the text has Sanders speak elsewhere, or names Bernie Sanders in full.
             known = subject in known_speakers or " " not in subject and subject in _full_name_surnames(source, data)
@@ -1549,8 +1837,13 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     if clause:
         text = clause               # "a new poll that shows voters view Clinton ...": the poll, not Clinton
     words = text.split()
-    if re.match(_SHARE, text):
-        return text, False          # a share of a group is nobody's name
+    if re.match(_SHARE, text) or re.fullmatch(r"(?:[A-Z][a-z]+-(?:thirds|quarters|fifths)|Half)", text):
+        return text, False          # a share of a group is nobody's name ("Two-thirds support ...")
+    if _described_source(data).match(text):
+        return text, False          # "a senior official familiar with the talks": unnamed, and described
+    publication = re.fullmatch(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?((?!(?:{_DETERMINERS})\s)(?:[A-Z]\S*\s+)+(?:{_MEDIUM_NOUNS}))", text)
+    if publication:
+        return publication.group(1), True     # "Harbour magazine", "the Harbour Times newspaper"
     if words and words[-1].lower() in data.documents:
         # "a new CNN poll", "the Environmental Protection Agency's annual report": a cited document,
         # whose speaker is who made it (without a possessive), when the text names them.
@@ -1558,7 +1851,11 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         named_part = re.sub(r"^(?:New|Exit|Recent|Latest|Several|Two)\s+(?=[a-z])", "", text)    # "New polls show"
         makers = [re.sub(r"['’]s?$", "", n) for n in (_drop_leading(r, data) for r in re.findall(_MAKERS, named_part))
                   if n and n.lower() not in data.documents and n not in _MEDIA     # ("Polling shows", "a TV ad")
-                  and not re.search(rf"\bin\s+{re.escape(n)}", named_part)]    # ("the results in Iowa": a place)
+                  and not re.search(rf"\bin\s+{re.escape(n)}", named_part)    # ("the results in Iowa": a place)
+                  and not _DATE_WORD.fullmatch(re.sub(r"['’]s?$", "", n))      # ("Tuesday's results": when, not who)
+                  and n not in data.demonyms]         # ("a 2021 Harbourish poll": where it was taken, not who)
+        if makers and all(data.is_place(n) for n in makers):
+            return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False  # "Ohio polls"
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
@@ -1593,6 +1890,12 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return best, False          # "Senate Republicans", "Russians": a group, nobody's name
     if re.match(r"[Tt]he\s", text) and " " not in best and best in _title_words(data):
         return f"the {best.lower()}", False     # "The President said": a role, described, not a name
+    rest = re.fullmatch(r"[^\S\n]+((?:[a-z]+[^\S\n]*){1,2})", text[text.index(best) + len(best):]) \
+        if len(runs) == 1 and _ORG_NAME.search(best) else None
+    if rest and _ORG_NAME.search(best).end() > len(best) - len(best.split()[-1]):
+        # "according to the Center for Harbour rights": the name as the text writes it, not cut at the
+        # lower-case word that ends it.
+        return f"{best} {rest.group(1).strip()}", True
     return best, True
 
 
@@ -2042,9 +2345,11 @@ def _people(text: str, data: VoiceData) -> list[str]:
     return people
 
 
-_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal")
+_DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December)")
+_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal", " documents", " documented")
 # What a document does ("shows"; "show" after a plural: "FEC records show").
-_DOCUMENT_VERB = ("shows|showed|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
+_DOCUMENT_VERB = ("documents|documented|shows|showed|shown|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
                   "reveals|reveal")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 
-from ..analysis.voices import heard_voices, load_voice_data, summarize_voices
+from ..analysis.voices import heard_voices, is_share, load_voice_data, speaks_as_body, summarize_voices
 from ..analysis.framing import FramingSignal, bold_passages, detect_framing, load_framing
 from .authorship import authorship
 from .outlets import OutletProfile, load_outlets
@@ -181,11 +181,12 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         anchor = loaded[-1]
         questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
                                   prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
-    # "the health ministry said" names a body whose statement can be found; "officials said" does not.
-    unnamed = [v for v in summary.unnamed if not data.is_organisation(v.speaker or "") and not _denied(v)]
+    # "the health ministry said" names a body whose statement can be found; "officials said" and "a State
+    # Department representative" do not. A share of a group is a figure whose poll the text does not name.
+    unnamed = [v for v in summary.unnamed if not speaks_as_body(v.speaker, data) and not _denied(v)]
     if unnamed:
-        voice = unnamed[0]
-        level, prompt, good = data.question("unnamed")
+        voice = next((v for v in unnamed if not is_share(v.speaker)), unnamed[0])
+        level, prompt, good = data.question("unnamed_share" if is_share(voice.speaker) else "unnamed")
         questions.append(Question(section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
                                   prompt=_fill(prompt, speaker=voice.speaker), answer=Answer(good_answer=good),
                                   minutes=4))
