@@ -933,3 +933,12 @@ def test_a_headings_capitals_make_no_name_known(tmp_path):
                     "Robbery\n\nLike all the other towns, it has adopted the fees of Jo Roe and the board.\n",
                     encoding="utf-8")
     assert "Like" not in names_known(load_source(path))
+
+
+def test_a_sentence_opening_on_she_said_is_reported_speech_not_an_event(tmp_path):
+    """"She said none of the panel's proposals had been adopted" is settled by her record, not by a
+    report of an event."""
+    _, claims = _claims_of(tmp_path, "The inspector Rosa Lind visited the prison twice last spring.\n\n"
+                                     "She said none of the panel's eleven proposals had been adopted by the ministry.")
+    claim = next(c for c in claims if c.text.startswith("She said"))
+    assert claim.kind == "reported"

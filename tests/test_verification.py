@@ -345,3 +345,53 @@ def test_the_claims_table_is_given_to_the_template(tmp_path):
     source = load_source(path)
     analysis = analyze(source)
     assert partial_context(source, analysis)["claims_table"] == tuple(analysis.claims)
+
+
+DEEDS_OF_PRONOUNS = """The fund manager Mara Quill spoke to reporters on Monday. "I saw the numbers and nobody listened," Quill said of the housing market.
+
+She sold her whole position in the bank two weeks before the collapse, and then she bought insurance against its bonds.
+
+Officials named two traders, Ivo Dane and Lena Pratt, in a later complaint. "We followed the rules," Dane said. "Nothing was hidden," Pratt said.
+
+Ivo Dane and Lena Pratt met the regulator on Friday.
+
+He sold shares in the bank a week before the collapse, the complaint says.
+"""
+
+
+def test_a_deed_of_she_names_the_person_last_named_in_its_key_and_search(tmp_path):
+    """"He shorted the market": the student must know whose deed to search for, not only the verb."""
+    path = tmp_path / "d.md"
+    path.write_text(f"---\ntitle: T\n---\n{DEEDS_OF_PRONOUNS}", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    deed = next(c for c in analysis.claims if c.text.startswith("She sold"))
+    assert deed.kind == "event" and deed.cues[0] == "Mara Quill"
+    question = next(q for q in verification_questions(source, analysis) if q.quote and "She sold" in q.quote)
+    assert "“she” in the sentence is Mara Quill, named before it" in question.answer.why
+    assert "Mara Quill" in question.answer.why.split("Search for", 1)[1]
+
+
+def test_a_deed_of_he_after_two_people_named_together_names_no_one(tmp_path):
+    """Where the sentence before names two people, "he" could be either: the key does not guess."""
+    from medialit.analysis.claims import person_last_named
+
+    path = tmp_path / "d.md"
+    path.write_text(f"---\ntitle: T\n---\n{DEEDS_OF_PRONOUNS}", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    deed = next(c for c in analysis.claims if c.text.startswith("He sold"))
+    assert person_last_named(source, deed, analysis.voices) is None
+    assert "Ivo Dane" not in deed.cues and "Lena Pratt" not in deed.cues
+
+
+def test_a_pronoun_does_not_take_a_name_whose_title_tells_another_gender(tmp_path):
+    from medialit.analysis.claims import person_last_named
+
+    path = tmp_path / "g.md"
+    path.write_text("---\ntitle: T\n---\n“We will appeal the ruling in the spring,” Ms. Ada Wren said on Monday.\n\n"
+                    "He filed the appeal two days later at the district court in the city.\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    deed = next(c for c in analysis.claims if c.text.startswith("He filed"))
+    assert person_last_named(source, deed, analysis.voices) is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..text.source import Source
-from .claims import detect_claims
+from .claims import detect_claims, with_doers
 from .findings import Claim, TechniqueFinding, Voice
 from .review import apply_review
 from .techniques import detect_techniques
@@ -40,10 +40,12 @@ def analyze(source: Source, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
     """Analyse one source. Findings under ``threshold`` are kept but not shown; a teacher's review
     sidecar (see ``review``) confirms, drops or adds flags on top of that."""
     techniques = apply_review(source, detect_techniques(source, threshold=threshold))
+    voices = tuple(sorted(detect_voices(source), key=_position))
     return Analysis(
         techniques=_at_most_shown(sorted(techniques, key=_position)),
-        voices=tuple(sorted(detect_voices(source), key=_position)),
-        claims=tuple(sorted(detect_claims(source), key=_position)),
+        voices=voices,
+        # (a deed of "he" or "she" names the person last named: voices tell who is a person)
+        claims=tuple(sorted(with_doers(source, detect_claims(source), voices), key=_position)),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from ..datafiles import DATA_DIR, compile_term, read_mapping
@@ -75,7 +75,9 @@ _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}
 _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
                               rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we)\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
-                              rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$")
+                              rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
+                              # "She said none of the recommendations had been implemented."
+                              rf"^\W*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?{_SAYING}[^\S\n]+(?!to\b|by\b)")
 # ("... more damage than COVID could ever have done": what might have been, measured against what is.)
 _WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:(?:\w+ly|ever|never)\s+)?have\s+"
                          r"(?:never\s+|not\s+)?[a-z]+")
@@ -774,6 +776,66 @@ def _embedded_posts(source: Source, sentences: list[Sentence]) -> dict[int, str]
         for n in inside or by_paragraph.get(paragraph - 1, []):
             posts[n] = author
     return posts
+
+
+# A sentence whose subject is "he" or "she" ("He shorted the market", "She was previously convicted of ..."):
+# the deed is that of a person named before it.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:And|But|Then|So|Yet|Later|Instead|Still)[,]?[^\S\n]+)?(He|She)\b")
+_FEMININE_TITLE = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Madame|Lady|Queen|Sister)\b\.?")
+_MASCULINE_TITLE = re.compile(r"^(?:Mr|Sir|Lord|King|Father|Brother)\b\.?")
+_DOER_PARAGRAPHS = 2     # the person may be named this many paragraphs before the sentence, not further
+
+
+def pronoun_subject(text: str) -> str | None:
+    """"He" or "She" where the sentence opens on it as its subject ("And he ..." too), else None."""
+    match = _PRONOUN_SUBJECT.match(text)
+    return match.group(1) if match else None
+
+
+def person_last_named(source: Source, claim, voices) -> str | None:
+    """The person a sentence opening on "he" or "she" speaks of, where the text makes it clear: of the
+    people the text names as speakers (``voices`` of type person, by full name or surname), the one named
+    last before the sentence, in its paragraph or the two before it, alone in the sentence that names
+    them ("Jo Roe and Ann Lee met. She ..." names no one). A title that tells a gender ("Ms.", "Mr.")
+    must agree with the pronoun. None where it is not clear."""
+    pronoun = pronoun_subject(claim.text)
+    if pronoun is None:
+        return None
+    wrong_title = _MASCULINE_TITLE if pronoun == "She" else _FEMININE_TITLE
+    # one person per surname ("Donald J. Trump", "President Donald Trump"): the longest name given
+    people: dict[str, str] = {}
+    for voice in voices:
+        name = voice.speaker
+        if voice.named and name and voice.speaker_type == "person" and not wrong_title.match(name):
+            surname = name.split()[-1]
+            if len(surname) > 2 and surname[:1].isupper() and len(name) > len(people.get(surname, "")):
+                people[surname] = name
+    if not people:
+        return None
+    forms = {form: surname for surname, name in people.items() for form in (name, surname)}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
+    sentences = [s for s in split_sentences(source) if s.end <= claim.start
+                 and claim.paragraph - _DOER_PARAGRAPHS <= s.paragraph <= claim.paragraph]
+    for sentence in reversed(sentences):
+        found = {forms[m.group()] for m in pattern.finditer(source.content, sentence.start, sentence.end)}
+        if found:
+            return people[found.pop()] if len(found) == 1 else None
+    return None
+
+
+def with_doers(source: Source, claims, voices) -> list[Claim]:
+    """The claims, where one tells a deed of "he" or "she" and gives no name to search for ("He shorted
+    the market"), with the person last named (``person_last_named``) first among its words to check:
+    the student searches for that person's deed, not for the verb alone."""
+    result = []
+    not_names, known = names_to_ignore(source), names_known(source)
+    for claim in claims:
+        doer = None
+        if claim.kind in ("event", "statement", "date", "number") and pronoun_subject(claim.text) and \
+                not salient_names(claim.text, not_names, known):
+            doer = person_last_named(source, claim, voices)
+        result.append(replace(claim, cues=(doer, *(c for c in claim.cues if c != doer))) if doer else claim)
+    return result
 
 
 def said_by_pronoun(text: str) -> bool:

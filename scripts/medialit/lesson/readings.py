@@ -1002,6 +1002,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         # ("... recorded in Equateur province, it said"), though it still helps a search.
         names, in_sentence = speakers, (speakers or names)
     else:
+        if not names and speakers:      # a deed of "he" or "she": the person last named (verification._doer)
+            names = speakers
         in_sentence = names
     focused = source.content[focus[0]:focus[1]] if focus else text
     focus_words = set(_content_words(focused, catalog))

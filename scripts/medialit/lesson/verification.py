@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import Sentence, clause_around, is_quoted_cue, said_by_pronoun, table_claims
+from ..analysis.claims import (Sentence, clause_around, is_quoted_cue, person_last_named, pronoun_subject,
+                               said_by_pronoun, table_claims)
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
@@ -60,7 +61,8 @@ def verification_questions(source, analysis) -> list[Question]:
                  for check_id, claim in sorted(chosen, key=lambda kv: kv[1].start)]
     used = {check_id for check_id, _ in chosen}
     for claim in _spread(list(analysis.claims), used, MIN_QUESTIONS - len(questions)):
-        questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices)))
+        questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices) or
+                                           _doer(source, claim, analysis.voices)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
 
@@ -142,6 +144,15 @@ def _speakers_in(claim, voices) -> tuple[str, ...]:
     return (max(before, key=lambda v: v.end).speaker,) if before else ()
 
 
+def _doer(source, claim, voices) -> tuple[str, ...]:
+    """For a claim other than someone's words that opens on "he" or "she": the person last named, whose
+    deed it is (``claims.person_last_named``)."""
+    if claim.kind in ("quotation", "reported"):
+        return ()
+    doer = person_last_named(source, claim, voices)
+    return (doer,) if doer else ()
+
+
 # Where a sentence's clauses part: a dash between spaces or a semicolon.
 _CLAUSE_BREAK = re.compile(r"[^\S\n][—–-][^\S\n]|;")
 
@@ -212,12 +223,20 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
                                             "the people involved"), "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
               # come from, and let the student find who was involved.
-              "named": (f"the sentence names {', '.join(names)}" if names else
-                        "the sentence names no one: find out who took part"),
+              "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
               "document": _document_named(source, claim)}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
+    """Who the key says the claim is about: the names of its sentence, or for a deed of "he" or "she" the
+    person last named before it (``speakers``)."""
+    pronoun = pronoun_subject(claim.text)
+    if names and names == speakers and pronoun and claim.kind not in ("quotation", "reported"):
+        return f"“{pronoun.lower()}” in the sentence is {names[0]}, named before it"
+    return f"the sentence names {', '.join(names)}" if names else "the sentence names no one: find out who took part"
 
 
 # "according to data provided to Military Times", "according to service data": the source, to a comma.
