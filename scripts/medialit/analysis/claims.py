@@ -795,32 +795,84 @@ def pronoun_subject(text: str) -> str | None:
 def person_last_named(source: Source, claim, voices) -> str | None:
     """The person a sentence opening on "he" or "she" speaks of, where the text makes it clear: of the
     people the text names as speakers (``voices`` of type person, by full name or surname), the one named
-    last before the sentence, in its paragraph or the two before it, alone in the sentence that names
-    them ("Jo Roe and Ann Lee met. She ..." names no one). A title that tells a gender ("Ms.", "Mr.")
-    must agree with the pronoun. None where it is not clear."""
+    last before the sentence, in its paragraph or the two before it. None where it is not clear: that
+    sentence names two of them ("Jo Roe and Ann Lee met. She ...") or a name that looks like a person's
+    after the mention ("Jo Roe said this about Ann Lee: ..."), another name that looks like a
+    person's comes in a sentence after it ("Roe said ... // Bishop Ann Lee signed. He ..."), the text gives
+    the surname two first names ("Sarah Halimi", "Yonathan Halimi"), or a title tells another gender
+    ("Ms. Ford" for "He ...")."""
     pronoun = pronoun_subject(claim.text)
     if pronoun is None:
         return None
-    wrong_title = _MASCULINE_TITLE if pronoun == "She" else _FEMININE_TITLE
-    # one person per surname ("Donald J. Trump", "President Donald Trump"): the longest name given
-    people: dict[str, str] = {}
-    for voice in voices:
-        name = voice.speaker
-        if voice.named and name and voice.speaker_type == "person" and not wrong_title.match(name):
-            surname = name.split()[-1]
-            if len(surname) > 2 and surname[:1].isupper() and len(name) > len(people.get(surname, "")):
-                people[surname] = name
+    people = _people_by_surname(source, voices, _MASCULINE_TITLE if pronoun == "She" else _FEMININE_TITLE)
     if not people:
         return None
     forms = {form: surname for surname, name in people.items() for form in (name, surname)}
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b")
     sentences = [s for s in split_sentences(source) if s.end <= claim.start
                  and claim.paragraph - _DOER_PARAGRAPHS <= s.paragraph <= claim.paragraph]
+    ignored = names_to_ignore(source)
     for sentence in reversed(sentences):
-        found = {forms[m.group()] for m in pattern.finditer(source.content, sentence.start, sentence.end)}
+        mentions = list(pattern.finditer(source.content, sentence.start, sentence.end))
+        found = {forms[m.group()] for m in mentions}
         if found:
-            return people[found.pop()] if len(found) == 1 else None
+            # ("Jo Roe said this about Ann Lee: ... She ...": the one named after may be meant)
+            after = _person_like_names(source.content[mentions[-1].end():sentence.end], ignored)
+            return people[found.pop()] if len(found) == 1 and not after else None
+        if _person_like_names(source.content[sentence.start:sentence.end], ignored):
+            return None     # someone else named since ("Bishop Ann Lee signed it. He ..."): unclear
     return None
+
+
+# A name that looks like a person's: a title and a capitalised word, or two or three capitalised words
+# ("Julian Assange", "Bishop Marian Eleganti"), not at the sentence's start.
+_PERSON_LIKE = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z’'-]+\.?(?:[^\S\n]+[A-Z][a-z’'-]+){1,2}\b")
+
+
+def _person_like_names(text: str, ignored: frozenset[str]) -> list[str]:
+    """Names in the sentence that look like a person's: no word of an organisation ("World Health
+    Organization"), a people or a month ("European Union", "Mr Roe in March")."""
+    bodies = _organisation_words()
+    return [m.group() for m in _PERSON_LIKE.finditer(text)
+            if not any(w.strip(".") in bodies or w in ignored or w.lower() in MONTHS for w in m.group().split())]
+
+
+def _people_by_surname(source: Source, voices, wrong_title: re.Pattern) -> dict[str, str]:
+    """Surname -> the longest name of the person the voices give it ("Donald J. Trump", "President
+    Donald Trump"), for people only: not where a name of that surname carries a title of the other gender
+    ("Ms. Ford" for "he"), nor where the text gives the surname two first names ("Sarah Halimi",
+    "Yonathan Halimi"), nor names with a word of an organisation or a people ("Lake City Army Ammunition
+    Plant", "Indonesian Christian") or a title alone ("Sister")."""
+    bodies, known, ignored = _organisation_words(), names_known(source), names_to_ignore(source)
+    names: dict[str, list[str]] = {}
+    for voice in voices:
+        name = voice.speaker
+        if voice.named and name and voice.speaker_type == "person" and \
+                not any(w in bodies or w in ignored for w in name.split()) and name.split()[-1] not in NAME_TITLE_WORDS:
+            surname = name.split()[-1]
+            if len(surname) > 2 and surname[:1].isupper() and surname[1:2].islower():
+                names.setdefault(surname, []).append(name)
+    people = {}
+    for surname, given in names.items():
+        firsts = set(re.findall(rf"\b([A-Z][a-z]+)[^\S\n]+(?:[A-Z]\.[^\S\n]+)?{re.escape(surname)}\b", source.content))
+        # (a first name is written inside sentences too: not "Eventually Deal moved ...")
+        if any(wrong_title.match(n) for n in given) or len((firsts & known) - set(NAME_TITLE_WORDS)) > 1:
+            continue
+        people[surname] = max(given, key=len)
+    return people
+
+
+NAME_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge",
+                    "Justice", "Bishop", "Father", "Sister", "Brother", "Pope", "Prime", "Minister", "Secretary",
+                    "Chairman", "General", "Gen", "Ambassador", "Professor", "Prof", "Mayor", "Officer", "Detective",
+                    "Lady", "Lord", "Sir", "King", "Queen", "Prince", "Princess", "Archbishop", "Cardinal", "Chief")
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """voices.yaml 'organisation_words' ("Agency", "Army", "Church"): a name holding one is no person's."""
+    data = read_mapping(DATA_DIR / "voices.yaml", []) or {}
+    return frozenset(str(w).strip(".") for w in data.get("organisation_words") or ())
 
 
 def with_doers(source: Source, claims, voices) -> list[Claim]:
