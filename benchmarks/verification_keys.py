@@ -20,6 +20,9 @@ nothing from them is stored, only counts). Faults counted:
   (a verb, "decided", or a people's adjective, "Swedish"); a quotation whose words to check are not its
   quoted words ("denounced", "Attacks"); a search with a shouted word in capitals ("TAXPAYING Swedish") or a
   word and its plural ("civilian civilians"); a number task on a family's size ("his two sons").
+- (vr-23) claims on a deed of "he" or "she" whose words to check start with the person last named, and
+  task keys that name that person (counts of what was built, not faults); a forecast with "is likely to"
+  read as an event; a lawsuit in the present read as a statement; an event task on a judgement.
 """
 
 from __future__ import annotations
@@ -125,6 +128,32 @@ def _reviewer_faults(faults: Counter, source, analysis, questions) -> None:
         faults["number task on a family's size"] += question.kind == "claim:number" and bool(_FAMILY.search(question.quote))
 
 
+_HE_OR_SHE = re.compile(r"^\W*(?:(?:And|But|Then|So|Yet|Later|Instead|Still),?\s+)?(?:He|She)\b")
+_LIKELY_TO = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:likely|expected)\s+to\s+[a-z]+")
+_TO_COURT = re.compile(r"\b(?:is|are)\s+taking\b[^.;]{0,80}?\bto\s+court\b")
+_NOTHING_NEW = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+new|a\s+disgrace|a\s+joke|reckless|"
+                          r"dishonest|shameful|disgraceful|ridiculous|absurd|outrageous)\b")
+
+
+def _round_three_faults(faults: Counter, analysis, questions) -> None:
+    """(vr-23) Deeds of "he" or "she" and the kinds vr-22 left open, counted on every text."""
+    for claim in analysis.claims:
+        if claim.kind not in ("quotation", "reported") and _HE_OR_SHE.match(claim.text):
+            faults["claim on a deed of he/she whose first word to check is a name"] += \
+                bool(claim.cues) and bool(_NAME_WORD.match(claim.cues[0])) and claim.cues[0] not in claim.text
+        faults["forecast with \"is likely/expected to\" not read as a prediction"] += \
+            bool(_LIKELY_TO.search(claim.text)) and not _FUTURE_WORD.search(claim.text) and claim.kind == "event"
+        faults["lawsuit in the present (\"is taking ... to court\") read as a statement"] += \
+            claim.kind == "statement" and bool(_TO_COURT.search(claim.text))
+    for question in questions:
+        faults["event task on a judgement (\"are nothing new\", \"reckless\")"] += \
+            question.kind == "claim:event" and bool(_NOTHING_NEW.search(_sentence_of(analysis, question)))
+        faults["task key naming the person a he/she stands for"] += "in the sentence is " in question.answer.why
+
+
+_FUTURE_WORD = re.compile(r"\bwill\b|\bgoing to\b")
+
+
 def _sentence_of(analysis, question) -> str:
     return next((c.text for c in analysis.claims if question.quote and question.quote in c.text), question.quote or "")
 
@@ -141,6 +170,7 @@ def measure() -> tuple[Counter, Counter, int]:
             questions = verification_questions(source, analysis)
             _teacher_faults(faults, analysis, questions)
             _reviewer_faults(faults, source, analysis, questions)
+            _round_three_faults(faults, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

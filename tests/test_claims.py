@@ -942,3 +942,22 @@ def test_a_sentence_opening_on_she_said_is_reported_speech_not_an_event(tmp_path
                                      "She said none of the panel's eleven proposals had been adopted by the ministry.")
     claim = next(c for c in claims if c.text.startswith("She said"))
     assert claim.kind == "reported"
+
+
+@pytest.mark.parametrize("body, kind", [
+    # what is expected is a forecast, and a participle inside the subject tells no deed
+    ("In any case, water shortages experienced in the north after the drought are likely to persist in Spain.",
+     "prediction"),
+    ("The price of bread in Lorvik is expected to rise again next spring, the bakers of the town fear.", "prediction"),
+    # a lawsuit under way is a deed that court records confirm, though told in the present
+    ("Karl Lund is taking the Norrby town council to court over the eviction of his family.", "event"),
+    # a judgement as the predicate of a sentence that names someone is the writer's view
+    ("Senator Ada Vole and the other budget hawks of the committee are nothing new in this town.", "statement"),
+])
+def test_forecasts_lawsuits_and_judgements_get_their_kind(tmp_path, body, kind):
+    assert _told(tmp_path, body)[0] == kind
+
+
+def test_a_participle_with_its_own_deed_after_it_is_still_a_deed(tmp_path):
+    """"Fishermen arrested in the raid" describes them; "were released on bail" is the deed."""
+    assert _told(tmp_path, "Eleven fishermen arrested in the raid near Lorvik were released on bail by the court.")[0] == "event"
