@@ -961,3 +961,20 @@ def test_forecasts_lawsuits_and_judgements_get_their_kind(tmp_path, body, kind):
 def test_a_participle_with_its_own_deed_after_it_is_still_a_deed(tmp_path):
     """"Fishermen arrested in the raid" describes them; "were released on bail" is the deed."""
     assert _told(tmp_path, "Eleven fishermen arrested in the raid near Lorvik were released on bail by the court.")[0] == "event"
+
+
+def test_a_number_word_keeps_its_tens_and_a_whole_word_only(tmp_path):
+    from medialit.analysis.claims import _figures_as_written
+
+    assert _figures_as_written("Twenty-five million pupils now walk further to school than in 2010.", [],
+                               ["five", "million"]) == ["Twenty-five million"]
+    assert "one" not in _figures_as_written("Someone counted five million pupils in the valley.", [],
+                                            ["five", "million", "one"])[:1]
+
+
+def test_agreement_among_people_is_no_document_and_said_there_was_is_reported(tmp_path):
+    """"Ana Vidal said there was agreement in the meeting": what she said, not a document to find."""
+    _, claims = _claims_of(tmp_path, "Senate leader Ana Vidal said there was agreement in the meeting about "
+                                     "funding both the new bridge and the harbour school.")
+    claim = claims[0]
+    assert claim.kind == "reported" and "agreement" not in claim.cues

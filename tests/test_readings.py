@@ -336,3 +336,12 @@ def test_a_search_drops_a_plural_after_its_singular_and_a_dangling_last_word():
     from medialit.lesson.readings import _search
 
     assert _search(["25", "civilian", "civilians", "Donetsk"]) == "25 civilian Donetsk"
+
+
+def test_a_dotted_abbreviation_stays_inside_a_name():
+    """"Top U.S. Senate Democrat Ana Vidal" must not give the search word "Top U"."""
+    from medialit.lesson.readings import _names, load_catalog
+
+    names = _names("Top U.S. Senate Democrat Ana Vidal met the mayor on Friday.", load_catalog())
+    assert not any(n.endswith(" U") or n == "U" for n in names)
+    assert any("U.S. Senate" in n for n in names)

@@ -77,7 +77,7 @@ _STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
 # ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
 _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
-                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we)\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
+                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|there[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
                               # "She said none of the recommendations had been implemented."
@@ -1024,6 +1024,10 @@ _TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decade
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 
 
+_CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|some|little|no|full|much|wide|"
+                               r"widespread|complete|total|of)[^\S\n]+$", re.I)
+
+
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
     """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
     "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
@@ -1035,6 +1039,9 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
         return not is_date_word(content[left:min(sentence.end, end + _CUE_REACH)], start - left, end - left)
     if kind == "document" and content[start:end].lower().startswith("according"):
         return bool(_ACCORDING_TO_A_VIEW.match(content, end))
+    if kind == "document" and content[start:end].lower() == "agreement" and \
+            _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
     if kind == "document" and content[start:end].lower() == "minutes":
         # "30 minutes", "minutes later": a length of time; "the minutes of the meeting" is the document
         return not (_MINUTES_AS_RECORD_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start)
@@ -1165,17 +1172,24 @@ def _is_a_day(text: str, number: re.Match) -> bool:
     return len(number.group()) <= 2 and 1 <= int(number.group()) <= 31 and bool(_MONTH_BEFORE.search(text, 0, number.start()))
 
 
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
 def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[str]:
     """A sentence's figures first, each with the word that scales it as the text writes them ("22
     million", "one million", not "million" and "22"), then the number words that scale nothing."""
     figures, used = [], set()
     spelled = [w for w in words if w.isalpha()]    # the number kind's words: "one", "hundreds", "percent"
     for count in [*counts, *spelled]:
-        at = text.find(count)
+        at, word = text.find(count), count
+        if count in spelled and count not in counts:
+            # a number word as a whole word, with its tens ("Twenty-five million", not "five million")
+            whole = re.search(rf"(?:\b{_TENS}-)?\b{re.escape(count)}\b", text, re.I)
+            at, count = (whole.start(), whole.group()) if whole else (at, count)
         scale = re.match(r"\s+(million|billion|trillion|thousand|hundred)s?\b", text[at + len(count):]) if at >= 0 else None
         if scale:
             figures.append(f"{count} {scale.group(1)}")
-            used.add(scale.group(1).lower())
+            used.update((scale.group(1).lower(), word.lower()))
         elif count in counts:
             figures.append(count)
     merged = {f.split()[0] for f in figures if " " in f}

@@ -910,8 +910,10 @@ def _display_order(picks: tuple[SelectedReading, ...], catalog: Catalog) -> tupl
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # A run of capitalised words (with "of", "the", "for" inside, and a title's full stop: "Sen. Tommy Tuberville").
-_NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}})"
-                   rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
+_DOTTED = r"(?:[A-Z]\.){2,}(?=\s+[A-Z])"
+# ("U.S." and "U.N." are one word of a name: not "Top U" from "Top U.S. Senate Democrat Chuck Schumer")
+_NAME = re.compile(rf"(?:{TITLE_BEFORE_NAME})?(?:{_DOTTED}|[A-Z][\w’'-]*|[A-Z]{{2,}})"
+                   rf"(?:\s+(?:of\s+|the\s+|for\s+)?(?:{TITLE_BEFORE_NAME})?(?:{_DOTTED}|[A-Z][\w’'-]*|[A-Z]{{2,}}))*")
 _FIGURE = re.compile(r"\d")
 _CLAIM_ORDER = ("document", "number", "event", "quotation", "reported", "date", "correction", "statement", "prediction")
 MAX_SEARCHES = 4

@@ -145,9 +145,10 @@ def _speakers_in(claim, voices) -> tuple[str, ...]:
 
 
 def _doer(source, claim, voices) -> tuple[str, ...]:
-    """For a claim other than someone's words that opens on "he" or "she": the person last named, whose
-    deed it is (``claims.person_last_named``)."""
-    if claim.kind in ("quotation", "reported"):
+    """For a claim that opens on "he" or "she": the person last named, whose deed or words it tells
+    ("He's warned Republicans against ..."; ``claims.person_last_named``). Not for a quotation: a sentence
+    inside someone's quotation may speak of another "he"."""
+    if claim.kind == "quotation":
         return ()
     doer = person_last_named(source, claim, voices)
     return (doer,) if doer else ()
