@@ -978,3 +978,14 @@ def test_agreement_among_people_is_no_document_and_said_there_was_is_reported(tm
                                      "funding both the new bridge and the harbour school.")
     claim = claims[0]
     assert claim.kind == "reported" and "agreement" not in claim.cues
+
+
+def test_a_quote_cut_deep_in_a_long_clause_does_not_open_on_a_preposition(tmp_path):
+    text = ("For the director of the river trust, Ana Vidal, the town's delegation to the summit was far too large "
+            "mainly because the summit was treated as a fair for investors judging from the number of letters of "
+            "intent signed at the town's stand during three summits")
+    source, _ = _claims_of(tmp_path, text + ".")
+    cue = source.content.index("three summits")
+    start, end = clause_around(source, _whole_sentence(source, text), cue, cue + 5)
+    first = source.content[start:end].split()[0]
+    assert first.lower() not in {"of", "at", "in", "on", "to", "for", "from", "by", "with", "and", "or", "that"}

@@ -396,6 +396,10 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
             left = min(start, max(left, end - limit, start - _LEAD_IN))
             while left < start and not content[left - 1].isspace():
                 left += 1
+            # not on a word that leans on the one before ("of agreement signed at ..." is "memoranda of
+            # agreement signed at ...")
+            while left > sentence.start and _LEANING.match(content, left):
+                left = content.rfind(" ", sentence.start, left - 1) + 1 or sentence.start
         right = min(sentence.end, max(end, left + limit))
         while right < sentence.end and content[right - 1].isalnum():
             right += 1
@@ -405,6 +409,7 @@ def clause_around(source: Source, sentence: Sentence, start: int, end: int, limi
 
 _DASHES = "—–"
 _LEAD_IN = 60       # characters kept before a cue deep inside a long clause
+_LEANING = re.compile(r"(?:of|at|in|on|to|for|from|by|with|and|or|than|as|that|which|who)\b", re.I)
 
 
 def _aside_opening(content: str, sentence: Sentence, at: int) -> int | None:
