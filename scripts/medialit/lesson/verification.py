@@ -245,7 +245,8 @@ _ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.
 # "a recent FWD.us report", "the Jan. 10 memo", "such an agreement": a document word with the words that
 # name it, from its article on.
 _DOCUMENT_WORDS = r"(?:report|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
-                  r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article)"
+                  r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article|document|warrant|" \
+                  r"indictment|affidavit)"
 _DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her)[^\S\n]+"
                               rf"(?:[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
 
