@@ -623,7 +623,8 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
                                         and _SENTENCE_REST.match(source.content, v.end).group().endswith("?"))
-              and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
+              and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)
+              and not _participle_after_a_noun(source.content, v)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
@@ -957,6 +958,21 @@ def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|You|We|They|He|She|It)[^\S\n]+$")
+
+
+def _participle_after_a_noun(content: str, voice: Voice) -> bool:
+    """Is the verb a participle describing the noun before it ("these scientists mentioned above", "the
+    people named in the report"), not words said? Before "above", "below", "earlier", "here" or
+    "previously" always; before "in" only after an unnamed group ("Roe mentioned in a speech that" speaks)."""
+    if voice.verb not in _PARTICIPLE_VERBS or not voice.text.endswith(voice.verb) or \
+            not voice.text[:-len(voice.verb)].rstrip().endswith(voice.speaker or "\0"):
+        return False
+    after = _PARTICIPLE_AFTER.match(content, voice.end)
+    return after is not None and (after.group(1) != "in" or not voice.named)
+
+
+_PARTICIPLE_VERBS = frozenset({"mentioned", "quoted", "cited", "named", "listed", "referenced"})
+_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+(above|below|earlier|here|previously|before|in)\b")
 
 
 def _according_to_a_view(text: str) -> bool:
@@ -2183,7 +2199,8 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     subjects = [run for run in _sentence_subjects(window, data, _full_name_surnames(source, data))
                 if fits(run, subject=True)]
     if subjects:
-        return subjects[-1]
+        # ("Professor Dr. Caleb Roe of Harbour University", which a name's run may cut: the person.)
+        return _without_place(subjects[-1])
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
     if main is not None and not data.is_organisation(main.speaker or "") and main.speaker and \
             fits(main.speaker) and main.speaker.split()[-1].lower() not in data.groups:
@@ -2293,7 +2310,8 @@ def _fits(name: str, female: bool) -> bool:
     return not (first in _FEMALE_TITLES if not female else first in _MALE_TITLES)
 
 
-_SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
+# (A line's start is a sentence's: a paragraph after a quotation, whose marks a pronoun's window blanks.)
+_SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+|(?<=\n))(?=[“\"‘]?[A-Z])")
 
 
 # A verb right after a surname that opens a sentence: the surname is its subject ("Sanders is outlining"),
@@ -2383,6 +2401,50 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
         begin, end = match.start("speaker"), match.end() - 1
         found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=speaker,
                            verb=None, verb_neutral=True, named=True, kind="direct quote"))
+    taken = {v.start for v in found}
+    return found + [v for v in _described_colon_speakers(source, data) if v.start not in taken]
+
+
+# A quotation after a colon at a line's start, the person described before it ("Geologist Jane Roe : “...”",
+# "Tom Berg in 1996: “...”", "Dr. Jane Roe, Harbour University physicist and adviser to ...: “...”",
+# "Prize winner Dr. Jane Roe and a research scientist at ...: “...”"). No sentence's end comes before the colon.
+_DESCRIBED_COLON = re.compile(r"(?m)^[ \t>*_]*(?P<prefix>[A-Z0-9](?:[^.!?“”\"\n:]|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bProf)|(?<=\bSt)|(?<=\bJr))\.|"
+                              r"(?<=\b[A-Z])\.){2,200}?)[^\S\n]?:[^\S\n]*[“\"]")
+# Where the person's name ends: an apposition, a relative clause, a second role, a year.
+_NAME_ENDS = re.compile(r",|[^\S\n]+(?:who|and[^\S\n]+(?:a|an|the)|in[^\S\n]+\d{4})\b|[^\S\n]*\(")
+
+
+def _described_colon_speakers(source: Source, data: VoiceData) -> list[Voice]:
+    """The person a line describes before a colon and a quotation (see ``_DESCRIBED_COLON``): the last name
+    before the apposition, a typo's comma after a title mended ("Dr, Jane Roe"). Never a line whose words
+    before the name hold a verb ("Jane Roe told reporters: “...”" is an attribution of its own)."""
+    content = source.content
+    if ":" not in content:
+        return []
+    found = []
+    for match in _DESCRIBED_COLON.finditer(content, source.body_start):
+        prefix = match.group("prefix")
+        # ("Dr, Jane Roe", "Dr.Jane Roe": a title mistyped.)
+        mended = re.sub(r"\b(Dr|Prof)\.?,?(?=[^\S\n]*[A-Z])[^\S\n]*", r"\1. ", prefix)
+        cut = _NAME_ENDS.search(mended)
+        head = mended[:cut.start()] if cut else mended
+        lower = re.findall(r"(?<![\w.’'-])[a-z][\w’'-]*", head)
+        if len(lower) > 3 or any(data.verb(w) or w.endswith("ed") for w in lower):
+            continue
+        runs = [r for r in re.findall(_NAME, head) if r.strip()]
+        name = _drop_leading(runs[-1], data) if runs else ""
+        name = re.sub(r"['’]s?$", "", name)
+        if len(name.split()) < 2 or not _is_person(name, data) or name != " ".join(runs[-1].split()):
+            continue
+        paragraph = source.paragraph_at(match.start("prefix"))
+        if paragraph is None:
+            continue
+        begin = match.start("prefix")
+        end = begin + len(prefix.rstrip())
+        role = data.role_of(head, True)
+        found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=name,
+                           verb=None, verb_neutral=True, named=True, kind="direct quote",
+                           role=role if role in ("official", "expert") else None))
     return found
 
 
