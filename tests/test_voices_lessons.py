@@ -440,3 +440,63 @@ def test_a_journalist_is_a_voice_of_the_media_and_a_poll_is_not_its_nations(tmp_
     voices = voices_of(tmp_path, "The pier is old, according to journalist Dana Roe. She cites a 2021 Norwegian "
                                  "poll saying that most fishermen agree.")
     assert [(v.speaker, v.role) for v in voices if v.named] == [("Dana Roe", "organisation")]
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour board met. The experts mentioned above were never asked about the quay.",
+    "The board met. The officials cited in the report were never asked about the quay.",
+])
+def test_a_participle_after_a_noun_is_no_verb_of_saying(tmp_path, body):
+    assert voices_of(tmp_path, body) == []
+
+
+def test_a_person_who_mentioned_something_in_a_speech_speaks(tmp_path):
+    voices = voices_of(tmp_path, "Dana Roe mentioned in a speech that the pier would close.")
+    assert [v.speaker for v in voices] == ["Dana Roe"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Geologist Tom Berg : “The harbour has always silted up.”", "Geologist Tom Berg"),
+    ("Tom Berg in 1996 : “The harbour has always silted up.”", "Tom Berg"),
+    ("Dr. Jane Roe, Harbour University Physicist and appointed to the Pier Board: “The harbour silts.”",
+     "Dr. Jane Roe"),
+    ("Sailing Prize winner Dr. Jane Roe and a Research Diver at Harbour Lab: “The harbour silts.”", "Dr. Jane Roe"),
+    ("Marine Physicist Dr, Jane Roe who has worked with the Harbour Trust: “The harbour silts.”",
+     "Marine Physicist Dr. Jane Roe"),
+])
+def test_a_person_described_before_a_colon_and_a_quotation_speaks(tmp_path, line, speaker):
+    voices = voices_of(tmp_path, f"The experts disagree.\n\n{line}")
+    assert [v.speaker for v in voices] == [speaker]
+    assert voices[0].kind == "direct quote"
+
+
+def test_a_line_with_a_verb_before_the_colon_is_its_own_attribution(tmp_path):
+    voices = voices_of(tmp_path, "The experts disagree.\n\nJane Roe told reporters: “The harbour silts.”")
+    assert [(v.speaker, v.verb) for v in voices] == [("Jane Roe", "told")]
+
+
+def test_he_after_a_paragraph_of_quotation_is_the_person_the_paragraph_before_opens_with(tmp_path):
+    body = ("Marine Physicist Tom Berg: “The harbour silts, as it always has.”\n\n"
+            "Harbour Professor Dr. Caleb Roe of Harbour Valley University and a sailor all his life is now shunned "
+            "by the board.\n\nHe called the pier plan a folly.")
+    voices = voices_of(tmp_path, body)
+    assert [v.speaker for v in voices] == ["Marine Physicist Tom Berg", "Harbour Professor Dr. Caleb Roe"]
+
+
+def test_he_after_a_passive_whose_agent_told_reporters_is_that_agent(tmp_path):
+    body = ("Mayor Ann Lee condemned the flooding.\n\n"
+            "She was echoed by harbour spokesman Tom Berg who told reporters that the board condemns the "
+            "flooding. He denounced the delay as “a disgrace.”")
+    voices = voices_of(tmp_path, body)
+    assert voices[-1].text == "He denounced" and voices[-1].speaker == "Tom Berg"
+
+
+def test_a_person_before_a_copula_and_a_described_speaker_speaks(tmp_path):
+    body = "Harbour Secretary-General Jane Roe was the only official who firmly denounced the flooding."
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.speaker, voice.named, voice.role) == ("Harbour Secretary-General Jane Roe", True, "official")
+
+
+def test_charging_someone_with_a_crime_is_no_attribution(tmp_path):
+    body = "Jane Roe is the harbour prosecutor who charged Tom Berg with theft of the pier."
+    assert voices_of(tmp_path, body) == []

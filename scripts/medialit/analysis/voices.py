@@ -748,8 +748,13 @@ _NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)|[^\S\n]+(?:(?
 
 
 def _legal_act(content: str, voice: Voice) -> bool:
+    if voice.verb in ("charged", "charges") and voice.text.lower().endswith(voice.verb):
+        return bool(_CHARGED_WITH.match(content, voice.end))    # ("charged Tom Berg with theft": a prosecutor's act)
     return voice.verb in _LEGAL_VERBS and voice.text.lower().endswith(voice.verb) and \
         bool(_LEGAL_OBJECT.match(content, voice.end))
+
+
+_CHARGED_WITH = re.compile(r"[^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?with\b")
 
 
 def _byline(data: VoiceData, voice: Voice) -> bool:
@@ -1335,6 +1340,13 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         speaker, named = " ".join(words), False
     verb_text = match.groupdict().get("verb")
     content = source.content
+    copula = _NAME_IS.search(content, max(0, match.start("speaker") - 120), match.start("speaker")) \
+        if not named and kind is None and verb_text and match.start("speaker") < match.start("verb") else None
+    described_as = None
+    if copula and _is_person(_drop_leading(copula.group("person"), data) or "", data):
+        # "Jane Roe was the only official who denounced ...": the person the sentence describes so speaks.
+        described_as = data.role_of(speaker, False)
+        speaker, named = re.sub(r"['’]s?$", "", _drop_leading(copula.group("person"), data)), True
     named_later = _NAMED_LATER.match(content, match.end()) if not named and kind is None and verb_text and \
         "apposition" not in match.re.groupindex and match.start("verb") < match.start("speaker") else None
     if named_later and _is_person(_drop_leading(named_later.group("person"), data) or "", data):
@@ -1397,6 +1409,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         role = None                 # "Ben Roe, a senior fellow at the Center for ...": a person who works there
     if named and role is None and data.role_of(speaker, named) == "person":
         role = _role_before(content, match.start("speaker"), raw_speaker, speaker, data)
+    if described_as in ("official", "expert") and role in (None, "person"):
+        role = described_as         # ("Jane Roe was the only official who ...": an official)
     voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
@@ -1411,6 +1425,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
 
 
 _INCLUDING = re.compile(r"[^\S\n]*,[^\S\n]*including[^\S\n]")
+# A name and a copula before a described speaker: "Jane Roe was the only official who ...".
+_NAME_IS = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:is|was|remains|remained|became|has[^\S\n]+been|had[^\S\n]+been)"
+                      r"[^\S\n]+$")
 
 
 def _with_members(voice: Voice, data: VoiceData, content: str, at: int) -> list[Voice]:
@@ -2053,8 +2070,9 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     unnamed: Voice | None = None            # the last voice of one unnamed person ("a senior official")
     genders: dict[str, str] | None = None
     # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
+    content = source.content
     speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS
-                and not _PASSIVE_VOICE.match(v.text)}
+                and not _only_asks(content, v)}
     role_names: dict[str, list[tuple[int, int, str]]] = {}
     for voice in voices:
         if not voice.named and _described_person(voice.speaker, data):
@@ -2079,7 +2097,7 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and voice.speaker and voice.kind != "cited document" and \
                 voice.speaker.split()[-1].lower() in _ONE_PERSON:
             unnamed = voice
-        if voice.named and not _PASSIVE_VOICE.match(voice.text):
+        if voice.named and not _only_asks(content, voice):
             # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
             last = voice
             # ("Reporters were told by Carla Roe that ...": the teller is whom a "she said" after it means.)
@@ -2090,6 +2108,17 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
 
 
 _TOLD_BY = re.compile(r"told[^\S\n]+by\b")
+
+
+def _only_asks(content: str, voice: Voice) -> bool:
+    """Is the voice a passive's agent ("Asked by Matt Roe whether ..."), who is no antecedent of a "he" or
+    "she" after it, unless a clause of saying follows ("He was echoed by spokesman Tom Berg, who told
+    reporters ...": Berg speaks, and "He denounced ..." next is Berg)?"""
+    return bool(_PASSIVE_VOICE.match(voice.text)) and not _WHO_SAID.match(content, voice.end)
+
+
+_WHO_SAID = re.compile(r"[^\S\n]*,?[^\S\n]*who[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+)?(?:told|said|says|tells|added|"
+                       r"stated|declared|wrote|insisted|stressed)\b")
 
 
 _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
