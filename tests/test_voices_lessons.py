@@ -500,3 +500,18 @@ def test_a_person_before_a_copula_and_a_described_speaker_speaks(tmp_path):
 def test_charging_someone_with_a_crime_is_no_attribution(tmp_path):
     body = "Jane Roe is the harbour prosecutor who charged Tom Berg with theft of the pier."
     assert voices_of(tmp_path, body) == []
+
+
+def test_he_after_quotations_is_the_person_the_text_is_about_though_he_has_not_spoken_yet(tmp_path):
+    body = ("Tom Berg may speak softly, but his plans for the harbour are harsh. Not Berg, though, who chose an "
+            "interview with Jane Roe to announce them.\n\n“The pier must go. The boats must go.”\n\n"
+            "“Nobody needs a harbour,” he explained.")
+    voices = voices_of(tmp_path, body)
+    assert [(v.speaker, v.verb) for v in voices] == [("Tom Berg", "explained")]
+
+
+def test_he_after_quotations_is_nobody_where_a_second_person_is_named_near(tmp_path):
+    body = ("Tom Berg may speak softly, but his plans for the harbour are harsh. Not Berg, though, who chose an "
+            "interview with Jane Roe to announce them.\n\nThe pier, Ann Lee of the board replied, is safe.\n\n"
+            "“Nobody needs a harbour,” he explained.")
+    assert [v.verb for v in voices_of(tmp_path, body) if v.speaker == "Tom Berg"] == []

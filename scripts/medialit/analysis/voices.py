@@ -2240,7 +2240,36 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
         return None
     # With no voice near, a person named in the window, if only one is (surnames compared).
     people = [run for run in _people(window, data) if fits(run)]
+    if not people and pronoun is not None and not _names_a_person(window, source, data):
+        return _main_person(source, data, voice.start, pronoun, genders)
     return people[-1] if people and len({p.split()[-1] for p in people}) == 1 else None
+
+
+def _names_a_person(window: str, source: Source, data: VoiceData) -> bool:
+    """Does ``window`` name someone: a person's name, or the surname of one the text names in full?"""
+    if _people(window, data):
+        return True
+    surnames = _full_name_surnames(source, data)
+    return any(w in surnames for w in re.findall(r"[A-Z][\w’'-]+", window))
+
+
+def _main_person(source: Source, data: VoiceData, before: int, pronoun: str, genders: dict[str, str]) -> str | None:
+    """The person the text is about, for a "he" or "she" with nobody named near it (a paragraph of quotation
+    before "“...,” he explained"): of the people the text names in full before the pronoun, the one whose
+    surname it writes most often (twice at least, more often than anyone else's), where the text ties
+    that surname to the pronoun ("Dana Roe ... her ideas"). A person named once in passing ("an interview
+    with Tom Berg") is none. The name is the full one first given."""
+    text = source.content[source.body_start:before]
+    full: dict[str, str] = {}
+    for name in _people(text, data):
+        if not any(data.verb(w.lower()) for w in name.split()):     # (not a headline: "Roe Says Tom Berg")
+            full.setdefault(name.split()[-1], _without_place(name) if " " in _without_place(name) else name)
+    counts = sorted(((len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}\b", text)), surname) for surname in full),
+                    reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    surname = counts[0][1]
+    return full[surname] if genders.get(surname) == pronoun and _fits(full[surname], pronoun == "she") else None
 
 
 def _introduced(window: str, name: str, data: VoiceData) -> bool:
@@ -2297,8 +2326,9 @@ def _unquoted(content: str, start: int, end: int, quoted) -> str:
     return "".join(text)
 
 
-# "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
-_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+(?P<between>[^.!?]{0,80}?)"
+# "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname (a line's
+# start opens one: a paragraph after a heading).
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+|(?<=\n))(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+(?P<between>[^.!?]{0,80}?)"
                                   r"\b(he|she|his|her|him|himself|herself)\b")
 # A name in between may be who the pronoun stands for ("Roe attacked Lee and said she ..."); a place or a
 # thing after a preposition or "the" is not ("Roe runs the shelter on Main Street and she ...").
