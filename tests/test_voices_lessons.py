@@ -515,3 +515,11 @@ def test_he_after_quotations_is_nobody_where_a_second_person_is_named_near(tmp_p
             "interview with Jane Roe to announce them.\n\nThe pier, Ann Lee of the board replied, is safe.\n\n"
             "“Nobody needs a harbour,” he explained.")
     assert [v.verb for v in voices_of(tmp_path, body) if v.speaker == "Tom Berg"] == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Senator Dana Roe spoke on Monday. Later, Crazy Dana has declared that the harbour is safe.", "Senator Dana Roe"),
+    ("Secretary John Berg spoke on Monday. Later, Elton John has declared that the harbour is safe.", "Elton John"),
+])
+def test_an_adjective_before_a_named_persons_first_name_is_that_persons_nickname(tmp_path, body, speaker):
+    assert voices_of(tmp_path, body)[-1].speaker == speaker

@@ -631,8 +631,43 @@ def detect_voices(source: Source) -> list[Voice]:
     described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
                  and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
+    described = _nicknames(source, data, described)
     return _roles_carried(_roles_from_titles(source.content, data,
                                              [_role_after(source.content, data, v) for v in described]))
+
+
+# What a nickname's word looks like: an adjective ("Crazy", "Crooked", "Sleepy", "Little"), never a first name
+# such as "Elton" (of "Elton John", with "John Kerry" named).
+# (Suffixes that end few first names; "Andy", "Eric", "Fred" and "Emily" end in others, so those adjectives
+# are listed.)
+_NICKNAME_ADJECTIVE = re.compile(r"^\w{3,}(?:ous|ful|less|ish|ive|ing)$|^Lyin['’]$")
+_NICKNAME_WORDS = frozenset("""Crazy Lazy Sleepy Creepy Shifty Sleazy Crooked Dopey Goofy Nasty Silly Phony Sloppy
+Little Big Old Young Lil Low Honest Slick Mini Dumb Mad Tiny Weak Wacky Cocky Shady""".split())
+
+
+def _nicknames(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A word before the first name of a person the text names in full ("Crazy Dana" after "Dana Roe") is a
+    nickname of that person: the speaker is the full name, where one person the text names has that first
+    name and the word before it opens no other name in the text (no "Dana Lee" beside "Dana Roe"; no
+    "Elton John" read as John Kerry)."""
+    nicknamed = [v for v in voices if v.named and v.speaker and len(v.speaker.split()) == 2
+                 and v.speaker_type == "person" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", v.speaker)]
+    if not nicknamed:
+        return voices
+    people = {p for p in _people(source.content[source.body_start:], data) if len(p.split()) >= 2}
+    renamed = {}
+    for voice in nicknamed:
+        word, first = voice.speaker.split()
+        titles = _title_words(data)
+        holders = {p for p in people if p != voice.speaker and
+                   [w for w in p.split() if w not in titles and w.strip(".") not in _TITLES][:1] == [first]}
+        if len(holders) != 1 or word in _title_words(data) or word in data.not_speakers or \
+                not (_NICKNAME_ADJECTIVE.search(word) or word in _NICKNAME_WORDS):
+            continue
+        if re.search(rf"\b{word}[^\S\n]+(?!{first})[A-Z]", source.content):
+            continue                # ("Elton John", "Elton Roe": a first name, no nickname)
+        renamed[voice.speaker] = next(iter(holders))
+    return [replace(v, speaker=renamed[v.speaker]) if v.speaker in renamed and v.named else v for v in voices]
 
 
 def heard_voices(source: Source, voices) -> list[Voice]:
