@@ -523,3 +523,21 @@ def test_he_after_quotations_is_nobody_where_a_second_person_is_named_near(tmp_p
 ])
 def test_an_adjective_before_a_named_persons_first_name_is_that_persons_nickname(tmp_path, body, speaker):
     assert voices_of(tmp_path, body)[-1].speaker == speaker
+
+
+def test_a_family_name_first_or_a_first_name_alone_is_the_full_name_in_the_heard_list(tmp_path):
+    from medialit.analysis.voices import heard_voices
+    from medialit.text.source import load_source
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nHarbour leader Pak Sun Ho said the pier would open. Pak added that ships "
+                    "were welcome. NATO Secretary-General Dana Roe said the plan was risky.\n", encoding="utf-8")
+    source = load_source(path)
+    heard = heard_voices(source, detect_voices(source))
+    assert [(v.speaker, v.role) for v in heard] == [("Pak Sun Ho", "official"), ("Pak Sun Ho", "official"),
+                                                   ("NATO Secretary-General Dana Roe", "official")]
+
+
+def test_pressed_ends_a_quotation_but_pressing_someone_is_lobbying(tmp_path):
+    voices = voices_of(tmp_path, "Mayor Tom Berg spoke at the pier.\n\n“We will build it,” he pressed.")
+    assert [(v.speaker, v.verb) for v in voices] == [("Mayor Tom Berg", "pressed")]
+    assert voices_of(tmp_path, "Tom Berg pressed diplomats to reopen the pier.") == []

@@ -739,9 +739,28 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
         if len(core(speaker)) >= 2:
             full.setdefault(core(speaker)[-1], []).append(speaker)
     canonical = {surname: names[0] for surname, names in full.items() if len({core(n) for n in names}) == 1}
-    return [replace(v, speaker=canonical[words[-1]])
-            if v.speaker in people and (words := core(v.speaker)) and words[-1] in canonical
-            and (len(words) == 1 or words == core(canonical[words[-1]])) else v for v in voices]
+    # A name whose family name comes first ("Kim Jong Un", then "Kim said"), or a first name alone ("Bernie"
+    # after "Bernie Sanders"): the one word opens one full name, and ends none.
+    firsts: dict[str, set[tuple[str, ...]]] = {}
+    for speaker in people:
+        words = speaker.split()
+        if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and words[0] not in titles and \
+                words[1] not in titles and words[0] not in data.demonyms and not data.is_place(words[0]) and \
+                words[0] not in data.not_speakers:
+            firsts.setdefault(words[0], set()).add(core(speaker))
+    canonical_first = {first: " ".join(next(iter(names))) for first, names in firsts.items()
+                       if len(names) == 1 and first not in canonical}
+    roles = {v.speaker: v.role for v in voices if v.named and v.role not in (None, "person")}
+    renamed = []
+    for v in voices:
+        words = core(v.speaker) if v.speaker in people else ()
+        if words and words[-1] in canonical and (len(words) == 1 or words == core(canonical[words[-1]])):
+            v = replace(v, speaker=canonical[words[-1]])
+        elif len(words) == 1 and words[0] in canonical_first:
+            name = next(n for n in people if core(n) == tuple(canonical_first[words[0]].split()))
+            v = replace(v, speaker=name, role=roles.get(name, v.role) if v.role in (None, "person") else v.role)
+        renamed.append(v)
+    return renamed
 
 
 def _without_place(speaker: str) -> str:
