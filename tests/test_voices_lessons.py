@@ -541,3 +541,32 @@ def test_pressed_ends_a_quotation_but_pressing_someone_is_lobbying(tmp_path):
     voices = voices_of(tmp_path, "Mayor Tom Berg spoke at the pier.\n\n“We will build it,” he pressed.")
     assert [(v.speaker, v.verb) for v in voices] == [("Mayor Tom Berg", "pressed")]
     assert voices_of(tmp_path, "Tom Berg pressed diplomats to reopen the pier.") == []
+
+
+def test_a_voice_named_in_an_apposition_after_a_clause_starts_at_the_name(tmp_path):
+    body = ("Beliefs like anti-pier Harbour Witnesses, that fostered opposition were rare, Dana Roe, a senior fellow "
+            "at the Center for a New Harbour, told Harbour Times on Monday.")
+    voice = voices_of(tmp_path, body)[0]
+    assert voice.speaker == "Dana Roe" and voice.text.startswith("Dana Roe, a senior fellow")
+
+
+def test_that_before_an_article_opens_no_cited_document(tmp_path):
+    body = "Harbour Deputy Dana Roe argued in an op-ed that the board’s own data suggested that the pier was unsafe."
+    voices = voices_of(tmp_path, body)
+    assert [(v.speaker, v.role) for v in voices][0] == ("Harbour Deputy Dana Roe", "official")
+    assert all(not (v.speaker or "").startswith("that") for v in voices)
+
+
+def test_a_hyphenated_plural_opening_a_sentence_is_an_unnamed_group(tmp_path):
+    voice = voices_of(tmp_path, "The pier reopened.\n\nPier-deniers claim the harbour is safe.")[0]
+    assert (voice.speaker, voice.named) == ("Pier-deniers", False)
+
+
+def test_a_question_whether_someone_is_saying_something_reports_nothing(tmp_path):
+    assert voices_of(tmp_path, "Mayor Dana Roe spoke.\n\nIs Roe really suggesting that the pier helped the town?") \
+        == []
+
+
+def test_a_title_before_the_first_name_is_no_first_name(tmp_path):
+    body = "“The pier will open,” Berg wrote in a memo.\n\nHarbour Secretary Lloyd Berg ordered a review."
+    assert voices_of(tmp_path, body)[0].role == "official"

@@ -387,7 +387,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     capital_plurals = "|".join(re.escape(n.capitalize()) for n in sorted(data.documents)
                                if n.endswith("s") and n not in ("analysis",))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
+        # ("that" before an article is a conjunction: "argued that the board's own data suggested".)
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat(?![^\S\n]+(?:the|a|an|his|her|its|their)\b)|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
         # (Or its maker's name and a plural noun, with no article: "Federal Election Commission records show".)
         # (An acronym or two capitalised words: "Early polls show" names no maker.)
         rf"|(?<![\w’'-])(?:(?:[A-Z]\.){{2,}}|[A-Z]{{2,}}[\w/-]*|[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*)+)"
@@ -619,6 +620,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
+    voices = _hyphenated_groups(source.content, voices)
     voices = _without_things(source, data, voices)
     voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
@@ -959,8 +961,11 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
             continue
         titled = content[names.start():match.end()]
         # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
+        words = titled.split()[:-1]
+        after_title = [at + 1 for at, w in enumerate(words) if w in titles or w.strip(".") in _TITLES]
+        # (Only the words after the last title: "Defense Secretary Lloyd Roe" has the first name "Lloyd".)
         firsts.setdefault(surname, set()).update(
-            w for w in titled.split()[:-1] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
+            w for w in words[max(after_title, default=0):] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
             and w not in titles and w not in data.not_speakers and not data.is_place(w) and w not in data.demonyms)
         if not roles.get(surname):
             roles[surname] = _role_before(content, names.start(), titled, surname, data)
@@ -1005,7 +1010,8 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
                                r"(?:[\w’'-]+[^\S\n]+){0,3}$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|"
+                          r"Were)\s+$")
 
 
 def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
@@ -1121,6 +1127,17 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
 
     return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
                                       and is_common(v.speaker))]
+
+
+def _hyphenated_groups(content: str, voices: list[Voice]) -> list[Voice]:
+    """A plural with a hyphen opening a sentence ("Science-deniers claim", "Anti-vaxxers say") is a group the
+    text leaves unnamed, not a name, where the text never writes the word with its capital inside a sentence."""
+    return [replace(v, named=False, role="unnamed-source") if v.named and v.speaker
+            and _HYPHENATED_PLURAL.fullmatch(v.speaker) and not _written_as_a_name(content, v.speaker) else v
+            for v in voices]
+
+
+_HYPHENATED_PLURAL = re.compile(r"[A-Z][a-z]+-[a-z]+s")
 
 
 def _written_as_a_name(content: str, word: str) -> bool:
@@ -1416,6 +1433,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             # (Not "the results in Iowa and New Hampshire show": a place; not "candidates — like Dana Roe —
             # who say": an example.)
             speaker, named = names[0], True
+            lead = apposition_text[:apposition_text.find(names[0])]
+            if kind is None and lead.strip(" ,—–-") and re.search(r"[a-z]{2}", lead):
+                # ("Beliefs like X, that fostered opposition were rare, Dana Roe, a fellow ..., told": the voice
+                # is hers, from her name.)
+                set_off = names[0]
         elif names and _person_of_place(names[0], names[0], data):
             speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
         maker = _DOCUMENT_MAKER.search(apposition_text)
