@@ -570,3 +570,17 @@ def test_a_question_whether_someone_is_saying_something_reports_nothing(tmp_path
 def test_a_title_before_the_first_name_is_no_first_name(tmp_path):
     body = "“The pier will open,” Berg wrote in a memo.\n\nHarbour Secretary Lloyd Berg ordered a review."
     assert voices_of(tmp_path, body)[0].role == "official"
+
+
+def test_quotation_paragraphs_before_an_attributed_one_are_the_same_speakers(tmp_path):
+    body = ("Mayor Tom Berg spoke at his pier on Sunday. Berg was brief.\n\n“The pier must go. The boats must go.”\n\n"
+            "“Nobody needs a harbour,” he explained. “Not one of us.”")
+    voices = voices_of(tmp_path, body)
+    assert [(v.paragraph, v.speaker, v.kind) for v in voices] == [
+        (2, "Mayor Tom Berg", "direct quote"), (3, "Mayor Tom Berg", "direct quote")]
+
+
+def test_a_quotation_paragraph_before_a_later_attribution_keeps_no_speaker(tmp_path):
+    body = ("Mayor Tom Berg spoke at his pier on Sunday. Berg was brief.\n\n“The pier must go.”\n\n"
+            "“The boats stay.” The board met for hours. “Nobody needs a harbour,” he explained.")
+    assert 2 not in [v.paragraph for v in voices_of(tmp_path, body)]

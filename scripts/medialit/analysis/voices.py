@@ -634,6 +634,7 @@ def detect_voices(source: Source) -> list[Voice]:
                  and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     described = _nicknames(source, data, described)
+    described = sorted(described + _quotation_runs(source, described), key=lambda v: (v.start, v.end))
     return _roles_carried(_roles_from_titles(source.content, data,
                                              [_role_after(source.content, data, v) for v in described]))
 
@@ -2687,6 +2688,38 @@ def _block_quotes(source: Source, data: VoiceData, voices: list[Voice]) -> list[
             end = content.rfind(" ", start, end) if content.rfind(" ", start, end) > start else end
         found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
                            speaker=speaker, verb=verb, verb_neutral=neutral, named=True, kind="direct quote"))
+    return found
+
+
+def _quotation_runs(source: Source, voices: list[Voice]) -> list[Voice]:
+    """Paragraphs wholly in quotation marks with no voice of their own, right before a paragraph that opens
+    with a quotation its first sentence attributes ("“...” / “...” / “...,” he explained."): the same
+    speaker's words, as news runs a long quotation over paragraphs."""
+    content = source.content
+    by_paragraph: dict[int, list[Voice]] = {}
+    for voice in voices:
+        by_paragraph.setdefault(voice.paragraph, []).append(voice)
+    found = []
+    paragraphs = source.paragraphs
+    for at, paragraph in enumerate(paragraphs):
+        text = content[paragraph.start:paragraph.end]
+        if not _is_block(text) or paragraph.number in by_paragraph:
+            continue
+        after = next((p for p in paragraphs[at + 1:] if not _is_block(content[p.start:p.end])
+                      or p.number in by_paragraph), None)
+        if after is None or not content[after.start:after.end].lstrip(" *_").startswith(("“", "\"")):
+            continue
+        first = (by_paragraph.get(after.number) or [None])[0]
+        if first is None or not first.named or first.kind != "direct quote" or \
+                re.search(r"[.!?][”\"]?\s+[“\"A-Z]", content[after.start:first.start].replace("...", "")):
+            continue            # (the attribution must be the first sentence's: "“...,” he explained.")
+        start = paragraph.start + len(text) - len(text.lstrip("> *_“\""))
+        end = min(paragraph.end, start + _BLOCK_MAX)
+        if end < paragraph.end:
+            end = content.rfind(" ", start, end) if content.rfind(" ", start, end) > start else end
+        found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
+                           speaker=first.speaker, verb=first.verb, verb_neutral=first.verb_neutral, named=True,
+                           kind="direct quote", role=first.role))
     return found
 
 
