@@ -507,7 +507,8 @@ def test_he_after_quotations_is_the_person_the_text_is_about_though_he_has_not_s
             "interview with Jane Roe to announce them.\n\n“The pier must go. The boats must go.”\n\n"
             "“Nobody needs a harbour,” he explained.")
     voices = voices_of(tmp_path, body)
-    assert [(v.speaker, v.verb) for v in voices] == [("Tom Berg", "explained")]
+    assert [(v.paragraph, v.speaker, v.verb) for v in voices] == [(2, "Tom Berg", "explained"),
+                                                                  (3, "Tom Berg", "explained")]
 
 
 def test_he_after_quotations_is_nobody_where_a_second_person_is_named_near(tmp_path):
