@@ -16,6 +16,10 @@ nothing from them is stored, only counts). Faults counted:
   (“three”)"); a search with a verb of saying or a discourse word ("10,000 deaths mentioned COVID",
   "2006 consequences example Nigeria"); a claim on an embedded post's byline ("pic.twitter.com/x — Jo
   Roe (@joroe) October 6, 2017"); an event task on words someone said ("..., he added, ...", "said that").
+- (vr-22, from reading seven more lessons) an event claim whose words to check hold no name and no figure
+  (a verb, "decided", or a people's adjective, "Swedish"); a quotation whose words to check are not its
+  quoted words ("denounced", "Attacks"); a search with a shouted word in capitals ("TAXPAYING Swedish") or a
+  word and its plural ("civilian civilians"); a number task on a family's size ("his two sons").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +72,59 @@ def _teacher_faults(faults: Counter, analysis, questions) -> None:
             question.kind == "claim:event" and bool(_SAID_THAT.search(_sentence_of(analysis, question)))
 
 
+_SHOUTED = re.compile(r"\b[A-Z]{7,}\b")
+_FAMILY = re.compile(r"\b(?:his|her|their|my|our)\s+(?:two|three|four|five|six|\d)\s+(?:sons|daughters|children|kids|"
+                     r"brothers|sisters)\b", re.I)
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+
+
+def names_to_ignore(source) -> frozenset[str]:
+    """Capitalised words that name no one, decided here and not by the code measured (so that the code
+    before vr-22 is measured the same way): adjectives of nations (voices.yaml 'demonyms'), groups in the
+    singular ("Republican"), a people's colour, and words the text writes more often in lower case."""
+    import yaml
+    data = yaml.safe_load((ROOT / "scripts/medialit/data/voices.yaml").read_text(encoding="utf-8"))
+    ignored = {*data.get("demonyms", ()), *(g[:-1] for g in data.get("group_names", ()) if g.endswith("s")),
+               "White", "Black", "Brown"}
+    body = source.content[source.body_start:]
+    inside = Counter(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)\b", body))
+    lower = Counter(re.findall(r"\b[a-z]+\b", body))
+    return frozenset(ignored | {w for w, n in inside.items() if lower[w.lower()] > n})
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """Words that name an office or a body acting ("mayor", "government": checkworthy.yaml role_actor)."""
+    import yaml
+    data = yaml.safe_load((ROOT / "scripts/medialit/data/checkworthy.yaml").read_text(encoding="utf-8"))
+    role = next((f for f in data.get("features", ()) if f.get("id") == "role_actor"), {})
+    return frozenset(w.rstrip("*") for w in role.get("words", ()))
+
+
+def _named_no_one(claim, ignored: frozenset[str]) -> bool:
+    """An event claim whose words to check are verbs and adjectives of peoples only: no name, no office,
+    no figure."""
+    offices = _offices()
+    return not any(any(ch.isdigit() for ch in cue) or any(w not in ignored for w in _NAME_WORD.findall(cue))
+                   or cue.lower() in offices for cue in claim.cues)
+
+
+def _reviewer_faults(faults: Counter, source, analysis, questions) -> None:
+    """The faults a teacher rejected on the seven lessons read for vr-22, counted on every text."""
+    ignored = names_to_ignore(source)
+    for claim in analysis.claims:
+        faults["event claim with no name, office or figure to check (\"decided\", \"Swedish\")"] += \
+            claim.kind == "event" and _named_no_one(claim, ignored)
+        faults["quotation whose words to check are not its quoted words"] += \
+            claim.kind == "quotation" and bool(claim.cues) and not claim.cues[0].startswith(("“", "post by "))
+    for question in questions:
+        searched = " ".join(_SEARCHES.findall(question.answer.why)).replace("“", " ").replace("”", " ")
+        words = searched.split()
+        faults["search with a shouted word or a word and its plural"] += bool(_SHOUTED.search(searched)) or \
+            any(w.islower() and w + "s" in words for w in words)
+        faults["number task on a family's size"] += question.kind == "claim:number" and bool(_FAMILY.search(question.quote))
+
+
 def _sentence_of(analysis, question) -> str:
     return next((c.text for c in analysis.claims if question.quote and question.quote in c.text), question.quote or "")
 
@@ -82,6 +140,7 @@ def measure() -> tuple[Counter, Counter, int]:
             texts += 1
             questions = verification_questions(source, analysis)
             _teacher_faults(faults, analysis, questions)
+            _reviewer_faults(faults, source, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

@@ -804,3 +804,132 @@ def test_a_disease_name_after_a_prefix_gives_no_figure(tmp_path):
     """"a non-COVID-19 vaccine": the "19" is the disease's name, not a count."""
     _, cues = _told(tmp_path, "The navy does not track requests for a non-COVID-19 vaccine from its 300 sailors.")
     assert "19" not in cues and "300" in cues
+
+
+# ---------------------------------------------------------------- vr-22: four more lessons read as a teacher
+
+
+@pytest.mark.parametrize("body", [
+    # a verb alone: the writer's opinion of unnamed people, no event a report could confirm
+    "The clever people who run our towns have decided to make a final push on parking before it all falls.",
+    "This has been thoroughly disproved many times over by the people of the valley.",
+    # a people's adjective is no one to search for
+    "The Norwegian establishment has tried to turn the valley into a playground for the rich of other lands.",
+    "It is only Western towns which are becoming quieter, and this is the result of a deliberate plan.",
+])
+def test_an_event_with_no_one_to_search_for_is_a_statement(tmp_path, body):
+    """Find better coverage of this event (“decided”) sends the student nowhere: a statement task asks
+    what would show it true or false."""
+    kind, cues = _told_in(tmp_path, body)
+    assert kind == "statement"
+    assert not {"Norwegian", "Western"} & set(cues)
+
+
+def _told_in(tmp_path, body: str) -> tuple[str, list[str]]:
+    """As ``_told``, with the words that name no one in the text (``names_to_ignore``)."""
+    from medialit.analysis.checks import load_checks
+    from medialit.analysis.checkworthy import features_of
+    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of, names_to_ignore
+
+    source, _ = _claims_of(tmp_path, body)
+    sentences = split_sentences(source)
+    text = source.content[sentences[0].start:sentences[0].end]
+    kinds, cues = _kinds_of(text, load_checks(), _cue_words_by_sentence(source, sentences, load_checks()).get(0, {}))
+    return _by_what_it_tells(text, kinds[0] if kinds else None, cues, features_of(text), names_to_ignore(source))
+
+
+def test_an_event_keeps_its_office_and_names_who_did_it(tmp_path):
+    kind, cues = _told(tmp_path, "The harbour board of Northtown approved the new ferry pier after a long night.")
+    assert kind == "event" and cues[0] == "Northtown"
+
+
+@pytest.mark.parametrize("body, not_a_cue", [
+    ("The strict rules of parking he wants to impose on our town are the better subject for a long debate.", "impose"),
+    ("Jo Roe and his two sons lived in a flat they rented in the town of Northtown for many years.", "two"),
+])
+def test_what_someone_wants_to_do_and_a_familys_size_are_no_cues(tmp_path, body, not_a_cue):
+    kind, cues = _told(tmp_path, body)
+    assert not_a_cue not in cues and kind not in ("number",)
+
+
+def test_a_sentence_inside_an_open_quotation_is_the_speakers_words(tmp_path):
+    """The middle sentence of a paragraph that is all quotation was an event task on 'allowed'."""
+    body = ("Jo Roe spoke to the council on Monday about the new ferry pier and the harbour fees.\n\n"
+            "“The harbour should not be sold to the highest bidder. We have allowed greedy developers to think "
+            "that the shore belongs to them and they have a right to fence it off. Can you see how wrong that is?”")
+    _, claims = _claims_of(tmp_path, body)
+    inside = next((c for c in claims if c.text.startswith("We have allowed")), None)
+    assert inside is None or (inside.kind == "quotation" and inside.cues[0].startswith("“We have allowed"))
+    from medialit.analysis.claims import _inside_quotations
+    source, _ = _claims_of(tmp_path, body)
+    sentences = split_sentences(source)
+    texts = [source.content[sentences[n].start:sentences[n].end] for n in _inside_quotations(source, sentences)]
+    assert any(t.startswith("We have allowed") for t in texts) and not any(t.startswith("Jo Roe") for t in texts)
+
+
+def test_a_quotation_is_checked_by_its_quoted_words_not_a_verb_or_its_first_word(tmp_path):
+    """'denounced' and 'Attacks' were the words to check of two quotations."""
+    for body, first in (('He denounced the new fees as a "shameless grab at the pockets of the poor, as '
+                         'always in this town."', "“shameless"),
+                        ('Jo Roe stressed that "Fees on the ferry pier are against the harbour law and must end '
+                         'at once."', "“Fees on the ferry")):
+        kind, cues = _told(tmp_path, body)
+        assert kind == "quotation" and cues[0].startswith(first)
+
+
+def test_glued_sentences_are_two_sentences(tmp_path):
+    """"...society.It has been made clear" gave 'It' as a name to check."""
+    source, _ = _claims_of(tmp_path, "The harbour was a quiet place for the whole town.It has been made clear "
+                                     "that the board wants it sold.")
+    assert len(split_sentences(source)) == 2
+
+
+def test_words_that_name_no_one(tmp_path):
+    from medialit.analysis.checkworthy import salient_names
+    from medialit.analysis.claims import names_to_ignore
+
+    source, _ = _claims_of(tmp_path, "The climate of the valley changed, and climate talk filled the hall. The other "
+                                     "Climate worriers met the Norwegian mayor Jo Roe.\n\nA TAXPAYING Norwegian family "
+                                     "met Donald Duck’s friends in the White places.")
+    ignored = names_to_ignore(source)
+    assert {"Climate", "Norwegian", "White"} <= ignored
+    assert salient_names("The other Climate worriers met the Norwegian mayor Jo Roe.", ignored) == ("Jo Roe",)
+    assert salient_names("A TAXPAYING Norwegian family met Donald Duck’s friends in the White places.", ignored) == \
+        ("Donald Duck",)
+
+
+def test_the_claims_table_takes_statements_last(tmp_path):
+    from medialit.analysis.claims import table_claims
+    from medialit.analysis.findings import Claim
+
+    claims = [Claim(start=i, end=i + 1, text="x", paragraph=1, kind=kind, score=score)
+              for i, (kind, score) in enumerate([("statement", 0.99)] * 6 + [("number", 0.5)] * 7 + [("event", 0.4)])]
+    shown = table_claims(claims)
+    assert len(shown) == 12 and sum(c.kind == "statement" for c in shown) == 4
+    assert [c.start for c in shown] == sorted(c.start for c in shown)
+
+
+def test_a_name_that_opens_a_sentence_is_a_name_where_the_text_writes_it_inside_one(tmp_path):
+    """'Haig said he learned ...' gave 'learned' to check: Haig opens the sentence, but the text names him
+    inside another, and the sentence reports what he said."""
+    body = ("The harbour board met in Northtown on Monday with Jo Haig and the mayor.\n\n"
+            "Haig said he learned of the closure when the board phoned him at work the next morning.")
+    source, claims = _claims_of(tmp_path, body)
+    from medialit.analysis.checkworthy import salient_names
+    from medialit.analysis.claims import names_known
+    text = "Haig said he learned of the closure when the board phoned him at work the next morning."
+    assert salient_names(text, known=names_known(source)) == ("Haig",)
+    assert salient_names(text) == ()
+    kind, cues = _told_in(tmp_path, text)
+    assert kind == "reported"
+
+
+def test_a_headings_capitals_make_no_name_known(tmp_path):
+    """'Like' became a name to check because the title read "... Are Just Like Slave Owners"."""
+    from medialit.analysis.claims import names_known
+
+    path = tmp_path / "h.md"
+    path.write_text("---\ntitle: Ferry Fees Are Just Like Highway Robbery\n---\nFerry Fees Are Just Like Highway "
+                    "Robbery\n\nLike all the other towns, it has adopted the fees of Jo Roe and the board.\n",
+                    encoding="utf-8")
+    assert "Like" not in names_known(load_source(path))

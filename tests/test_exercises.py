@@ -4,6 +4,7 @@ itself with the flag's reason, and the output is the same on every build."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -61,6 +62,44 @@ def test_which_technique_offers_real_techniques_and_explains_with_the_flags_reas
     assert exercise.answer.text == taxonomy[flagged.technique].name
     assert all(flagged.reason in o.feedback for o in exercise.options)
     assert exercise.excerpt.text == flagged.text
+
+
+@pytest.mark.parametrize("flagged", [("hysterical", "loaded-language"), ("regime", "name-calling")])
+def test_which_technique_never_offers_a_close_technique_as_wrong(taxonomy, flagged):
+    """A charged word is loaded language and a label at once (hl-23's read): the other is no wrong option.
+    The distractors are drawn by the finding's id, so the test tries a dozen ids."""
+    word, technique = flagged
+    other = "name-calling" if technique == "loaded-language" else "loaded-language"
+    for n in range(12):
+        one = replace(finding(word, technique, f"'{word}' is charged"), rule=f"{technique}.rule{n}")
+        exercise = next(e for e in build_exercises(make_lesson([one]), taxonomy) if e.kind == "technique")
+        assert taxonomy[other].name not in {o.text for o in exercise.options}, one.rule
+        assert len(exercise.options) == 4
+
+
+def test_find_the_passage_never_offers_a_close_technique_as_wrong(taxonomy):
+    lesson = make_lesson([finding("hysterical", "loaded-language", "'hysterical' tells the reader how to feel", 0.5),
+                          finding("regime", "name-calling", "'regime' labels a government", 0.5),
+                          finding("Blame NATO", "slogans", "'Blame NATO' packs a verdict into a few words"),
+                          finding("everywhere", "exaggeration", "'everywhere' states an absolute"),
+                          finding("Officials", "appeal-to-authority", "officials are named as the source")])
+    asked = [e for e in build_exercises(lesson, taxonomy) if e.kind == "passage"
+             and e.id.startswith(("passage:loaded-language", "passage:name-calling"))]
+    assert len(asked) == 2
+    for exercise in asked:
+        options = " ".join(o.text for o in exercise.options)
+        assert not ("“regime”" in options and "“hysterical”" in options), exercise.id
+
+
+def test_close_pairs_name_real_techniques(tmp_path):
+    from medialit.analysis.taxonomy import TAXONOMY_FILE
+    from medialit.errors import InputError
+    bad = tmp_path / "taxonomy.yaml"
+    bad.write_text(TAXONOMY_FILE.read_text(encoding="utf-8").replace("[loaded-language, name-calling]",
+                                                                    "[loaded-language, name-callin]"),
+                   encoding="utf-8")
+    with pytest.raises(InputError, match="name-callin is no technique id"):
+        load_taxonomy(bad)
 
 
 def test_find_the_passage_uses_passages_flagged_with_other_techniques(taxonomy):

@@ -319,3 +319,20 @@ def test_the_voices_heard_most_are_searched_first_and_shouted_words_are_no_voice
     speakers = _speakers_to_search(source, analyze(source), catalog, _text_counts(source, catalog).names)
     assert speakers[0] == "Ruth Abara"
     assert not any(s.casefold() == "exclusive pics" for s in speakers)
+
+
+def test_a_sentence_without_a_name_is_not_searched_by_a_name_from_elsewhere(tmp_path):
+    """"Green New Deal solar" paired a name from other sentences with a word of this one; "White home"
+    paired a capitalised adjective; "civilian civilians" repeated a word."""
+    body = ("The Harbour Plan of Northtown was debated again. The Harbour Plan is the mayor's pride. White "
+            "places and White people, the writer says, are the Harbour Plan's losers.\n\n"
+            "The tides over the past 60 years have been higher than the average of the 1150 year record of tides.")
+    source, claim = text_with_claim(tmp_path, body, None, "number", ("60", "1150"))
+    searches = claim_terms(source, claim)[2]
+    assert searches and not any("Harbour Plan" in q for q in searches[1:]) and not any("White" in q for q in searches)
+
+
+def test_a_search_drops_a_plural_after_its_singular_and_a_dangling_last_word():
+    from medialit.lesson.readings import _search
+
+    assert _search(["25", "civilian", "civilians", "Donetsk"]) == "25 civilian Donetsk"

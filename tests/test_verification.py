@@ -318,3 +318,30 @@ def test_a_date_counted_from_another_is_the_figure_of_its_key(tmp_path):
     source, claim = _claim_in(tmp_path, sentence, sentence, "date", ("a month before",))
     answer = _generic_question(source, claim, load_checks()).answer
     assert "“a month before”" in answer.why and "as the sentence gives it" not in answer.why + answer.good_answer
+
+
+def test_a_quotations_speaker_is_in_the_clause_that_quotes_not_after_a_dash(tmp_path):
+    """"own record (Denis Pushilin)" for words the text gives to an army group cited by the BBC."""
+    from medialit.analysis.findings import Claim, Voice
+    from medialit.lesson.verification import _speakers_in
+
+    text = ("The Gazette went so far as to cite a “harbour workers group in the town” as saying that they “did not "
+            "close the gates” – despite the fact that Jo Roe, head of the board, confirmed that they did.")
+    claim = Claim(start=0, end=len(text), text=text, paragraph=1, kind="quotation", cues=("“harbour workers…”",))
+    at = text.index("Jo Roe")
+    roe = Voice(start=at, end=at + 40, text=text[at:at + 40], paragraph=1, speaker="Jo Roe", verb="confirmed",
+                verb_neutral=False, named=True, kind="direct quote", speaker_type="person")
+    assert _speakers_in(claim, [roe]) == ()
+    quoted = Claim(start=0, end=len(text), text=text.replace(" –", ","), paragraph=1, kind="quotation", cues=())
+    assert _speakers_in(quoted, [roe]) == ("Jo Roe",)
+
+
+def test_the_claims_table_is_given_to_the_template(tmp_path):
+    from medialit.lesson.verification import partial_context
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nThe harbour board of Northtown approved 400 new moorings on 3 May 2021, "
+                    "the board's report says.\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    assert partial_context(source, analysis)["claims_table"] == tuple(analysis.claims)

@@ -74,6 +74,7 @@ class Checks:
     claim_kinds: tuple[ClaimKind, ...]
     generic: dict
     sift_moves: dict
+    not_names: frozenset[str] = frozenset()     # capitalised words that name no one ("White", "Black")
 
     def get(self, check_id: str | None) -> Check | None:
         return next((c for c in self.checks if c.id == check_id), None)
@@ -104,8 +105,9 @@ def parse_checks(path: Path, problems: list[Problem]) -> Checks:
                for kind, checker in named_entries(path, data, "generic", CLAIM_KINDS, "task for claim kind",
                                                   "sift, level, task and good_answer", problems)}
     checks = tuple(_check(c) for c in entries(path, data, "checks", "check", problems))
+    not_names = frozenset(EntryChecker(path, data, "checks.yaml", problems).texts("not_names"))
     return Checks(checks=checks, claim_kinds=tuple(k for k in kinds if k), generic=generic,
-                  sift_moves={k: clean(str(v)) for k, v in sift_moves.items()})
+                  sift_moves={k: clean(str(v)) for k, v in sift_moves.items()}, not_names=not_names)
 
 
 def _claim_kind(checker: EntryChecker) -> ClaimKind | None:

@@ -652,22 +652,54 @@ _TEST_FUNCTIONS = {
 _NAME_RUN = re.compile(rf"(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+(?:(?:of|for)\s(?:{TITLE_BEFORE_NAME}|[A-Z][\w’'-]+\s?)+)*")
 
 
-def salient_words(text: str, limit: int = 3) -> tuple[str, ...]:
+def salient_words(text: str, limit: int = 3, not_names: frozenset[str] = frozenset(),
+                  known: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Words to check in a sentence worth checking that has no cue of a claim kind: the names it gives
-    (runs of capitalised words after its first word), else the verbs saying what happened."""
-    opening = _SENTENCE_OPENING.match(text).end()
-    names = [name for m in _NAME_RUN.finditer(text) if (name := _name_of(m, opening)) and name not in _NOT_ACTORS
-             and not is_page_label(text, m.start())]
+    (runs of capitalised words after its first word), else the verbs saying what happened. ``not_names``,
+    ``known``: see ``salient_names``."""
+    names = salient_names(text, not_names, known)
     if names:
-        return tuple(dict.fromkeys(names))[:limit]
+        return names[:limit]
     verbs = [v for v in past_verbs(text) if v.lower() not in _NOT_SALIENT]
     if verbs:
         return tuple(dict.fromkeys(verbs))[:limit]
     # Else the longest content words, in text order ("harbour", "busier", "autumn").
     words = [w for w in _WORD.findall(text) if w.lower() not in _FUNCTION_WORDS and w.lower() not in _NOT_SALIENT
-             and len(w) > 3]
+             and len(w) > 3 and w not in not_names]
     longest = sorted(words, key=lambda w: -len(w))[:limit]
     return tuple(dict.fromkeys(w for w in words if w in longest))[:limit]
+
+
+def salient_names(text: str, not_names: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The names a sentence gives, each once, in text order. Not a name: a word of ``not_names`` alone
+    ("the Swedish establishment", "Republican candidates", "the other Climate fear mongers"), a shouted word
+    in capitals before a name ("A TAXPAYING Swedish family"), nor a possessive's "’s" ("Donald Trump’s
+    enthusiasm" names Donald Trump). ``known``: single words the text writes with a capital inside its
+    sentences, names also when they open one ("Franken said he did not ...")."""
+    opening = _SENTENCE_OPENING.match(text).end()
+    names = []
+    for m in _NAME_RUN.finditer(text):
+        name = _name_of(m, opening, known)
+        if not name or name in _NOT_ACTORS or is_page_label(text, m.start()):
+            continue
+        name = actor_name(name, not_names)
+        if name:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def actor_name(name: str, not_names: frozenset[str] = frozenset()) -> str | None:
+    """A run of capitalised words as the name of someone or something to search for, or None: without a
+    possessive's "’s", without shouted words in capitals before it ("TAXPAYING Swedish"), and none if
+    all its words are in ``not_names`` ("Swedish", "Western", "Climate")."""
+    words = _POSSESSIVE_END.sub("", name).split()
+    while words and len(words[0]) > _ACRONYM_LETTERS and words[0].isupper():
+        words.pop(0)    # "TAXPAYING": shouting (acronyms are short: NATO, UNICEF)
+    return " ".join(words) if words and not all(w in not_names for w in words) else None
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_ACRONYM_LETTERS = 6
 
 
 def is_page_label(text: str, at: int) -> bool:
@@ -677,17 +709,18 @@ def is_page_label(text: str, at: int) -> bool:
     return text[at - 1:at] == "#" or text.rfind("[", start, at) > text.rfind("]", start, at)
 
 
-def _name_of(run: re.Match, opening: int) -> str | None:
+def _name_of(run: re.Match, opening: int, known: frozenset[str] = frozenset()) -> str | None:
     """A run of capitalised words as a name. At the sentence's opening the first word may be capitalised
     only because it opens the sentence: the run is a name once its common first words are dropped ("In
-    Germany", "The White House"), or when it has two words or more ("Angela Merkel took ...")."""
+    Germany", "The White House"), or when it has two words or more ("Angela Merkel took ..."), or when
+    the text writes that word with a capital inside a sentence too (``known``: "Franken said ...")."""
     name = run.group().strip()
     if run.start() > opening:
         return name
     words = name.split()
     while words and words[0].lower() in _FUNCTION_WORDS | _OPENING_WORDS:
         words.pop(0)
-    if not words or (len(words) == len(name.split()) and len(words) < 2):
+    if not words or (len(words) == len(name.split()) and len(words) < 2 and _POSSESSIVE_END.sub("", words[0]) not in known):
         return None
     return " ".join(words)
 

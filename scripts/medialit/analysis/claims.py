@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ..datafiles import compile_term
+from ..datafiles import DATA_DIR, compile_term, read_mapping
 from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
 from .checkworthy import (MONTH_ABBREVIATIONS, MONTHS, features_of, is_date_word, load_scorer, numbers, past_verbs,
-                          salient_words)
+                          salient_names, salient_words)
 from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows
 from .findings import Claim
 
@@ -29,7 +30,11 @@ from .findings import Claim
 # Linear on runs of punctuation or spaces (issue 17: 100 KB of "." took 123 s): a run is matched from its
 # first character only, and possessively, so that no position inside it is tried again.
 _SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[“"‘'(\[*]*[A-Z0-9“"])"""
-                           r"""|\n[ \t]*+\n(?=[ \t]*+[“"‘'(\[*]*[A-Z])""")
+                           r"""|\n[ \t]*+\n(?=[ \t]*+[“"‘'(\[*]*[A-Z])"""
+                           # Two sentences glued without a space ("post corporate society.It has been"): a
+                           # full stop between a lower-case word and a capitalised one ("U.S.A", "J.K.Rowling"
+                           # and "Amazon.com" are not glued sentences).
+                           r"""|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[^\S\n])""")
 _WORD = re.compile(r"\w+")
 _QUOTED = re.compile(r"[“\"][^”\"]{12,}[”\"]")
 # A quotation that opens in the sentence and goes on past it ('... told MailOnline: “Fortunately in the
@@ -68,10 +73,14 @@ _STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
 # ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
 _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
-                              rf"\b{_SAYING}[^\S\n]+that\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
+                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we)\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$")
-_WOULD_HAVE = re.compile(r"\bwould(?:\s+not|n['’]t)?\s+(?:\w+ly\s+)?have\s+(?:never\s+|not\s+)?[a-z]+")
+# ("... more damage than COVID could ever have done": what might have been, measured against what is.)
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:(?:\w+ly|ever|never)\s+)?have\s+"
+                         r"(?:never\s+|not\s+)?[a-z]+")
+# Someone who might say something ("a cynic might say that ..."): the writer's own view, lent to no one.
+_HYPOTHETICAL_SPEAKER = re.compile(r"\b(?:might|could|would|may)\s+(?:well\s+)?(?:say|argue|claim|object|think)\b")
 # Features whose reasons say something happened ("it reports something that happened"): not the reasons
 # given for a prediction or a statement, which tell no deed (the score still counts them).
 _DEED_FEATURES = frozenset(("past_event", "dated_event", "actor_event", "pronoun_past", "present_perfect"))
@@ -558,6 +567,8 @@ def detect_claims(source: Source) -> list[Claim]:
     author = _author_names(source)
     posts = _embedded_posts(source, sentences)
     shifts = scorer.shifts([source.content[s.start:s.end] for s in sentences])   # one embedding call per text
+    not_names, known = names_to_ignore(source), names_known(source)
+    quoted = _inside_quotations(source, sentences)
     claims: list[Claim] = []
     for number, sentence in enumerate(sentences):
         text = source.content[sentence.start:sentence.end]
@@ -581,7 +592,7 @@ def detect_claims(source: Source) -> list[Claim]:
             # An embedded post's words are its author's: their post settles them, not a report of an event
             kind, cues = "quotation", [f"{POST_BY}{posts[number]}"]
         elif check is None:
-            kind, cues = _by_what_it_tells(text, kind, cues, present)
+            kind, cues = _by_what_it_tells(text, kind, cues, present, not_names, number in quoted, known)
         elif kind is None:      # settled by a known check without a cue of a kind
             kind, cues = "quotation" if _QUOTATION.search(text) else "event", list(salient_words(text))
         claims.append(Claim(start=sentence.start, end=sentence.end, text=text, paragraph=sentence.paragraph,
@@ -590,32 +601,144 @@ def detect_claims(source: Source) -> list[Claim]:
     return claims
 
 
-def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: frozenset[str]) -> tuple[str, list[str]]:
+def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: frozenset[str],
+                      not_names: frozenset[str] = frozenset(), quoted: bool = False,
+                      known: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """The kind of a claim from what its sentence tells, where its cues do not settle it. A sentence about
     the future that reports nothing done ("In five years Germans will be a minority") is a prediction:
     no report of an event or count can exist yet, whatever figure or date it gives. A sentence worth
     checking without a cue of a kind is an event only if it tells what happened; else it states how
     things are or judges them ("They are tortured by their history"), and no report of an event settles
     that: the student separates what a source could confirm from the writer's judgement. So is what would
-    have been ("The war would have never happened without the West")."""
-    if kind is None and (_QUOTATION.search(text) or _OPENS_A_QUOTE.search(text) or _CLOSES_A_QUOTE.search(text)
-                         or _starts_a_quote(text)):
-        return "quotation", list(salient_words(text))       # someone's words: their record settles them
-    if kind in (None, "event") and _WOULD_HAVE.search(text):
-        return "statement", list(salient_words(text))
+    have been ("The war would have never happened without the West").
+
+    A sentence inside a quotation that opened earlier in its paragraph (``quoted``: "“The mother should
+    not ... We’ve allowed purveyors of division to ...”") is the speaker's words, whatever it tells. An
+    event needs someone to search for, a name or an office ("the mayor announced"): one told by
+    a verb alone ("The elite have decided to make a final push", "This has been thoroughly debunked") or
+    by a people's adjective ("The Swedish establishment has tried to ...") is a statement to weigh; no
+    report of an event settles it."""
+    if kind in (None, "event") and (quoted or _QUOTATION.search(text) or _OPENS_A_QUOTE.search(text)
+                                    or _CLOSES_A_QUOTE.search(text) or _starts_a_quote(text)):
+        if kind is None or quoted:                      # someone's words: their record settles them
+            return "quotation", [_quote_cue(text)]
+    words = lambda: list(salient_words(text, not_names=not_names, known=known))
+    if kind in (None, "event") and (_WOULD_HAVE.search(text) or _HYPOTHETICAL_SPEAKER.search(text)):
+        return "statement", words()
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
     if reported:
-        return "reported", [" ".join(reported.group().strip(",;—– .").split()), *salient_words(text)]
+        return "reported", [" ".join(reported.group().strip(",;—– .").split()), *words()]
     if kind is None and _GENERAL_SUBJECT.match(text):
-        return "statement", list(salient_words(text))     # "Anyone who has watched the news has heard ..."
+        return "statement", words()     # "Anyone who has watched the news has heard ..."
     # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed
     happened = any(v.lower() not in _STATE_VERBS for v in past_verbs(text)) or not _HAPPENED.isdisjoint(present)
     future = _FUTURE.search(text)
     if future and not happened and (kind in (None, "event") or (kind in ("number", "date") and _HORIZON.search(text))):
         return "prediction", [" ".join(future.group().split()), *cues]
+    if kind in (None, "event"):
+        role = _role_actor(text, load_scorer()) if "role_actor" in present else None
+        names = salient_names(text, not_names, known)[:3] or ((role,) if role else ())
+        if not names and "pronoun_past" not in present:     # ("He shorted the market": someone named before)
+            return "statement", words()
+        if kind == "event":     # who did it, then what they did: "NATO", "deployed"
+            return kind, [*names, *cues]
+        if happened and role and names == (role,):      # "the Russian government has compared ..."
+            return "event", [role, *words()]
     if kind is not None:
         return kind, cues
-    return ("event" if happened else "statement"), list(salient_words(text))
+    return ("event" if happened else "statement"), words()
+
+
+def names_to_ignore(source: Source) -> frozenset[str]:
+    """Capitalised words that name no one to search for in this text: adjectives of nations and of groups
+    (voices.yaml: "Swedish", "Western", "Republican" from "Republicans"), a people's colour
+    (checks.yaml 'not_names'), and common nouns the author capitalises ("the other Climate fear mongers"
+    in a text that writes "climate" more often)."""
+    return _names_of_text(source)[0]
+
+
+def names_known(source: Source) -> frozenset[str]:
+    """Capitalised words the text writes inside a sentence that name someone: a name also where it opens
+    a sentence ("Franken said he did not remember ...")."""
+    return _names_of_text(source)[1]
+
+
+def _names_of_text(source: Source) -> tuple[frozenset[str], frozenset[str]]:
+    """(``names_to_ignore``, ``names_known``), kept for the source being worked on."""
+    if _last_not_names and _last_not_names[0][0] is source:
+        return _last_not_names[0][1]
+    ignored = set(_peoples_adjectives()) | load_checks().not_names
+    # (not in headings, where every word is capitalised: "... Are Just Like Slave Owners")
+    body = "\n\n".join(text for text in (source.content[p.start:p.end] for p in source.paragraphs)
+                       if not _looks_like_a_heading(text) and text.strip(" *_#") != source.meta.title.strip())
+    inside = Counter(_CAPITALISED_INSIDE.findall(body))
+    lower = Counter(w for w in _LOWER_WORD.findall(body) if w.capitalize() in inside)
+    ignored |= {w for w, n in inside.items() if lower[w.lower()] > n}
+    result = frozenset(ignored), frozenset(inside) - ignored
+    _last_not_names[:] = [(source, result)]
+    return result
+
+
+_last_not_names: list[tuple[Source, tuple[frozenset[str], frozenset[str]]]] = []
+
+
+@lru_cache(maxsize=1)
+def _peoples_adjectives() -> frozenset[str]:
+    """voices.yaml's adjectives of nations ('demonyms') and its groups in the singular ('group_names':
+    "Republican" from "Republicans"; a group in the plural acts, "the Republicans voted", the singular
+    qualifies, "Republican candidates"). Read as data: the voices module reads claims, not the reverse."""
+    data = read_mapping(DATA_DIR / "voices.yaml", []) or {}
+    groups = [str(g) for g in data.get("group_names") or ()]
+    return frozenset([*(str(d) for d in data.get("demonyms") or ()), *(g[:-1] for g in groups if g.endswith("s"))])
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _role_actor(text: str, scorer) -> str | None:
+    """The first word of the sentence that names an office or a body acting ("mayor", "government"; the
+    feature role_actor of data/checkworthy.yaml)."""
+    feature = next((f for f in scorer.features if f.id == "role_actor"), None)
+    if feature is None or feature.lookup is None:
+        return None
+    return next((w for w in _WORD.findall(text) if w.lower() in feature.lookup.singles), None)
+
+
+def _quote_cue(text: str) -> str:
+    """The words to check of a sentence that quotes someone: the opening of what it quotes, or, for a
+    sentence that is all quotation, its own first words ("“We’ve allowed purveyors of division…”")."""
+    opening = _quoted_opening(text)
+    if opening:
+        return opening
+    words = text.strip(" *_“\"‘'”’").split()
+    cue = " ".join(words[:_QUOTE_CUE_WORDS]).rstrip(",;:.—–")
+    return f"“{cue}…”" if len(words) > _QUOTE_CUE_WORDS else f"“{cue}”"
+
+
+def _inside_quotations(source: Source, sentences: list[Sentence]) -> set[int]:
+    """Numbers of the sentences that open inside a quotation: one opened in an earlier sentence of the
+    same paragraph and not yet closed ("“The mother should not ... enemy. We’ve allowed ... it.”")."""
+    content = source.content
+    inside: set[int] = set()
+    paragraph, is_open, at = None, False, 0
+    for number, sentence in enumerate(sentences):
+        if sentence.paragraph != paragraph:
+            paragraph, is_open, at = sentence.paragraph, False, sentence.start
+        is_open = _open_after(content, at, sentence.start, is_open)
+        if is_open and content[sentence.start] not in "“\"":
+            inside.add(number)
+        at = sentence.start
+    return inside
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _open_after(content: str, start: int, end: int, is_open: bool) -> bool:
+    """Is a quotation open at ``end``, given whether it was at ``start``? "“" opens, "”" closes, a straight
+    mark does whichever is due."""
+    for mark in _QUOTE_MARK.findall(content, start, end):
+        is_open = mark == "“" or (mark == '"' and not is_open)
+    return is_open
 
 
 # The byline of an embedded post as pages paste it: a link, a dash, the author, their handle and the date
@@ -676,10 +799,22 @@ def _looks_like_a_heading(text: str) -> bool:
 
 
 def ranked_claims(claims, limit: int | None = None) -> list[Claim]:
-    """The claims most worth checking first: those a known check settles, then by score; ties in text
-    order. (Lessons take the best claims of the whole text, not the first ones.)"""
-    ranked = sorted(claims, key=lambda c: (c.check is None, -c.score, c.start))
+    """The claims most worth checking first: those a known check settles, then those with something to
+    look up (a name, a figure, a date, a document or a quotation) before statements, which only the
+    writer's judgement holds together; by score, ties in text order. (Lessons take the best claims of the
+    whole text, not the first ones.)"""
+    ranked = sorted(claims, key=lambda c: (c.check is None, c.kind in _JUDGED_KINDS, -c.score, c.start))
     return ranked[:limit] if limit is not None else ranked
+
+
+# Claims with nothing of their own to look up: a student weighs them, no report or record settles them.
+_JUDGED_KINDS = frozenset(("statement",))
+TABLE_CLAIMS = 12       # rows of a lesson's claims table
+
+
+def table_claims(claims) -> list[Claim]:
+    """The rows of a lesson's claims table: the TABLE_CLAIMS claims most worth checking, in text order."""
+    return sorted(ranked_claims(claims, TABLE_CLAIMS), key=lambda c: c.start)
 
 
 def _author_names(source: Source) -> tuple[str, ...]:
@@ -721,6 +856,14 @@ _MINUTES_AS_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|meeting|council['’
 _MINUTES_AS_RECORD_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|their|this|that)\b", re.I)
 # A number of days or years before or after something ("three days earlier", "2 weeks later", "five years
 # ago"): it places an event in time, counted from another date.
+# An event verb after "to" or a modal ("wants to impose", "could send", "will never sign") tells what someone
+# wants, plans or might do: no deed that a report could confirm.
+_NO_DEED_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|cannot|won['’]t|wouldn['’]t)"
+                             r"[^\S\n]+(?:(?:not|never|\w+ly)[^\S\n]+)?$", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+$", re.I)
+_FAMILY_AFTER = re.compile(r"[^\S\n]+(?:(?:young|little|older|younger|grown|adult)[^\S\n]+)?"
+                           r"(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|grandchildren|"
+                           r"grandsons?|granddaughters?|wives|husbands|dogs?|cats?)\b", re.I)
 _TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decades?)[^\S\n]+"
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 
@@ -743,6 +886,11 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "number" and content[start:end][:1].isupper() and content[start:end].isalpha() and \
             start > sentence.start and (start - sentence.start > 8 or content[sentence.start:start].strip(" “\"‘'(*_")):
         return True     # "One" or "Ten" inside a sentence is a name's ("Uranium One", "the Ten Commandments")
+    if kind == "event" and _NO_DEED_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "he wants to impose", "they could send": what someone wants or might do, no deed
+    if kind == "number" and _FAMILY_AFTER.match(content, end) and \
+            _POSSESSIVE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "his two sons", "their three children": a family's size is not worth checking
     if kind == "number" and _TIME_OFFSET.match(content, end):
         return True     # "three days earlier" places something in time: a date to work out, not a count
     if kind == "number" and content[start:end].lower() == "one" and \
@@ -807,6 +955,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
         if found and claim_kind.needs_quote_marks:
             # What to check is the words quoted, not the verb that reports them ("said", "told")
             found = [_quoted_opening(text) or found[0]]
+        if found and claim_kind.kind == "event" and kinds:
+            continue        # a figure's or a document's claim: "announced", "entered" add nothing to check
         if found:
             kinds.append(claim_kind.kind)
             cues.extend(_without_parts([" ".join(f.split()) for f in found]))
@@ -814,7 +964,9 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
-_MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+_MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|"
+                            # "the 7th of October"
+                            rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b")
 _OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
                             r"several)" + _TIME_OFFSET.pattern, re.I)
 _QUOTE_CUE_WORDS = 5

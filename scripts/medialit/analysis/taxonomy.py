@@ -53,6 +53,11 @@ class Technique:
 @dataclass(frozen=True)
 class Taxonomy:
     techniques: tuple[Technique, ...]
+    close_pairs: tuple[frozenset[str], ...] = ()
+
+    def close(self, a: str, b: str) -> bool:
+        """Do careful readers often see both techniques in one flagged passage (``close_pairs``)?"""
+        return frozenset((a, b)) in self.close_pairs
 
     def __getitem__(self, technique_id: str) -> Technique:
         return self._by_id[technique_id]
@@ -119,6 +124,22 @@ def load_taxonomy(path: Path = TAXONOMY_FILE) -> Taxonomy:
     covered = {t.ptc_label for t in techniques}
     for missing_label in sorted(set(PTC_LABELS) - covered):
         problems.append(Problem(path, f"no technique carries the corpus label {missing_label!r}"))
+    pairs = _close_pairs(path, data.get("close_pairs") or [], seen, problems)
     if problems:
         raise InputError(problems)
-    return Taxonomy(tuple(techniques))
+    return Taxonomy(tuple(techniques), pairs)
+
+
+def _close_pairs(path: Path, entries, ids: set[str], problems: list[Problem]) -> tuple[frozenset[str], ...]:
+    pairs = []
+    for index, entry in enumerate(entries if isinstance(entries, list) else [entries], 1):
+        if not (isinstance(entry, list) and len(entry) == 2 and all(isinstance(e, str) for e in entry)):
+            problems.append(Problem(path, f"close_pairs #{index} must be a list of two technique ids",
+                                    fix="for example [loaded-language, name-calling]"))
+            continue
+        unknown = [e for e in entry if e not in ids]
+        if unknown:
+            problems.append(Problem(path, f"close_pairs #{index}: {', '.join(unknown)} is no technique id"))
+            continue
+        pairs.append(frozenset(entry))
+    return tuple(pairs)

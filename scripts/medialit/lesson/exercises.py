@@ -80,7 +80,8 @@ def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
 
 def technique_exercise(source, finding: TechniqueFinding, taxonomy: Taxonomy) -> Exercise:
     right = taxonomy[finding.technique]
-    others = [t for t in taxonomy.techniques if t.id != right.id]
+    # (A technique close to the flagged one, such as name calling for loaded language, may be right too.)
+    others = [t for t in taxonomy.techniques if t.id != right.id and not taxonomy.close(t.id, right.id)]
     wrong = _shuffled(finding.id, others)[:DISTRACTORS]
     reason = clean(finding.reason)
     options = [Option(right.name, True, f"Yes. The passage is flagged as {right.name.lower()}: {reason}.")]
@@ -102,7 +103,8 @@ def passage_exercise(target: TechniqueFinding, shown: list[TechniqueFinding], ta
     """Pick the passage flagged with the target technique among passages flagged with others."""
     same = [f for f in shown if f.technique == target.technique]
     taken_words = {clean(f.text).casefold() for f in same}
-    candidates = [f for f in _one_per_technique([f for f in shown if f.technique != target.technique])
+    candidates = [f for f in _one_per_technique([f for f in shown if f.technique != target.technique
+                                                 and not taxonomy.close(f.technique, target.technique)])
                   if clean(f.text).casefold() not in taken_words and not any(_overlap(f, s) for s in same)]
     wrong = _shuffled(target.id, candidates)[:DISTRACTORS - 1]
     if len(wrong) < 2:

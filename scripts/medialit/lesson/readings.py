@@ -21,8 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..analysis.checks import load_checks
-from ..analysis.checkworthy import MONTHS, is_page_label
-from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, split_sentences, term_positions
+from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
+from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, names_to_ignore, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
@@ -993,7 +993,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
                                          or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)
                                                         or _COUNTED_FROM_A_DATE.search(c))))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
-    names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source)))))
+    names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source),
+                                                      names_to_ignore(source)))))
     # An embedded post's author is its speaker ("post by Jo Roe"), where the voices did not find them.
     speakers = speakers or tuple(c[len(POST_BY):] for c in claim.cues if c.startswith(POST_BY))
     if claim.kind in ("quotation", "reported"):
@@ -1016,8 +1017,14 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         lead = len(in_focus[:3])
     else:
         lead = 1
-    if not in_sentence:         # "165 outbreak death" finds any outbreak: add the name the text is about
-        in_sentence = tuple(n for n, _ in text_counts.names.most_common(1))
+    borrowed = False
+    if not in_sentence:
+        # A sentence that names no one is searched by the peoples it speaks of ("the Swedish establishment");
+        # else "165 outbreak death" finds any outbreak: add the name the text is about, to the first search
+        # only ("Green New Deal solar" from another sentence finds nothing of this one).
+        in_sentence = _peoples_named(text, names_to_ignore(source))
+        if not in_sentence:
+            in_sentence, borrowed = tuple(n for n, _ in text_counts.names.most_common(1)), True
     missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
@@ -1026,9 +1033,11 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
         said = quoted.group(1).split()[:6]      # with the speaker's name, unless the words already hold it
+        while said and said[-1].lower().strip(",.;:") in _TRAILING:
+            said.pop()                          # not "... operating in the"
         name = [] if in_sentence[0].casefold() in " ".join(said).casefold() else [in_sentence[0]]
         searches.insert(0, " ".join([*name, *said]).strip(" ,.;:"))
-    if in_sentence:
+    if in_sentence and not borrowed:
         searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
     searches = [q for q in dict.fromkeys(searches) if q]
     # A one-word search ("COVID", "Omar") finds everything: kept only when there is no other.
@@ -1036,6 +1045,14 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
+_TRAILING = frozenset("a an the of in on at to for and or but by with from as that which who".split())
+_CAPITALISED_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
+
+
+def _peoples_named(text: str, ignored: frozenset[str]) -> tuple[str, ...]:
+    """The capitalised words inside a sentence that name no one but say whom it is about ("the Swedish
+    establishment", "Western countries"): search words for a sentence without a name."""
+    return tuple(dict.fromkeys(w for w in _CAPITALISED_WORD.findall(text) if w in ignored))[:2]
 # A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
 _RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
 # "a month before", "three days earlier": a date counted from another (claims.py gives them as date cues).
@@ -1074,7 +1091,7 @@ def _text_counts(source, catalog: Catalog) -> _TextCounts:
     body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
     known = _names_inside_sentences(source)
     counts = _TextCounts(words=Counter(w for text in body for w in _content_words(text, catalog)),
-                         names=Counter(n for text in body for n in _names(text, catalog, known)))
+                         names=Counter(n for text in body for n in _names(text, catalog, known, names_to_ignore(source))))
     _last_counts[:] = [(source, catalog, counts)]
     return counts
 
@@ -1092,7 +1109,7 @@ def _capitalised_inside(content: str) -> frozenset[str]:
     return frozenset(_INSIDE_A_SENTENCE.findall(content))
 
 
-_INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")
+_INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-zß-öø-ÿ’'-]+)(?![\w])")     # ("Lidingö" too)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
            "sunday", "yesterday", "today"}
@@ -1115,18 +1132,24 @@ def _search(parts: list[str]) -> str:
     for part in parts:
         if part and len(part.split()) > MAX_SEARCH_WORDS - 1:
             part = _AFTER_A_TITLE.sub("", part, count=1)
-        if not part or any(part.casefold() in r.casefold() for r in result):
-            continue
+        if not part or any(part.casefold() in r.casefold() or _plural_of(part, r) for r in result):
+            continue        # (nor "civilians" after "civilian")
         if result and len(" ".join([*result, part]).split()) > MAX_SEARCH_WORDS:
             continue
         result.append(part)
     return " ".join(" ".join(result).split())
 
 
-def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> list[str]:
+def _plural_of(word: str, other: str) -> bool:
+    return " " not in word and " " not in other and word.casefold() in (other.casefold() + "s", other.casefold() + "es")
+
+
+def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset(),
+           ignored: frozenset[str] = frozenset()) -> list[str]:
     """Names in a passage: runs of capitalised words and acronyms, without the common words that open a
     sentence ("Every May" gives "May"; "Parents" alone is no name), unless the text also writes that word
-    with a capital inside a sentence (``known``: "China" opening a sentence is still China)."""
+    with a capital inside a sentence (``known``: "China" opening a sentence is still China), and without
+    the words that name no one (``ignored``, see ``claims.names_to_ignore``: "Swedish", "White")."""
     result = []
     previous = last_from = None
     for match in _NAME.finditer(text):
@@ -1150,8 +1173,8 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset()) -> 
         if not words or (opens and len(words) == 1 and words[0] == match.group(0) and not words[0].isupper()
                          and words[0] not in known):
             continue
-        name = re.sub(r"['’]s$", "", " ".join(words)).strip("’'")
-        if len(name) > 1:       # a letter ("the G scale", "Plan B") names nothing to search for
+        name = actor_name(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"), ignored)
+        if name and len(name) > 1:      # a letter ("the G scale", "Plan B") names nothing to search for
             result.append(name)
             last_from = match
     return result

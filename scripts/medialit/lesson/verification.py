@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import Sentence, clause_around, is_quoted_cue, said_by_pronoun
+from ..analysis.claims import Sentence, clause_around, is_quoted_cue, said_by_pronoun, table_claims
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
@@ -76,6 +76,10 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
     # A news report repeats its lead further down ("21 suspected cases, including 17 deaths"): a claim on
     # the same figures is one task, not two.
     ranked = _without_repeats(sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start)))
+    # One statement task (which part could a source confirm?) in its place; the others, with nothing of
+    # their own to look up, only where other claims run out.
+    statements = [c for c in ranked if c.kind == "statement"]
+    ranked = [c for c in ranked if c.kind != "statement" or c is statements[0]] + statements[1:]
     for claim in ranked:
         if claim.paragraph not in paragraphs and len(chosen) < wanted:
             chosen.append(claim)
@@ -120,13 +124,35 @@ def _speakers_in(claim, voices) -> tuple[str, ...]:
     """The named speakers whose words or attribution lie inside the claim's sentence: for a quotation,
     their record settles it, not that of everyone the sentence names ("Dobbs", "Congress"). Words given
     to "he" or "she" are those of the person last named before them."""
-    inside = tuple(dict.fromkeys(v.speaker for v in voices
-                                 if v.named and v.speaker and v.start < claim.end and v.end > claim.start))
+    in_sentence = [v for v in voices if v.named and v.speaker and v.start < claim.end and v.end > claim.start]
+    if claim.kind == "quotation":
+        # Not a voice in another clause of the sentence ("... as saying that they “did not carry out the
+        # attack” – despite the fact that Jo Roe confirmed ..."): the words quoted are not Jo Roe's.
+        in_sentence = [v for v in in_sentence if _in_a_quoting_clause(claim, v)]
+        if not in_sentence and not any(mark in claim.text for mark in "“”\""):
+            # a sentence inside a quotation that opened earlier in its paragraph: that quotation's speaker
+            in_paragraph = {v.speaker for v in voices if v.named and v.speaker and v.speaker_type != "unnamed"
+                            and v.paragraph == claim.paragraph and v.kind == "direct quote"}
+            return tuple(in_paragraph) if len(in_paragraph) == 1 else ()
+    inside = tuple(dict.fromkeys(v.speaker for v in in_sentence))
     if inside or claim.kind not in ("quotation", "reported") or not said_by_pronoun(claim.text):
         return inside
     before = [v for v in voices if v.named and v.speaker and v.end <= claim.start
               and getattr(v, "speaker_type", None) == "person"]
     return (max(before, key=lambda v: v.end).speaker,) if before else ()
+
+
+# Where a sentence's clauses part: a dash between spaces or a semicolon.
+_CLAUSE_BREAK = re.compile(r"[^\S\n][—–-][^\S\n]|;")
+
+
+def _in_a_quoting_clause(claim, voice) -> bool:
+    """Does the voice lie in a clause of the claim's sentence that holds a quotation mark?"""
+    text, at = claim.text, max(0, voice.start - claim.start)
+    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
+    ends = [*(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    return any(start <= at < end and any(mark in text[start:end] for mark in "“”\"")
+               for start, end in zip(starts, ends)) or len(starts) == 1
 
 
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
@@ -303,11 +329,13 @@ class KnownCheck:
 
 def partial_context(source, analysis) -> dict:
     """What verification.md.j2 needs besides the lesson context: ``known_checks`` (KnownCheck, in text
-    order, one per check) and ``sift_moves`` (move id -> explanation)."""
+    order, one per check), ``sift_moves`` (move id -> explanation) and ``claims_table`` (the claims the
+    table shows, see ``claims.table_claims``)."""
     checks = load_checks()
     known: dict[str, KnownCheck] = {}
     for claim in analysis.claims:
         check = checks.get(claim.check)
         if check is not None and check.id not in known:
             known[check.id] = KnownCheck(check, claim.paragraph, citations(check))
-    return {"known_checks": tuple(known.values()), "sift_moves": dict(checks.sift_moves)}
+    return {"known_checks": tuple(known.values()), "sift_moves": dict(checks.sift_moves),
+            "claims_table": tuple(table_claims(analysis.claims))}
