@@ -514,7 +514,7 @@ def render(results: dict, meta: dict) -> str:
         "data suggested\" had the speaker \"that the board's own data\"); a hyphenated plural opening a "
         "sentence is an unnamed group (\"Science-deniers claim\"); \"Is X really suggesting ...?\" reports "
         "nothing; a title's words are no first names (\"Defense Secretary Lloyd Roe\" gives \"Roe said\" the "
-        "role); \"observes\" | 0 | 0.9361 -> 0.9361 |",
+        "role); \"observes\"; \"one critic\" an unnamed source | 0 | 0.9361 -> 0.9361 |",
         "| paragraphs wholly in quotation marks with no voice, before a paragraph that opens with a quotation "
         "its first sentence attributes, are that speaker's words (a long quotation over paragraphs) | 0 | "
         "0.9361 -> 0.9361 |",

@@ -585,3 +585,8 @@ def test_a_quotation_paragraph_before_a_later_attribution_keeps_no_speaker(tmp_p
     body = ("Mayor Tom Berg spoke at his pier on Sunday. Berg was brief.\n\n“The pier must go.”\n\n"
             "“The boats stay.” The board met for hours. “Nobody needs a harbour,” he explained.")
     assert 2 not in [v.paragraph for v in voices_of(tmp_path, body)]
+
+
+def test_one_critic_is_an_unnamed_source(tmp_path):
+    voice = voices_of(tmp_path, "The town quickly “swapped nets for cranes,” as one critic memorably quipped.")[0]
+    assert (voice.speaker, voice.named, voice.verb) == ("one critic", False, "quipped")
