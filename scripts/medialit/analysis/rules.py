@@ -113,6 +113,8 @@ class CorpusSettings:
     stopwords: frozenset[str] = frozenset()
     side_words: frozenset[str] = frozenset()
     cue_exclude: frozenset[str] = frozenset()
+    cue_side_window: int = 1          # words either side of a marked use that may name a side (0: off)
+    cue_side_max_share: float = 0.5   # a word with more of its marked uses beside a side is no cue
     model: dict = field(default_factory=dict, compare=False)   # the ``model:`` section (see model_train)
     display: dict = field(default_factory=dict, compare=False)  # the ``display:`` section (see display.shown)
     extents: dict = field(default_factory=dict, compare=False)  # rule family -> Extent (see extents)
@@ -317,6 +319,8 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
             stopwords=frozenset(str(w).lower() for w in data.get("stopwords") or ()),
             side_words=frozenset(str(w).lower() for w in data.get("side_words") or ()),
             cue_exclude=frozenset(str(w).lower() for w in data.get("cue_exclude") or ()),
+            cue_side_window=int(data.get("cue_side_window", 1)),
+            cue_side_max_share=float(data.get("cue_side_max_share", 0.5)),
             model=dict(data.get("model") or {}),
             display=dict(data.get("display") or {}),
             extents=parse_extents(data.get("extents"), path, problems),

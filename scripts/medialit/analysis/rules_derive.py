@@ -4,7 +4,8 @@ Two things are derived, each by a function that takes any subset of articles, so
 them from training folds only and score on the held-out fold:
 
 - ``derive_cues``: for single words, how often they occur and how often they lie inside a gold span of a
-  technique (``ptc-cues.tsv``). Only counts of single words are kept, never text from the articles.
+  technique (``ptc-cues.tsv``). A word whose marked uses stand mostly next to a side word or a name is no
+  cue (``next_to_a_side``). Only counts of single words are kept, never text from the articles.
 - ``calibrate``: for every hand-written rule, how many spans it produces and how much of them lies inside
   gold spans of its technique (``ptc-calibration.tsv``), which moves the rule's confidence toward its
   measured precision.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from ..text.source import Source, load_source
 from .taxonomy import load_taxonomy
-from .detect_text import merge, tokenize
+from .detect_text import Token, merge, tokenize
 from .rules import CueStat, Rulebook
 from .techniques import match_rules, prepare
 
@@ -75,23 +76,53 @@ def derive_cues(articles: list[Article], rulebook: Rulebook) -> list[CueStat]:
     total: Counter = Counter()
     capitalized: Counter = Counter()
     inside: dict[str, Counter] = {t: Counter() for t in settings.cue_techniques}
+    sided: dict[str, Counter] = {t: Counter() for t in settings.cue_techniques}    # marked uses beside a side
     for article in articles:
         unions = gold_unions(article)
-        for token in tokenize(article.source.content, article.source.body_start):
+        content = article.source.content
+        tokens = tokenize(content, article.source.body_start)
+        for k, token in enumerate(tokens):
             word = token.norm
             total[word] += 1
             capitalized[word] += token.capitalized
             for technique in settings.cue_techniques:
                 if overlap((token.start, token.end), unions.get(technique, [])) == token.end - token.start:
                     inside[technique][word] += 1
+                    sided[technique][word] += next_to_a_side(content, tokens, k, settings)
     cues = []
     for technique, counts in inside.items():
         for word, hits in counts.items():
+            if sided[technique][word] > settings.cue_side_max_share * hits:
+                continue        # the evidence is one side's names ("Angry" in a camp's nickname), not the word
             if _usable(word, hits, total[word], capitalized[word], settings):
                 stat = CueStat(technique, word, hits, total[word])
                 if rulebook.cue_confidence(stat) >= settings.cue_keep:
                     cues.append(stat)
     return sorted(cues, key=lambda c: (c.technique, c.cue))
+
+
+def next_to_a_side(content: str, tokens: list[Token], k: int, settings) -> bool:
+    """Is the word ``tokens[k]``, or a word within ``cue_side_window`` words of it, a side word
+    (``side_words``) or a name (capitalised inside a sentence)? A marked use there may be marked for the
+    name it stands by: "Angry" in a camp's nickname says that the nickname was marked, and a cue learnt from
+    such uses would carry that side into every text where the word occurs ("an angry crowd")."""
+    window = settings.cue_side_window
+    return window > 0 and any(_names_a_side(content, tokens, j, settings.side_words)
+                              for j in range(max(0, k - window), min(len(tokens), k + window + 1)))
+
+
+def _names_a_side(content: str, tokens: list[Token], j: int, side_words: frozenset[str]) -> bool:
+    token = tokens[j]
+    if token.norm in side_words or any(part in side_words for part in token.norm.split("-")):
+        return True
+    if not token.capitalized or token.text == "I" or j == 0:
+        return False
+    gap = content[tokens[j - 1].end:token.start]
+    return not any(ch in gap for ch in _SENTENCE_OPENERS)      # a capital after these opens a sentence
+
+
+# A capital after one of these may open a sentence, a quotation or a line, so it marks no name.
+_SENTENCE_OPENERS = ".!?…:\n\"“"
 
 
 def _usable(word: str, hits: int, total: int, capitalized: int, settings) -> bool:
