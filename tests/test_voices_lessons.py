@@ -440,3 +440,153 @@ def test_a_journalist_is_a_voice_of_the_media_and_a_poll_is_not_its_nations(tmp_
     voices = voices_of(tmp_path, "The pier is old, according to journalist Dana Roe. She cites a 2021 Norwegian "
                                  "poll saying that most fishermen agree.")
     assert [(v.speaker, v.role) for v in voices if v.named] == [("Dana Roe", "organisation")]
+
+
+@pytest.mark.parametrize("body", [
+    "The harbour board met. The experts mentioned above were never asked about the quay.",
+    "The board met. The officials cited in the report were never asked about the quay.",
+])
+def test_a_participle_after_a_noun_is_no_verb_of_saying(tmp_path, body):
+    assert voices_of(tmp_path, body) == []
+
+
+def test_a_person_who_mentioned_something_in_a_speech_speaks(tmp_path):
+    voices = voices_of(tmp_path, "Dana Roe mentioned in a speech that the pier would close.")
+    assert [v.speaker for v in voices] == ["Dana Roe"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Geologist Tom Berg : “The harbour has always silted up.”", "Geologist Tom Berg"),
+    ("Tom Berg in 1996 : “The harbour has always silted up.”", "Tom Berg"),
+    ("Dr. Jane Roe, Harbour University Physicist and appointed to the Pier Board: “The harbour silts.”",
+     "Dr. Jane Roe"),
+    ("Sailing Prize winner Dr. Jane Roe and a Research Diver at Harbour Lab: “The harbour silts.”", "Dr. Jane Roe"),
+    ("Marine Physicist Dr, Jane Roe who has worked with the Harbour Trust: “The harbour silts.”",
+     "Marine Physicist Dr. Jane Roe"),
+])
+def test_a_person_described_before_a_colon_and_a_quotation_speaks(tmp_path, line, speaker):
+    voices = voices_of(tmp_path, f"The experts disagree.\n\n{line}")
+    assert [v.speaker for v in voices] == [speaker]
+    assert voices[0].kind == "direct quote"
+
+
+def test_a_line_with_a_verb_before_the_colon_is_its_own_attribution(tmp_path):
+    voices = voices_of(tmp_path, "The experts disagree.\n\nJane Roe told reporters: “The harbour silts.”")
+    assert [(v.speaker, v.verb) for v in voices] == [("Jane Roe", "told")]
+
+
+def test_he_after_a_paragraph_of_quotation_is_the_person_the_paragraph_before_opens_with(tmp_path):
+    body = ("Marine Physicist Tom Berg: “The harbour silts, as it always has.”\n\n"
+            "Harbour Professor Dr. Caleb Roe of Harbour Valley University and a sailor all his life is now shunned "
+            "by the board.\n\nHe called the pier plan a folly.")
+    voices = voices_of(tmp_path, body)
+    assert [v.speaker for v in voices] == ["Marine Physicist Tom Berg", "Harbour Professor Dr. Caleb Roe"]
+
+
+def test_he_after_a_passive_whose_agent_told_reporters_is_that_agent(tmp_path):
+    body = ("Mayor Ann Lee condemned the flooding.\n\n"
+            "She was echoed by harbour spokesman Tom Berg who told reporters that the board condemns the "
+            "flooding. He denounced the delay as “a disgrace.”")
+    voices = voices_of(tmp_path, body)
+    assert voices[-1].text == "He denounced" and voices[-1].speaker == "Tom Berg"
+
+
+def test_a_person_before_a_copula_and_a_described_speaker_speaks(tmp_path):
+    body = "Harbour Secretary-General Jane Roe was the only official who firmly denounced the flooding."
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.speaker, voice.named, voice.role) == ("Harbour Secretary-General Jane Roe", True, "official")
+
+
+def test_charging_someone_with_a_crime_is_no_attribution(tmp_path):
+    body = "Jane Roe is the harbour prosecutor who charged Tom Berg with theft of the pier."
+    assert voices_of(tmp_path, body) == []
+
+
+def test_he_after_quotations_is_the_person_the_text_is_about_though_he_has_not_spoken_yet(tmp_path):
+    body = ("Tom Berg may speak softly, but his plans for the harbour are harsh. Not Berg, though, who chose an "
+            "interview with Jane Roe to announce them.\n\n“The pier must go. The boats must go.”\n\n"
+            "“Nobody needs a harbour,” he explained.")
+    voices = voices_of(tmp_path, body)
+    assert [(v.paragraph, v.speaker, v.verb) for v in voices] == [(2, "Tom Berg", "explained"),
+                                                                  (3, "Tom Berg", "explained")]
+
+
+def test_he_after_quotations_is_nobody_where_a_second_person_is_named_near(tmp_path):
+    body = ("Tom Berg may speak softly, but his plans for the harbour are harsh. Not Berg, though, who chose an "
+            "interview with Jane Roe to announce them.\n\nThe pier, Ann Lee of the board replied, is safe.\n\n"
+            "“Nobody needs a harbour,” he explained.")
+    assert [v.verb for v in voices_of(tmp_path, body) if v.speaker == "Tom Berg"] == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Senator Dana Roe spoke on Monday. Later, Crazy Dana has declared that the harbour is safe.", "Senator Dana Roe"),
+    ("Secretary John Berg spoke on Monday. Later, Elton John has declared that the harbour is safe.", "Elton John"),
+])
+def test_an_adjective_before_a_named_persons_first_name_is_that_persons_nickname(tmp_path, body, speaker):
+    assert voices_of(tmp_path, body)[-1].speaker == speaker
+
+
+def test_a_family_name_first_or_a_first_name_alone_is_the_full_name_in_the_heard_list(tmp_path):
+    from medialit.analysis.voices import heard_voices
+    from medialit.text.source import load_source
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nHarbour leader Pak Sun Ho said the pier would open. Pak added that ships "
+                    "were welcome. NATO Secretary-General Dana Roe said the plan was risky.\n", encoding="utf-8")
+    source = load_source(path)
+    heard = heard_voices(source, detect_voices(source))
+    assert [(v.speaker, v.role) for v in heard] == [("Pak Sun Ho", "official"), ("Pak Sun Ho", "official"),
+                                                   ("NATO Secretary-General Dana Roe", "official")]
+
+
+def test_pressed_ends_a_quotation_but_pressing_someone_is_lobbying(tmp_path):
+    voices = voices_of(tmp_path, "Mayor Tom Berg spoke at the pier.\n\n“We will build it,” he pressed.")
+    assert [(v.speaker, v.verb) for v in voices] == [("Mayor Tom Berg", "pressed")]
+    assert voices_of(tmp_path, "Tom Berg pressed diplomats to reopen the pier.") == []
+
+
+def test_a_voice_named_in_an_apposition_after_a_clause_starts_at_the_name(tmp_path):
+    body = ("Beliefs like anti-pier Harbour Witnesses, that fostered opposition were rare, Dana Roe, a senior fellow "
+            "at the Center for a New Harbour, told Harbour Times on Monday.")
+    voice = voices_of(tmp_path, body)[0]
+    assert voice.speaker == "Dana Roe" and voice.text.startswith("Dana Roe, a senior fellow")
+
+
+def test_that_before_an_article_opens_no_cited_document(tmp_path):
+    body = "Harbour Deputy Dana Roe argued in an op-ed that the board’s own data suggested that the pier was unsafe."
+    voices = voices_of(tmp_path, body)
+    assert [(v.speaker, v.role) for v in voices][0] == ("Harbour Deputy Dana Roe", "official")
+    assert all(not (v.speaker or "").startswith("that") for v in voices)
+
+
+def test_a_hyphenated_plural_opening_a_sentence_is_an_unnamed_group(tmp_path):
+    voice = voices_of(tmp_path, "The pier reopened.\n\nPier-deniers claim the harbour is safe.")[0]
+    assert (voice.speaker, voice.named) == ("Pier-deniers", False)
+
+
+def test_a_question_whether_someone_is_saying_something_reports_nothing(tmp_path):
+    assert voices_of(tmp_path, "Mayor Dana Roe spoke.\n\nIs Roe really suggesting that the pier helped the town?") \
+        == []
+
+
+def test_a_title_before_the_first_name_is_no_first_name(tmp_path):
+    body = "“The pier will open,” Berg wrote in a memo.\n\nHarbour Secretary Lloyd Berg ordered a review."
+    assert voices_of(tmp_path, body)[0].role == "official"
+
+
+def test_quotation_paragraphs_before_an_attributed_one_are_the_same_speakers(tmp_path):
+    body = ("Mayor Tom Berg spoke at his pier on Sunday. Berg was brief.\n\n“The pier must go. The boats must go.”\n\n"
+            "“Nobody needs a harbour,” he explained. “Not one of us.”")
+    voices = voices_of(tmp_path, body)
+    assert [(v.paragraph, v.speaker, v.kind) for v in voices] == [
+        (2, "Mayor Tom Berg", "direct quote"), (3, "Mayor Tom Berg", "direct quote")]
+
+
+def test_a_quotation_paragraph_before_a_later_attribution_keeps_no_speaker(tmp_path):
+    body = ("Mayor Tom Berg spoke at his pier on Sunday. Berg was brief.\n\n“The pier must go.”\n\n"
+            "“The boats stay.” The board met for hours. “Nobody needs a harbour,” he explained.")
+    assert 2 not in [v.paragraph for v in voices_of(tmp_path, body)]
+
+
+def test_one_critic_is_an_unnamed_source(tmp_path):
+    voice = voices_of(tmp_path, "The town quickly “swapped nets for cranes,” as one critic memorably quipped.")[0]
+    assert (voice.speaker, voice.named, voice.verb) == ("one critic", False, "quipped")

@@ -387,7 +387,8 @@ def _patterns(data: VoiceData) -> _Patterns:
     capital_plurals = "|".join(re.escape(n.capitalize()) for n in sorted(data.documents)
                                if n.endswith("s") and n not in ("analysis",))
     documents = re.compile(
-        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
+        # ("that" before an article is a conjunction: "argued that the board's own data suggested".)
+        rf"(?P<speaker>(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat(?![^\S\n]+(?:the|a|an|his|her|its|their)\b)|[Nn]ew|[Ee]xit|[Rr]ecent|[Ll]atest|[Ss]everal|[Tt]wo)[^\S\n]+(?:(?!(?:that|which|who|saying)\b)(?:[\w/&'’-]|\.(?=\w))+[^\S\n]+){{0,6}}?(?:{nouns})"
         # (Or its maker's name and a plural noun, with no article: "Federal Election Commission records show".)
         # (An acronym or two capitalised words: "Early polls show" names no maker.)
         rf"|(?<![\w’'-])(?:(?:[A-Z]\.){{2,}}|[A-Z]{{2,}}[\w/-]*|[A-Z][\w-]*(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w-]*)+)"
@@ -619,19 +620,57 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
+    voices = _hyphenated_groups(source.content, voices)
     voices = _without_things(source, data, voices)
     voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
                                         and _SENTENCE_REST.match(source.content, v.end).group().endswith("?"))
-              and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)]
+              and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)
+              and not _participle_after_a_noun(source.content, v)]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
     described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
                  and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
+    described = _nicknames(source, data, described)
+    described = sorted(described + _quotation_runs(source, described), key=lambda v: (v.start, v.end))
     return _roles_carried(_roles_from_titles(source.content, data,
                                              [_role_after(source.content, data, v) for v in described]))
+
+
+# What a nickname's word looks like: an adjective ("Crazy", "Crooked", "Sleepy", "Little"), never a first name
+# such as "Elton" (of "Elton John", with "John Kerry" named).
+# (Suffixes that end few first names; "Andy", "Eric", "Fred" and "Emily" end in others, so those adjectives
+# are listed.)
+_NICKNAME_ADJECTIVE = re.compile(r"^\w{3,}(?:ous|ful|less|ish|ive|ing)$|^Lyin['’]$")
+_NICKNAME_WORDS = frozenset("""Crazy Lazy Sleepy Creepy Shifty Sleazy Crooked Dopey Goofy Nasty Silly Phony Sloppy
+Little Big Old Young Lil Low Honest Slick Mini Dumb Mad Tiny Weak Wacky Cocky Shady""".split())
+
+
+def _nicknames(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A word before the first name of a person the text names in full ("Crazy Dana" after "Dana Roe") is a
+    nickname of that person: the speaker is the full name, where one person the text names has that first
+    name and the word before it opens no other name in the text (no "Dana Lee" beside "Dana Roe"; no
+    "Elton John" read as John Kerry)."""
+    nicknamed = [v for v in voices if v.named and v.speaker and len(v.speaker.split()) == 2
+                 and v.speaker_type == "person" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", v.speaker)]
+    if not nicknamed:
+        return voices
+    people = {p for p in _people(source.content[source.body_start:], data) if len(p.split()) >= 2}
+    renamed = {}
+    for voice in nicknamed:
+        word, first = voice.speaker.split()
+        titles = _title_words(data)
+        holders = {p for p in people if p != voice.speaker and
+                   [w for w in p.split() if w not in titles and w.strip(".") not in _TITLES][:1] == [first]}
+        if len(holders) != 1 or word in _title_words(data) or word in data.not_speakers or \
+                not (_NICKNAME_ADJECTIVE.search(word) or word in _NICKNAME_WORDS):
+            continue
+        if re.search(rf"\b{word}[^\S\n]+(?!{first})[A-Z]", source.content):
+            continue                # ("Elton John", "Elton Roe": a first name, no nickname)
+        renamed[voice.speaker] = next(iter(holders))
+    return [replace(v, speaker=renamed[v.speaker]) if v.speaker in renamed and v.named else v for v in voices]
 
 
 def heard_voices(source: Source, voices) -> list[Voice]:
@@ -703,9 +742,28 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
         if len(core(speaker)) >= 2:
             full.setdefault(core(speaker)[-1], []).append(speaker)
     canonical = {surname: names[0] for surname, names in full.items() if len({core(n) for n in names}) == 1}
-    return [replace(v, speaker=canonical[words[-1]])
-            if v.speaker in people and (words := core(v.speaker)) and words[-1] in canonical
-            and (len(words) == 1 or words == core(canonical[words[-1]])) else v for v in voices]
+    # A name whose family name comes first ("Kim Jong Un", then "Kim said"), or a first name alone ("Bernie"
+    # after "Bernie Sanders"): the one word opens one full name, and ends none.
+    firsts: dict[str, set[tuple[str, ...]]] = {}
+    for speaker in people:
+        words = speaker.split()
+        if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and words[0] not in titles and \
+                words[1] not in titles and words[0] not in data.demonyms and not data.is_place(words[0]) and \
+                words[0] not in data.not_speakers:
+            firsts.setdefault(words[0], set()).add(core(speaker))
+    canonical_first = {first: " ".join(next(iter(names))) for first, names in firsts.items()
+                       if len(names) == 1 and first not in canonical}
+    roles = {v.speaker: v.role for v in voices if v.named and v.role not in (None, "person")}
+    renamed = []
+    for v in voices:
+        words = core(v.speaker) if v.speaker in people else ()
+        if words and words[-1] in canonical and (len(words) == 1 or words == core(canonical[words[-1]])):
+            v = replace(v, speaker=canonical[words[-1]])
+        elif len(words) == 1 and words[0] in canonical_first:
+            name = next(n for n in people if core(n) == tuple(canonical_first[words[0]].split()))
+            v = replace(v, speaker=name, role=roles.get(name, v.role) if v.role in (None, "person") else v.role)
+        renamed.append(v)
+    return renamed
 
 
 def _without_place(speaker: str) -> str:
@@ -747,8 +805,13 @@ _NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)|[^\S\n]+(?:(?
 
 
 def _legal_act(content: str, voice: Voice) -> bool:
+    if voice.verb in ("charged", "charges") and voice.text.lower().endswith(voice.verb):
+        return bool(_CHARGED_WITH.match(content, voice.end))    # ("charged Tom Berg with theft": a prosecutor's act)
     return voice.verb in _LEGAL_VERBS and voice.text.lower().endswith(voice.verb) and \
         bool(_LEGAL_OBJECT.match(content, voice.end))
+
+
+_CHARGED_WITH = re.compile(r"[^\S\n]+(?:[\w.’'-]+[^\S\n]+){1,4}?with\b")
 
 
 def _byline(data: VoiceData, voice: Voice) -> bool:
@@ -899,8 +962,11 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
             continue
         titled = content[names.start():match.end()]
         # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
+        words = titled.split()[:-1]
+        after_title = [at + 1 for at, w in enumerate(words) if w in titles or w.strip(".") in _TITLES]
+        # (Only the words after the last title: "Defense Secretary Lloyd Roe" has the first name "Lloyd".)
         firsts.setdefault(surname, set()).update(
-            w for w in titled.split()[:-1] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
+            w for w in words[max(after_title, default=0):] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
             and w not in titles and w not in data.not_speakers and not data.is_place(w) and w not in data.demonyms)
         if not roles.get(surname):
             roles[surname] = _role_before(content, names.start(), titled, surname, data)
@@ -945,7 +1011,8 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
                                r"(?:[\w’'-]+[^\S\n]+){0,3}$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had)\s+$")
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|"
+                          r"Were)\s+$")
 
 
 def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
@@ -957,6 +1024,21 @@ def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|You|We|They|He|She|It)[^\S\n]+$")
+
+
+def _participle_after_a_noun(content: str, voice: Voice) -> bool:
+    """Is the verb a participle describing the noun before it ("these scientists mentioned above", "the
+    people named in the report"), not words said? Before "above", "below", "earlier", "here" or
+    "previously" always; before "in" only after an unnamed group ("Roe mentioned in a speech that" speaks)."""
+    if voice.verb not in _PARTICIPLE_VERBS or not voice.text.endswith(voice.verb) or \
+            not voice.text[:-len(voice.verb)].rstrip().endswith(voice.speaker or "\0"):
+        return False
+    after = _PARTICIPLE_AFTER.match(content, voice.end)
+    return after is not None and (after.group(1) != "in" or not voice.named)
+
+
+_PARTICIPLE_VERBS = frozenset({"mentioned", "quoted", "cited", "named", "listed", "referenced"})
+_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+(above|below|earlier|here|previously|before|in)\b")
 
 
 def _according_to_a_view(text: str) -> bool:
@@ -1046,6 +1128,17 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
 
     return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
                                       and is_common(v.speaker))]
+
+
+def _hyphenated_groups(content: str, voices: list[Voice]) -> list[Voice]:
+    """A plural with a hyphen opening a sentence ("Science-deniers claim", "Anti-vaxxers say") is a group the
+    text leaves unnamed, not a name, where the text never writes the word with its capital inside a sentence."""
+    return [replace(v, named=False, role="unnamed-source") if v.named and v.speaker
+            and _HYPHENATED_PLURAL.fullmatch(v.speaker) and not _written_as_a_name(content, v.speaker) else v
+            for v in voices]
+
+
+_HYPHENATED_PLURAL = re.compile(r"[A-Z][a-z]+-[a-z]+s")
 
 
 def _written_as_a_name(content: str, word: str) -> bool:
@@ -1319,6 +1412,13 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         speaker, named = " ".join(words), False
     verb_text = match.groupdict().get("verb")
     content = source.content
+    copula = _NAME_IS.search(content, max(0, match.start("speaker") - 120), match.start("speaker")) \
+        if not named and kind is None and verb_text and match.start("speaker") < match.start("verb") else None
+    described_as = None
+    if copula and _is_person(_drop_leading(copula.group("person"), data) or "", data):
+        # "Jane Roe was the only official who denounced ...": the person the sentence describes so speaks.
+        described_as = data.role_of(speaker, False)
+        speaker, named = re.sub(r"['’]s?$", "", _drop_leading(copula.group("person"), data)), True
     named_later = _NAMED_LATER.match(content, match.end()) if not named and kind is None and verb_text and \
         "apposition" not in match.re.groupindex and match.start("verb") < match.start("speaker") else None
     if named_later and _is_person(_drop_leading(named_later.group("person"), data) or "", data):
@@ -1334,6 +1434,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             # (Not "the results in Iowa and New Hampshire show": a place; not "candidates — like Dana Roe —
             # who say": an example.)
             speaker, named = names[0], True
+            lead = apposition_text[:apposition_text.find(names[0])]
+            if kind is None and lead.strip(" ,—–-") and re.search(r"[a-z]{2}", lead):
+                # ("Beliefs like X, that fostered opposition were rare, Dana Roe, a fellow ..., told": the voice
+                # is hers, from her name.)
+                set_off = names[0]
         elif names and _person_of_place(names[0], names[0], data):
             speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
         maker = _DOCUMENT_MAKER.search(apposition_text)
@@ -1381,6 +1486,8 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         role = None                 # "Ben Roe, a senior fellow at the Center for ...": a person who works there
     if named and role is None and data.role_of(speaker, named) == "person":
         role = _role_before(content, match.start("speaker"), raw_speaker, speaker, data)
+    if described_as in ("official", "expert") and role in (None, "person"):
+        role = described_as         # ("Jane Roe was the only official who ...": an official)
     voice = Voice(start=start, end=end, text=content[start:end], paragraph=paragraph,
                   speaker=speaker, verb=" ".join(verb_text.lower().split()) if verb_text else None,
                   verb_neutral=verb.neutral if verb else True, named=named,
@@ -1395,6 +1502,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
 
 
 _INCLUDING = re.compile(r"[^\S\n]*,[^\S\n]*including[^\S\n]")
+# A name and a copula before a described speaker: "Jane Roe was the only official who ...".
+_NAME_IS = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:is|was|remains|remained|became|has[^\S\n]+been|had[^\S\n]+been)"
+                      r"[^\S\n]+$")
 
 
 def _with_members(voice: Voice, data: VoiceData, content: str, at: int) -> list[Voice]:
@@ -2037,8 +2147,9 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
     unnamed: Voice | None = None            # the last voice of one unnamed person ("a senior official")
     genders: dict[str, str] | None = None
     # Who a pronoun may stand for: someone with a title, or someone the text has speak elsewhere.
+    content = source.content
     speakers = {v.speaker.split()[-1] for v in voices if v.named and v.speaker and v.speaker not in _PRONOUNS
-                and not _PASSIVE_VOICE.match(v.text)}
+                and not _only_asks(content, v)}
     role_names: dict[str, list[tuple[int, int, str]]] = {}
     for voice in voices:
         if not voice.named and _described_person(voice.speaker, data):
@@ -2063,7 +2174,7 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and voice.speaker and voice.kind != "cited document" and \
                 voice.speaker.split()[-1].lower() in _ONE_PERSON:
             unnamed = voice
-        if voice.named and not _PASSIVE_VOICE.match(voice.text):
+        if voice.named and not _only_asks(content, voice):
             # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
             last = voice
             # ("Reporters were told by Carla Roe that ...": the teller is whom a "she said" after it means.)
@@ -2074,6 +2185,17 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
 
 
 _TOLD_BY = re.compile(r"told[^\S\n]+by\b")
+
+
+def _only_asks(content: str, voice: Voice) -> bool:
+    """Is the voice a passive's agent ("Asked by Matt Roe whether ..."), who is no antecedent of a "he" or
+    "she" after it, unless a clause of saying follows ("He was echoed by spokesman Tom Berg, who told
+    reporters ...": Berg speaks, and "He denounced ..." next is Berg)?"""
+    return bool(_PASSIVE_VOICE.match(voice.text)) and not _WHO_SAID.match(content, voice.end)
+
+
+_WHO_SAID = re.compile(r"[^\S\n]*,?[^\S\n]*who[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+)?(?:told|said|says|tells|added|"
+                       r"stated|declared|wrote|insisted|stressed)\b")
 
 
 _ROLE_ABBREVIATIONS = {"senator": ("Senator", "Sen."), "governor": ("Governor", "Gov."), "congressman": ("Rep.",),
@@ -2183,7 +2305,8 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
     subjects = [run for run in _sentence_subjects(window, data, _full_name_surnames(source, data))
                 if fits(run, subject=True)]
     if subjects:
-        return subjects[-1]
+        # ("Professor Dr. Caleb Roe of Harbour University", which a name's run may cut: the person.)
+        return _without_place(subjects[-1])
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
     if main is not None and not data.is_organisation(main.speaker or "") and main.speaker and \
             fits(main.speaker) and main.speaker.split()[-1].lower() not in data.groups:
@@ -2194,7 +2317,58 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
         return None
     # With no voice near, a person named in the window, if only one is (surnames compared).
     people = [run for run in _people(window, data) if fits(run)]
+    if not people and pronoun is not None and not _names_a_person(window, source, data):
+        return _main_person(source, data, voice.start, pronoun, genders)
     return people[-1] if people and len({p.split()[-1] for p in people}) == 1 else None
+
+
+def _names_a_person(window: str, source: Source, data: VoiceData) -> bool:
+    """Does ``window`` name someone: a person's name, or the surname of one the text names in full?"""
+    if _people(window, data):
+        return True
+    surnames = _full_name_surnames(source, data)
+    return any(w in surnames for w in re.findall(r"[A-Z][\w’'-]+", window))
+
+
+def _main_person(source: Source, data: VoiceData, before: int, pronoun: str, genders: dict[str, str]) -> str | None:
+    """The person the text is about, for a "he" or "she" with nobody named near it (a paragraph of quotation
+    before "“...,” he explained"): of the people the text names in full before the pronoun, the one whose
+    surname it writes most often (twice at least, more often than anyone else's), where the text ties
+    that surname to the pronoun ("Dana Roe ... her ideas"). A person named once in passing ("an interview
+    with Tom Berg") is none. The name is the full one first given."""
+    named, mentions = _people_in_order(source, data)
+    full: dict[str, str] = {}
+    for end, name in named:
+        if end > before:
+            break
+        full.setdefault(name.split()[-1], _without_place(name) if " " in _without_place(name) else name)
+    counts = sorted(((bisect.bisect_right(mentions[surname], before), surname) for surname in full), reverse=True)
+    if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    surname = counts[0][1]
+    return full[surname] if genders.get(surname) == pronoun and _fits(full[surname], pronoun == "she") else None
+
+
+def _people_in_order(source: Source, data: VoiceData) -> tuple[list[tuple[int, str]], dict[str, list[int]]]:
+    """The text's people once per text: (end offset, name) of each full name in order (no headline's "Roe
+    Says Tom Berg"), and the end offsets of every mention of each of their surnames. Found for every
+    pronoun again, a text of many "he said" was searched whole once per pronoun (quadratic)."""
+    if _people_memo and _people_memo[0][0] is source:
+        return _people_memo[0][1]
+    body, content = source.body_start, source.content
+    named = []
+    for match in re.finditer(_NAME, content[body:]):
+        name = _drop_leading(match.group(), data)
+        if name and len(name.split()) >= 2 and _is_person(name, data) and " and " not in name \
+                and not any(data.verb(w.lower()) for w in name.split()):
+            named.append((body + match.end(), re.sub(r"['’]s?$", "", name)))
+    mentions = {surname: [body + m.end() for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b", content[body:])]
+                for surname in {name.split()[-1] for _, name in named}}
+    _people_memo[:] = [(source, (named, mentions))]
+    return named, mentions
+
+
+_people_memo: list = []
 
 
 def _introduced(window: str, name: str, data: VoiceData) -> bool:
@@ -2251,8 +2425,9 @@ def _unquoted(content: str, start: int, end: int, quoted) -> str:
     return "".join(text)
 
 
-# "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname.
-_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+(?P<between>[^.!?]{0,80}?)"
+# "Clinton said she ...", "Trump ... his": the first pronoun in a sentence that opens with a surname (a line's
+# start opens one: a paragraph after a heading).
+_SUBJECT_AND_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+|(?<=\n))(?:[A-Z][\w’'.-]*[^\S\n]+){0,3}([A-Z][\w’'-]+)\s+(?P<between>[^.!?]{0,80}?)"
                                   r"\b(he|she|his|her|him|himself|herself)\b")
 # A name in between may be who the pronoun stands for ("Roe attacked Lee and said she ..."); a place or a
 # thing after a preposition or "the" is not ("Roe runs the shelter on Main Street and she ...").
@@ -2293,7 +2468,8 @@ def _fits(name: str, female: bool) -> bool:
     return not (first in _FEMALE_TITLES if not female else first in _MALE_TITLES)
 
 
-_SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+)(?=[“\"‘]?[A-Z])")
+# (A line's start is a sentence's: a paragraph after a quotation, whose marks a pronoun's window blanks.)
+_SENTENCE_START = re.compile(r"(?:^\n?|(?<=[.!?])[”\"’]?\s+|(?<=\n))(?=[“\"‘]?[A-Z])")
 
 
 # A verb right after a surname that opens a sentence: the surname is its subject ("Sanders is outlining"),
@@ -2383,6 +2559,50 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
         begin, end = match.start("speaker"), match.end() - 1
         found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=speaker,
                            verb=None, verb_neutral=True, named=True, kind="direct quote"))
+    taken = {v.start for v in found}
+    return found + [v for v in _described_colon_speakers(source, data) if v.start not in taken]
+
+
+# A quotation after a colon at a line's start, the person described before it ("Geologist Jane Roe : “...”",
+# "Tom Berg in 1996: “...”", "Dr. Jane Roe, Harbour University physicist and adviser to ...: “...”",
+# "Prize winner Dr. Jane Roe and a research scientist at ...: “...”"). No sentence's end comes before the colon.
+_DESCRIBED_COLON = re.compile(r"(?m)^[ \t>*_]*(?P<prefix>[A-Z0-9](?:[^.!?“”\"\n:]|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bProf)|(?<=\bSt)|(?<=\bJr))\.|"
+                              r"(?<=\b[A-Z])\.){2,200}?)[^\S\n]?:[^\S\n]*[“\"]")
+# Where the person's name ends: an apposition, a relative clause, a second role, a year.
+_NAME_ENDS = re.compile(r",|[^\S\n]+(?:who|and[^\S\n]+(?:a|an|the)|in[^\S\n]+\d{4})\b|[^\S\n]*\(")
+
+
+def _described_colon_speakers(source: Source, data: VoiceData) -> list[Voice]:
+    """The person a line describes before a colon and a quotation (see ``_DESCRIBED_COLON``): the last name
+    before the apposition, a typo's comma after a title mended ("Dr, Jane Roe"). Never a line whose words
+    before the name hold a verb ("Jane Roe told reporters: “...”" is an attribution of its own)."""
+    content = source.content
+    if ":" not in content:
+        return []
+    found = []
+    for match in _DESCRIBED_COLON.finditer(content, source.body_start):
+        prefix = match.group("prefix")
+        # ("Dr, Jane Roe", "Dr.Jane Roe": a title mistyped.)
+        mended = re.sub(r"\b(Dr|Prof)\.?,?(?=[^\S\n]*[A-Z])[^\S\n]*", r"\1. ", prefix)
+        cut = _NAME_ENDS.search(mended)
+        head = mended[:cut.start()] if cut else mended
+        lower = re.findall(r"(?<![\w.’'-])[a-z][\w’'-]*", head)
+        if len(lower) > 3 or any(data.verb(w) or w.endswith("ed") for w in lower):
+            continue
+        runs = [r for r in re.findall(_NAME, head) if r.strip()]
+        name = _drop_leading(runs[-1], data) if runs else ""
+        name = re.sub(r"['’]s?$", "", name)
+        if len(name.split()) < 2 or not _is_person(name, data) or name != " ".join(runs[-1].split()):
+            continue
+        paragraph = source.paragraph_at(match.start("prefix"))
+        if paragraph is None:
+            continue
+        begin = match.start("prefix")
+        end = begin + len(prefix.rstrip())
+        role = data.role_of(head, True)
+        found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=name,
+                           verb=None, verb_neutral=True, named=True, kind="direct quote",
+                           role=role if role in ("official", "expert") else None))
     return found
 
 
@@ -2490,6 +2710,38 @@ def _block_quotes(source: Source, data: VoiceData, voices: list[Voice]) -> list[
             end = content.rfind(" ", start, end) if content.rfind(" ", start, end) > start else end
         found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
                            speaker=speaker, verb=verb, verb_neutral=neutral, named=True, kind="direct quote"))
+    return found
+
+
+def _quotation_runs(source: Source, voices: list[Voice]) -> list[Voice]:
+    """Paragraphs wholly in quotation marks with no voice of their own, right before a paragraph that opens
+    with a quotation its first sentence attributes ("“...” / “...” / “...,” he explained."): the same
+    speaker's words, as news runs a long quotation over paragraphs."""
+    content = source.content
+    by_paragraph: dict[int, list[Voice]] = {}
+    for voice in voices:
+        by_paragraph.setdefault(voice.paragraph, []).append(voice)
+    found = []
+    paragraphs = source.paragraphs
+    for at, paragraph in enumerate(paragraphs):
+        text = content[paragraph.start:paragraph.end]
+        if not _is_block(text) or paragraph.number in by_paragraph:
+            continue
+        after = next((p for p in paragraphs[at + 1:] if not _is_block(content[p.start:p.end])
+                      or p.number in by_paragraph), None)
+        if after is None or not content[after.start:after.end].lstrip(" *_").startswith(("“", "\"")):
+            continue
+        first = (by_paragraph.get(after.number) or [None])[0]
+        if first is None or not first.named or first.kind != "direct quote" or \
+                re.search(r"[.!?][”\"]?\s+[“\"A-Z]", content[after.start:first.start].replace("...", "")):
+            continue            # (the attribution must be the first sentence's: "“...,” he explained.")
+        start = paragraph.start + len(text) - len(text.lstrip("> *_“\""))
+        end = min(paragraph.end, start + _BLOCK_MAX)
+        if end < paragraph.end:
+            end = content.rfind(" ", start, end) if content.rfind(" ", start, end) > start else end
+        found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
+                           speaker=first.speaker, verb=first.verb, verb_neutral=first.verb_neutral, named=True,
+                           kind="direct quote", role=first.role))
     return found
 
 
