@@ -2336,17 +2336,39 @@ def _main_person(source: Source, data: VoiceData, before: int, pronoun: str, gen
     surname it writes most often (twice at least, more often than anyone else's), where the text ties
     that surname to the pronoun ("Dana Roe ... her ideas"). A person named once in passing ("an interview
     with Tom Berg") is none. The name is the full one first given."""
-    text = source.content[source.body_start:before]
+    named, mentions = _people_in_order(source, data)
     full: dict[str, str] = {}
-    for name in _people(text, data):
-        if not any(data.verb(w.lower()) for w in name.split()):     # (not a headline: "Roe Says Tom Berg")
-            full.setdefault(name.split()[-1], _without_place(name) if " " in _without_place(name) else name)
-    counts = sorted(((len(re.findall(rf"(?<![\w’'-]){re.escape(surname)}\b", text)), surname) for surname in full),
-                    reverse=True)
+    for end, name in named:
+        if end > before:
+            break
+        full.setdefault(name.split()[-1], _without_place(name) if " " in _without_place(name) else name)
+    counts = sorted(((bisect.bisect_right(mentions[surname], before), surname) for surname in full), reverse=True)
     if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
         return None
     surname = counts[0][1]
     return full[surname] if genders.get(surname) == pronoun and _fits(full[surname], pronoun == "she") else None
+
+
+def _people_in_order(source: Source, data: VoiceData) -> tuple[list[tuple[int, str]], dict[str, list[int]]]:
+    """The text's people once per text: (end offset, name) of each full name in order (no headline's "Roe
+    Says Tom Berg"), and the end offsets of every mention of each of their surnames. Found for every
+    pronoun again, a text of many "he said" was searched whole once per pronoun (quadratic)."""
+    if _people_memo and _people_memo[0][0] is source:
+        return _people_memo[0][1]
+    body, content = source.body_start, source.content
+    named = []
+    for match in re.finditer(_NAME, content[body:]):
+        name = _drop_leading(match.group(), data)
+        if name and len(name.split()) >= 2 and _is_person(name, data) and " and " not in name \
+                and not any(data.verb(w.lower()) for w in name.split()):
+            named.append((body + match.end(), re.sub(r"['’]s?$", "", name)))
+    mentions = {surname: [body + m.end() for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}\b", content[body:])]
+                for surname in {name.split()[-1] for _, name in named}}
+    _people_memo[:] = [(source, (named, mentions))]
+    return named, mentions
+
+
+_people_memo: list = []
 
 
 def _introduced(window: str, name: str, data: VoiceData) -> bool:
