@@ -149,7 +149,10 @@ def test_a_direct_quotation_never_gets_a_rewrite_task(tmp_path):
     rewrites = questions_of(lesson, "rewrite")
     assert [q.paragraph for q in rewrites] == [4]
     assert "greedy" not in rewrites[0].prompt and "“costly scheme”" in rewrites[0].prompt
-    assert [a.paragraph for a in lesson.activities if "Rewrite" in a.title] == [4]
+    activity = next(a for a in lesson.activities if "Rewrite" in a.title)
+    assert activity.paragraph == 4
+    # The activity quotes the paragraph's first sentence; the words to replace are named in it.
+    assert "(“costly scheme”)" in activity.instructions and "greedy" not in activity.instructions
     assert not [i for i in check_lesson(lesson) if i.check == "rewrite-on-quotation"]
 
 

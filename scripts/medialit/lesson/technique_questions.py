@@ -339,6 +339,11 @@ class RewriteTarget:
     def quote(self, source) -> str:
         return first_sentence(source, self.paragraph) if self.whole else clean(source.content[self.start:self.end])
 
+    @property
+    def flagged(self) -> str:
+        """The flagged words, quoted: the quote of a whole paragraph is its first sentence, which may hold none."""
+        return _word_list(self.flags)
+
 
 def rewrite_target(source, findings: list[TechniqueFinding], owner: Authorship) -> RewriteTarget | None:
     """What to rewrite: the author's words with the most techniques flagged, never a quotation. A
