@@ -732,13 +732,21 @@ _last_not_names: list[tuple[Source, tuple[frozenset[str], frozenset[str]]]] = []
 
 
 @lru_cache(maxsize=1)
+def _voice_words() -> dict:
+    """voices.yaml as data, read once: the voices module reads claims, not the reverse (an import circle)."""
+    return read_mapping(DATA_DIR / "voices.yaml", []) or {}
+
+
+@lru_cache(maxsize=1)
 def _peoples_adjectives() -> frozenset[str]:
     """voices.yaml's adjectives of nations ('demonyms') and its groups in the singular ('group_names':
     "Republican" from "Republicans"; a group in the plural acts, "the Republicans voted", the singular
-    qualifies, "Republican candidates"). Read as data: the voices module reads claims, not the reverse."""
-    data = read_mapping(DATA_DIR / "voices.yaml", []) or {}
+    qualifies, "Republican candidates")."""
+    data = _voice_words()
     groups = [str(g) for g in data.get("group_names") or ()]
     return frozenset([*(str(d) for d in data.get("demonyms") or ()), *(g[:-1] for g in groups if g.endswith("s"))])
+
+
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
@@ -918,8 +926,7 @@ NAME_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "President", "Senator", "Sen", "Rep
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
     """voices.yaml 'organisation_words' ("Agency", "Army", "Church"): a name holding one is no person's."""
-    data = read_mapping(DATA_DIR / "voices.yaml", []) or {}
-    return frozenset(str(w).strip(".") for w in data.get("organisation_words") or ())
+    return frozenset(str(w).strip(".") for w in _voice_words().get("organisation_words") or ())
 
 
 def with_doers(source: Source, claims, voices) -> list[Claim]:

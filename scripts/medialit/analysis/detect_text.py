@@ -281,5 +281,10 @@ def merge(spans) -> list[tuple[int, int]]:
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is ``[start, end)`` within one of ``spans`` (sorted and merged, as ``quotation_spans`` returns
     them)? A binary search: this runs for every word of a text."""
+    return enclosing(spans, start, end) is not None
+
+
+def enclosing(spans, start: int, end: int) -> tuple[int, int] | None:
+    """The one of ``spans`` (sorted and merged) that holds ``[start, end)``, if any."""
     at = bisect.bisect_right(spans, (start, math.inf))
-    return at > 0 and spans[at - 1][0] <= start and end <= spans[at - 1][1]
+    return spans[at - 1] if at > 0 and spans[at - 1][0] <= start and end <= spans[at - 1][1] else None

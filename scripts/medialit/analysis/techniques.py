@@ -11,7 +11,6 @@ out-of-domain news, and the display policy decides which findings are shown.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -21,7 +20,7 @@ from itertools import compress
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
-from .detect_text import (Token, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
+from .detect_text import (Token, enclosing, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .display import WORD_LEVELS, DisplayModel, family, hidden_families, load_display, primaries, shown
 from .display import features as display_features
@@ -112,20 +111,21 @@ _SHORT_QUOTE_WORDS = 3
 
 def someone_elses_words(text: _Text, start: int, end: int) -> bool:
     """Is the span inside a quotation of someone's words (not a word the author set in quotation marks)?"""
-    at = bisect.bisect_right(text.quotes, (start, math.inf))
-    if not (at > 0 and text.quotes[at - 1][0] <= start and end <= text.quotes[at - 1][1]):
+    quote = enclosing(text.quotes, start, end)
+    if quote is None:
         return False
-    quote_start, quote_end = text.quotes[at - 1]
+    quote_start, quote_end = quote
     return (len(text.content[quote_start:quote_end].split()) > _SHORT_QUOTE_WORDS
             or _attributed(text, quote_start) or _among_quotations(text, quote_start, quote_end))
 
 
 def _among_quotations(text: _Text, quote_start: int, quote_end: int) -> bool:
     """Does the sentence holding the quotation hold another one?"""
-    at = bisect.bisect_left(text.quotes, (quote_start, quote_end))
-    sentence = next(((s, e) for s, e in text.sentences if s <= quote_start < e), None)
+    near = bisect.bisect_right(_sentence_starts(text), quote_start) - 1
+    sentence = text.sentences[near] if near >= 0 and quote_start < text.sentences[near][1] else None
     if sentence is None:
         return False
+    at = bisect.bisect_left(text.quotes, (quote_start, quote_end))
     neighbours = text.quotes[max(at - 1, 0):at] + text.quotes[at + 1:at + 2]
     return any(sentence[0] <= s < sentence[1] for s, _ in neighbours)
 
