@@ -747,7 +747,7 @@ def _peoples_adjectives() -> frozenset[str]:
     return frozenset([*(str(d) for d in data.get("demonyms") or ()), *(g[:-1] for g in groups if g.endswith("s"))])
 
 
-_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)\b")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-zß-öø-ÿ’'-]+)(?![\w])")     # ("Lidingö" too)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 

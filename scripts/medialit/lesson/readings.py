@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
-from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, names_to_ignore, split_sentences, term_positions
+from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, names_known, names_to_ignore, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
@@ -970,7 +970,7 @@ def _speakers_to_search(source, analysis, catalog: Catalog, names: Counter) -> l
         heard[speaker] += 1
     # (a longer name only where the text writes its other words with a capital inside a sentence: not
     # "Eventually Deal" from a sentence's first word)
-    known = _names_inside_sentences(source)
+    known = names_known(source)
     fullest = lambda s: max((n for n in names if n == s or (n.endswith(" " + s) and
                                                             all(w in known for w in n[:-len(s)].split()))),
                             key=len, default=s)
@@ -995,7 +995,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
                                          or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)
                                                         or _COUNTED_FROM_A_DATE.search(c))))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
-    names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, _names_inside_sentences(source),
+    names = _longest_names(tuple(dict.fromkeys(_names(text, catalog, names_known(source),
                                                       names_to_ignore(source)))))
     # An embedded post's author is its speaker ("post by Jo Roe"), where the voices did not find them.
     speakers = speakers or tuple(c[len(POST_BY):] for c in claim.cues if c.startswith(POST_BY))
@@ -1093,7 +1093,7 @@ def _text_counts(source, catalog: Catalog) -> _TextCounts:
         return _last_counts[0][2]
     headings = heading_paragraphs(source)
     body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
-    known = _names_inside_sentences(source)
+    known = names_known(source)
     counts = _TextCounts(words=Counter(w for text in body for w in _content_words(text, catalog)),
                          names=Counter(n for text in body for n in _names(text, catalog, known, names_to_ignore(source))))
     _last_counts[:] = [(source, catalog, counts)]
@@ -1103,17 +1103,6 @@ def _text_counts(source, catalog: Catalog) -> _TextCounts:
 _last_counts: list[tuple[object, Catalog, _TextCounts]] = []
 
 
-def _names_inside_sentences(source) -> frozenset[str]:
-    """Capitalised words the text writes inside a sentence (after a lower-case word): its names."""
-    return _capitalised_inside(source.content)
-
-
-@lru_cache(maxsize=1)
-def _capitalised_inside(content: str) -> frozenset[str]:
-    return frozenset(_INSIDE_A_SENTENCE.findall(content))
-
-
-_INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-zß-öø-ÿ’'-]+)(?![\w])")     # ("Lidingö" too)
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
 _MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
            "sunday", "yesterday", "today"}
