@@ -22,7 +22,7 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, enclosing, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, family, hidden_families, load_display, primaries, shown
+from .display import WORD_LEVELS, DisplayModel, carried_by_words, family, hidden_families, load_display, primaries, shown
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -88,9 +88,13 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     show = ([True] * len(candidates) if threshold is None else
             shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
+    # A sentence-model flag whose technique its word flags already carry is reported only when shown.
+    repeats = carried_by_words(candidates, frozenset(policy.get("words_carry") or ()))
     taxonomy = load_taxonomy()
     findings = []
-    for c, confidence, first, visible in zip(candidates, confidences, primary, show):
+    for c, confidence, first, visible, repeat in zip(candidates, confidences, primary, show, repeats):
+        if repeat and not visible:
+            continue
         # A block quotation is someone else's words just as a span in quotation marks is.
         quoted = c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
