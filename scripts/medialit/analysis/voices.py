@@ -876,12 +876,17 @@ def _given_a_first_name(content: str, name: str) -> bool:
     word ending a sentence is no first name ("... in Gaza. Roe said")."""
     at = content.find(name)
     while at >= 0:
-        if _FIRST_NAME_BEFORE.search(content, max(0, at - 24), at) and not content[at + len(name):at + len(name) + 1].isalnum():
+        before = _FIRST_NAME_BEFORE.search(content, max(0, at - 24), at)
+        if before and before.group().split()[0] not in _OPENING_DETERMINERS \
+                and not content[at + len(name):at + len(name) + 1].isalnum():
             return True
         at = content.find(name, at + 1)
     return False
 
 
+# A capitalised determiner opening a sentence is no first name: "A Hamas spokesperson said".
+_OPENING_DETERMINERS = frozenset("A An The This That These Those Every Each Another One No Some Any Its Their His Her Our "
+                         "My Your".split())
 # (Looked for only before each place the name occurs: a search of the whole text per name cost 2 ms.)
 _FIRST_NAME_BEFORE = re.compile(rf"(?<![\w’'.-])(?:[A-Z][\w’'-]*|(?:{'|'.join(_TITLES)})\.|(?:[A-Z]\.)+)[^\S\n]+$")
 
@@ -2753,6 +2758,13 @@ def _is_block(text: str) -> bool:
 # ------------------------------------------------------------------------------------------- summary
 
 
+def _add_name(names: list[str], speaker: str | None) -> None:
+    """Add a speaker to a list of names once: "The Washington Post" and "Washington Post" are one."""
+    key = lambda name: re.sub(r"^the\s+", "", name, flags=re.I).casefold()
+    if speaker and key(speaker) not in {key(n) for n in names}:
+        names.append(speaker)
+
+
 def summarize_voices(source: Source, voices) -> VoiceSummary:
     """Who is heard: by side where the text's topic has sides in the data (and which expected sides are
     absent), and always by role (officials, experts, organisations, people in the story, unnamed
@@ -2765,13 +2777,8 @@ def summarize_voices(source: Source, voices) -> VoiceSummary:
     by_role: dict[str, list[str]] = {}
     for voice in voices:
         if voice.side in sides:
-            names = heard.setdefault(voice.side, [])
-            if voice.speaker and voice.speaker not in names:
-                names.append(voice.speaker)
-        role = voice.role or data.role_of(voice.speaker, voice.named)
-        names = by_role.setdefault(role, [])
-        if voice.speaker and voice.speaker not in names:
-            names.append(voice.speaker)
+            _add_name(heard.setdefault(voice.side, []), voice.speaker)
+        _add_name(by_role.setdefault(voice.role or data.role_of(voice.speaker, voice.named), []), voice.speaker)
     role_order = [r.id for r in data.roles] + ["person", "organisation", "unnamed-source"]
     return VoiceSummary(
         heard=tuple((s.id, s.label, tuple(heard[s.id])) for s in data.sides if s.id in heard),
