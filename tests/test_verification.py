@@ -398,3 +398,20 @@ def test_a_pronoun_does_not_take_a_name_whose_title_tells_another_gender(tmp_pat
     analysis = analyze(source)
     deed = next(c for c in analysis.claims if c.text.startswith("He filed"))
     assert person_last_named(source, deed, analysis.voices) is None
+
+
+def test_a_claim_without_a_readable_reason_is_not_said_to_have_a_known_check(tmp_path):
+    """"Why check it: a known check covers it" is true only of a claim a known check covers."""
+    from dataclasses import replace
+
+    from medialit.site.render import make_environment
+
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\nThe harbour board of Northtown approved 400 new moorings on 3 May 2021, "
+                    "the board's report says.\n", encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    bare = replace(analysis, claims=[replace(c, reasons=(), check=None) for c in analysis.claims])
+    table = make_environment().get_template("partials/verification.md.j2").render(
+        edition="student", analysis=bare, source=source)
+    assert analysis.claims and "known check" not in table and "annotators marked as worth checking" in table
