@@ -701,3 +701,9 @@ def test_a_name_with_and_without_its_article_is_listed_once(tmp_path):
     summary = summarize_voices(source, detect_voices(source))
     listed = [name for _, _, speakers in summary.by_role for name in speakers]
     assert sum("Harbour Post" in name for name in listed) == 1 and "Jo Roe" in listed
+
+
+def test_a_name_after_called_is_what_something_is_called_not_a_speaker(tmp_path):
+    body = ("The event, called the Harbour Freeze, closed the port for a month. Jo Roe called the decision a "
+            "disgrace.")
+    assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == {"Jo Roe"}

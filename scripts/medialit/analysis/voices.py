@@ -423,7 +423,9 @@ _MEDIUM = rf"(?:[^\S\n]+(?:{_MEDIUM_NOUNS})\b)"
 _NOT_BEFORE_NAME = r"(?:to|in|on|at|for|from|with|by|into|about|against|him|them|us|me|it)\b"
 # Verbs whose name after them is what they act on, never who spoke: "..., endorsed Jane Roe last week",
 # "..., quoted the Talmud". (On PolNeAR train, 4 of 5 such names after "endorsed" or "quoted" were objects.)
-_NOT_INVERTED = frozenset({"endorsed", "endorses", "endorsing", "quoted"})
+# "The event, called the Harbour Freeze, ..." names a thing: a name after "called" is never its speaker
+# (PolNeAR dev: distinct speakers 0.933 -> 0.934, no source lost on train or dev).
+_NOT_INVERTED = frozenset({"endorsed", "endorses", "endorsing", "quoted", "called"})
 # The dot of a title ("Sen."), of an initial ("Harry M. Reid"), of "No. 2", or before a bracket or a comma
 # ("(R-Ky.)", "Carthage, Ill., said") ends no sentence.
 # ("on X." is the platform, once Twitter, at a sentence's end: no initial.)
