@@ -707,3 +707,16 @@ def test_a_name_after_called_is_what_something_is_called_not_a_speaker(tmp_path)
     body = ("The event, called the Harbour Freeze, closed the port for a month. Jo Roe called the decision a "
             "disgrace.")
     assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a capital after a hyphen opens no name: "anti-Harbourite" is no speaker called "Harbourite"
+    ("He was called an anti-Harbourite who accused the board of theft.", set()),
+    # what a campaign is for is nobody's plan
+    ("It was a smear campaign intended to hurt the mayor.", set()),
+    # "X, the chair, and Y, who said": the relative clause is Y's
+    ("The speakers are Jo Roe, the chair of the club, and Sam Lee, who said the pier was old.", {"Sam Lee"}),
+    ("Sam Lee, who said the pier was old, left the meeting early.", {"Sam Lee"}),
+])
+def test_who_speaks_in_lists_relative_clauses_and_hyphenated_words(tmp_path, body, speakers):
+    assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == speakers

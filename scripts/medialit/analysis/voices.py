@@ -81,10 +81,11 @@ _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep
               r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|(?<=\b[A-Z][a-z]{4}))\.(?=,)|"
               r"(?<=\bNo)\.(?=[^\S\n]*\d)|(?<=\b[A-Z])\.(?=-[a-z])")     # ("the D.C.-based group")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
-# commas ("Clinton, 35, the daughter of ..., said") or one between dashes.
+# commas ("Clinton, 35, the daughter of ..., said") or one between dashes. A part that opens with "and" or
+# "or" and a name names a second person, who speaks ("Jo Roe, the chair, and Sam Lee, who wants").
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
-               rf"(?:(?:,(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{{1,120}}?(?:[—–]|--)|,)?")
+               rf"(?:(?:,(?![^\S\n]+(?:and|or)[^\S\n]+[A-Z])(?:[^,.;:“”\"'\n]|'(?!')|{_INNER_DOT}){{1,200}}){{1,3}},|[^\S\n]+(?:[—–]|--)[^.;:“”\"—–\n]{{1,120}}?(?:[—–]|--)|,)?")
 _PRONOUNS = ("he", "she", "He", "She")
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
 _MALE_TITLES = ("Mr.", "Mr")
@@ -527,7 +528,7 @@ def _speaker_regex(groups: tuple[str, ...]) -> str:
 
 # A speaker starts a word, never inside one ("comScore"); a live blog's time glued to a name starts it
 # ("9:52PMJane Roe Says").
-_WORD_START = r"(?:(?<!\w)|(?<=\d[AP]M))"
+_WORD_START = r"(?:(?<![\w-])|(?<=\d[AP]M))"     # (not after a hyphen: "anti-Harbourite who accused")
 
 
 def _speaker_start(groups: tuple[str, ...]) -> str:
@@ -1035,8 +1036,12 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|You|We|They|He|She|I
 
 def _participle_after_a_noun(content: str, voice: Voice) -> bool:
     """Is the verb a participle describing the noun before it ("these scientists mentioned above", "the
-    people named in the report"), not words said? Before "above", "below", "earlier", "here" or
-    "previously" always; before "in" only after an unnamed group ("Roe mentioned in a speech that" speaks)."""
+    people named in the report", "a campaign intended to"), not words said? Before "above", "below",
+    "earlier", "here" or "previously" always; before "in" only after an unnamed group ("Roe mentioned in a
+    speech that" speaks); "intended", "aimed" and "planned" after a group that "a" or "an" opens."""
+    if voice.verb in _PURPOSE_PARTICIPLES and not voice.named and \
+            re.match(r"(?:an?|An?)[^\S\n]", voice.speaker or "") and voice.text.endswith(voice.verb):
+        return True         # "a smear campaign intended to hurt": what the campaign is for, no one's plan
     if voice.verb not in _PARTICIPLE_VERBS or not voice.text.endswith(voice.verb) or \
             not voice.text[:-len(voice.verb)].rstrip().endswith(voice.speaker or "\0"):
         return False
@@ -1045,6 +1050,7 @@ def _participle_after_a_noun(content: str, voice: Voice) -> bool:
 
 
 _PARTICIPLE_VERBS = frozenset({"mentioned", "quoted", "cited", "named", "listed", "referenced"})
+_PURPOSE_PARTICIPLES = frozenset({"intended", "aimed", "planned"})
 _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+(above|below|earlier|here|previously|before|in)\b")
 
 
@@ -1386,8 +1392,10 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
         return []                   # "Bay City, H.B.-based Roe Foods ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
-            not source.content[:match.start("speaker")].rstrip().endswith(","):
+            not source.content[:match.start("speaker")].rstrip().endswith(",") and \
+            not re.match(r"[^\S\n]+who\b", source.content[match.end("apposition"):match.start("verb")]):
         return []                   # "X, said" only for a name that is itself set off: "its director, Lena Park, told"
+        #                             ("Sam Lee, who said" is his relative clause: he speaks)
     if kind is None and named and _object_of_preposition(source.content, match, raw_speaker, data):
         return []                   # "refugees from Iraq admitted", "flights to France said to be": an object
     if kind is None and named and _OBJECT_OF_A_CLAUSE.search(source.content, max(0, match.start("speaker") - 40),
@@ -2511,6 +2519,8 @@ def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = fr
 
 def _is_person(name: str, data: VoiceData) -> bool:
     words = name.split()
+    if not words:
+        return False                # nothing left once the sentence openers are dropped ("It was")
     if data.is_organisation(name) or any(_capitals(w) for w in words[-1:]):
         return False
     if words[0] in _title_words(data) and re.fullmatch(r"of (?:the )?\S+", " ".join(words[1:])):
