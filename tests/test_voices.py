@@ -717,6 +717,9 @@ def test_a_name_after_called_is_what_something_is_called_not_a_speaker(tmp_path)
     # "X, the chair, and Y, who said": the relative clause is Y's
     ("The speakers are Jo Roe, the chair of the club, and Sam Lee, who said the pier was old.", {"Sam Lee"}),
     ("Sam Lee, who said the pier was old, left the meeting early.", {"Sam Lee"}),
+    # a named institution is no role: "The Kremlin denies" is named, "The President said" is a role
+    ("The Kremlin denies any plan to close the harbour.", {"Kremlin"}),
+    ("The President said the harbour would stay open.", {"the president"}),
 ])
 def test_who_speaks_in_lists_relative_clauses_and_hyphenated_words(tmp_path, body, speakers):
     assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == speakers

@@ -2013,8 +2013,10 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     best = re.sub(r"['’]s?$", "", max(runs, key=lambda r: (len(r.split()), -text.index(r))))
     if best.split()[-1].lower() in data.group_names:
         return best, False          # "Senate Republicans", "Russians": a group, nobody's name
-    if re.match(r"[Tt]he\s", text) and " " not in best and best in _title_words(data):
+    if re.match(r"[Tt]he\s", text) and " " not in best and best in _title_words(data) and \
+            best not in data.organisation_words:
         return f"the {best.lower()}", False     # "The President said": a role, described, not a name
+        #                                         ("The Kremlin said": a named institution)
     rest = re.fullmatch(r"[^\S\n]+((?:[a-z]+[^\S\n]*){1,2})", text[text.index(best) + len(best):]) \
         if len(runs) == 1 and _ORG_NAME.search(best) else None
     if rest and _ORG_NAME.search(best).end() > len(best) - len(best.split()[-1]):
