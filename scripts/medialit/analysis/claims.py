@@ -1127,7 +1127,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
-              and m not in short_years and not _TIME_OFFSET.match(text, m.end())]
+              and m not in short_years and not _TIME_OFFSET.match(text, m.end())
+              and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -1148,6 +1149,9 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     return kinds, cues
 
 
+# "Chapter 8", "Section 230", "page 12": the number of a part of a document, which counts nothing.
+_PART_OF_A_DOCUMENT = re.compile(r"\b(?:[Cc]hapter|[Ss]ection|[Aa]rticle|[Pp]aragraph|[Pp]age|[Cc]lause|[Vv]olume|"
+                                 r"[Vv]ol\.|[Pp]art|[Aa]mendment|[Ff]ootnote|[Aa]nnex|[Tt]itle)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
 _MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|"
                             # "the 7th of October"
