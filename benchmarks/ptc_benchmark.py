@@ -90,8 +90,7 @@ def _credit(predicted: list, gold: list) -> tuple[float, float]:
 
 def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list, int]]:
     """Held-out (findings, gold, words) for every article; a finding is (technique, start, end,
-    confidence, primary), the confidence calibrated by the shipped display model (fitted on other data).
-    The findings are those `medialit analyze` reports at the teaching threshold."""
+    confidence, primary), the confidence calibrated by the shipped display model (fitted on other data)."""
     base = load_rulebook(with_corpus=False)
     prepared = {a.id: inputs(a, base) for a in articles}     # model features depend on the fixed rules only
     held_out: list[tuple[list, list]] = []
@@ -102,9 +101,7 @@ def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list
         rulebook = base.with_corpus(cues=cues, calibration=calibrate(train, base.with_corpus(cues=cues)),
                                     models=train_model(train, base, prepared=prepared))
         for article in test:
-            # At the teaching threshold, as `medialit analyze` reports them (a sentence-model flag its word
-            # flags carry is reported only when shown, ``words_carry``); the tables re-apply the display policy.
-            findings = detect_techniques(article.source, rulebook, threshold=DEFAULT_THRESHOLD)
+            findings = detect_techniques(article.source, rulebook)
             held_out.append(([(f.technique, f.start, f.end, f.confidence, f.primary) for f in findings],
                              list(article.gold), article.source.word_count))
         print(f"  fold {fold + 1}/{folds}: {len(train)} training articles, {len(cues)} cues", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,11 @@ def test_a_sentence_flag_names_the_rule_words_a_student_can_check(tmp_path):
     """No sentence-model flag may rest on "a typical sign of ..." where a rule of its technique fired in it."""
     text = ("Title\n\nHe criticises the governor for signing the bill. Won't commit to a position. Unacceptable. "
             "Time to move on. This disgraceful, shameful and contemptuous plan is a betrayal of every voter.\n")
-    findings = detect_techniques(source_of(tmp_path, text))
+    # Every sentence flag, those that their word flags carry too (words_carry off): the reason is what is tested.
+    rulebook = load_rulebook()
+    display = {k: v for k, v in rulebook.settings.display.items() if k != "words_carry"}
+    rulebook = replace(rulebook, settings=replace(rulebook.settings, display=display))
+    findings = detect_techniques(source_of(tmp_path, text), rulebook)
     sentences = [f for f in findings if f.rule.endswith(".model-sentence")]
     assert sentences
     for flag in sentences:

@@ -166,7 +166,7 @@ def carried_by_words(candidates: list, techniques: frozenset[str]) -> list[bool]
     """Which candidates are sentence-model flags of one of ``techniques`` (``words_carry:`` in corpus.yaml's
     ``display:``) on a sentence where a word flag of the same technique lies. Such a flag only repeats
     over the whole sentence what the word flags say, and say where, with a reason a student can check;
-    ``detect_techniques`` reports it only when the display shows it (issue 14, pf-1)."""
+    ``techniques.reported_passages`` reports it only when it is sure enough to be shown (issue 14)."""
     words: dict[str, list[tuple[int, int]]] = {}
     for c in candidates:
         if c.level in WORD_LEVELS and c.technique in techniques:

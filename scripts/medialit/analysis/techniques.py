@@ -80,21 +80,26 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     if model is not None:
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
     policy = rulebook.settings.display
-    primary = primaries(candidates, confidences, hidden_families(policy))
     # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
     # stay in the findings but are never shown.
     furniture = furniture_paragraphs(source)
-    primary = [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
+    primary = _primaries(source, candidates, confidences, policy, furniture)
+    # A sentence-model flag whose technique its word flags carry is reported only when the display policy
+    # shows it at the teaching threshold (``words_carry``): whatever threshold the caller sets, and judged
+    # with the shipped display model when the caller asks for the rules' own confidences.
+    judge = model or load_display()
+    judged = (confidences, primary)
+    if judge is not model:
+        calibrated = [round(judge.score(row), 3) for row in display_features(text, candidates)]
+        judged = (calibrated, _primaries(source, candidates, calibrated, policy, furniture))
+    reported = reported_passages(candidates, *judged, source.word_count, policy)
+    candidates, confidences, primary = (list(compress(v, reported)) for v in (candidates, confidences, primary))
     show = ([True] * len(candidates) if threshold is None else
             shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
-    # A sentence-model flag whose technique its word flags already carry is reported only when shown.
-    repeats = carried_by_words(candidates, frozenset(policy.get("words_carry") or ()))
     taxonomy = load_taxonomy()
     findings = []
-    for c, confidence, first, visible, repeat in zip(candidates, confidences, primary, show, repeats):
-        if repeat and not visible:
-            continue
+    for c, confidence, first, visible in zip(candidates, confidences, primary, show):
         # A block quotation is someone else's words just as a span in quotation marks is.
         quoted = c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
@@ -104,6 +109,25 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
             confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
             primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+def _primaries(source: Source, candidates: list[Candidate], confidences: list[float], policy: dict,
+               furniture) -> list[bool]:
+    primary = primaries(candidates, confidences, hidden_families(policy))
+    return [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
+
+
+def reported_passages(candidates: list[Candidate], confidences: list[float], primary: list[bool], words: int,
+                      policy: dict) -> list[bool]:
+    """Which candidates are reported: all but the sentence-model flags that their word flags carry
+    (``display.carried_by_words``), unless the display policy shows such a flag at the threshold
+    ``words_carry_shown_at`` (the teaching threshold). The same findings are reported at any threshold."""
+    carried = carried_by_words(candidates, frozenset(policy.get("words_carry") or ()))
+    if not any(carried):
+        return [True] * len(candidates)
+    at_teaching = shown(confidences, primary, words, float(policy.get("words_carry_shown_at", 0.0)),
+                        float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)))
+    return [not k or visible for k, visible in zip(carried, at_teaching)]
 
 
 # A word or two in quotation marks is someone's word only where the sentence says whose: a verb of saying
