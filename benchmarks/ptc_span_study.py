@@ -196,13 +196,16 @@ def boundary_model(held: list[dict], folds: int = 5) -> dict:
     return out
 
 
-def cut(held: list[dict], model: dict, choose) -> dict:
-    """Spans alone with every passage cut to ``choose(start distribution, end distribution)`` (token offsets)."""
+def cut(held: list[dict], model: dict, choose, drop=lambda f, findings: False) -> dict:
+    """Spans alone with every passage cut to ``choose(start distribution, end distribution)`` (token offsets),
+    the findings ``drop`` picks left out."""
     pairs = []
     for n, a in enumerate(held):
         predicted = []
         for f in a["findings"]:
             key = (n, f.start, f.end, f.rule)
+            if drop(f, a["findings"]):
+                continue
             if key in model:
                 first, ps, pe, _, _ = model[key]
                 s, e = choose(ps, pe)
@@ -238,6 +241,11 @@ def carried(f, findings, techniques, any_word: bool = False) -> bool:
                     and f.start <= g.start and g.end <= f.end for g in findings))
 
 
+def words_carry(f, findings) -> bool:
+    """The shipped rule: a sentence flag its word flags carry, not shown at the teaching threshold."""
+    return carried(f, findings, WORD_TECHNIQUES) and not f.shown
+
+
 def without(held: list[dict], drop) -> tuple[dict, int, int]:
     pairs, left_out, shown = [], 0, 0
     for a in held:
@@ -268,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| variant | P | R | F1 |\n| --- | --- | --- | --- |")
     rows = [("whole sentences", cut(held, model, lambda ps, pe: (0, len(pe) - 1))), ("argmax", cut(held, model, argmax))]
     rows += [(f"expected credit, weight {w}", cut(held, model, expected_credit(w))) for w in (0.02, 0.05, 0.1)]
+    rows.append(("argmax, with words_carry", cut(held, model, argmax, words_carry)))
     for name, r in rows:
         print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |")
     print("\n| sentence flags left out | P | R | F1 | left out | of them shown |\n| --- | --- | --- | --- | --- | --- |")
@@ -275,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         "none": lambda f, fs: False,
         "loaded language, a loaded word inside": lambda f, fs: carried(f, fs, {"loaded-language"}),
         "loaded language and name calling, a word of theirs inside": lambda f, fs: carried(f, fs, WORD_TECHNIQUES),
-        "same, unshown (words_carry)": lambda f, fs: carried(f, fs, WORD_TECHNIQUES) and not f.shown,
+        "same, unshown (words_carry)": words_carry,
         "any technique, a word of its own inside, unshown":
             lambda f, fs: carried(f, fs, {f.technique}) and not f.shown,
         "any technique, any word flag inside, unshown":
