@@ -33,7 +33,8 @@ import yaml  # noqa: E402
 
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.detect_text import merge  # noqa: E402
-from medialit.analysis.display import DISPLAY_FILE, WORD_LEVELS, hidden_families, primaries, write_display  # noqa: E402
+from medialit.analysis.display import (DISPLAY_FILE, WORD_LEVELS, family, family_offsets, hidden_families,  # noqa: E402
+                                      primaries, write_display)
 from medialit.analysis.display import shown as display_shown  # noqa: E402
 from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
@@ -97,6 +98,7 @@ def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
 
 POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
           "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0))}
+OFFSETS = family_offsets(load_rulebook().settings.display)
 
 
 def shown(held: dict, threshold: float) -> list[tuple]:
@@ -104,7 +106,8 @@ def shown(held: dict, threshold: float) -> list[tuple]:
     flags = held["flags"]
     if threshold <= 0:
         return list(flags)
-    show = display_shown([f[3] for f in flags], [f[4] for f in flags], held["words"], threshold, **POLICY)
+    margins = [f[3] - OFFSETS.get(family(f[6]), 0.0) for f in flags]
+    show = display_shown(margins, [f[4] for f in flags], held["words"], threshold, **POLICY)
     return [f for f, s in zip(flags, show) if s]
 
 

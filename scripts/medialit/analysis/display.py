@@ -162,6 +162,20 @@ def hidden_families(policy: dict) -> frozenset[str]:
     return frozenset(policy.get("hide") or ())
 
 
+def family_offsets(policy: dict) -> dict[str, float]:
+    """How much more a flag of each rule family needs than the teaching threshold (``offsets:`` in
+    corpus.yaml's ``display:``): a family whose shown flags a teacher rejects more often must be surer."""
+    return {str(f): float(o) for f, o in (policy.get("offsets") or {}).items()}
+
+
+def margins(candidates: list, confidences: list[float], offsets: dict[str, float]) -> list[float]:
+    """The confidences the display decision reads: each lowered by its family's offset, so that the
+    threshold and the density minimum's floor ask more of a weak family. Findings keep their confidence."""
+    if not offsets:
+        return list(confidences)
+    return [conf - offsets.get(family(c.rule), 0.0) for c, conf in zip(candidates, confidences)]
+
+
 def _label_inside(c, labels: list[tuple[int, int]]) -> bool:
     """Is a name-calling flag on the words inside these quotation marks? Then the marks hold a label
     ("they call us 'racists'"): the label's note is the one to read, not a second note for doubt."""

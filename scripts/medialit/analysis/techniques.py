@@ -22,7 +22,8 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, enclosing, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, family, hidden_families, load_display, primaries, shown
+from .display import (WORD_LEVELS, DisplayModel, family, family_offsets, hidden_families, load_display, margins,
+                      primaries, shown)
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -99,7 +100,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     furniture = furniture_paragraphs(source)
     primary = [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
     show = ([True] * len(candidates) if threshold is None else
-            shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
+            shown(margins(candidates, confidences, family_offsets(policy)), primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
     taxonomy = load_taxonomy()
     findings = []
