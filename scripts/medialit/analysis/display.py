@@ -165,7 +165,15 @@ def hidden_families(policy: dict) -> frozenset[str]:
 def family_offsets(policy: dict) -> dict[str, float]:
     """How much more a flag of each rule family needs than the teaching threshold (``offsets:`` in
     corpus.yaml's ``display:``): a family whose shown flags a teacher rejects more often must be surer."""
-    return {str(f): float(o) for f, o in (policy.get("offsets") or {}).items()}
+    offsets = policy.get("offsets") or {}
+    problems = [Problem(DISPLAY_FILE.with_name("corpus.yaml"),
+                        f"display: offsets: {f}: must be a number of confidence to add to the threshold (got {o!r})",
+                        fix=f"write e.g. '{f}: 0.1', or remove the line")
+                for f, o in (offsets.items() if isinstance(offsets, dict) else [("offsets", offsets)])
+                if isinstance(o, bool) or not isinstance(o, (int, float))]
+    if problems:
+        raise InputError(problems)
+    return {str(f): float(o) for f, o in offsets.items()}
 
 
 def margins(candidates: list, confidences: list[float], offsets: dict[str, float]) -> list[float]:
