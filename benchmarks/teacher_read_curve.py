@@ -343,12 +343,22 @@ def run(flags, texts, base, floor, base_offsets) -> dict:
             "texts": len(new_keys), "curve": curve, "single": single, "selections": selections,
             "restricted": [row(start + i, new_keys) for i in range(len(restricted))],
             "own_texts": {name(p): changes_on(own_texts_, p, grid[before], base, floor) for p in restricted[1:]},
+            "minimum": minimum_settings(flags, texts, base, new_keys),
             "best_all": {**row(best, new_keys), "seeds_and_first": summary(tallies[best], [k for k in all_keys if k not in new_keys])},
             "shipped": row(shipped, new_keys) if shipped is not None else None,
             "before": row(before, new_keys),
             "first_read": {"before": summary(tallies[before], [k for k in all_keys if k not in new_keys]),
                            "shipped": summary(tallies[shipped], [k for k in all_keys if k not in new_keys])},
             "policies": len(grid)}
+
+
+def minimum_settings(flags, texts, base, keys) -> list[dict]:
+    """The density minimum's floor and words per flag, at the teaching threshold without offsets."""
+    rows = []
+    for floor, wpf in itertools.product((0.2, 0.3, 0.35, 0.4, 0.45), (400, 600, 800)):
+        policy = {"threshold": DEFAULT_THRESHOLD, "offsets": {}, "words_per_flag": wpf}
+        rows.append({"floor": floor, "words_per_flag": wpf, **summary(tally(flags, texts, policy, base, floor), keys)})
+    return rows
 
 
 def loto_and_halves(grid: list[dict], tallies: list[dict], keys: list, before: dict) -> dict:
@@ -413,6 +423,11 @@ def render(result: dict, meta: dict) -> str:
               "| policy | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- |"]
     for r in result["restricted"]:
         lines.append(f"| {r['policy']} | {r['accepted']} | {r['rejected']} | {r['share']:.3f} | {r['unjudged']} |")
+    lines += ["", "## The density minimum's settings (threshold 0.485, no offsets)", "",
+              "| floor | one flag per words | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- | --- |"]
+    for r in result["minimum"]:
+        lines.append(f"| {r['floor']} | {r['words_per_flag']} | {r['accepted']} | {r['rejected']} | {r['share']:.3f} | "
+                     f"{r['unjudged']} |")
     lines += ["", "On our own texts (`benchmarks/texts/`, the seeds without review files), what each policy of the family",
               "hides (-) or adds (+) against the policy without offsets:", ""]
     for label, changes in result["own_texts"].items():
