@@ -22,7 +22,8 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, enclosing, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import WORD_LEVELS, DisplayModel, carried_by_words, family, hidden_families, load_display, primaries, shown
+from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
+                      load_display, margins, primaries, shown)
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -108,7 +109,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     reported = reported_passages(candidates, *judged, source.word_count, policy)
     candidates, confidences, primary = (list(compress(v, reported)) for v in (candidates, confidences, primary))
     show = ([True] * len(candidates) if threshold is None else
-            shown(confidences, primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
+            shown(margins(candidates, confidences, family_offsets(policy)), primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
     taxonomy = load_taxonomy()
     findings = []
@@ -138,8 +139,9 @@ def reported_passages(candidates: list[Candidate], confidences: list[float], pri
     carried = carried_by_words(candidates, frozenset(policy.get("words_carry") or ()))
     if not any(carried):
         return [True] * len(candidates)
-    at_teaching = shown(confidences, primary, words, float(policy.get("words_carry_shown_at", 0.0)),
-                        float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)))
+    at_teaching = shown(margins(candidates, confidences, family_offsets(policy)), primary, words,
+                        float(policy.get("words_carry_shown_at", 0.0)), float(policy.get("floor", 0.0)),
+                        int(policy.get("words_per_flag", 0)))
     return [not k or visible for k, visible in zip(carried, at_teaching)]
 
 
