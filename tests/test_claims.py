@@ -719,6 +719,14 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
     # a weekday before "school" dates nothing
     ("The lessons are close to what a child would hear in Sunday school, the suit says of the 300 pupils.",
      "number", "300", "Sunday"),
+    # a document word that is a verb ("to study") cites no document
+    ("The Harbour Society was founded in 1921 to study and preserve the records of 300 ships.",
+     "number", "300", "study"),
+    # the number of a part of a document counts nothing ("Chapter 8")
+    ("The whole case rests on Chapter 8 of the harbour code, which cost the port 40 jobs.", "number", "40", "8"),
+    # a small number of things the text names is no count to check ("the two speakers")
+    ("The two speakers at the harbour meeting were Jo Roe and Sam Lee, who spoke for 45 minutes.",
+     "number", "45", "two"),
     # a number of days before or after something places it in time: a date to work out, not a count
     ("The hotel said he checked in on September 28th, but the valet records show he arrived three days earlier.",
      "date", "September 28th", "three"),

@@ -25,7 +25,7 @@ def finding(word: str, technique: str, reason: str, confidence: float = 0.6) -> 
                             confidence=confidence)
 
 
-def make_lesson(findings=None, republished=(), voices=(), claims=()):
+def make_lesson(findings=None, republished=(), voices=(), claims=(), unshown=()):
     findings = findings if findings is not None else [
         finding("regime", "name-calling", "'regime' labels a government as illegitimate"),
         finding("hysterical", "loaded-language", "'hysterical' tells the reader how to feel"),
@@ -35,7 +35,8 @@ def make_lesson(findings=None, republished=(), voices=(), claims=()):
     meta = SimpleNamespace(publisher="Example Outlet", published=dt.date(2022, 3, 4), republished=republished)
     paragraphs = (SimpleNamespace(number=1, start=0, end=81), SimpleNamespace(number=2, start=83, end=len(TEXT)))
     source = SimpleNamespace(content=TEXT, paragraphs=paragraphs, meta=meta)
-    analysis = SimpleNamespace(shown_techniques=tuple(findings), voices=tuple(voices), claims=tuple(claims))
+    analysis = SimpleNamespace(shown_techniques=tuple(findings), techniques=tuple(findings) + tuple(unshown),
+                               voices=tuple(voices), claims=tuple(claims))
     return SimpleNamespace(slug="example", source=source, analysis=analysis)
 
 
@@ -74,6 +75,17 @@ def test_which_technique_never_offers_a_close_technique_as_wrong(taxonomy, flagg
         one = replace(finding(word, technique, f"'{word}' is charged"), rule=f"{technique}.rule{n}")
         exercise = next(e for e in build_exercises(make_lesson([one]), taxonomy) if e.kind == "technique")
         assert taxonomy[other].name not in {o.text for o in exercise.options}, one.rule
+        assert len(exercise.options) == 4
+
+
+def test_which_technique_never_offers_as_wrong_a_technique_found_on_the_same_words(taxonomy):
+    """A label whose sentence repeats it is found as repetition too (not shown): repetition is no wrong option."""
+    for n in range(12):
+        one = replace(finding("regime", "name-calling", "'regime' labels a government"), rule=f"name-calling.rule{n}")
+        also = replace(finding("The regime's hysterical claims", "repetition", "'regime' comes back"), shown=False)
+        exercise = next(e for e in build_exercises(make_lesson([one], unshown=[also]), taxonomy)
+                        if e.kind == "technique")
+        assert taxonomy["repetition"].name not in {o.text for o in exercise.options}, one.rule
         assert len(exercise.options) == 4
 
 

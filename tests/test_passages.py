@@ -21,8 +21,11 @@ def findings_of(tmp_path: Path, text: str, name: str = "t.txt", **kwargs):
 
 PASSAGES = [
     ("repetition.triad", "A home worth living in is worth working for, and saving for, and waiting for."),
+    # a short aside inside the run does not break it
+    ("repetition.triad", "A town worth living in is worth working for, worth saving for, and if need be, worth waiting for."),
     ("repetition.anaphora", "If we wait, we lose. If we argue, they gain. If we hesitate, all is gone."),
     ("slogans.chant", "For the river! For the valley! Hooray!"),
+    ("black-and-white.only-option", "I say to the council: there is no middle way on the new bridge."),
     ("black-and-white.only-right", "Closing the plant was the only correct decision for the town."),
     ("black-and-white.without-x", "Without a new bridge there cannot be growth in the valley."),
     ("black-and-white.not-doing-means", "Not funding the clinic means helping the disease spread further."),

@@ -4,6 +4,7 @@ small one of our own."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -440,3 +441,11 @@ def test_tie_words_in_another_story_do_not_tie_a_reading_on_other_topics(tmp_pat
         Russia wants security guarantees from NATO before any talks on the border, its ministers say.
         """)
     assert {"R07", "R21"} & ids(readings_of(demands)[1])
+
+
+def test_a_reading_names_its_publisher_once_when_its_authors_name_it_already(tmp_path):
+    env = make_environment(None)
+    _, readings = readings_of(seed(tmp_path, "russia.md", "R", "2023-03-10", BLAMES_RUSSIA))
+    page = render(env, "partials/readings.md.j2", readings=readings, edition="student")
+    lines = [line for line in page.splitlines() if line.startswith("- **")]
+    assert lines and not any(re.search(r"([A-Z][^;]{6,}); \1;", line) for line in lines)

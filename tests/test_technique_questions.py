@@ -273,3 +273,13 @@ def test_the_evaluate_key_notes_the_same_words_flagged_twice_once(tmp_path):
     evaluate = questions_of(lesson, "evaluate")[0]
     assert "carries 2 flags" in evaluate.prompt
     assert evaluate.answer.why.count("“our valley”") == 1
+
+
+def test_a_word_flagged_inside_a_flagged_passage_is_rewritten_with_it_not_listed_apart(tmp_path):
+    source = write(tmp_path)
+    passage = "nobody on the council has said what it will cost or who will pay for it in the end"
+    lesson = lesson_with(source, [flag(source, "costly scheme", "loaded-language"),
+                                  flag(source, passage, "doubt"), flag(source, "nobody", "exaggeration")])
+    activity = next(a for a in lesson.activities if "Rewrite" in a.title)
+    assert "2 flagged passages " in activity.instructions
+    assert "“nobody”" not in activity.instructions

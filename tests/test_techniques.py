@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -244,3 +244,23 @@ def test_a_sentence_flag_names_the_words_that_made_it_even_when_they_are_functio
     assert sentence_flags
     for flag in sentence_flags:
         assert re.search(r": '[^']+'", flag.reason), flag.reason
+
+
+def test_a_sentence_reason_names_each_word_once_in_one_list(tmp_path):
+    """A sentence flag's reason cites a rule's words in place of "a typical sign of ...": the model's own word
+    cues that the rule's words already hold are not cited again, and the list is joined once ("'a', 'b' and
+    'c'", not "'a' and 'b', 'c' and 'a'"). Before hl-26 the first sentence read "'nonsense', 'nonsense' and
+    'mayor'"."""
+    text = ("Title\n\nOur mayor says the whole budget plan is pure nonsense from start to finish. The governor calls "
+            "the report utter nonsense talk, and the mayor says it is pure nonsense. A shameful, disgraceful and "
+            "contemptuous betrayal of every voter, the plan is a catastrophe for the administration. The flood was a "
+            "catastrophe for the region, the council said.\n")
+    sentences = [f for f in detect_techniques(source_of(tmp_path, text), threshold=0.0)
+                 if f.rule.endswith(".model-sentence") and ": " in f.reason]
+    assert len(sentences) >= 3
+    for flag in sentences:
+        cited = flag.reason.split(": ", 1)[1]
+        words = [w.lower() for w in re.findall(r"'([^']+)'", cited)]
+        assert len(words) == len(set(words)), flag.reason
+        assert not any(a != b and set(a.split()) <= set(b.split()) for a in words for b in words), flag.reason
+        assert cited.count(" and ") <= 1, flag.reason

@@ -129,3 +129,41 @@ def test_the_fixes_act_alike_on_both_sides(tmp_path, left, right):
         return sorted((f.technique, f.rule, f.confidence, f.primary, f.shown)
                       for f in findings_of(tmp_path, text, name, threshold=0.0))
     assert signature(left, "a.txt") == signature(right, "b.txt")
+
+
+# ------------------------------------------------- a short quotation that opens its line is speech (hl-26)
+
+@pytest.mark.parametrize("line", ['"Come quickly," the farmer tells the operator twice.',
+                                  '“Stay inside!” the officer shouts twice.',
+                                  'Her answer was short: “No comment.”'])
+def test_a_short_quotation_that_opens_its_line_with_its_own_punctuation_is_speech(tmp_path, line):
+    text = "The storm reached the valley at noon.\n\n" + line
+    assert scare_quotes(findings_of(tmp_path, text, threshold=0.0)) == []
+
+
+@pytest.mark.parametrize("side", ["the government", "the opposition"])
+def test_a_word_in_quotation_marks_inside_a_sentence_stays_a_scare_quote_on_either_side(tmp_path, side):
+    text = f"The storm reached the valley at noon. Then {side} praised its own “rescue,” and left."
+    assert scare_quotes(findings_of(tmp_path, text, threshold=0.0)) == ["rescue"]
+
+
+# --------------------------------------------- whose words a short quotation is, by more verbs (hl-26)
+
+@pytest.mark.parametrize("side", ["The governor", "The opposition leader"])
+@pytest.mark.parametrize("sentence", ["{side} drew cheers for calling the budget a “shameful disgrace” at the rally.",
+                                      "{side} is accusing the agency of being run by “corrupt thugs” again."])
+def test_a_short_quotation_after_a_verb_of_saying_is_noted_as_someone_elses_words(tmp_path, side, sentence):
+    findings = findings_of(tmp_path, "The vote is on Monday. " + sentence.format(side=side), threshold=0.0)
+    inside = [f for f in findings if f.level == "word" and f.rule != "doubt.scare-quotes"
+              and f.text.strip("“”") in ("shameful disgrace", "disgrace", "shameful", "corrupt thugs", "thugs", "corrupt")]
+    assert inside
+    assert all(f.reason.startswith("In a quotation") for f in inside)
+
+
+def test_a_word_the_author_sets_in_quotation_marks_is_not_noted_as_quoted(tmp_path):
+    findings = findings_of(tmp_path, "The vote is on Monday. The “shameful disgrace” of a budget passed anyway.",
+                           threshold=0.0)
+    inside = [f for f in findings if f.level == "word" and f.rule != "doubt.scare-quotes"
+              and "disgrace" in f.text]
+    assert inside
+    assert not any(f.reason.startswith("In a quotation") for f in inside)

@@ -339,14 +339,18 @@ def test_a_quotations_speaker_is_in_the_clause_that_quotes_not_after_a_dash(tmp_
     assert _speakers_in(quoted, [roe]) == ("Jo Roe",)
 
 
-def test_the_claims_table_is_given_to_the_template(tmp_path):
-    from medialit.lesson.verification import partial_context
-
+def _moorings_report(tmp_path):
     path = tmp_path / "t.md"
     path.write_text("---\ntitle: T\n---\nThe harbour board of Northtown approved 400 new moorings on 3 May 2021, "
                     "the board's report says.\n", encoding="utf-8")
     source = load_source(path)
-    analysis = analyze(source)
+    return source, analyze(source)
+
+
+def test_the_claims_table_is_given_to_the_template(tmp_path):
+    from medialit.lesson.verification import partial_context
+
+    source, analysis = _moorings_report(tmp_path)
     assert partial_context(source, analysis)["claims_table"] == tuple(analysis.claims)
 
 
@@ -398,3 +402,16 @@ def test_a_pronoun_does_not_take_a_name_whose_title_tells_another_gender(tmp_pat
     analysis = analyze(source)
     deed = next(c for c in analysis.claims if c.text.startswith("He filed"))
     assert person_last_named(source, deed, analysis.voices) is None
+
+
+def test_a_claim_without_a_readable_reason_is_not_said_to_have_a_known_check(tmp_path):
+    """"Why check it: a known check covers it" is true only of a claim a known check covers."""
+    from dataclasses import replace
+
+    from medialit.site.render import make_environment
+
+    source, analysis = _moorings_report(tmp_path)
+    bare = replace(analysis, claims=[replace(c, reasons=(), check=None) for c in analysis.claims])
+    table = make_environment().get_template("partials/verification.md.j2").render(
+        edition="student", analysis=bare, source=source)
+    assert analysis.claims and "known check" not in table and "annotators marked as worth checking" in table

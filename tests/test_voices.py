@@ -682,3 +682,44 @@ def test_a_title_without_a_name_is_a_described_speaker_not_a_named_one(tmp_path)
 def test_a_speaker_named_after_the_verb_takes_the_role_given_after_the_name(tmp_path, after, role):
     voices = detect_voices(source_of(tmp_path, f"\"We will keep going,\" said Dana Roe, {after}", "[local]"))
     assert [(v.speaker, v.role) for v in voices] == [("Dana Roe", role)]
+
+
+def test_a_sentence_opening_article_is_no_first_name(tmp_path):
+    """"A Harbourfront spokesperson said" makes Harbourfront a body: the capital "A" that opens the sentence
+    is no first name, so the later "Harbourfront has said" is an organisation's voice, not a person's."""
+    body = ("A Harbourfront spokesperson said the talks were over. Harbourfront has said the pier is closed. "
+            "Jo Roe said the ferry would run.")
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    types = {v.speaker: v.speaker_type for v in voices if v.named}
+    assert types["Harbourfront"] == "organisation" and types["Jo Roe"] == "person"
+
+
+def test_a_name_with_and_without_its_article_is_listed_once(tmp_path):
+    body = ("A study by The Harbour Post found that ferries ran late. The Harbour Post found that fares rose. "
+            "Jo Roe said the ferry would run.")
+    source = source_of(tmp_path, body, "[harbour]")
+    summary = summarize_voices(source, detect_voices(source))
+    listed = [name for _, _, speakers in summary.by_role for name in speakers]
+    assert sum("Harbour Post" in name for name in listed) == 1 and "Jo Roe" in listed
+
+
+def test_a_name_after_called_is_what_something_is_called_not_a_speaker(tmp_path):
+    body = ("The event, called the Harbour Freeze, closed the port for a month. Jo Roe called the decision a "
+            "disgrace.")
+    assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == {"Jo Roe"}
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # a capital after a hyphen opens no name: "anti-Harbourite" is no speaker called "Harbourite"
+    ("He was called an anti-Harbourite who accused the board of theft.", set()),
+    # what a campaign is for is nobody's plan
+    ("It was a smear campaign intended to hurt the mayor.", set()),
+    # "X, the chair, and Y, who said": the relative clause is Y's
+    ("The speakers are Jo Roe, the chair of the club, and Sam Lee, who said the pier was old.", {"Sam Lee"}),
+    ("Sam Lee, who said the pier was old, left the meeting early.", {"Sam Lee"}),
+    # a named institution is no role: "The Kremlin denies" is named, "The President said" is a role
+    ("The Kremlin denies any plan to close the harbour.", {"Kremlin"}),
+    ("The President said the harbour would stay open.", {"the president"}),
+])
+def test_who_speaks_in_lists_relative_clauses_and_hyphenated_words(tmp_path, body, speakers):
+    assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == speakers

@@ -1019,6 +1019,10 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
 
 
 _CUE_REACH = 40     # characters around a cue word that tell what it is
+# Document words that are verbs too, and what makes them verbs: "to" or a modal right before.
+_DOCUMENT_VERBS = frozenset(("study", "report", "survey", "poll", "document", "order", "record", "review"))
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _NOT_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:schools?|services?|best|Times|Telegraph|Express|Mirror|Post|Herald)\b")
 _MINUTES_AS_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|meeting|council['’]s|board['’]s)\s+$", re.I)
 _MINUTES_AS_RECORD_AFTER = re.compile(r"\s+of\s+(?:the|a|an|its|their|this|that)\b", re.I)
@@ -1071,6 +1075,12 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "number" and content[start:end].lower() == "one" and \
             (_ONE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) or _ONE_AFTER.match(content, end)):
         return True
+    if kind == "document" and content[start:end].lower() in _DOCUMENT_VERBS and \
+            _VERB_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "founded to study", "will report": a verb, no document
+    if kind == "number" and content[start:end].isalpha() and \
+            _DEFINITE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "the two speakers", "both sides": things the text has named, not a count to check
     if kind == "number" and content[start:end].isalpha():
         # A number word in a compound counts nothing ("a three-front war", "the two-state solution"),
         # unless it measures time or distance ("a three-year sentence").
@@ -1117,7 +1127,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
-              and m not in short_years and not _TIME_OFFSET.match(text, m.end())]
+              and m not in short_years and not _TIME_OFFSET.match(text, m.end())
+              and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -1138,6 +1149,9 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     return kinds, cues
 
 
+# "Chapter 8", "Section 230", "page 12": the number of a part of a document, which counts nothing.
+_PART_OF_A_DOCUMENT = re.compile(r"\b(?:[Cc]hapter|[Ss]ection|[Aa]rticle|[Pp]aragraph|[Pp]age|[Cc]lause|[Vv]olume|"
+                                 r"[Vv]ol\.|[Pp]art|[Aa]mendment|[Ff]ootnote|[Aa]nnex|[Tt]itle)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
 _MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|"
                             # "the 7th of October"

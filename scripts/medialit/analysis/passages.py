@@ -165,7 +165,16 @@ def _repeated_clause_word(sentence: str) -> tuple[str, str] | None:
             w = words[i]
             if w and w == words[i + 1] == words[i + 2] and w not in ("the", "a", "an"):
                 return w, where
+    # A short aside inside the run does not break a triad: "worth working for, worth suffering for, and
+    # if it must be, worth dying for".
+    run = [w for w, c in zip(lasts, clauses) if w in _CLOSING_PREPOSITIONS or len(c.split()) > _ASIDE_WORDS]
+    for i in range(len(run) - 2):
+        if run[i] in _CLOSING_PREPOSITIONS and run[i] == run[i + 1] == run[i + 2]:
+            return run[i], "close"
     return None
+
+
+_ASIDE_WORDS = 4     # "if it must be", "as it were": a clause this short is an aside
 
 
 _WORDS = re.compile(r"\w+")

@@ -180,7 +180,7 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
         activities.append(Activity(
             title="Rewrite it neutrally", minutes=10, paragraph=target.paragraph, quote=target.quote(source),
             instructions=f"In pairs, rewrite {target.name} as a wire-service reporter would: keep every fact "
-                         f"that can be checked, replace the {count(len(target.flags), 'flagged passage')} "
+                         f"that can be checked, replace the {count(len(target.passages), 'flagged passage')} "
                          f"({target.flagged}) with neutral words, leave quotations word for word, and attribute each opinion to whoever holds it. "
                          f"Then swap with another pair: what did the rewrite lose, and what did it keep?",
             teacher_note="A good rewrite is shorter and duller. Ask what the original's wording added that the "

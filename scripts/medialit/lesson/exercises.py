@@ -67,7 +67,8 @@ def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
     source, analysis = lesson.source, lesson.analysis
     shown = [f for f in analysis.shown_techniques if f.technique in taxonomy]
     picked = _one_per_technique(shown)
-    exercises = [technique_exercise(source, f, taxonomy) for f in picked[:MAX_TECHNIQUE]]
+    exercises = [technique_exercise(source, f, taxonomy, _also_found(f, analysis.techniques))
+                 for f in picked[:MAX_TECHNIQUE]]
     exercises += [e for e in (passage_exercise(f, shown, taxonomy)
                               for f in _passage_targets(picked)) if e is not None][:MAX_PASSAGE]
     exercises += source_exercises(source, analysis.voices)
@@ -78,10 +79,20 @@ def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
 # ------------------------------------------------------------------------------ which technique
 
 
-def technique_exercise(source, finding: TechniqueFinding, taxonomy: Taxonomy) -> Exercise:
+def _also_found(finding: TechniqueFinding, findings) -> frozenset[str]:
+    """The other techniques the analysis finds on the same words (shown or not): a student who names one
+    of them is not wrong, so none is offered as a wrong answer."""
+    return frozenset(f.technique for f in findings
+                     if f.start < finding.end and finding.start < f.end and f.technique != finding.technique)
+
+
+def technique_exercise(source, finding: TechniqueFinding, taxonomy: Taxonomy,
+                       also_found: frozenset[str] = frozenset()) -> Exercise:
     right = taxonomy[finding.technique]
-    # (A technique close to the flagged one, such as name calling for loaded language, may be right too.)
-    others = [t for t in taxonomy.techniques if t.id != right.id and not taxonomy.close(t.id, right.id)]
+    # (A technique close to the flagged one, such as name calling for loaded language, may be right too,
+    # and so may one the analysis finds on the same words.)
+    others = [t for t in taxonomy.techniques if t.id != right.id and not taxonomy.close(t.id, right.id)
+              and t.id not in also_found]
     wrong = _shuffled(finding.id, others)[:DISTRACTORS]
     reason = clean(finding.reason)
     options = [Option(right.name, True, f"Yes. The passage is flagged as {right.name.lower()}: {reason}.")]

@@ -340,6 +340,11 @@ class RewriteTarget:
         return first_sentence(source, self.paragraph) if self.whole else clean(source.content[self.start:self.end])
 
     @property
+    def passages(self) -> list:
+        """The flagged passages to rewrite: a word flagged inside a flagged passage is part of it."""
+        return outermost(self.flags)
+
+    @property
     def flagged(self) -> str:
         """The flagged words, quoted: the quote of a whole paragraph is its first sentence, which may hold none."""
         return _word_list(self.flags)
@@ -418,9 +423,16 @@ def cue_list(finding: TechniqueFinding) -> str:
     return ", ".join(f"“{clean(c)}”" for c in cues[:3])
 
 
+def outermost(flags: list) -> list:
+    """The flags that lie inside no other of them: a word flagged inside a flagged passage is rewritten
+    with the passage, not listed as a second passage."""
+    return [f for f in flags if not any(o is not f and o.start <= f.start and f.end <= o.end
+                                        and (o.start, o.end) != (f.start, f.end) for o in flags)]
+
+
 def _word_list(flags: list[TechniqueFinding]) -> str:
     texts: list[str] = []
-    for finding in sorted(flags, key=lambda f: f.start):
+    for finding in sorted(outermost(flags), key=lambda f: f.start):
         text = clean(finding.text)
         if text and text not in texts:
             texts.append(text)
