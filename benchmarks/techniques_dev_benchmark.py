@@ -33,7 +33,8 @@ import yaml  # noqa: E402
 
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.detect_text import merge  # noqa: E402
-from medialit.analysis.display import DISPLAY_FILE, WORD_LEVELS, hidden_families, primaries, write_display  # noqa: E402
+from medialit.analysis.display import (DISPLAY_FILE, WORD_LEVELS, family, family_offsets, hidden_families,  # noqa: E402
+                                      primaries, write_display)
 from medialit.analysis.display import shown as display_shown  # noqa: E402
 from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
@@ -97,6 +98,7 @@ def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
 
 POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
           "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0))}
+OFFSETS = family_offsets(load_rulebook().settings.display)
 
 
 def shown(held: dict, threshold: float) -> list[tuple]:
@@ -104,7 +106,8 @@ def shown(held: dict, threshold: float) -> list[tuple]:
     flags = held["flags"]
     if threshold <= 0:
         return list(flags)
-    show = display_shown([f[3] for f in flags], [f[4] for f in flags], held["words"], threshold, **POLICY)
+    margins = [f[3] - OFFSETS.get(family(f[6]), 0.0) for f in flags]
+    show = display_shown(margins, [f[4] for f in flags], held["words"], threshold, **POLICY)
     return [f for f, s in zip(flags, show) if s]
 
 
@@ -162,6 +165,24 @@ def confusion(held: list[dict], threshold: float) -> dict:
                       for (o, a), n in sorted(pairs.items(), key=lambda r: (-r[1], r[0]))],
             "families": {k: {"disagree": d, "overlapping": n}
                          for k, (d, n) in sorted(families.items(), key=lambda r: (-r[1][0], -r[1][1], r[0]))}}
+
+
+def shuffled_splits(articles: list[dict], folds: int, seeds: int) -> dict:
+    """The chosen policy over ``seeds`` shuffles of the articles (the whole cross-validation rerun for each):
+    how much the fixed split's figures owe to the split. Mean, standard deviation and lowest value."""
+    import random
+    import statistics
+    rows = []
+    for seed in range(seeds):
+        shuffled = list(articles)
+        random.Random(seed).shuffle(shuffled)
+        rows.append(evaluate(cross_validate(shuffled, folds), DEFAULT_THRESHOLD))
+    out = {"splits": seeds}
+    for key in ("precision", "recall", "agreement", "flags"):
+        values = [r[key] for r in rows]
+        out[key] = {"mean": round(statistics.mean(values), 3), "sd": round(statistics.pstdev(values), 3),
+                    "lowest": round(min(values), 3)}
+    return out
 
 
 # ------------------------------------------------------------------------------------- density, seeds
@@ -255,6 +276,15 @@ def render(result: dict, meta: dict) -> str:
         f"| all findings (no threshold): precision, recall | {result['all']['precision']:.3f}, "
         f"{result['all']['recall']:.3f} | |",
         "",
+    ]
+    if "splits" in result:
+        sp = result["splits"]
+        lines += [f"Over {sp['splits']} shuffled splits (the articles shuffled with seeds 0–{sp['splits'] - 1}, the whole "
+                  "cross-validation rerun for each; mean ± standard deviation, lowest): precision "
+                  f"{sp['precision']['mean']:.3f} ± {sp['precision']['sd']:.3f} (lowest {sp['precision']['lowest']:.3f}), "
+                  f"recall {sp['recall']['mean']:.3f}, agreement {sp['agreement']['mean']:.1%} ± "
+                  f"{sp['agreement']['sd']:.1%} (lowest {sp['agreement']['lowest']:.1%}), {sp['flags']['mean']:.0f} flags.", ""]
+    lines += [
         "## Threshold sweep (held-out confidences)",
         "",
         "| threshold | flags | per 1,000 words | precision | recall | F1 | agreement | articles without a flag |",
@@ -302,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--write-data", action="store_true", help="fit on every article and write display.tsv")
     parser.add_argument("--no-results", action="store_true")
+    parser.add_argument("--splits", type=int, default=8, help="shuffled splits to rerun the cross-validation on (0: none)")
     args = parser.parse_args(argv)
     if not (args.dev / "gold.tsv").is_file():
         print(f"techniques-dev not found at {args.dev}; skipping the benchmark (pass --dev DIR).")
@@ -320,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
               "families": per_family(held, DEFAULT_THRESHOLD), "confusion": confusion(held, DEFAULT_THRESHOLD),
               "density": density(DEFAULT_THRESHOLD),
               "seeds": seeds_without_review(DEFAULT_THRESHOLD), "timing": timing}
+    if args.splits:
+        result["splits"] = shuffled_splits(articles, args.folds, args.splits)
     meta = _meta([], args.folds, timing)
     text = render(result, meta)
     print(text)

@@ -162,6 +162,49 @@ def hidden_families(policy: dict) -> frozenset[str]:
     return frozenset(policy.get("hide") or ())
 
 
+def carried_by_words(candidates: list, techniques: frozenset[str]) -> list[bool]:
+    """Which candidates are sentence-model flags of one of ``techniques`` (``words_carry:`` in corpus.yaml's
+    ``display:``) on a sentence where a word flag of the same technique lies. Such a flag only repeats
+    over the whole sentence what the word flags say, and say where, with a reason a student can check;
+    ``techniques.reported_passages`` reports it only when it is sure enough to be shown (issue 14)."""
+    words: dict[str, list[tuple[int, int]]] = {}
+    for c in candidates:
+        if c.level in WORD_LEVELS and c.technique in techniques:
+            words.setdefault(c.technique, []).append((c.start, c.end))
+    for spans in words.values():
+        spans.sort()
+    return [c.level not in WORD_LEVELS and is_model_sentence(c.rule) and c.technique in words
+            and _word_inside(words[c.technique], c.start, c.end) for c in candidates]
+
+
+def _word_inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the sorted word ``spans`` lie within [start, end)?"""
+    first = bisect.bisect_left(spans, (start,))
+    return any(e <= end for s, e in spans[first:bisect.bisect_left(spans, (end,))])
+
+
+def family_offsets(policy: dict) -> dict[str, float]:
+    """How much more a flag of each rule family needs than the teaching threshold (``offsets:`` in
+    corpus.yaml's ``display:``): a family whose shown flags a teacher rejects more often must be surer."""
+    offsets = policy.get("offsets") or {}
+    problems = [Problem(DISPLAY_FILE.with_name("corpus.yaml"),
+                        f"display: offsets: {f}: must be a number of confidence to add to the threshold (got {o!r})",
+                        fix=f"write e.g. '{f}: 0.1', or remove the line")
+                for f, o in (offsets.items() if isinstance(offsets, dict) else [("offsets", offsets)])
+                if isinstance(o, bool) or not isinstance(o, (int, float))]
+    if problems:
+        raise InputError(problems)
+    return {str(f): float(o) for f, o in offsets.items()}
+
+
+def margins(candidates: list, confidences: list[float], offsets: dict[str, float]) -> list[float]:
+    """The confidences the display decision reads: each lowered by its family's offset, so that the
+    threshold and the density minimum's floor ask more of a weak family. Findings keep their confidence."""
+    if not offsets:
+        return list(confidences)
+    return [conf - offsets.get(family(c.rule), 0.0) for c, conf in zip(candidates, confidences)]
+
+
 def _label_inside(c, labels: list[tuple[int, int]]) -> bool:
     """Is a name-calling flag on the words inside these quotation marks? Then the marks hold a label
     ("they call us 'racists'"): the label's note is the one to read, not a second note for doubt."""

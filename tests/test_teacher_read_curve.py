@@ -1,0 +1,67 @@
+"""The teacher read as data (hl-27): the verdict tables of teacher-read.md parsed into (text, offsets,
+verdict), with the read's own conventions. A tiny read of our own; no data needed."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+READ = """# Teacher read of the shown flags (issue 14)
+
+## seeds/one.md
+
+| offsets | technique (level) | words | verdict | reason |
+| --- | --- | --- | --- | --- |
+| 10-20 | loaded-language (word) | grim | accept | a judgement |
+
+# Read on two new texts (branch x)
+
+| text | shown | accepted |
+| --- | --- | --- |
+| techniques-dev 42 | 3 | 2 |
+
+## techniques-dev 42 (op-ed)
+
+| offsets | technique (level) | rule | verdict | reason |
+| --- | --- | --- | --- | --- |
+| 5-9, 11-15 | doubt (passage) | rhetorical question | accept (close call) | two questions |
+| 30-40 | name-calling (word) | corpus cue | reject (before only) | fixed |
+| 50-60 | name-calling (word) | charged label | reject before, accept after | reason fixed |
+
+Rejects left:
+
+| article | offsets | flag | why rejected | why left |
+| --- | --- | --- | --- | --- |
+| 42 | 70-80 | loaded word | plain | too few |
+
+# A later round
+
+| article | offsets | flag | verdict | reason |
+| --- | --- | --- | --- | --- |
+| 42 | 50-60 | name calling | gone | the cue went |
+| 123456789 | 1-4 | loaded word | reject | a plain idiom |
+"""
+
+
+def curve():
+    spec = importlib.util.spec_from_file_location("teacher_read_curve", REPO / "benchmarks" / "teacher_read_curve.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_verdict_tables_become_judged_flags(tmp_path):
+    module = curve()
+    path = tmp_path / "read.md"
+    path.write_text(READ, encoding="utf-8")
+    flags = {f["key"]: f for f in module.parse_read(path)}
+    assert set(flags) == {(("seed", "seeds/one.md"), 10, 20), (("dev", "42"), 5, 9), (("dev", "42"), 11, 15),
+                          (("ptc", "123456789"), 1, 4)}
+    assert flags[(("dev", "42"), 5, 9)]["verdict"] == "accept"          # a close call is an accept
+    assert flags[(("ptc", "123456789"), 1, 4)]["verdict"] == "reject"   # nine digits: a PTC article
+    assert not module.is_new_text(flags[(("seed", "seeds/one.md"), 10, 20)])
+    assert module.is_new_text(flags[(("dev", "42"), 5, 9)])
+    # "before only" is no longer shown; a later "gone" takes out the flag accepted after a fix; tables without
+    # a verdict column (summaries, rejects left) are not verdicts
