@@ -154,6 +154,20 @@ def _round_three_faults(faults: Counter, analysis, questions) -> None:
 _FUTURE_WORD = re.compile(r"\bwill\b|\bgoing to\b")
 
 
+def _round_four_faults(faults: Counter, analysis) -> None:
+    """(vr-24) A document claim whose words to check are the lead-in "according to"; an outlet that was
+    given a document listed as its source ("according to data provided to the Harbour Times")."""
+    for claim in analysis.claims:
+        faults["document claim whose words to check are \"according to\""] += \
+            any(cue.lower() == "according to" for cue in claim.cues)
+    for voice in analysis.voices:
+        faults["outlet given a document listed as its source (\"data provided to X\")"] += \
+            voice.named and bool(_HANDED_TO.search(voice.text))
+
+
+_HANDED_TO = re.compile(r"\b(?:provided|given|sent|leaked|released|shown|supplied)\s+to\s|\b(?:obtained|seen|reviewed)\s+by\s")
+
+
 def _sentence_of(analysis, question) -> str:
     return next((c.text for c in analysis.claims if question.quote and question.quote in c.text), question.quote or "")
 
@@ -171,6 +185,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _teacher_faults(faults, analysis, questions)
             _reviewer_faults(faults, source, analysis, questions)
             _round_three_faults(faults, analysis, questions)
+            _round_four_faults(faults, analysis)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

@@ -997,3 +997,15 @@ def test_a_quote_cut_deep_in_a_long_clause_does_not_open_on_a_preposition(tmp_pa
     start, end = clause_around(source, _whole_sentence(source, text), cue, cue + 5)
     first = source.content[start:end].split()[0]
     assert first.lower() not in {"of", "at", "in", "on", "to", "for", "from", "by", "with", "and", "or", "that"}
+
+
+@pytest.mark.parametrize("sentence, source_words", [
+    ("According to the Harbour Office for Coastal Affairs, the storm will leave two million people without power.",
+     "Harbour Office for Coastal Affairs"),
+    ("The board sacked 41 pilots last winter, according to service data.", "service data"),
+])
+def test_according_to_gives_what_it_cites_as_the_words_to_check(tmp_path, sentence, source_words):
+    """"According to" is a lead-in: the words to check of the document are what it cites, never the lead-in."""
+    _, claims = _claims_of(tmp_path, sentence)
+    claim = next(c for c in claims if c.kind == "document")
+    assert source_words in claim.cues and not any(c.lower() == "according to" for c in claim.cues)

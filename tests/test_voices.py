@@ -726,3 +726,16 @@ def test_a_name_after_called_is_what_something_is_called_not_a_speaker(tmp_path)
 ])
 def test_who_speaks_in_lists_relative_clauses_and_hyphenated_words(tmp_path, body, speakers):
     assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == speakers
+
+
+@pytest.mark.parametrize("body", [
+    "The board turned away 312 boats in May, according to figures provided to the Coastal Ledger.",
+    "The city cut 40 jobs, according to records obtained by Harbour Weekly.",
+    "The clinic closed twice, according to documents seen by the Harbour Times.",
+])
+def test_the_outlet_that_received_a_document_is_not_its_source(tmp_path, body):
+    """The outlet given or shown the data reports it; the data is the (unnamed) source, a cited document."""
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert len(voices) == 1
+    assert voices[0].named is False and voices[0].kind == "cited document"
+    assert voices[0].speaker in {"figures", "records", "documents"}

@@ -1141,12 +1141,32 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
         if found and claim_kind.needs_quote_marks:
             # What to check is the words quoted, not the verb that reports them ("said", "told")
             found = [_quoted_opening(text) or found[0]]
+        if found and claim_kind.kind == "document":
+            found = [_source_cited(text, f) if f.lower() == "according to" else f for f in found]
         if found and claim_kind.kind == "event" and kinds:
             continue        # a figure's or a document's claim: "announced", "entered" add nothing to check
         if found:
             kinds.append(claim_kind.kind)
             cues.extend(_without_parts([" ".join(f.split()) for f in found]))
     return kinds, cues
+
+
+def _source_cited(text: str, cue: str) -> str:
+    """What "according to" cites, as written ("the UN Office for Harbour Affairs", "service data"): the thing
+    to look up, where the lead-in words alone name nothing to check (vr-24, from a techniques-dev read)."""
+    match = _ACCORDING_SOURCE.search(text)
+    if match is None:
+        return cue
+    words = match.group(1).split()[:_SOURCE_WORDS]
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "for", "and", "the", "a", "an", "to", "by", "in", "on", "at"):
+        words.pop()
+    return " ".join(words) or cue
+
+
+_ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+([^,.;:()“”\"—–\n]+)")
+_SOURCE_WORDS = 8
 
 
 # "Chapter 8", "Section 230", "page 12": the number of a part of a document, which counts nothing.

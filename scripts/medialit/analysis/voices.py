@@ -2045,8 +2045,14 @@ def _document_clause(text: str, data: VoiceData) -> str | None:
     Clinton ...", "new financial documents he submitted to the U.S. government"): the document's words,
     without the clause, whose names made or said nothing; else None."""
     nouns = "|".join(re.escape(d) for d in sorted(data.documents))
-    match = re.match(rf"((?:(?:[\w/&’'.-]+)\s+){{0,6}}?(?:{nouns}))\s+(?:that|which|he|she|they|we|it|I)\s", text)
+    match = re.match(rf"((?:(?:[\w/&’'.-]+)\s+){{0,6}}?(?:{nouns}))\s+(?:(?:that|which|he|she|they|we|it|I)\s|"
+                     rf"{_HANDED_TO})", text)
     return match.group(1) if match else None
+
+
+# "according to data provided to the Harbour Times", "records obtained by Harbour Weekly": the outlet that
+# received the document reports it; the document, not the outlet, is the source (vr-24, techniques-dev read).
+_HANDED_TO = r"(?:provided|given|sent|leaked|released|shown|supplied)\s+to\s|(?:obtained|seen|reviewed)\s+by\s"
 
 
 def _identified_document(text: str, data: VoiceData) -> str | None:
