@@ -739,3 +739,15 @@ def test_the_outlet_that_received_a_document_is_not_its_source(tmp_path, body):
     assert len(voices) == 1
     assert voices[0].named is False and voices[0].kind == "cited document"
     assert voices[0].speaker in {"figures", "records", "documents"}
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("The Harbour Council has adopted every new fee—and residents keep making excuses for it:", None),
+    ("The fees rose twice; people still defend the council:", None),
+    ("At the meeting in May, Anna Berg told the residents:", "Anna Berg"),
+])
+def test_a_block_quote_speaks_for_the_clause_its_colon_ends(tmp_path, intro, speaker):
+    """A name earlier in the sentence, before a dash or a semicolon, is not who says the quotation."""
+    body = f"{intro}\n\n“The harbour fees are only a rumour!”\n\nThe fees were published in the spring."
+    voices = [v for v in detect_voices(source_of(tmp_path, body, "[harbour]")) if v.paragraph == 2]
+    assert [v.speaker for v in voices] == ([speaker] if speaker else [])

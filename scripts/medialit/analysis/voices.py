@@ -2745,7 +2745,10 @@ def _block_quotes(source: Source, data: VoiceData, voices: list[Voice]) -> list[
             speaker, verb, neutral = in_intro[-1].speaker, in_intro[-1].verb, in_intro[-1].verb_neutral
         else:
             last_sentence = re.split(r"(?<=[.!?])\s+", intro)[-1]
-            names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, last_sentence)) if n]
+            # The clause the colon ends speaks, not the sentence's first: in "The Kremlin has embraced the
+            # rules—and people are making excuses:" the Kremlin says none of the quotation (vr-24).
+            last_clause = _CLAUSE_BREAK.split(last_sentence)[-1]
+            names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, last_clause)) if n]
             if not names:
                 continue
             speaker, verb, neutral = re.sub(r"['’]s?$", "", names[0]), None, True
@@ -2756,6 +2759,9 @@ def _block_quotes(source: Source, data: VoiceData, voices: list[Voice]) -> list[
         found.append(Voice(start=start, end=end, text=content[start:end], paragraph=paragraph.number,
                            speaker=speaker, verb=verb, verb_neutral=neutral, named=True, kind="direct quote"))
     return found
+
+
+_CLAUSE_BREAK = re.compile(r"[—–;]|[^\S\n]-[^\S\n]|,[^\S\n]+(?:and|but|while)[^\S\n]")
 
 
 def _quotation_runs(source: Source, voices: list[Voice]) -> list[Voice]:
