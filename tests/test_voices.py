@@ -751,3 +751,12 @@ def test_a_block_quote_speaks_for_the_clause_its_colon_ends(tmp_path, intro, spe
     body = f"{intro}\n\n“The harbour fees are only a rumour!”\n\nThe fees were published in the spring."
     voices = [v for v in detect_voices(source_of(tmp_path, body, "[harbour]")) if v.paragraph == 2]
     assert [v.speaker for v in voices] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Researchers studying New Harbour City have found that heat deaths rose.", "Researchers studying New Harbour City"),
+    ("Analysts covering Harbour Bank said the shares fell.", "Analysts covering Harbour Bank"),
+])
+def test_a_name_a_group_works_on_is_not_the_speaker(tmp_path, body, speaker):
+    voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
+    assert [(v.speaker, v.named) for v in voices] == [(speaker, False)]
