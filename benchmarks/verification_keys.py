@@ -154,9 +154,14 @@ def _round_three_faults(faults: Counter, analysis, questions) -> None:
 _FUTURE_WORD = re.compile(r"\bwill\b|\bgoing to\b")
 
 
-def _round_four_faults(faults: Counter, analysis) -> None:
+def _round_four_faults(faults: Counter, analysis, questions) -> None:
     """(vr-24) A document claim whose words to check are the lead-in "according to"; an outlet that was
-    given a document listed as its source ("according to data provided to the Harbour Times")."""
+    given a document listed as its source ("according to data provided to the Harbour Times"); a search
+    with a scale word away from its figure ("Jewish thousand")."""
+    for question in questions:
+        searches = _SEARCHES.findall(question.answer.why)
+        faults["search with a scale word away from its figure (\"Jewish thousand\")"] += \
+            any(_LONE_SCALE.search(" " + q) for q in searches)
     for claim in analysis.claims:
         faults["document claim whose words to check are \"according to\""] += \
             any(cue.lower() == "according to" for cue in claim.cues)
@@ -165,6 +170,8 @@ def _round_four_faults(faults: Counter, analysis) -> None:
             voice.named and bool(_HANDED_TO.search(voice.text))
 
 
+_LONE_SCALE = re.compile(r"(?<![\d\s])(?<!\b(?:one|two|six|ten))(?<!\b(?:four|five|nine))(?<!\b(?:three|seven|eight|"
+                         r"dozen))(?<!\bhundred)\s+(?:hundreds?|thousands?|millions?|billions?|percent)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:provided|given|sent|leaked|released|shown|supplied)\s+to\s|\b(?:obtained|seen|reviewed)\s+by\s")
 
 
@@ -185,7 +192,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _teacher_faults(faults, analysis, questions)
             _reviewer_faults(faults, source, analysis, questions)
             _round_three_faults(faults, analysis, questions)
-            _round_four_faults(faults, analysis)
+            _round_four_faults(faults, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

@@ -345,3 +345,18 @@ def test_a_dotted_abbreviation_stays_inside_a_name():
     names = _names("Top U.S. Senate Democrat Ana Vidal met the mayor on Friday.", load_catalog())
     assert not any(n.endswith(" U") or n == "U" for n in names)
     assert any("U.S. Senate" in n for n in names)
+
+
+def test_a_scale_word_belongs_to_its_figure_never_to_a_search_of_its_own(tmp_path):
+    """"Jewish thousand", "WHO million": a scale word away from its figure finds nothing; "Hundreds of
+    Riversiders" is a figure of a people, whose name is "Riversiders"."""
+    body = ("Riverside holds about five thousand fishermen. A thousand more came in the spring, and millions "
+            "of fish.\n\nHundreds of Riversiders have been fined, about five thousand in all, the harbour board said.")
+    source, claim = text_with_claim(tmp_path, body, None, "number", ("Hundreds", "five thousand"))
+    figures, names, searches = claim_terms(source, claim)
+    assert "Hundreds of Riversiders" not in names
+    for search in searches:
+        words = search.split()
+        for at, word in enumerate(words):
+            if word.lower() in {"thousand", "thousands", "million", "millions", "hundreds"} and at:
+                assert words[at - 1].lower() in {"five", "hundred"}, search

@@ -1010,7 +1010,9 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     focused = source.content[focus[0]:focus[1]] if focus else text
     focus_words = set(_content_words(focused, catalog))
     # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
-    own = sorted(dict.fromkeys(_content_words(text, catalog)), key=lambda w: (w not in focus_words, -counts[w]))
+    # A scale word is part of a figure ("five thousand"), never a subject word: "Jewish thousand" finds nothing.
+    own = sorted(dict.fromkeys(w for w in _content_words(text, catalog) if w.lower() not in _SCALE_WORDS),
+                 key=lambda w: (w not in focus_words, -counts[w]))
     words = [w for w in own if counts[w] >= 2][:3]
     # A deed told with names ("the Republicans voted to override Governor Cooper's veto on SB20") is found
     # by those names, not by the text's most used words from another part of the sentence.
@@ -1032,7 +1034,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
-        words += [w for w, n in counts.most_common(missing + len(words)) if n >= 2 and w not in words][:missing]
+        words += [w for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
+                  if n >= 2 and w not in words and w.lower() not in _SCALE_WORDS][:missing]
     searches = [_search([*figures[:2], *words[:2], *in_sentence[:lead]])]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
@@ -1108,6 +1111,8 @@ _MONTHS = {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thur
            "sunday", "yesterday", "today"}
 # Cue words of a claim worth searching for: figures, and the documents a claim rests on (as written in lower
 # case: "the Drudge Report" is an outlet's name, not a report).
+_SCALE_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                          "billions", "trillion", "trillions", "percent", "dozen", "dozens", "tens"})
 _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "percent",
                  "study", "report", "survey", "poll", "data", "census", "resolution", "statement", "decision",
                  "ruling", "law", "bill", "treaty", "declaration", "memorandum", "speech", "interview"}
@@ -1159,6 +1164,8 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset(),
             continue        # "EXCLUSIVE PICS", "BREAKING NEWS": shouting, not a name (acronyms are short)
         while words and _CONTRACTION.sub("", words[0].casefold().replace("’", "'")).strip("'") in catalog.ignore_words:
             words.pop(0)
+        if len(words) > 2 and words[0].lower() in _SCALE_WORDS and words[1] == "of":
+            words = words[2:]       # "Hundreds of Palestinians": a figure of a people, the people the name
         before = match.start() - 1         # the last character before the name that is not a space
         while before >= 0 and text[before].isspace():
             before -= 1
