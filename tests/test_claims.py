@@ -1009,3 +1009,29 @@ def test_according_to_gives_what_it_cites_as_the_words_to_check(tmp_path, senten
     _, claims = _claims_of(tmp_path, sentence)
     claim = next(c for c in claims if c.kind == "document")
     assert source_words in claim.cues and not any(c.lower() == "according to" for c in claim.cues)
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("The harbour board fined 14 captains in 2023 and one feels unable to defend them, its chair said.", False),
+    ("The harbour board built the old pier for 40 boats in 1998 as a temporary one, its chair said.", False),
+    ("The harbour board gave 40 boats a one-time grant in 2023 after the storm, its chair said.", False),
+    ("The harbour board fined 14 captains in 2023, which would lead one to think the pier was unsafe.", False),
+    ("In 2023 one Kino Berg asked the harbour board for its 14 letters, its chair said.", False),
+    ("The harbour board fined 14 captains in 2023 and at least one pilot, its chair said.", True),
+    ("The storm sank one trawler and 14 boats in the harbour in 2023, the coast guard said.", True),
+])
+def test_one_as_a_pronoun_or_an_article_is_no_figure(tmp_path, sentence, counted):
+    _, claims = _claims_of(tmp_path, sentence)
+    assert claims, "the sentence is a claim (its other figures)"
+    assert any("one" in c.cues for c in claims) == counted
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The storm cut power to 12,400 homes and 310 shops on Monday.",
+     "In short, the storm cut power to 12,400 homes and 310 shops in the town on Monday."),
+])
+def test_a_lead_repeated_further_down_is_one_row_of_the_claims_table(tmp_path, first, second):
+    from medialit.analysis.claims import table_claims
+    _, claims = _claims_of(tmp_path, f"{first}\n\nThe harbour board met on Tuesday.\n\n{second}")
+    rows = [c for c in table_claims(claims) if "12,400" in c.cues]
+    assert len(rows) == 1

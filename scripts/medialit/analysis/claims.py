@@ -114,15 +114,22 @@ _MIN_WORDS = 6          # shorter lines are bylines, datelines and labels, not c
 # "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
 # "one day"); "one in five", "one million" and "one person" still count.
 # ("—one contained in earlier variants": after a dash, "one" stands for a thing just named.)
-_ONE_BEFORE = re.compile(r"(?:\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at|only)\s+|[—–]\s*)$", re.I)
-_ONE_AFTER = re.compile(r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
+_ONE_BEFORE = re.compile(r"(?:\b(?:no|the|this|that|every|any|each|which|some|someone|anyone|at|only|"
+                         # (vr-24) "the next one", "every single one", "would lead one to", "makes one wonder"
+                         r"first|next|last|single|other|same|lead|leads|led|makes|made)\s+|[—–]\s*)$", re.I)
+_ONE_AFTER = re.compile(r"(?:[.,;:!?)”\"]|[-’'](?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b)[a-z])|"
+                        r"\s+(?:of\b|"   # "one of the", "one of Neptune's storms": one among others
                         r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|step\b|"
                         # "in one form or another"; "one that works", "one which": a pronoun
                         r"[a-z]+\s+or\s+another\b|(?:that|which|who|whom)\b|"
                         # "had not granted one in nearly a decade"; "one in five", "one in 10" still count
                         r"in\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+(?:hundred|thousand|million))\b)|"
                         # the pronoun: "one would think", "one could bless", "one has stood out"
-                        r"(?:could|would|should|can|must|might|may|will|has|is|was|does)\b|"
+                        r"(?:could|would|should|can|must|might|may|will|has|is|was|does|were|need|needs|wonders|"
+                        r"feels|realizes|sees|finds)\b|"
+                        # (vr-24) "in one case"; "one Kino Roe" (a certain); before the spaces: "a temporary
+                        # one.", "one-time", "one’s career"
+                        r"case\b|(?-i:[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+)|"
                         # "one piece of the new Europe", "one member of the board": one among others too
                         r"(?!(?:million|billion|trillion|thousand|hundred)\b)[a-z]+\s+of\b)", re.I)
 _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|miles?|kilomet\w+|"
@@ -981,8 +988,19 @@ TABLE_CLAIMS = 12       # rows of a lesson's claims table
 
 
 def table_claims(claims) -> list[Claim]:
-    """The rows of a lesson's claims table: the TABLE_CLAIMS claims most worth checking, in text order."""
-    return sorted(ranked_claims(claims, TABLE_CLAIMS), key=lambda c: c.start)
+    """The rows of a lesson's claims table: the TABLE_CLAIMS claims most worth checking, in text order;
+    a lead repeated further down (the same two or more figures) is one row, as it is one task."""
+    seen: set[frozenset[str]] = set()
+    rows = []
+    for claim in ranked_claims(claims):
+        figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c) and not is_quoted_cue(c))
+        if len(figures) >= 2 and figures in seen:
+            continue
+        seen.add(figures)
+        rows.append(claim)
+        if len(rows) == TABLE_CLAIMS:
+            break
+    return sorted(rows, key=lambda c: c.start)
 
 
 def _author_names(source: Source) -> tuple[str, ...]:
@@ -1157,7 +1175,10 @@ def _source_cited(text: str, cue: str) -> str:
     match = _ACCORDING_SOURCE.search(text)
     if match is None:
         return cue
-    words = match.group(1).split()[:_SOURCE_WORDS]
+    rest = match.group(1).split()
+    words = rest[:_SOURCE_WORDS]
+    while len(words) < len(rest) and rest[len(words)][:1].isupper():
+        words.append(rest[len(words)])      # ("... for the Coordination of Humanitarian Affairs": the whole name)
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     while words and words[-1].lower() in ("of", "for", "and", "the", "a", "an", "to", "by", "in", "on", "at"):
