@@ -459,7 +459,14 @@ def render(result: dict, meta: dict) -> str:
               f"- Chosen on all new texts: {b['policy']}: {b['accepted']} of {b['accepted'] + b['rejected']} "
               f"({b['share']:.1%}), {b['unjudged']} unjudged shown.",
               f"- Seeds and the first three texts (the first read): without offsets {_share(fr['before'])}, shipped "
-              f"{_share(fr['shipped'])}.", ""]
+              f"{_share(fr['shipped'])}.", "",
+              "## What the token model's rejects have in common", "",
+              "The token model's rejected words mostly name the act or state reported; the accepted ones judge it. "
+              "Shapes of the words that could tell them apart (a final participle, an adjective used as a noun, "
+              "VADER's strongest words, words VADER does not list) are measured in `act-shape.md` "
+              "(`benchmarks/act_shape_study.py`, hl-28): none reaches 90% on the read (best 89.9%), the VADER shapes "
+              "hide the issue's own words, and the participle shapes cost techniques-dev held-out precision and "
+              "recall: techniques-dev's annotators marked the very act words the teacher rejects. Not shipped.", ""]
     return "\n".join(lines)
 
 
