@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -145,11 +146,19 @@ def test_a_candidate_called_the_only_choice_is_black_and_white_on_either_side(tm
     assert "black-and-white.only-option" in {f.rule for f in findings}
 
 
+def every_sentence_flag():
+    """The rulebook with every sentence flag reported, those that their word flags carry too (``words_carry``
+    off): the tests of a sentence flag's reason need them."""
+    rulebook = load_rulebook()
+    display = {k: v for k, v in rulebook.settings.display.items() if k != "words_carry"}
+    return replace(rulebook, settings=replace(rulebook.settings, display=display))
+
+
 def test_a_sentence_flag_names_the_rule_words_a_student_can_check(tmp_path):
     """No sentence-model flag may rest on "a typical sign of ..." where a rule of its technique fired in it."""
     text = ("Title\n\nHe criticises the governor for signing the bill. Won't commit to a position. Unacceptable. "
             "Time to move on. This disgraceful, shameful and contemptuous plan is a betrayal of every voter.\n")
-    findings = detect_techniques(source_of(tmp_path, text))
+    findings = detect_techniques(source_of(tmp_path, text), every_sentence_flag())
     sentences = [f for f in findings if f.rule.endswith(".model-sentence")]
     assert sentences
     for flag in sentences:
@@ -255,7 +264,7 @@ def test_a_sentence_reason_names_each_word_once_in_one_list(tmp_path):
             "the report utter nonsense talk, and the mayor says it is pure nonsense. A shameful, disgraceful and "
             "contemptuous betrayal of every voter, the plan is a catastrophe for the administration. The flood was a "
             "catastrophe for the region, the council said.\n")
-    sentences = [f for f in detect_techniques(source_of(tmp_path, text), threshold=0.0)
+    sentences = [f for f in detect_techniques(source_of(tmp_path, text), every_sentence_flag(), threshold=0.0)
                  if f.rule.endswith(".model-sentence") and ": " in f.reason]
     assert len(sentences) >= 3
     for flag in sentences:

@@ -415,3 +415,12 @@ def test_a_claim_without_a_readable_reason_is_not_said_to_have_a_known_check(tmp
     table = make_environment().get_template("partials/verification.md.j2").render(
         edition="student", analysis=bare, source=source)
     assert analysis.claims and "known check" not in table and "annotators marked as worth checking" in table
+
+
+def test_a_quoted_cue_keeps_its_own_quotation_marks_in_the_task(tmp_path):
+    from medialit.lesson.verification import _generic_question
+
+    sentence = 'The report of the harbour board called the damage "rare and mild" on Monday.'
+    source, claim = _claim_in(tmp_path, sentence, sentence, "document", ("report", "“rare and mild”"))
+    question = _generic_question(source, claim, load_checks())
+    assert "“rare and mild”" in question.prompt and "““" not in question.prompt

@@ -720,6 +720,9 @@ def test_a_name_after_called_is_what_something_is_called_not_a_speaker(tmp_path)
     # a named institution is no role: "The Kremlin denies" is named, "The President said" is a role
     ("The Kremlin denies any plan to close the harbour.", {"Kremlin"}),
     ("The President said the harbour would stay open.", {"the president"}),
+    # a body in lower case is not named; in capitals its name is, with a party's adjective
+    ("The county health board said the clinic would open.", {"The county health board"}),
+    ("The Democratic Harbour Committee said the clinic would open.", {"Democratic Harbour Committee"}),
 ])
 def test_who_speaks_in_lists_relative_clauses_and_hyphenated_words(tmp_path, body, speakers):
     assert {v.speaker for v in detect_voices(source_of(tmp_path, body, "[harbour]"))} == speakers

@@ -162,6 +162,27 @@ def hidden_families(policy: dict) -> frozenset[str]:
     return frozenset(policy.get("hide") or ())
 
 
+def carried_by_words(candidates: list, techniques: frozenset[str]) -> list[bool]:
+    """Which candidates are sentence-model flags of one of ``techniques`` (``words_carry:`` in corpus.yaml's
+    ``display:``) on a sentence where a word flag of the same technique lies. Such a flag only repeats
+    over the whole sentence what the word flags say, and say where, with a reason a student can check;
+    ``techniques.reported_passages`` reports it only when it is sure enough to be shown (issue 14)."""
+    words: dict[str, list[tuple[int, int]]] = {}
+    for c in candidates:
+        if c.level in WORD_LEVELS and c.technique in techniques:
+            words.setdefault(c.technique, []).append((c.start, c.end))
+    for spans in words.values():
+        spans.sort()
+    return [c.level not in WORD_LEVELS and is_model_sentence(c.rule) and c.technique in words
+            and _word_inside(words[c.technique], c.start, c.end) for c in candidates]
+
+
+def _word_inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the sorted word ``spans`` lie within [start, end)?"""
+    first = bisect.bisect_left(spans, (start,))
+    return any(e <= end for s, e in spans[first:bisect.bisect_left(spans, (end,))])
+
+
 def family_offsets(policy: dict) -> dict[str, float]:
     """How much more a flag of each rule family needs than the teaching threshold (``offsets:`` in
     corpus.yaml's ``display:``): a family whose shown flags a teacher rejects more often must be surer."""

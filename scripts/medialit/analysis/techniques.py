@@ -22,8 +22,8 @@ from ..text.source import Source
 from .taxonomy import load_taxonomy
 from .detect_text import (Token, enclosing, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
-from .display import (WORD_LEVELS, DisplayModel, family, family_offsets, hidden_families, load_display, margins,
-                      primaries, shown)
+from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
+                      load_display, margins, primaries, shown)
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -94,11 +94,20 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     if model is not None:
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
     policy = rulebook.settings.display
-    primary = primaries(candidates, confidences, hidden_families(policy))
     # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
     # stay in the findings but are never shown.
     furniture = furniture_paragraphs(source)
-    primary = [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
+    primary = _primaries(source, candidates, confidences, policy, furniture)
+    # A sentence-model flag whose technique its word flags carry is reported only when the display policy
+    # shows it at the teaching threshold (``words_carry``): whatever threshold the caller sets, and judged
+    # with the shipped display model when the caller asks for the rules' own confidences.
+    judge = model or load_display()
+    judged = (confidences, primary)
+    if judge is not model:
+        calibrated = [round(judge.score(row), 3) for row in display_features(text, candidates)]
+        judged = (calibrated, _primaries(source, candidates, calibrated, policy, furniture))
+    reported = reported_passages(candidates, *judged, source.word_count, policy)
+    candidates, confidences, primary = (list(compress(v, reported)) for v in (candidates, confidences, primary))
     show = ([True] * len(candidates) if threshold is None else
             shown(margins(candidates, confidences, family_offsets(policy)), primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
                   int(policy.get("words_per_flag", 0))))
@@ -114,6 +123,26 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
             confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
             primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+def _primaries(source: Source, candidates: list[Candidate], confidences: list[float], policy: dict,
+               furniture) -> list[bool]:
+    primary = primaries(candidates, confidences, hidden_families(policy))
+    return [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
+
+
+def reported_passages(candidates: list[Candidate], confidences: list[float], primary: list[bool], words: int,
+                      policy: dict) -> list[bool]:
+    """Which candidates are reported: all but the sentence-model flags that their word flags carry
+    (``display.carried_by_words``), unless the display policy shows such a flag at the threshold
+    ``words_carry_shown_at`` (the teaching threshold). The same findings are reported at any threshold."""
+    carried = carried_by_words(candidates, frozenset(policy.get("words_carry") or ()))
+    if not any(carried):
+        return [True] * len(candidates)
+    at_teaching = shown(margins(candidates, confidences, family_offsets(policy)), primary, words,
+                        float(policy.get("words_carry_shown_at", 0.0)), float(policy.get("floor", 0.0)),
+                        int(policy.get("words_per_flag", 0)))
+    return [not k or visible for k, visible in zip(carried, at_teaching)]
 
 
 # A word or two in quotation marks is someone's word only where the sentence says whose: a verb of saying

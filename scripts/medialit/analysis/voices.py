@@ -150,6 +150,7 @@ class VoiceData:
     places: frozenset[str] = frozenset()           # "France", "Ohio": a place speaks for its government
     demonyms: frozenset[str] = frozenset()         # "Israeli", "Norwegian": a noun's qualifier, no speaker
     things: frozenset[str] = frozenset()           # "drug", "vaccine": a name the text calls one never speaks
+    bodies: frozenset[str] = frozenset()           # "board": unnamed in lower case, a name's end in capitals
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -316,7 +317,8 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      organisation_words=frozenset(top.texts("organisation_words")),
                      group_names=frozenset(w.lower() for w in top.texts("group_names")),
                      places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")),
-                     things=frozenset(w.lower() for w in top.texts("things")))
+                     things=frozenset(w.lower() for w in top.texts("things")),
+                     bodies=frozenset(top.texts("bodies")))
 
 
 # ----------------------------------------------------------------------------------------- detection
@@ -1384,6 +1386,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     speaker, named = _speaker(raw_speaker, data)
     if speaker is None:
         return []
+    if not named and match.groupdict().get("verb") and match.start("verb") < match.start("speaker") and \
+            not _group_before_of(raw_speaker, data):
+        return []                   # "..., answered the call of the harbour board": what was answered
     if re.match(r"[^\S\n]*,[^\S\n]*(?:an?|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){1,3}?(?:that|which|whom)[^\S\n]+"
                 r"(?!(?:has|have|had|is|was|are|were)\b)[^,]*,[^,]+,", match.groupdict().get("apposition") or "") and \
             match.start("speaker") < match.start("verb"):
@@ -1984,7 +1989,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         if makers:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
-    if words and words[-1].lower() in data.groups and not _ORG_NAME.search(text):
+    if words and words[-1].lower() in data.groups and not _ORG_NAME.search(text) and \
+            not (words[-1].lower() in data.bodies and words[-1][:1].isupper()):     # ("the Federal Reserve Board")
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
@@ -2083,6 +2089,16 @@ _ROLE_BRIDGE = re.compile(r"^[^\S\n]+(?:(?!(?:of|at|from|for|in|on|with|and|to|t
 _MAKERS = rf"(?<!\w)(?:{_NUMBERED_NAME}|{_NAME})(?:/{_NAME})*"
 
 
+def _group_before_of(speaker: str, data: VoiceData) -> bool:
+    """Does a speaker named after its verb hold a group noun before any "of" ("a spokesman of the
+    ministry")? "the call of the harbour board" holds none: the board is not who answered."""
+    head = re.split(r"\s+of\s+", speaker, maxsplit=1)[0]
+    return " of " not in f" {speaker} " or any(w.lower().strip(".,") in data.groups for w in head.split())
+
+
+_NAME_ADJECTIVES = frozenset({"Democratic", "Republican", "American", "National"})
+
+
 def _drop_leading(run: str, data: VoiceData) -> str:
     """A run of capitalised words without the words before the name: sentence openers ("After", "As"),
     days and months, and a heading in capitals ("HANG THEM Putin" -> "Putin")."""
@@ -2091,8 +2107,12 @@ def _drop_leading(run: str, data: VoiceData) -> str:
     heading = next((at for at, word in enumerate(words) if not _capitals(word)), len(words))
     if heading >= 2 and heading < len(words):
         words = words[heading:]
+    # A party's or a nation's adjective opens the name of its body: "Democratic National Committee".
+    body = len(words) > 2 and words[-1] in data.organisation_words
     while words and (words[0].strip(".,") in data.not_speakers or words[0][:1].islower() or
                      (len(words) > 1 and _capitals(words[0]) and words[1].strip(".,") in data.not_speakers)):
+        if body and words[0] in _NAME_ADJECTIVES:
+            break
         words = words[1:]           # (and "U.S." ending a sentence before "While Clinton said")
     while words and words[-1].strip(".") in _TITLES:
         words = words[:-1]

@@ -176,7 +176,8 @@ def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] =
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
-    cue_text = ", ".join(f"“{c}”" for c in words[:3])
+    # (a quoted cue keeps its own quotation marks: “rare and mild”, not ““rare and mild””)
+    cue_text = ", ".join(c if c[:1] in "“\"" else f"“{c}”" for c in words[:3])
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
         quote=quote,
