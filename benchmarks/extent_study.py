@@ -29,11 +29,11 @@ from dataclasses import replace  # noqa: E402
 
 from medialit.analysis.detect_text import merge  # noqa: E402
 from medialit.analysis.display import WORD_LEVELS, family  # noqa: E402
-from medialit.analysis.model_train import inputs, train_model  # noqa: E402
 from medialit.analysis.rules import Rulebook, load_rulebook  # noqa: E402
-from medialit.analysis.rules_derive import calibrate, derive_cues, load_ptc  # noqa: E402
+from medialit.analysis.rules_derive import load_ptc  # noqa: E402
 from medialit.analysis.techniques import technique_candidates  # noqa: E402
 from provenance import run_meta  # noqa: E402
+from ptc_benchmark import fold_rulebooks  # noqa: E402
 
 RESULTS = REPO / "benchmarks" / "results"
 
@@ -46,17 +46,9 @@ def without_extents(rulebook: Rulebook) -> Rulebook:
 
 def held_out_ptc(ptc: Path, folds: int = 5) -> list[dict]:
     """Every PTC article's findings (word or passage, rule) from rules derived on the other folds."""
-    articles = load_ptc(ptc)
-    base = without_extents(load_rulebook(with_corpus=False))
-    prepared = {a.id: inputs(a, base) for a in articles}
     held = []
-    for fold in range(folds):
-        train = [a for i, a in enumerate(articles) if i % folds != fold]
-        cues = derive_cues(train, base)
-        rulebook = base.with_corpus(cues=cues, calibration=calibrate(train, base.with_corpus(cues=cues)),
-                                    models=train_model(train, base, prepared=prepared))
-        held += [_article(a.source, a.gold, rulebook) for i, a in enumerate(articles) if i % folds == fold]
-        print(f"  fold {fold + 1}/{folds}", file=sys.stderr)
+    for rulebook, test in fold_rulebooks(load_ptc(ptc), without_extents(load_rulebook(with_corpus=False)), folds):
+        held += [_article(a.source, a.gold, rulebook) for a in test]
     return held
 
 

@@ -88,23 +88,28 @@ def _credit(predicted: list, gold: list) -> tuple[float, float]:
 # ------------------------------------------------------------------------------------------ evaluation
 
 
-def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list, int]]:
-    """Held-out (findings, gold, words) for every article; a finding is (technique, start, end,
-    confidence, primary), the confidence calibrated by the shipped display model (fitted on other data)."""
-    base = load_rulebook(with_corpus=False)
+def fold_rulebooks(articles: list[Article], base, folds: int):
+    """Per fold of the cross-validation by article: the rulebook whose cues, calibration and models are
+    derived from the other folds only, and the fold's own (held-out) articles."""
     prepared = {a.id: inputs(a, base) for a in articles}     # model features depend on the fixed rules only
-    held_out: list[tuple[list, list]] = []
     for fold in range(folds):
         train = [a for i, a in enumerate(articles) if i % folds != fold]
-        test = [a for i, a in enumerate(articles) if i % folds == fold]
         cues = derive_cues(train, base)
         rulebook = base.with_corpus(cues=cues, calibration=calibrate(train, base.with_corpus(cues=cues)),
                                     models=train_model(train, base, prepared=prepared))
+        print(f"  fold {fold + 1}/{folds}: {len(train)} training articles, {len(cues)} cues", file=sys.stderr)
+        yield rulebook, [a for i, a in enumerate(articles) if i % folds == fold]
+
+
+def cross_validate(articles: list[Article], folds: int) -> list[tuple[list, list, int]]:
+    """Held-out (findings, gold, words) for every article; a finding is (technique, start, end,
+    confidence, primary), the confidence calibrated by the shipped display model (fitted on other data)."""
+    held_out: list[tuple[list, list]] = []
+    for rulebook, test in fold_rulebooks(articles, load_rulebook(with_corpus=False), folds):
         for article in test:
             findings = detect_techniques(article.source, rulebook)
             held_out.append(([(f.technique, f.start, f.end, f.confidence, f.primary) for f in findings],
                              list(article.gold), article.source.word_count))
-        print(f"  fold {fold + 1}/{folds}: {len(train)} training articles, {len(cues)} cues", file=sys.stderr)
     return held_out
 
 

@@ -35,11 +35,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.display import family  # noqa: E402
 from medialit.analysis.model import model_input  # noqa: E402
-from medialit.analysis.model_train import inputs, train_model  # noqa: E402
 from medialit.analysis.rules import Rulebook, load_rulebook  # noqa: E402
-from medialit.analysis.rules_derive import calibrate, derive_cues, load_ptc, merge  # noqa: E402
+from medialit.analysis.rules_derive import load_ptc, merge  # noqa: E402
 from medialit.analysis.techniques import detect_techniques, prepare, rule_spans_for_model  # noqa: E402
-from ptc_benchmark import DEFAULT_PTC, score  # noqa: E402
+from ptc_benchmark import DEFAULT_PTC, fold_rulebooks, score  # noqa: E402
 
 CLAUSE_WORDS = frozenset("and but or because while although though since unless if when where which who whom whose "
                          "that than as so".split())
@@ -57,15 +56,10 @@ def without_words_carry(rulebook: Rulebook) -> Rulebook:
 
 def held_out(articles, folds: int = 5) -> list[dict]:
     """Per article: its fold, tokens, gold, findings and the token model's best score of each passage word."""
-    base = without_words_carry(load_rulebook(with_corpus=False))
-    prepared = {a.id: inputs(a, base) for a in articles}
     out = []
-    for fold in range(folds):
-        train = [a for i, a in enumerate(articles) if i % folds != fold]
-        cues = derive_cues(train, base)
-        rulebook = base.with_corpus(cues=cues, calibration=calibrate(train, base.with_corpus(cues=cues)),
-                                    models=train_model(train, base, prepared=prepared))
-        for a in (a for i, a in enumerate(articles) if i % folds == fold):
+    base = without_words_carry(load_rulebook(with_corpus=False))
+    for fold, (rulebook, test) in enumerate(fold_rulebooks(articles, base, folds)):
+        for a in test:
             findings = detect_techniques(a.source, rulebook, threshold=DEFAULT_THRESHOLD)
             text = prepare(a.source)
             data = model_input(text.content, text.tokens, text.paragraphs, text.sentences, text.quotes,
@@ -76,7 +70,6 @@ def held_out(articles, folds: int = 5) -> list[dict]:
             scores = {k: max(rulebook.models.token.scores(data.token_features(k))) for k in words}
             out.append({"fold": fold, "content": text.content, "tokens": text.tokens, "starts": starts,
                         "gold": list(a.gold), "findings": findings, "scores": scores})
-        print(f"  fold {fold + 1}/{folds}", file=sys.stderr)
     return out
 
 

@@ -388,6 +388,12 @@ def _share(s: dict) -> str:
     return f"{s['accepted']} of {n} ({s['accepted'] / max(n, 1):.1%})"
 
 
+def _policy_table(rows: list[dict]) -> list[str]:
+    """A blank line and the table of policies: accepted, rejected, share and unjudged flags."""
+    return ["", "| policy | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- |"] + [
+        f"| {r['policy']} | {r['accepted']} | {r['rejected']} | {r['share']:.3f} | {r['unjudged']} |" for r in rows]
+
+
 def render(result: dict, meta: dict) -> str:
     j = result["judged"]
     lines = ["# The teacher read as data: accept share by display policy", "",
@@ -411,18 +417,11 @@ def render(result: dict, meta: dict) -> str:
         n = v["accepted"] + v["rejected"]
         lines.append(f"| {fam} | {v['accepted']} | {v['rejected']} | {v['accepted'] / n:.0%} |")
     lines += ["", f"## Threshold swept (new texts, {result['texts']} texts)", "",
-              "Accept share of the judged flags a policy still shows; *unjudged*: flags it shows that no verdict covers.", "",
-              "| policy | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- |"]
-    for r in result["curve"]:
-        lines.append(f"| {r['policy']} | {r['accepted']} | {r['rejected']} | {r['share']:.3f} | {r['unjudged']} |")
-    lines += ["", "## One weak family at a time (teaching threshold, density minimum on)", "",
-              "| policy | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- |"]
-    for r in result["single"]:
-        lines.append(f"| {r['policy']} | {r['accepted']} | {r['rejected']} | {r['share']:.3f} | {r['unjudged']} |")
-    lines += ["", "## The one-parameter family (token model's single words asked for more; threshold 0.485)", "",
-              "| policy | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- |"]
-    for r in result["restricted"]:
-        lines.append(f"| {r['policy']} | {r['accepted']} | {r['rejected']} | {r['share']:.3f} | {r['unjudged']} |")
+              "Accept share of the judged flags a policy still shows; *unjudged*: flags it shows that no verdict covers."]
+    lines += _policy_table(result["curve"])
+    lines += ["", "## One weak family at a time (teaching threshold, density minimum on)"] + _policy_table(result["single"])
+    lines += ["", "## The one-parameter family (token model's single words asked for more; threshold 0.485)"]
+    lines += _policy_table(result["restricted"])
     lines += ["", "## The density minimum's settings (threshold 0.485, no offsets)", "",
               "| floor | one flag per words | accepted | rejected | share | unjudged |", "| --- | --- | --- | --- | --- | --- |"]
     for r in result["minimum"]:
@@ -459,7 +458,14 @@ def render(result: dict, meta: dict) -> str:
               f"- Chosen on all new texts: {b['policy']}: {b['accepted']} of {b['accepted'] + b['rejected']} "
               f"({b['share']:.1%}), {b['unjudged']} unjudged shown.",
               f"- Seeds and the first three texts (the first read): without offsets {_share(fr['before'])}, shipped "
-              f"{_share(fr['shipped'])}.", ""]
+              f"{_share(fr['shipped'])}.", "",
+              "## What the token model's rejects have in common", "",
+              "The token model's rejected words mostly name the act or state reported; the accepted ones judge it. "
+              "Shapes of the words that could tell them apart (a final participle, an adjective used as a noun, "
+              "VADER's strongest words, words VADER does not list) are measured in `act-shape.md` "
+              "(`benchmarks/act_shape_study.py`, hl-28): none reaches 90% on the read (best 89.9%), the VADER shapes "
+              "hide the issue's own words, and the participle shapes cost techniques-dev held-out precision and "
+              "recall: techniques-dev's annotators marked the very act words the teacher rejects. Not shipped.", ""]
     return "\n".join(lines)
 
 

@@ -827,13 +827,13 @@ def _embedded_posts(source: Source, sentences: list[Sentence]) -> dict[int, str]
     by_paragraph: dict[int, list[int]] = {}
     for number, sentence in enumerate(sentences):
         by_paragraph.setdefault(sentence.paragraph, []).append(number)
-    for paragraph, numbers in by_paragraph.items():
-        last = source.content[sentences[numbers[-1]].start:sentences[numbers[-1]].end]
+    for paragraph, in_paragraph in by_paragraph.items():
+        last = source.content[sentences[in_paragraph[-1]].start:sentences[in_paragraph[-1]].end]
         byline = _POST_SIGNATURE.search(last)
         if byline is None:
             continue
         author = " ".join(byline.group("author").split())
-        inside = [n for n in numbers if not _is_post_signature(source.content[sentences[n].start:sentences[n].end])]
+        inside = [n for n in in_paragraph if not _is_post_signature(source.content[sentences[n].start:sentences[n].end])]
         # (a byline alone in its paragraph belongs to the paragraph before it)
         for n in inside or by_paragraph.get(paragraph - 1, []):
             posts[n] = author

@@ -20,7 +20,7 @@ from itertools import compress
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
-from .detect_text import (Token, enclosing, inside, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
+from .detect_text import (Token, enclosing, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
                       load_display, margins, primaries, shown)
@@ -98,19 +98,10 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     # stay in the findings but are never shown.
     furniture = furniture_paragraphs(source)
     primary = _primaries(source, candidates, confidences, policy, furniture)
-    # A sentence-model flag whose technique its word flags carry is reported only when the display policy
-    # shows it at the teaching threshold (``words_carry``): whatever threshold the caller sets, and judged
-    # with the shipped display model when the caller asks for the rules' own confidences.
-    judge = model or load_display()
-    judged = (confidences, primary)
-    if judge is not model:
-        calibrated = [round(judge.score(row), 3) for row in display_features(text, candidates)]
-        judged = (calibrated, _primaries(source, candidates, calibrated, policy, furniture))
-    reported = reported_passages(candidates, *judged, source.word_count, policy)
+    reported = _reported(source, text, candidates, confidences, primary, model, policy, furniture)
     candidates, confidences, primary = (list(compress(v, reported)) for v in (candidates, confidences, primary))
     show = ([True] * len(candidates) if threshold is None else
-            shown(margins(candidates, confidences, family_offsets(policy)), primary, source.word_count, threshold, float(policy.get("floor", 0.0)),
-                  int(policy.get("words_per_flag", 0))))
+            _shown_at(candidates, confidences, primary, source.word_count, threshold, policy))
     taxonomy = load_taxonomy()
     findings = []
     for c, confidence, first, visible in zip(candidates, confidences, primary, show):
@@ -123,6 +114,26 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
             confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
             primary=first, shown=visible))
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
+
+
+def _shown_at(candidates: list[Candidate], confidences: list[float], primary: list[bool], words: int,
+              threshold: float, policy: dict) -> list[bool]:
+    """The display policy at ``threshold``: each family's offset asked on top of it, and the text's minimum."""
+    return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
+                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)))
+
+
+def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
+              primary: list[bool], model: DisplayModel | None, policy: dict, furniture) -> list[bool]:
+    """Which candidates are reported (``reported_passages``). A sentence-model flag whose technique its word
+    flags carry is reported only when the display policy shows it at the teaching threshold, whatever
+    threshold the caller sets, and judged with the shipped display model when the caller asks for the
+    rules' own confidences: every threshold reports the same findings."""
+    judge = model or load_display()
+    if judge is not model:
+        confidences = [round(judge.score(row), 3) for row in display_features(text, candidates)]
+        primary = _primaries(source, candidates, confidences, policy, furniture)
+    return reported_passages(candidates, confidences, primary, source.word_count, policy)
 
 
 def _primaries(source: Source, candidates: list[Candidate], confidences: list[float], policy: dict,
@@ -139,9 +150,8 @@ def reported_passages(candidates: list[Candidate], confidences: list[float], pri
     carried = carried_by_words(candidates, frozenset(policy.get("words_carry") or ()))
     if not any(carried):
         return [True] * len(candidates)
-    at_teaching = shown(margins(candidates, confidences, family_offsets(policy)), primary, words,
-                        float(policy.get("words_carry_shown_at", 0.0)), float(policy.get("floor", 0.0)),
-                        int(policy.get("words_per_flag", 0)))
+    at_teaching = _shown_at(candidates, confidences, primary, words, float(policy.get("words_carry_shown_at", 0.0)),
+                            policy)
     return [not k or visible for k, visible in zip(carried, at_teaching)]
 
 
