@@ -23,6 +23,8 @@ nothing from them is stored, only counts). Faults counted:
 - (vr-23) claims on a deed of "he" or "she" whose words to check start with the person last named, and
   task keys that name that person (counts of what was built, not faults); a forecast with "is likely to"
   read as an event; a lawsuit in the present read as a statement; an event task on a judgement.
+- (vr-24) a document claim whose words to check are the lead-in "according to"; an outlet given a document
+  listed as its source ("data provided to X"); a search with a scale word away from its figure.
 """
 
 from __future__ import annotations
