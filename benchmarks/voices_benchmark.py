@@ -387,8 +387,8 @@ def render(results: dict, meta: dict) -> str:
         "an associate professor\" or \"the history professor Jane Roe\"; more role nouns: professor, historian, "
         "director, ambassador ...), the role kept | 0 (+\"Ambassador John Bolton\") | 0.9336 -> 0.9336 |",
         "| in the lesson's heard list only (`heard_voices`): no position held inside another speaker's words "
-        "(\"Tom Berg believes ..., Jane Roe says\"); one name per person (\"Mayor Eric Adams of New York City\" "
-        "is \"Mayor Eric Adams\") | 0 | 0.9336 -> 0.9336 |",
+        "(\"Tom Berg believes ..., Jane Roe says\"); one name per person (\"Mayor Jo Lane of Harbour City\" "
+        "is \"Mayor Jo Lane\") | 0 | 0.9336 -> 0.9336 |",
         "",
         "Measured by vo-20 on train in `detect_voices` and kept to the lesson's heard list instead: one name per "
         "person, -2 sources (0.9336 -> 0.9335: the annotators' name word of \"Mr. Nevins of Showtime\" is the "

@@ -81,7 +81,7 @@ _INNER_DOT = (r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep
               r"(?<=\b[A-Z])(?<!\bon X))\.(?=[^\S\n]*[A-Z,])|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|(?<=\b[A-Z][a-z]{4}))\.(?=,)|"
               r"(?<=\bNo)\.(?=[^\S\n]*\d)|(?<=\b[A-Z])\.(?=-[a-z])")     # ("the D.C.-based group")
 # Between a speaker and the verb: a party label in brackets ("(R-Ohio)"), and one to three parts between
-# commas ("Clinton, 35, the daughter of ..., said") or one between dashes. A part that opens with "and" or
+# commas ("Roe, 35, the daughter of ..., said") or one between dashes. A part that opens with "and" or
 # "or" and a name names a second person, who speaks ("Jo Roe, the chair, and Sam Lee, who wants").
 # (Two apostrophes close a quotation in some papers: an apposition never holds them.)
 _APPOSITION = (r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
@@ -682,7 +682,7 @@ def _nicknames(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voi
 def heard_voices(source: Source, voices) -> list[Voice]:
     """The voices as a lesson lists who is heard: without the positions held inside another speaker's words
     ("Tom Berg believes victory is possible, Jane Roe says": only Roe is heard), and one name per person
-    ("Mayor Eric Adams of New York City" is "Mayor Eric Adams" where the text has that name speak too).
+    ("Mayor Jo Lane of Harbour City" is "Mayor Jo Lane" where the text has that name speak too).
     (``detect_voices`` keeps both as found: PolNeAR counts a nested source and a place's name, and dropping
     them there cost 4 train sources of 5090.)"""
     voices = list(voices)
@@ -722,8 +722,8 @@ _SAYS_THAT = re.compile(r"[^\S\n]*,?[^\S\n]*(?:that[^\S\n]+)?")
 
 
 def _one_name_per_person(voices: list[Voice], data: VoiceData) -> list[Voice]:
-    """A name with where the person is from or works ("Mayor Eric Adams of New York City") is the same
-    speaker as the name alone ("Mayor Eric Adams"), where the text has that name speak too: one speaker,
+    """A name with where the person is from or works ("Mayor Jo Lane of Harbour City") is the same
+    speaker as the name alone ("Mayor Jo Lane"), where the text has that name speak too: one speaker,
     written as the name alone, so that a lesson lists the person once."""
     # (Never a title's "of": "Secretary of State Jane Roe" is no "Secretary".)
     names = {v.speaker for v in voices if v.named and v.speaker and v.speaker.split()[-1] not in _title_words(data)}
@@ -1053,9 +1053,9 @@ def _participle_after_a_noun(content: str, voice: Voice) -> bool:
 
 
 def _group_at_work_on(content: str, data: VoiceData, voice: Voice) -> Voice:
-    """"Researchers studying New York City have found", "analysts covering Harbour Bank said": the name is
-    what the group works on; the group speaks, unnamed, with what it works on ("Researchers studying New
-    York City") (vr-24, techniques-dev read)."""
+    """"Researchers studying Harbour City have found", "analysts covering Harbour Bank said": the name is
+    what the group works on; the group speaks, unnamed, with what it works on ("Researchers studying
+    Harbour City") (vr-24, techniques-dev read)."""
     if not voice.named or not voice.speaker or not voice.text.startswith(voice.speaker):
         return voice
     before = _GROUP_AT_WORK.search(content, max(0, voice.start - 60), voice.start)
