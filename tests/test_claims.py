@@ -436,29 +436,29 @@ def _whole_sentence(source, text: str):
 
 
 def test_a_quote_cut_short_never_ends_on_a_word_that_promises_more(tmp_path):
-    text = ("He has warned members against locking themselves into positions that are unpopular with a majority "
-            "of the public and has argued that the court's decision gives the opponents of the law the power to "
-            "negotiate at the level of the state")
+    text = ("She has urged delegates against tying themselves to promises that are unpopular with a majority "
+            "of the voters and has said that the board's ruling gives the critics of the plan the power to "
+            "bargain at the level of the county")
     source, _ = _claims_of(tmp_path, text + ".")
-    sentence, cue = _whole_sentence(source, text), source.content.index("members")
+    sentence, cue = _whole_sentence(source, text), source.content.index("delegates")
     endings = set()
     for limit in range(40, len(text) - 20):
-        start, end = clause_around(source, sentence, cue, cue + len("members"), limit=limit)
+        start, end = clause_around(source, sentence, cue, cue + len("delegates"), limit=limit)
         quote = source.content[start:end]
         # (from the clause's start when the cue fits in the limit, else from the cue)
-        assert quote.startswith(("He has warned members", "members")) and text.find(quote) >= 0
+        assert quote.startswith(("She has urged delegates", "delegates")) and text.find(quote) >= 0
         endings.add(quote.split()[-1])
     assert endings and not endings & {"the", "of", "a", "and", "that", "with", "to", "at"}
 
 
 def test_a_clause_is_not_cut_at_the_comma_of_a_figure(tmp_path):
-    text = ("After a long meeting of the board that went on until late in the evening, the agency said it had "
-            "released $1 million (840,000 euros) from an emergency fund, set up a coordination group and sent "
-            "more than 50 experts")
+    text = ("After a long meeting of the board that went on until late in the evening, the office said it had "
+            "freed $3 million (2,550,000 euros) from a reserve account, formed a response team and sent "
+            "more than 40 engineers")
     source, _ = _claims_of(tmp_path, text + ".")
-    cue = source.content.index("1 million")
+    cue = source.content.index("3 million")
     start, end = clause_around(source, _whole_sentence(source, text), cue, cue + 9, limit=120)
-    assert source.content[start:end] == "the agency said it had released $1 million (840,000 euros) from an emergency fund"
+    assert source.content[start:end] == "the office said it had freed $3 million (2,550,000 euros) from a reserve account"
 
 
 def test_a_notes_mark_is_neither_a_figure_nor_part_of_a_quote(tmp_path):
@@ -567,7 +567,7 @@ def test_a_forecast_is_a_prediction_not_an_event_or_a_count(tmp_path, body):
 @pytest.mark.parametrize("body", [
     "The ministry will publish 4,000 pages of the files next week, officials said on Monday in Northtown.",
     "The shop will close after 40 years because the rent rose by 300 percent in 2023, the owner told us.",
-    "The asteroid will pass within 6.5 million miles of the Earth, about 27 times the distance to the Moon.",
+    "The comet will come within 4.2 million miles of our planet, roughly 17 times as far as the Moon.",
 ])
 def test_what_happened_or_a_figure_that_is_no_horizon_keeps_its_kind(tmp_path, body):
     assert _told(tmp_path, body)[0] != "prediction"
@@ -581,7 +581,7 @@ def test_a_rule_in_a_law_is_no_prediction(tmp_path):
 @pytest.mark.parametrize("body", [
     "She and her followers in the party are tortured by the recent history of their nation and its old wars.",
     "It is said by the gentlemen of the Chamber of Commerce that our wages in this valley are ample.",
-    "The conflict between the valley and the town would have never happened without the interference of the owners.",
+    "The quarrel between the farmers and the mill would have never begun without the meddling of the bankers.",
     "Like many other farmers in the valley, he has become enormously frustrated with the leniency of the council.",
 ])
 def test_a_judgement_without_a_cue_is_a_statement_not_an_event(tmp_path, body):
@@ -625,9 +625,9 @@ def test_an_aside_between_dashes_does_not_cut_the_quote_off_its_subject(tmp_path
 
 
 def test_a_long_clause_is_cut_at_its_end_not_at_its_figure(tmp_path):
-    figure = ("Brazil, the second country after the United States to do so, saw its death toll pass 200,000 "
-              "Thursday as new surges of the virus dimmed hopes for respite from the pandemic anytime soon in the "
-              "crowded cities of the south")
+    figure = ("Northland, the third province after the capital region to get there, saw its death toll pass 200,000 "
+              "Friday as fresh waves of the illness dulled any hope of relief from the outbreak before winter in the "
+              "crowded towns along the coast")
     assert _clause_at(tmp_path, figure, "200,000", limit=120).startswith("saw its death toll pass 200,000"), \
         "a long clause is cut at its end, not at the figure it is about"
 
@@ -717,7 +717,7 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
     ("The lessons treat the Ten Commandments as rules for the 400 pupils of the county, the parents said.",
      "number", "400", "Ten"),
     # a weekday before "school" dates nothing
-    ("The lessons are close to what a child would hear in Sunday school, the suit says of the 300 pupils.",
+    ("The classes sound like a Sunday school lesson for small children, the complaint says of the 300 pupils.",
      "number", "300", "Sunday"),
     # a document word that is a verb ("to study") cites no document
     ("The Harbour Society was founded in 1921 to study and preserve the records of 300 ships.",
@@ -794,7 +794,7 @@ def test_an_embedded_post_is_its_authors_words_and_its_byline_no_claim(tmp_path)
     ("Before the new rule, patients at the clinic had the comfort of knowing that doctors were close by.",
      "statement"),
     # a claim about anyone who did something generalises
-    ("Anyone who has watched the evening news in the past year has likely heard the stories of the harbour families.",
+    ("Anyone who has read the local paper in recent months has likely heard about the troubles of the harbour families.",
      "statement"),
     # a deed still is an event
     ("The council closed the clinic on the harbour after the vote, and the doctors moved to the city.", "event"),
