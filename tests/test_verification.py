@@ -177,11 +177,11 @@ def test_a_date_counted_from_the_texts_own_is_the_figure_to_place_and_time_units
 def test_a_lead_repeated_further_down_is_one_task_not_two(tmp_path):
     path = tmp_path / "wire.md"
     path.write_text("---\ntitle: Fever outbreak declared\npublished: 2018-05-08\n---\n"
-                    "In the past five weeks, there have been 21 suspected cases of the fever in Northland, including "
-                    "17 deaths, the health ministry said.\n\n"
+                    "Over the last five weeks the health ministry has counted 21 suspected cases of the fever in "
+                    "Northland, including 17 deaths, it said.\n\n"
                     "The ministry declared an outbreak on Tuesday after two samples tested positive in the capital.\n\n"
                     "The vaccine stocks of the region were sent to the coast by the army on Monday, officials said.\n\n"
-                    "In the past five weeks, there have been 21 suspected cases of hemorrhagic fever in the province, "
+                    "Since the middle of April the province has logged 21 suspected cases of the fever, "
                     "including 17 deaths, according to the ministry.\n", encoding="utf-8")
     source = load_source(path)
     questions = verification_questions(source, analyze(source))
@@ -192,9 +192,9 @@ def test_a_lead_repeated_further_down_is_one_task_not_two(tmp_path):
 def test_a_quote_cut_short_does_not_end_on_an_auxiliary(tmp_path):
     from medialit.analysis.claims import Sentence, clause_around
 
-    text = ("Final arguments in a lawsuit brought by a small group of lawyers and doctors were due on Friday in a "
-            "case that questions whether the drug agency did its job when it approved the pill in 2000 for use in "
-            "the first weeks of a pregnancy.")
+    text = ("Closing statements in a suit filed by a handful of nurses and teachers were expected on Friday in a "
+            "case that asks whether the city water board did its work when it cleared the dam in 2004 for use in "
+            "the dry months of the year.")
     path = tmp_path / "cut.md"
     path.write_text("---\ntitle: T\n---\n" + text + "\n", encoding="utf-8")
     source = load_source(path)
@@ -209,8 +209,8 @@ def test_a_quotation_task_quotes_the_words_quoted_not_the_lead_in(tmp_path):
     from medialit.lesson.verification import _generic_question
 
     sentence = ("In the aftermath of the ruling in Marsh v. Ellery on the rights of the members of the service, the "
-                "former under secretary Gil Corral said that \"some members may choose to leave the service "
-                "altogether because they may be stationed in states with restrictive laws.\"")
+                "former under secretary Gil Corral said that \"some recruits may choose to leave the corps "
+                "entirely since they could be posted to states with harsh rules.\"")
     source, claim = _claim_in(tmp_path, sentence, sentence, "quotation", ("Marsh", "said"))
     question = _generic_question(source, claim, load_checks())
     assert "may choose to leave" in question.quote
