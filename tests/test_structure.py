@@ -98,7 +98,7 @@ def test_a_reader_poll_inside_the_text_is_the_page_around_it_and_its_repeated_qu
             "and bring them to the next meeting of the council, which is due to vote on the budget in May.")
     poll = ("take our poll - story continues below Which library should open on Sundays?\n\n"
             "Which library should open on Sundays?\n\nEmail *\n\n"
-            "Name This field is for validation purposes and should be left unchanged.\n\n"
+            "Name This field is for validation purposes only, please leave it blank.\n\n"
             "Completing this poll grants you access to our updates free of charge.\n\n"
             "You may opt out at anytime.")
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{first}\n\n{poll}\n\n{last}\n"))
