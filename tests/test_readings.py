@@ -326,8 +326,8 @@ def test_a_sentence_without_a_name_is_not_searched_by_a_name_from_elsewhere(tmp_
     paired a capitalised adjective; "civilian civilians" repeated a word."""
     body = ("The Harbour Plan of Northtown was debated again. The Harbour Plan is the mayor's pride. White "
             "places and White people, the writer says, are the Harbour Plan's losers.\n\n"
-            "The tides over the past 60 years have been higher than the average of the 1150 year record of tides.")
-    source, claim = text_with_claim(tmp_path, body, None, "number", ("60", "1150"))
+            "The floods of the last 40 years have been worse than the mean of the 900 year record of floods.")
+    source, claim = text_with_claim(tmp_path, body, None, "number", ("40", "900"))
     searches = claim_terms(source, claim)[2]
     assert searches and not any("Harbour Plan" in q for q in searches[1:]) and not any("White" in q for q in searches)
 

@@ -260,8 +260,8 @@ def test_a_censored_word_is_text_not_emphasis():
     from medialit.lesson.wording import clean
     from medialit.text.markup import strip_markup
 
-    line = "“This is gonna go right in my f**king fireplace, b***h,” he said. **Blame NATO.**"
-    assert strip_markup(line) == clean(line) == "“This is gonna go right in my f**king fireplace, b***h,” he said. Blame NATO."
+    line = "“I am gonna throw this straight in the f**king bin, b***h,” he said. **Blame NATO.**"
+    assert strip_markup(line) == clean(line) == "“I am gonna throw this straight in the f**king bin, b***h,” he said. Blame NATO."
 
 
 def test_the_evaluate_key_notes_the_same_words_flagged_twice_once(tmp_path):
