@@ -261,8 +261,8 @@ def _document_named(source, claim) -> str:
     text = source.content[claim.start:claim.end]
     according = _ACCORDING_TO_ANY.search(text)
     if according:
-        # "according to American historian, Christopher Kelly, and British historian, Stuart Laycock, the US
-        # has ...": the names between commas belong to the source, up to the clause that says what it says
+        # "according to Dutch economist, Jo Roe, and Irish economist, Sam Lee, the region has ...": the
+        # names between commas belong to the source, up to the clause that says what it says
         end = according.end()
         while part := _NAME_PART.match(text, end):
             end = part.end()
