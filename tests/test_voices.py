@@ -379,14 +379,14 @@ def test_acts_bylines_passives_and_tables_are_no_voices(tmp_path, body):
 
 @pytest.mark.parametrize("body, speaker", [
     ("Sen. Rand Paul, R-Ky., told reporters the pier would close.", "Sen. Rand Paul"),
-    ("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is the pier.", "Brianne Stone"),
-    ("Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich in the primary.", "Carole Bower"),
-    ("Senator Ann Lee of Ohio, the No. 2 Republican in the Senate, said the vote would wait.",
+    ("Jo Marsh, 34, of Millbrook, Ore., says her main worry is the pier.", "Jo Marsh"),
+    ("Dana Holt, 71, a retired nurse in Millbrook, Ore., supported Gov. Alan Reed in the primary.", "Dana Holt"),
+    ("Senator Ann Lee of Ohio, the No. 3 Democrat on the committee, said the ballot could wait.",
      "Senator Ann Lee of Ohio"),
-    ("Jeb Bush in a Medium post said he would name new judges.", "Jeb Bush"),
+    ("Ana Ruiz in a Medium post said she would hire more pilots.", "Ana Ruiz"),
     ("The Tennessean first reported the decision on Sunday.", "Tennessean"),
-    ("The venture capitalist Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter that he agreed.",
-     "Marc Andreessen"),
+    ("The venture capitalist Olav Berg, who backed Mr. Dale in 2014, said on Twitter that he agreed.",
+     "Olav Berg"),
 ])
 def test_appositions_with_abbreviations_and_where_the_words_appeared(tmp_path, body, speaker):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
@@ -399,9 +399,9 @@ def test_appositions_with_abbreviations_and_where_the_words_appeared(tmp_path, b
     ('"I know," said Jason Gilbert of Cheyenne.', "Jason Gilbert of Cheyenne"),
     ("When asked by Ingraham on Thursday about jobs, the senator smiled.", "Ingraham"),
     ("In a statement to the Observer, her senior adviser, Jake Sullivan, said the plan stood.", "Jake Sullivan"),
-    ("A poll from Marquette Law School released Wednesday found that Lee led.", "Marquette Law School"),
-    ("Presumptive Republican presidential nominee Donald Trump also joined the debate, announcing he would "
-     "meet the group.", "Donald Trump"),
+    ("A poll from Northland Law School put out Wednesday found that Lee led.", "Northland Law School"),
+    ("Presumptive Republican presidential nominee Dana Holt also entered the fray, announcing she would "
+     "meet the group.", "Dana Holt"),
     ("On Tuesday, Mr. Dana Roe deflected questions about the pier, saying he would wait.", "Mr. Dana Roe"),
     ("Both men issued a statement – Ryan saying he was encouraged.", "Ryan"),
     ("Vermont Sen. Jane Roe also sent out a letter after the vote, asking members to rebuild the old pier.",
@@ -419,7 +419,7 @@ def test_who_speaks_after_role_words_prepositions_and_participles(tmp_path, body
     ("About 56 percent of Cuban-Americans said they would vote.", "About 56 percent of Cuban-Americans"),
     ("South Carolina Republican primary voters say the pier matters.", "South Carolina Republican primary voters"),
     ("Senate Republicans said the pier could wait.", "Senate Republicans"),
-    ("Republicans on Capitol Hill seized on the message, arguing that it showed intent.", "Republicans"),
+    ("Republicans on Capitol Hill pounced on the memo, arguing that it proved intent.", "Republicans"),
 ])
 def test_shares_and_groups_speak_as_groups_not_named_sources(tmp_path, body, speaker):
     voices = detect_voices(source_of(tmp_path, body, "[harbour]"))
@@ -452,9 +452,9 @@ def test_a_position_row_does_not_say_the_speaker_said_it(tmp_path):
 
 @pytest.mark.parametrize("body, speaker, verb", [
     ("Now Jeb Bush, who has raised more money than votes, hopes his campaign could score there.", "Jeb Bush", "hopes"),
-    ("The Harbour Trust has been warning that it is running out of cash.", "Harbour Trust", "warning"),
-    ("Nebraska Sen. Ben Sasse even suggested on social media that he would look elsewhere.",
-     "Nebraska Sen. Ben Sasse", "suggested"),
+    ("The Harbour Trust has been warning for weeks that its fund will soon be empty.", "Harbour Trust", "warning"),
+    ("Vermont Sen. Jane Roe even suggested in a radio interview that she might back another plan.",
+     "Vermont Sen. Jane Roe", "suggested"),
     ("KING-TV reported the closure on Sunday.", "KING-TV", "reported"),
 ])
 def test_clauses_without_that_progressives_and_hyphenated_names(tmp_path, body, speaker, verb):
@@ -470,8 +470,8 @@ def test_who_asked_speaks_but_is_no_antecedent_of_the_answer(tmp_path):
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("The International Federation of Red Cross and Red Crescent Societies said the clinics were full.",
-     "International Federation of Red Cross and Red Crescent Societies"),
+    ("The Northland Union of Dock Workers and Harbour Pilot Societies said the clinics were full.",
+     "Northland Union of Dock Workers and Harbour Pilot Societies"),
     ("The Valley Herald reported that the ferry would stop in May.", "Valley Herald"),
 ])
 def test_a_federation_or_a_paper_is_one_organisation_not_people(tmp_path, body, speaker):
@@ -486,18 +486,18 @@ def typed_speakers(tmp_path, body: str):
 
 
 @pytest.mark.parametrize("body, speaker, speaker_type", [
-    ("The reviews came back clear, and the F.B.I. has said it had no records.", "F.B.I.", "organisation"),
+    ("The checks found nothing, and the F.B.I. has said it kept no files.", "F.B.I.", "organisation"),
     ("The Harbour Brotherhood said the pier must stay open.", "Harbour Brotherhood", "organisation"),
     ("The Center for Reproductive Rights said the law would not stand.", "Center for Reproductive Rights",
      "organisation"),
-    ("Under Secretary of Defense for Personnel and Readiness Gil Cisneros said the rule would change.",
-     "Gil Cisneros", "person"),
+    ("Under Secretary of Transport for Ports and Harbours Jo Marsh said the rule would change.",
+     "Jo Marsh", "person"),
     ("Another pollster, Dana Roe of Clemson University, said her survey showed it.",
      "Dana Roe of Clemson University", "person"),
     ("Stephen Vale of the University of Texas said the case was weak.", "Stephen Vale of the University of Texas",
      "person"),
-    ("A study by the Council of the Great City Schools found that pupils sit many tests.",
-     "Council of the Great City Schools", "organisation"),
+    ("A report by the Council of the Northland Harbour Towns found that fees rose.",
+     "Council of the Northland Harbour Towns", "organisation"),
     ("The harbour fee rose, according to Mr. Roe.", "Mr. Roe", "person"),
     ("The harbour fee rose, according to U.S. Census data.", "U.S. Census", None),
     ("Roe, a war correspondent, told ABC News. Citing a gap, he left.", "Roe", None),
@@ -524,8 +524,8 @@ def test_a_country_speaks_for_its_government(tmp_path, body, speaker):
 @pytest.mark.parametrize("body", [
     "Airlines cut flights to France said to be unsafe.",              # "said to be": a report about France
     "A number of refugees from Iraq admitted to the country are children.",    # the object of "from"
-    "Cruz, a graduate of Harvard Law School who has argued cases before it, spoke.",     # "of" a school
-    "The spending shaped a race that has seen candidates such as Bush stumble in the polls.",   # no pollster
+    "Roe, a graduate of Harbour Law School who has taught classes there, spoke.",     # "of" a school
+    "The money shaped a contest in which rivals such as Roe slipped in the polls.",   # no pollster
     "Polling shows that the harbour fee is unpopular.",                # a document word names nobody
     "Ana Ruiz backed out of the race on Friday.",                      # "backed out": an act
     "Smith signed the bill on Friday.",                                 # an act
@@ -556,8 +556,8 @@ def test_more_verbs_time_words_and_documents(tmp_path, body, speaker, verb):
 
 
 def test_a_name_before_and_other_speaks_with_the_group(tmp_path):
-    body = "Since earlier this year, Mr. Xi and other leaders have said the harbour must grow."
-    assert [(s, named) for s, named, _ in typed_speakers(tmp_path, body)] == [("Mr. Xi", True), ("other leaders", False)]
+    body = "Since last spring, Mr. Lin and other leaders have argued the harbour must grow."
+    assert [(s, named) for s, named, _ in typed_speakers(tmp_path, body)] == [("Mr. Lin", True), ("other leaders", False)]
 
 
 def test_groups_of_people_and_the_media_speak_unnamed(tmp_path):
@@ -655,15 +655,15 @@ def test_a_surname_keeps_the_role_given_with_the_full_name(tmp_path):
 def test_a_post_on_x_ends_its_sentence_and_a_told_by_speaker_is_whom_she_said_means(tmp_path):
     body = ("One of the leaders in the state posted a segment of the interview on X. Cathi Roe, president of the "
             "Center for Harbour Policy, wrote that the mayor \"has abandoned the plan.\"\n\n"
-            "Both times, reporters were told by Carla Alston, the department's director of communications, that the "
-            "sheriff \"will not be conducting interviews.\" \"The case is still ongoing,\" she said in an email.\n\n"
-            "The Las Vegas Review-Journal has asked to speak with the sheriff.")
+            "Each time, journalists were told by Nora Vance, the agency's press director, that the "
+            "chief \"would not sit for interviews.\" \"The inquiry has not finished,\" she said in an email.\n\n"
+            "The Harbour City Review-Journal has asked to talk to the chief.")
     voices = detect_voices(source_of(tmp_path, body, "[local]"))
     by_paragraph = {(v.paragraph, v.speaker) for v in voices}
     assert (1, "Cathi Roe") in by_paragraph
-    assert [v.speaker for v in voices if v.paragraph == 2] == ["Carla Alston", "Carla Alston"]
+    assert [v.speaker for v in voices if v.paragraph == 2] == ["Nora Vance", "Nora Vance"]
     newspaper = next(v for v in voices if v.paragraph == 3)
-    assert newspaper.speaker == "Las Vegas Review-Journal" and newspaper.speaker_type == "organisation"
+    assert newspaper.speaker == "Harbour City Review-Journal" and newspaper.speaker_type == "organisation"
 
 
 def test_a_title_without_a_name_is_a_described_speaker_not_a_named_one(tmp_path):

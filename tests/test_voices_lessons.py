@@ -62,7 +62,7 @@ def test_a_person_from_a_body_speaks_not_the_body(tmp_path):
 
 
 def test_a_group_is_not_described_across_a_preposition(tmp_path):
-    body = "Drug resistance is also an increasing concern amongst experts who predict it will accelerate the toll."
+    body = "Rust damage is also a growing worry amongst experts who predict it will speed up the decay."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["experts"]
 
 
@@ -97,7 +97,7 @@ def test_according_to_a_view_is_no_source(tmp_path, body, speakers):
 @pytest.mark.parametrize("body, expected", [
     ("The storm will pass tonight. And some say the lights could be spectacular.", [("some", "reported speech")]),
     ("Many believe the pier is unsafe.", [("many", "position")]),
-    ("For some, the losses would outstrip the gains, said Dana Roe.", [("Dana Roe", "reported speech")]),
+    ("For a few, the fees would eat up the savings, said Dana Roe.", [("Dana Roe", "reported speech")]),
     ("It is an aggressive - some say unrealistic - plan for the harbour.", []),
 ])
 def test_a_vague_source_opening_a_clause_is_an_unnamed_voice(tmp_path, body, expected):

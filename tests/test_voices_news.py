@@ -148,9 +148,9 @@ def test_a_document_identified_by_its_place_and_a_speaker_itself(tmp_path, body,
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Roe would win, according to a new poll that shows more voters view Lee unfavorably.", "new poll"),
-    ("Roe owns shares, according to new financial documents he submitted to the Harbour Board.",
-     "new financial documents"),
+    ("Roe would win, according to a new poll that shows most voters distrust Lee.", "new poll"),
+    ("Roe owns shares, according to new tax documents he handed to the Harbour Board.",
+     "new tax documents"),
 ])
 def test_names_in_the_clause_about_a_document_made_nothing(tmp_path, body, speaker):
     assert [(v.speaker, v.named, v.kind) for v in voices_of(tmp_path, body)] == [(speaker, False, "cited document")]
@@ -236,7 +236,7 @@ def test_a_part_between_dashes_is_an_apposition_of_any_length(tmp_path, body, sp
 
 
 @pytest.mark.parametrize("body", [
-    "The rulebook of the Republican Party — specifically Rule 40, as written — adds another number.",
+    "The charter of the Harbour Party — notably Clause 12, as drafted — sets another limit.",
     "He pushed back against candidates — like Harbour front-runner Dana Roe — who say the port is in decline.",
 ])
 def test_between_dashes_an_object_or_an_example_is_no_speaker(tmp_path, body):

@@ -1347,8 +1347,8 @@ _INTRO = re.compile(r"(?:Here|There|Now|Then|Later|Earlier|Still|Instead|Meanwhi
 
 def _opening_name(sentence: str, data: VoiceData) -> str:
     """The name that opens a sentence (after a dateline and sentence openers); after a describing
-    adjective and role words, the name they lead to ("Presumptive Republican presidential nominee Donald
-    Trump also joined ...": Donald Trump)."""
+    adjective and role words, the name they lead to ("Presumptive Republican presidential nominee Dana
+    Holt also entered ...": Dana Holt)."""
     text = _without_dateline(sentence.lstrip("“\"‘*_ "))
     opening = re.match(_NAME, text)
     if opening is None:
@@ -1388,8 +1388,8 @@ def _without_dateline(text: str) -> str:
     return text[dateline.end():] if dateline else text
 
 
-# Who made a cited document, after it: "A poll from Marquette Law School", "a survey conducted by the One
-# America News Network".
+# Who made a cited document, after it: "A poll from Northland Law School", "a survey conducted by the Harbour
+# City News Network".
 _DOCUMENT_MAKER = re.compile(rf"\b(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:{_LINKS})\b)[a-z][\w-]*[^\S\n]+)?"
                              rf"(?P<maker>{_NAME}(?:/{_NAME})*)")     # (one describing word: "by the progressive X")
 # A preposition right before a name: the name is its object ("to the Observer"), not a subject.
@@ -1482,7 +1482,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             speaker, named = _person_of_place(names[0], names[0], data), True   # "David Roe of Clemson University"
         maker = _DOCUMENT_MAKER.search(apposition_text)
         if not named and speaker and speaker.split()[-1].lower() in data.documents and maker:
-            speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Marquette Law School"
+            speaker, named = re.sub(r"['’]s?$", "", maker.group("maker")), True    # "A poll from Northland Law School"
         if not named and speaker and kind == "cited document" and (
                 _DATE_WORD.search(apposition_text) and re.match(rf"[,\s]*{_RELEASED}\b", apposition_text) or
                 re.fullmatch(rf"\s+in[^\S\n]+(?:the[^\S\n]+)?{_NAME}", apposition_text)):
@@ -1656,7 +1656,7 @@ _AND_BEFORE = re.compile(rf"({_NAME})[^\S\n]+and[^\S\n]+$")
 
 
 def _named_with_others(voice: Voice, data: VoiceData, content: str) -> list[Voice]:
-    """"Mr. Xi and other leaders have said": the person named before "and other ..." speaks too."""
+    """"Mr. Lin and other leaders have argued": the person named before "and other ..." speaks too."""
     before = _AND_BEFORE.search(content, max(0, voice.start - 80), voice.start)
     name = _drop_leading(before.group(1), data) if before else ""
     if not name or not (_is_person(name, data) or data.is_organisation(name)):
@@ -1748,8 +1748,8 @@ _described_memo: list = []
 
 
 def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> tuple[str, int | None]:
-    """"Under Secretary of Defense for Personnel and Readiness Gil Cisneros": the run after a title's "for"
-    is the rest of the title glued to the name; the speaker is the name ("Gil Cisneros", with a middle
+    """"Under Secretary of Transport for Ports and Harbours Jo Marsh": the run after a title's "for"
+    is the rest of the title glued to the name; the speaker is the name ("Jo Marsh", with a middle
     initial if any), and the title's start is where the voice begins (else None)."""
     words = speaker.split()
     if len(words) < 3:
@@ -1801,8 +1801,8 @@ def _object_of_preposition(content: str, match: re.Match, raw_speaker: str, data
 
 def _whole_organisation(name: str, data: VoiceData) -> bool:
     """An organisation's whole name, ending with an organisation word or in capitals ("The Harbour Times",
-    "CNN"); not a part of one ("Center for Economic" of "Center for Economic and Policy Research", "Federation
-    of Red Cross" of "... and Red Crescent Societies": a name with "of" or "for" goes on after "and")."""
+    "CNN"); not a part of one ("Center for Economic" of "Center for Economic and Policy Research", "Union
+    of Dock Workers" of "... and Harbour Pilot Societies": a name with "of" or "for" goes on after "and")."""
     last = name.split()[-1]
     return not data.is_place(name) and not re.search(r"\s(?:of|for)\s", name) and \
         (last in data.organisation_words or _capitals(last) and len(name.split()) == 1)
@@ -1894,7 +1894,7 @@ _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^
 
 
 def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
-    """"Rubio flipped his choice on the spot – saying he was rooting for Manning": a participle after a
+    """"Roe changed her pick at once – saying she was cheering for Lee": a participle after a
     comma or a dash, with no speaker before it, speaks for the person who opens the sentence."""
     from .claims import split_sentences
 
@@ -2060,8 +2060,8 @@ _RELEASED = r"(?:released|published|filed|issued|conducted|taken|tallied|compile
 
 
 def _document_clause(text: str, data: VoiceData) -> str | None:
-    """A document and the clause about it after "according to" ("a new poll that shows more voters view
-    Clinton ...", "new financial documents he submitted to the U.S. government"): the document's words,
+    """A document and the clause about it after "according to" ("a new poll that shows most voters distrust
+    Lee ...", "new tax documents he handed to the Harbour Board"): the document's words,
     without the clause, whose names made or said nothing; else None."""
     nouns = "|".join(re.escape(d) for d in sorted(data.documents))
     match = re.match(rf"((?:(?:[\w/&’'.-]+)\s+){{0,6}}?(?:{nouns}))\s+(?:(?:that|which|he|she|they|we|it|I)\s|"
