@@ -236,16 +236,16 @@ def test_the_modal_may_and_the_verb_march_are_not_dates(tmp_path, body, date_cue
     ("The storm killed one person and cut power to 40,000 homes in the county last week, police said.", True),
     ("The probe has just captured one of Neptunes great storms as it crossed the planet, NASA said.", False),
     ("Crime in the county did not go down one bit during the ten years of the ban, the sheriff said.", False),
-    ("The old currency was to vanish in 1999, becoming just one piece of the new union, the minister said.", False),
+    ("The harbour toll was to be dropped in 2004, becoming just one piece of the regional fare, the mayor said.", False),
     ("Of course one could bless the two men in the chapel of the village, the bishop said in his letter.", False),
-    ("The informant was involved in the Uranium One deal with the ministry in 2010, the newspaper reported.", False),
+    ("The witness took part in the Harbour One sale to the council in 2012, the weekly paper reported.", False),
     ("The state wants a one-state solution for the whole region, the minister of the interior said on Monday.", False),
     ("He was the only one named by the police in the report on the attack at the festival, officials said.", False),
     ("The army killed at least one civilian in the raid on the northern villages last night, officials said.", True),
-    # a pronoun for a thing just named, after a dash; "in one form or another"; "granted one in a decade"
+    # a pronoun for a thing just named, after a dash; "in one form or another"; "issued one in ten years"
     ("The new strain carries a change, S417Q, that helps it spread faster—one found in older strains too.", False),
     ("The parish fund has paid for the choir in one form or another since 1951, the treasurer said on Monday.", False),
-    ("The harbour board had not granted one in nearly a decade before the storm of 2019, the records show.", False),
+    ("The harbour board had issued one in almost ten years before the flood of 2019, the files of the port show.", False),
     ("One in 10 tenants in the old town were behind on rent in 2023, the housing office said last week.", True),
 ])
 def test_one_that_counts_nothing_is_no_number_to_trace(tmp_path, body, counted):
@@ -472,7 +472,7 @@ def test_a_notes_mark_is_neither_a_figure_nor_part_of_a_quote(tmp_path):
 
 
 def test_a_quotation_saying_something_was_reported_is_a_quotation_not_a_document(tmp_path):
-    _, claims = _claims_of(tmp_path, "\"Since the first cases on May 3, no deaths have been reported,\" the ministry "
+    _, claims = _claims_of(tmp_path, "\"Since the outbreak began on June 9, no death has yet been reported to us,\" the ministry "
                                      "said on Tuesday in the capital.\n\nThe ministry's report of 4 May lists 21 "
                                      "cases in the province.")
     kinds = {claim.paragraph: claim.kind for claim in claims}
@@ -582,7 +582,7 @@ def test_a_rule_in_a_law_is_no_prediction(tmp_path):
     "She and her followers in the party are tortured by the recent history of their nation and its old wars.",
     "It is said by the gentlemen of the Chamber of Commerce that our wages in this valley are ample.",
     "The quarrel between the farmers and the mill would have never begun without the meddling of the bankers.",
-    "Like many other farmers in the valley, he has become enormously frustrated with the leniency of the council.",
+    "Like most of the fishermen on the coast, she has grown deeply annoyed with the softness of the harbour board.",
 ])
 def test_a_judgement_without_a_cue_is_a_statement_not_an_event(tmp_path, body):
     assert _told(tmp_path, body)[0] == "statement"
@@ -593,11 +593,11 @@ def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
 
 
 @pytest.mark.parametrize("body", [
-    "“They gave us a month to pack up our whole lives. He left the meeting and basically just said have a nice "
-    "weekend,” said Uffe Berg, who rented the house for twenty years.",
+    "“They gave us four weeks to move out everything we owned. She closed the meeting and more or less wished us "
+    "a good summer,” said Uffe Berg, who rented the house for twenty years.",
     "“The landlord never answered our letters. Then one day he put a note under the door and that was all,” "
     "Berg told the local paper in Northtown.",
-    "“History repeats itself. The proof of this is the crimes against the people of the valley,” Ivan Petrov "
+    "“The past comes back again. The evidence lies in the wrongs done to the families of the valley,” Ivan Petrov "
     "denounced in a press release.",
     "“It is a country known as a great exporter of oil. It has made large investments in solar power,” the "
     "letter shared.",
@@ -672,13 +672,13 @@ def test_a_cue_word_that_counts_nothing_does_not_hide_a_later_one_in_the_sentenc
 
 @pytest.mark.parametrize("sentence, word, limit, held", [
     # a comma inside brackets does not end the clause a figure is quoted in
-    ("During the strike that closed the port for a week he made repeated calls for the head of the overpaid chief "
-     "executive of the port authority (salary: 550,000 euros, or 477,000 pounds), after the failure that halted "
-     "the ferries in late August", "477,000", 180, "(salary: 550,000 euros, or 477,000 pounds)"),
+    ("During the walkout that shut the docks for six days she kept calling for the removal of the well-paid "
+     "director of the port authority (salary: 550,000 euros, or 477,000 pounds), after the breakdown that "
+     "stopped the ferries at the end of August", "477,000", 180, "(salary: 550,000 euros, or 477,000 pounds)"),
     # a list of names is quoted with what they did
-    ("Thankfully, Defense Secretary Lo Austin, Joint Chiefs Chairman Gen. Mark Miller, and the Department of "
-     "Defense acted in the best interest of the nation by protecting access to health care for the members of "
-     "the service and their families", "Defense Secretary", 180, "acted"),
+    ("Luckily, Defense Secretary Lo Astin, Joint Chiefs Chairman Gen. Mara Mill, and the Department of "
+     "Defense did what was right for the country by keeping the clinics open to soldiers, sailors and "
+     "their children", "Defense Secretary", 180, "did"),
     # the comma between a day and its year does not end the clause
     ("The cardinal of the northern province, who has long argued for the change in the rules of the order, spoke "
      "at the meeting in the capital on the evening of February 8, 2018 and was cheered by the bishops who had come "
@@ -764,7 +764,7 @@ def test_words_someone_said_told_without_quotation_marks_are_reported_speech(tmp
     "The mayor announced the new lane to reporters after the council vote.",
     # the writer's own hearsay or aside names no speaker whose record could settle it
     "It is said that the harbour board sold the old pier to a friend of the mayor in secret.",
-    "It should be noted that the majority of the council voted for the new harbour fees.",
+    "It should be noted that most of the council backed the new harbour fees.",
 ])
 def test_a_deed_or_the_writers_hearsay_is_not_reported_speech(tmp_path, body):
     kind, _ = _told(tmp_path, body)
@@ -819,11 +819,11 @@ def test_a_disease_name_after_a_prefix_gives_no_figure(tmp_path):
 
 @pytest.mark.parametrize("body", [
     # a verb alone: the writer's opinion of unnamed people, no event a report could confirm
-    "The clever people who run our towns have decided to make a final push on parking before it all falls.",
+    "The smart folk in charge of our towns have decided on a last drive against parking before the summer ends.",
     "This has been thoroughly disproved many times over by the people of the valley.",
     # a people's adjective is no one to search for
-    "The Norwegian establishment has tried to turn the valley into a playground for the rich of other lands.",
-    "It is only Western towns which are becoming quieter, and this is the result of a deliberate plan.",
+    "The Norwegian establishment has worked to make the valley a resort for wealthy visitors from abroad.",
+    "Only the Western towns are growing quieter, and that comes from a plan made on purpose.",
 ])
 def test_an_event_with_no_one_to_search_for_is_a_statement(tmp_path, body):
     """Find better coverage of this event (“decided”) sends the student nowhere: a statement task asks
@@ -981,9 +981,9 @@ def test_a_number_word_keeps_its_tens_and_a_whole_word_only(tmp_path):
 
 
 def test_agreement_among_people_is_no_document_and_said_there_was_is_reported(tmp_path):
-    """"Ana Vidal said there was agreement in the meeting": what she said, not a document to find."""
-    _, claims = _claims_of(tmp_path, "Senate leader Ana Vidal said there was agreement in the meeting about "
-                                     "funding both the new bridge and the harbour school.")
+    """A speaker saying there was agreement at a session: what she said, not a document to find."""
+    _, claims = _claims_of(tmp_path, "Council chair Ana Vidal said there was agreement at the session on "
+                                     "paying for both the new bridge and the harbour school.")
     claim = claims[0]
     assert claim.kind == "reported" and "agreement" not in claim.cues
 
