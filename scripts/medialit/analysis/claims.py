@@ -122,7 +122,7 @@ _ONE_AFTER = re.compile(r"(?:[.,;:!?)”\"]|[-’'](?!(?:years?|months?|weeks?|d
                         r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|step\b|"
                         # "in one form or another"; "one that works", "one which": a pronoun
                         r"[a-z]+\s+or\s+another\b|(?:that|which|who|whom)\b|"
-                        # "had not granted one in nearly a decade"; "one in five", "one in 10" still count
+                        # "had issued one in almost ten years"; "one in five", "one in 10" still count
                         r"in\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+(?:hundred|thousand|million))\b)|"
                         # the pronoun: "one would think", "one could bless", "one has stood out"
                         r"(?:could|would|should|can|must|might|may|will|has|is|was|does|were|need|needs|wonders|"
@@ -451,7 +451,7 @@ _ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
 
 
 def _thin(content: str, sentence: Sentence, left: int, right: int) -> bool:
-    last = _LAST_WORD.search(content, left, right)      # "... came from the Netherlands where, for ..."
+    last = _LAST_WORD.search(content, left, right)      # "... had come from the coast where, for ..."
     return (len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
             or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING)
             or _names_only(content, left, right))
@@ -475,7 +475,7 @@ def _after_a_quotation(content: str, sentence: Sentence, left: int, right: int) 
 
 def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[int, int, bool]:
     """A thin clause with its neighbours: the clauses after it (before it, at the sentence's end) up to
-    and including the first that is not short ("In 2006, for example, Nigeria chose peace ...";
+    and including the first that is not short ("In 2011, for instance, Northland chose talks ...";
     "According to historian, Jo Roe, and ..., Al Doe, the US has ..."; "“...,” she said"). Also tells
     whether it grew to the left."""
     # What follows a quotation ("” she said, ...") belongs with the words quoted before it.
@@ -642,8 +642,8 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
     A sentence inside a quotation that opened earlier in its paragraph (``quoted``: "“The mother should
     not ... We’ve allowed purveyors of division to ...”") is the speaker's words, whatever it tells. An
     event needs someone to search for, a name or an office ("the mayor announced"): one told by
-    a verb alone ("The elite have decided to make a final push", "This has been thoroughly debunked") or
-    by a people's adjective ("The Swedish establishment has tried to ...") is a statement to weigh; no
+    a verb alone ("The bosses have decided to act at last", "This has been thoroughly debunked") or
+    by a people's adjective ("The Nordic establishment has sought to ...") is a statement to weigh; no
     report of an event settles it."""
     if kind in (None, "event") and (quoted or _QUOTATION.search(text) or _OPENS_A_QUOTE.search(text)
                                     or _CLOSES_A_QUOTE.search(text) or _starts_a_quote(text)):
@@ -715,7 +715,7 @@ def names_to_ignore(source: Source) -> frozenset[str]:
 
 def names_known(source: Source) -> frozenset[str]:
     """Capitalised words the text writes inside a sentence that name someone: a name also where it opens
-    a sentence ("Franken said he did not remember ...")."""
+    a sentence ("Roe said she could not recall ...")."""
     return _names_of_text(source)[1]
 
 
@@ -1178,7 +1178,7 @@ def _source_cited(text: str, cue: str) -> str:
     rest = match.group(1).split()
     words = rest[:_SOURCE_WORDS]
     while len(words) < len(rest) and rest[len(words)][:1].isupper():
-        words.append(rest[len(words)])      # ("... for the Coordination of Humanitarian Affairs": the whole name)
+        words.append(rest[len(words)])      # (a capitalised name of several words, "the Office of Harbour Works": the whole name)
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     while words and words[-1].lower() in ("of", "for", "and", "the", "a", "an", "to", "by", "in", "on", "at"):
