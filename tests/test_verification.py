@@ -255,12 +255,12 @@ def test_a_hashtag_or_an_editors_label_is_no_name_of_the_key(tmp_path):
     ("The fire service put out 412 fires in 2021, according to data provided to the Harbour Gazette.",
      ("according to", "412", "2021"), "“according to data provided to the Harbour Gazette”", "document itself (“412”"),
     # a document word with what names it, not a count the sentence also gives
-    ("The board has denied the existence of such an agreement with the three mill owners.",
+    ("The board denies that it ever made such an agreement with the three mill owners.",
      ("agreement", "three"), "“such an agreement”", "document itself (“three”"),
     ("A recent Lakeside Trust report found that 2,300 tenants moved out of the old town in 2022.",
      ("report", "2,300", "2022"), "“A recent Lakeside Trust report”", "document itself (“2,300”"),
     # a warrant or its documents are the document, not "whatever the sentence cites"
-    ("The owner said he has had threats since the search warrant documents were released on Tuesday.",
+    ("The baker said she has been threatened ever since the search warrant documents came out on Tuesday.",
      ("documents", "Tuesday"), "“the search warrant”", "whatever the sentence cites"),
     # the names between commas are the source's, not only "a local historian"
     ("According to local historian, Mira Holt, and harbour archivist, Tom Bell, the town has flooded 40 times.",
