@@ -241,7 +241,7 @@ def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
     return f"the sentence names {', '.join(names)}" if names else "the sentence names no one: find out who took part"
 
 
-# "according to data provided to Military Times", "according to service data": the source, to a comma.
+# "according to data given to the Harbour Gazette", "according to service data": the source, to a comma.
 _ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.(?=\w))+(?:[^\S\n]+(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){0,7})")
 # "a recent FWD.us report", "the Jan. 10 memo", "such an agreement": a document word with the words that
 # name it, from its article on.
