@@ -282,14 +282,14 @@ def test_verbs_of_saying_and_discourse_words_are_no_search_terms(tmp_path):
 
 
 def test_a_deed_told_with_names_is_searched_by_those_names(tmp_path):
-    """"patients care Republicans" for "the Republicans voted to override Governor Cooper's veto on SB20":
+    """"patients care Republicans" for a party's vote to override a governor's veto of a numbered bill:
     the text's most used words come from another part of the sentence and find nothing about the vote."""
     from medialit.lesson.readings import claim_terms
 
     body = ("Patients need care, and patients in the county need care close to home.\n\nThose who care about "
-            "patients were ignored when the Republicans voted to override Governor Ann Cole’s veto on HB7.")
+            "patients were ignored when Republicans voted to set aside Governor Ann Cole’s veto on HB7.")
     source, claim = text_with_claim(tmp_path, body, None, "event", ("voted",))
-    start = source.content.index("when the Republicans")
+    start = source.content.index("when Republicans")
     focus = (start, source.content.index("HB7") + 3)
     searches = claim_terms(source, claim, focus=focus)[2]
     assert searches[0] == "Republicans Governor Ann Cole HB7" or searches[0].startswith("Republicans Governor Ann Cole")
