@@ -1001,7 +1001,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     speakers = speakers or tuple(c[len(POST_BY):] for c in claim.cues if c.startswith(POST_BY))
     if claim.kind in ("quotation", "reported"):
         # The record to find is the speaker's; a place or body the quotation names is not its speaker
-        # ("... recorded in Equateur province, it said"), though it still helps a search.
+        # ("... counted in a named province, it said"), though it still helps a search.
         names, in_sentence = speakers, (speakers or names)
     else:
         if not names and speakers:      # a deed of "he" or "she": the person last named (verification._doer)
@@ -1014,7 +1014,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     own = sorted(dict.fromkeys(w for w in _content_words(text, catalog) if w.lower() not in _SCALE_WORDS),
                  key=lambda w: (w not in focus_words, -counts[w]))
     words = [w for w in own if counts[w] >= 2][:3]
-    # A deed told with names ("the Republicans voted to override Governor Cooper's veto on SB20") is found
+    # A deed told with names (a party's vote to override a named governor's veto of a numbered bill) is found
     # by those names, not by the text's most used words from another part of the sentence.
     in_focus = [n for n in in_sentence if n in focused]
     if not figures and len(in_focus) >= 2 and len([w for w in words if w in focus_words]) < 2:
