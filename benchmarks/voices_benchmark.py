@@ -443,8 +443,8 @@ def render(results: dict, meta: dict) -> str:
         "former nominee, Tom Berg, called a foe\") is no speaker | 0 | 0.9356 -> 0.9358 |",
         "| a modal verb or an adverb describes no group (\"Democrats can reasonably campaign\" was a named "
         "speaker) | -1 (the group was the annotated source) | 0.9358 -> 0.9360 |",
-        "| a question with an auxiliary before the speaker reports no position (\"does any sentient person "
-        "believe ...?\"); \"person\" speaks only as a described source | 0 | 0.9360 -> 0.9362 |",
+        "| a question with an auxiliary before the speaker reports no position (\"does any sane person "
+        "think ...?\"); \"person\" speaks only as a described source | 0 | 0.9360 -> 0.9362 |",
         "| \"support\" is a position (\"Most voters support the plan\"), never the noun (\"anti-Roe support,\", "
         "\"support among\"); a bare share (\"Two-thirds support\") is unnamed; a name a relative clause's verb "
         "takes as object (\"voters who had backed Sen. Roe now support Lee\") is no speaker | +5 "

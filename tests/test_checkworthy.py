@@ -157,9 +157,9 @@ def test_words_move_the_score_but_never_the_reasons():
 def test_the_words_to_check_are_what_happened_not_a_participle_describing_a_noun():
     from medialit.analysis.checkworthy import salient_words
 
-    words = salient_words("However, in a time of unmitigated fraud charges, once they served their sentence the "
-                          "county went after both men again.")
-    assert "unmitigated" not in words and "served" in words
+    words = salient_words("Still, in a season of unchecked bribery claims, once they served their terms the "
+                          "county pursued both men again.")
+    assert "unchecked" not in words and "served" in words
 
 
 @pytest.mark.parametrize("text, figures", [

@@ -178,7 +178,7 @@ def speakers_of(tmp_path, body: str, topics: str = "[local news]"):
     ("After Russian President Vladimir Putin said the talks had failed, markets fell.",
      "Russian President Vladimir Putin"),
     ("As Health Impact News reported, the clinic was closed for a week.", "Health Impact News"),
-    ("And on Tuesday, Kevin Brady, chairman of the harbour board, said that the pier would reopen.", "Kevin Brady"),
+    ("And on Monday, Kim Dale, head of the harbour board, said that the pier would reopen.", "Kim Dale"),
     ("Sen. Mary Lund (R-Ohio) said the bill would pass.", "Sen. Mary Lund"),
     ("Harry M. Reid told reporters that he had spoken to the governor.", "Harry M. Reid"),
 ])
@@ -369,7 +369,7 @@ def test_a_stance_or_an_intention_is_a_position_not_words_said(tmp_path, body, s
     "Ana Ruiz plans the harbour festival every summer.",     # "plans" without "to": an act
     "Lerer reported from Los Angeles.",                      # a byline
     "The Libertarian Party's Johnson, supported by 13 percent, trails.",   # a passive: Johnson is supported
-    "Chicago-based AbbVie and Dublin-based Shire called off the deal.",    # called off: an act
+    "Harbour-based Nortek and Millbrook-based Velo called off the merger.",    # called off: an act
     "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.",     # a table, not a transcript
     "The harbour towns feel threatened by a rapidly rising China.",     # a passive of a stance: no speaker
 ])
@@ -397,8 +397,8 @@ def test_appositions_with_abbreviations_and_where_the_words_appeared(tmp_path, b
     ('"It is over," said Florida-based Republican strategist Al Cardenas.', "Al Cardenas"),
     ('"Nothing changes," explained Los Angeles-based attorney Edgar Marti.', "Edgar Marti"),
     ('"I know," said Jason Gilbert of Cheyenne.', "Jason Gilbert of Cheyenne"),
-    ("When asked by Ingraham on Thursday about jobs, the senator smiled.", "Ingraham"),
-    ("In a statement to the Observer, her senior adviser, Jake Sullivan, said the plan stood.", "Jake Sullivan"),
+    ("When pressed by Holt on Friday about jobs, the senator smiled.", "Holt"),
+    ("In a note to the Gazette, her chief aide, Sam Lee, said the plan stood.", "Sam Lee"),
     ("A poll from Northland Law School put out Wednesday found that Lee led.", "Northland Law School"),
     ("Presumptive Republican presidential nominee Dana Holt also entered the fray, announcing she would "
      "meet the group.", "Dana Holt"),
@@ -523,7 +523,7 @@ def test_a_country_speaks_for_its_government(tmp_path, body, speaker):
 
 @pytest.mark.parametrize("body", [
     "Airlines cut flights to France said to be unsafe.",              # "said to be": a report about France
-    "A number of refugees from Iraq admitted to the country are children.",    # the object of "from"
+    "A share of migrants from Northland let into the city are pupils.",    # the object of "from"
     "Roe, a graduate of Harbour Law School who has taught classes there, spoke.",     # "of" a school
     "The money shaped a contest in which rivals such as Roe slipped in the polls.",   # no pollster
     "Polling shows that the harbour fee is unpopular.",                # a document word names nobody
@@ -539,7 +539,7 @@ def test_objects_reports_and_acts_are_no_named_voices(tmp_path, body):
     ("At a rally in Dover, N.H., on Tuesday, Senator Jane Roe of Vermont endorsed Ana Ruiz, saying she would win.",
      "Senator Jane Roe of Vermont", "saying"),
     ("The FBI concluded this month that the harbour files were lost.", "FBI", "concluded"),
-    ("Ruth Lee has been critical of the plan but on Tuesday wrote that she agreed.", "Ruth Lee", "wrote"),
+    ("Ruth Lee has been wary of the scheme but on Monday wrote that she agreed.", "Ruth Lee", "wrote"),
     ("Rep. Tom Berg (D-Calif.) last month joked to the chair that the pier was cursed.", "Rep. Tom Berg", "joked"),
     ("Mrs. Ruiz has since said she would support the pier.", "Mrs. Ruiz", "said"),
     ("Sen. Ann Lee on Wednesday morning also called for a vote.", "Sen. Ann Lee", "called for"),
@@ -562,10 +562,10 @@ def test_a_name_before_and_other_speaks_with_the_group(tmp_path):
 
 def test_groups_of_people_and_the_media_speak_unnamed(tmp_path):
     body = ("Border Patrol agents described the tunnels as endless. “It is not our business,” the Russian leader "
-            "said. The Times newspaper also reported last month that the pier had closed.")
+            "said. The Ledger newspaper also reported in May that the pier had shut.")
     found = typed_speakers(tmp_path, body)
     assert ("Border Patrol agents", False, "unnamed") in found and ("the Russian leader", False, "unnamed") in found
-    assert ("Times newspaper", True, "organisation") in found
+    assert ("Ledger newspaper", True, "organisation") in found
     # A place after a group's "in" says which group speaks; the place is no person.
     assert typed_speakers(tmp_path, "But protest organizers in Dover say that the rules are strict.") == \
         [("protest organizers in Dover", False, "unnamed")]

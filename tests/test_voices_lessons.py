@@ -98,7 +98,7 @@ def test_according_to_a_view_is_no_source(tmp_path, body, speakers):
     ("The storm will pass tonight. And some say the lights could be spectacular.", [("some", "reported speech")]),
     ("Many believe the pier is unsafe.", [("many", "position")]),
     ("For a few, the fees would eat up the savings, said Dana Roe.", [("Dana Roe", "reported speech")]),
-    ("It is an aggressive - some say unrealistic - plan for the harbour.", []),
+    ("It is a bold - some say naive - plan for the harbour.", []),
 ])
 def test_a_vague_source_opening_a_clause_is_an_unnamed_voice(tmp_path, body, expected):
     assert [(v.speaker, v.kind) for v in voices_of(tmp_path, body)] == expected
@@ -116,7 +116,7 @@ def test_a_name_the_text_calls_its_or_which_is_an_organisation(tmp_path, body, s
 
 @pytest.mark.parametrize("body, speakers", [
     ("Roe said the riots were bad. Yeah, they ALL supported the riots.", ["Roe"]),
-    ("Don't you DARE say you care about the harbour.", []),
+    ("Don't you DARE say you love the harbour.", []),
     ("NATO said the pier was unsafe.", ["NATO"]),
 ])
 def test_a_word_shouted_after_a_pronoun_is_no_speaker(tmp_path, body, speakers):
@@ -429,7 +429,7 @@ def test_a_party_is_heard_among_politicians_and_a_faith_or_a_people_among_people
 
 
 @pytest.mark.parametrize("body", [
-    "And does any sentient person believe that the pier will stay?",
+    "And does any sane person think that the pier will stay?",
     "So would the average fisherman really want the pier to close?",
 ])
 def test_a_question_about_what_someone_believes_is_no_voice(tmp_path, body):

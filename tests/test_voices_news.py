@@ -50,8 +50,8 @@ def test_an_unnamed_document_keeps_the_date_that_identifies_it(tmp_path, body, s
 
 
 def test_a_named_maker_stays_the_speaker_of_a_dated_document(tmp_path):
-    [voice] = voices_of(tmp_path, "A poll from Marquette Law School released Monday showed Roe ahead.")
-    assert (voice.speaker, voice.named) == ("Marquette Law School", True)
+    [voice] = voices_of(tmp_path, "A survey by Northland Civic College out Tuesday showed Roe ahead.")
+    assert (voice.speaker, voice.named) == ("Northland Civic College", True)
 
 
 @pytest.mark.parametrize("body, speaker, verb", [
@@ -133,7 +133,7 @@ def test_two_speakers_joined_by_and_are_two_voices(tmp_path, body, expected):
     ("People in Fort Harbour said the pier was busy for years.", "People in Fort Harbour"),
     ("Some delegates at the convention in Harbourtown said they welcomed the plan.",
      "delegates at the convention in Harbourtown"),
-    ("One Ruritania delegate said he tried to give away passes.", "Ruritania delegate"),
+    ("One Ruritania envoy said he had handed out spare tickets.", "Ruritania envoy"),
 ])
 def test_a_group_is_named_by_where_it_is(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
@@ -431,8 +431,8 @@ def test_a_name_described_by_a_clause_with_its_own_subject_is_no_speaker(tmp_pat
 
 
 def test_a_modal_or_an_adverb_describes_no_group(tmp_path):
-    body = "Aside from that, Harbour Democrats can reasonably campaign saying that they won."
-    assert "Harbour Democrats can reasonably campaign" not in speakers(tmp_path, body)
+    body = "Beyond that, Harbour Democrats can fairly run on a claim that they won."
+    assert "Harbour Democrats can fairly run" not in speakers(tmp_path, body)
 
 
 @pytest.mark.parametrize("body, expected", [

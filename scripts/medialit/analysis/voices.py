@@ -384,7 +384,7 @@ def _patterns(data: VoiceData) -> _Patterns:
             # The speaker runs to the end of the clause, which no title's or initial's dot ends ("Mr. Roe").
             regex += rf"(?=\s*(?:[,;:()]|(?!{_INNER_DOT})\.(?!\w))|\s*$)"
         phrases.append((re.compile(regex), kind))
-    # A document noun, also capitalised in a pollster's name ("a new USA TODAY/Suffolk University Poll finds").
+    # A document noun, also capitalised in a pollster's name ("a new Harbour Post/Northland College Poll finds").
     nouns = "|".join(f"[{n[0]}{n[0].upper()}]{re.escape(n[1:])}" for n in sorted(data.documents))
     plurals = "|".join(re.escape(n) for n in sorted(data.documents) if n.endswith("s") and n not in ("analysis",))
     capital_plurals = "|".join(re.escape(n.capitalize()) for n in sorted(data.documents)
@@ -1018,7 +1018,7 @@ def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> lis
 
 # A question about someone ("Does Murphy want to send troops?", "Did the ministry say so?") reports no
 # words and no position of theirs.
-# ("And does any sentient person believe that ...?": a question about a belief, nobody's position.)
+# ("And does any sane person think that ...?": a question about a belief, nobody's position.)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
                                r"(?:[\w’'-]+[^\S\n]+){0,3}$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
@@ -1076,7 +1076,7 @@ _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+(above|below|earlier|here|previously|be
 
 
 def _according_to_a_view(text: str) -> bool:
-    """"according to their status as colonized people", "according to his vision": a measure, not a source
+    """"according to their standing as former tenants", "according to his vision": a measure, not a source
     ("according to his campaign", "according to its FEC reports" stay)."""
     return bool(_ACCORDING_TO_A_VIEW.match(text))
 
@@ -1356,7 +1356,7 @@ def _opening_name(sentence: str, data: VoiceData) -> str:
     first = _drop_leading(opening.group(), data)
     intro = None if first else _INTRO.match(text)
     if intro:
-        # "Here in Columbia, Sanders stepped up ...", "On Tuesday, Mr. McConnell deflected ...".
+        # "Here in Millbrook, Roe pressed on ...", "On Tuesday, Mr. McConnell deflected ...".
         text = text[intro.end():]
         opening = re.match(_NAME, text)
         if opening is None:
@@ -1467,10 +1467,10 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         return []                   # "70 people reported killed": counted, not speaking
     apposition_text = match.groupdict().get("apposition") or ""
     if not named and apposition_text and not _INCLUDING.match(apposition_text):
-        # "the White House spokesman, Josh Earnest, said": the role is described, the name follows it.
+        # "the city hall spokesman, Jo Roe, said": the role is described, the name follows it.
         names = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text)) if n]
         if names and _is_person(names[0], data) and not re.match(r"[,\s—–-]*(?:in|like|such\s+as)\s", apposition_text):
-            # (Not "the results in Iowa and New Hampshire show": a place; not "candidates — like Dana Roe —
+            # (Not "the results in Northland and Harbour County show": a place; not "candidates — like Dana Roe —
             # who say": an example.)
             speaker, named = names[0], True
             lead = apposition_text[:apposition_text.find(names[0])]
@@ -1490,7 +1490,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             speaker = f"{speaker} {' '.join(apposition_text.strip(' ,').split())}"
     elif named and apposition_text and _OBJECT_BEFORE.search(content, max(0, match.start("speaker") - 16),
                                                              match.start("speaker")):
-        # "In a statement to the Observer, her adviser, Jake Sullivan, said": the name set off by commas
+        # "In a note to the Gazette, her aide, Sam Lee, said": the name set off by commas
         # speaks; the one before it is the object of a preposition.
         people = [n for n in (_drop_leading(r, data) for r in re.findall(_NAME, apposition_text))
                   if n and _is_person(n, data)]
@@ -1765,7 +1765,7 @@ def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) 
 _PERSON_FROM = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:from|at)[^\S\n]+the[^\S\n]+$")
 # A preposition right before a name that would speak: "refugees from Iraq admitted to ...", "a graduate of
 # Harvard Law School who argued" (the name is its object; the sentence's subject came before). (A party's
-# adjective starts no speaker: "the rules of the Republican Party ... adds" speaks from "Party".)
+# adjective starts no speaker: "the bylaws of the Harbour Party ... adds" speaks from "Party".)
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w’'-])(?P<head>[a-z][\w-]*)[^\S\n]+(?:to|from|of|with|into|against|like|at)"
                                  r"[^\S\n]+(?:the[^\S\n]+)?(?:(?:Republican|Democratic|Democrat|American)[^\S\n]+)?$")
 
@@ -2088,7 +2088,7 @@ def _identified_document(text: str, data: VoiceData) -> str | None:
 
 
 def _person_of_place(run: str, text: str, data: VoiceData) -> str | None:
-    """"Jason Gilbert of Cheyenne", "Stephen Vladeck of the University of Texas": the person with where
+    """"Jason Gilbert of Cheyenne", "Dana Holt of the University of Northland": the person with where
     they are from or work, as written, rather than the place or the employer alone (a title's "of" is
     no such link: "Secretary of State John Kerry")."""
     match = re.match(rf"((?:{_NAME_WORD}[^\S\n]+)*?{_NAME_WORD})[^\S\n]+(?:of|at|from)[^\S\n]+(?:the[^\S\n]+)?{_NAME}",
@@ -2289,7 +2289,7 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
     for title in titles:
         for match in re.compile(rf"(?<!\w){re.escape(title)}[^\S\n]+({_NAME})").finditer(body, start):
             found.append((match.start(), match.end(), f"{title} {match.group(1)}"))
-    # (The role ends the apposition: "on Worlds Apart, the history professor shared" is a new clause's subject.)
+    # (The role ends the apposition: "on Open Water, the art teacher shared" is a new clause's subject.)
     pattern = re.compile(rf"({_NAME}),[^\S\n]+(?:the|an?)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}{re.escape(role)}\b"
                          rf"{_ROLE_ENDS}")
     for match in pattern.finditer(body, start):

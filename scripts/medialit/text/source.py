@@ -397,7 +397,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]*[A-Z]")
 
 def _reads_as_headline(line: str) -> bool:
     """A short line is a headline; so is a longer one up to a title's limit in which no sentence ends (a
-    web headline of twenty words: "The End Of ... On The Trash Heap Of History"). Cutting it to its
+    web headline of twenty words: "The Fall Of ... Into The Dustbin Of Time"). Cutting it to its
     first words would leave the whole line in the text as a numbered paragraph."""
     if len(line) <= _TXT_TITLE_MAX_CHARS:
         return True
