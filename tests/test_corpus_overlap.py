@@ -25,6 +25,6 @@ def test_a_quoted_copy_is_found_and_a_rewrite_or_a_short_phrase_is_not():
     copied = 'body = "Yesterday the harbour board of Northtown voted on Monday to close the old pier again."'
     rewritten = 'body = "The ferry council of Southport decided on Friday to shut the new dock for a month."'
     short = 'name = "the harbour board of Northtown"'
-    assert overlaps(copied, CORPUS, 9) == ["Yesterday the harbour board of Northtown voted on Monday to close the old pier again."]
+    assert overlaps(copied, CORPUS, 9) == [copied.split('"')[1]]
     assert overlaps(rewritten, CORPUS, 9) == [] and overlaps(short, CORPUS, 9) == []
     assert overlaps(copied, CORPUS, 15) == [], "fewer words in common than asked for"
