@@ -3,21 +3,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def study():
-    spec = importlib.util.spec_from_file_location("act_shape_study", REPO / "benchmarks" / "act_shape_study.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import act_shape_study  # benchmarks/ is on pytest's path (pyproject.toml)
 
 
 def test_a_final_participle_reports_an_act_unless_a_judging_word_stands_beside_it():
-    m = study()
+    m = act_shape_study
     assert m.last_participle(("looted",))
     assert m.last_participle(("the", "harbour", "shelled"))
     assert not m.last_participle(("savagely", "looted"))        # the adverb judges the act
@@ -27,7 +17,7 @@ def test_a_final_participle_reports_an_act_unless_a_judging_word_stands_beside_i
 
 
 def test_an_adjective_used_as_a_noun_is_told_from_a_plural_label():
-    m = study()
+    m = act_shape_study
     assert m.group_noun(("dear", "ones"))
     assert m.group_noun(("needy",), before="shelters for the ", after=" who sleep outside")
     assert not m.group_noun(("scoundrels",), before="all the ", after=" who lie")   # a noun: plural
@@ -36,7 +26,7 @@ def test_an_adjective_used_as_a_noun_is_told_from_a_plural_label():
 
 
 def test_words_are_sorted_by_suffix_shape_for_the_ptc_count():
-    m = study()
+    m = act_shape_study
     assert m.suffix_shape("burning").startswith("participle")
     assert m.suffix_shape("hideous").startswith("evaluative")
     assert m.suffix_shape("harbour") == "other"

@@ -3,17 +3,7 @@ our own: a corpus stand-in, a copied string and a rewritten one."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def checker():
-    spec = importlib.util.spec_from_file_location("corpus_overlap", REPO / "benchmarks" / "corpus_overlap.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import corpus_overlap  # benchmarks/ is on pytest's path (pyproject.toml)
 
 
 CORPUS = " ".join("The harbour board of Northtown voted on Monday to close the old pier for the whole of the "
@@ -21,7 +11,7 @@ CORPUS = " ".join("The harbour board of Northtown voted on Monday to close the o
 
 
 def test_a_quoted_copy_is_found_and_a_rewrite_or_a_short_phrase_is_not():
-    overlaps = checker().overlaps
+    overlaps = corpus_overlap.overlaps
     copied = 'body = "Yesterday the harbour board of Northtown voted on Monday to close the old pier again."'
     rewritten = 'body = "The ferry council of Southport decided on Friday to shut the new dock for a month."'
     short = 'name = "the harbour board of Northtown"'

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+import ptc_benchmark  # benchmarks/ is on pytest's path (pyproject.toml)
 
 REPO = Path(__file__).resolve().parents[1]
 PTC = REPO.parent / "shared" / "ptc"
 
 
-def benchmark():
-    spec = importlib.util.spec_from_file_location("ptc_benchmark", REPO / "benchmarks" / "ptc_benchmark.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_partial_overlap_credit():
-    score = benchmark().score
+    score = ptc_benchmark.score
     # predicted 0-10 lies half inside gold 5-15: P = 0.5; gold gets 5/10 covered: R = 0.5
     assert score([([("doubt", 0, 10)], [("doubt", 5, 15)])]) == {
         "precision": 0.5, "recall": 0.5, "f1": 0.5, "predicted": 1, "gold": 1}
@@ -30,12 +24,12 @@ def test_partial_overlap_credit():
 
 
 def test_short_span_inside_long_gold_is_precise_but_recalls_little():
-    result = benchmark().score([([("loaded-language", 2, 4)], [("loaded-language", 0, 20)])])
+    result = ptc_benchmark.score([([("loaded-language", 2, 4)], [("loaded-language", 0, 20)])])
     assert result["precision"] == 1.0 and result["recall"] == 0.1
 
 
 def test_missing_corpus_is_skipped_cleanly(tmp_path, capsys):
-    assert benchmark().main(["--ptc", str(tmp_path / "nowhere"), "--no-results"]) == 0
+    assert ptc_benchmark.main(["--ptc", str(tmp_path / "nowhere"), "--no-results"]) == 0
     assert "skipping" in capsys.readouterr().out
 
 
@@ -53,7 +47,7 @@ def test_derivation_runs_on_a_subset():
 
 
 def test_threshold_sweep_filters_the_held_out_findings_by_confidence():
-    module = benchmark()
+    module = ptc_benchmark
     # (findings as (technique, start, end, confidence, primary), gold, words)
     held_out = [([("doubt", 0, 10, 0.9, True), ("slogans", 20, 30, 0.2, True)], [("doubt", 0, 10), ("doubt", 20, 30)], 10)]
     sweep = module.sweep(held_out, thresholds=[0.1, 0.5])
@@ -69,7 +63,7 @@ def test_threshold_sweep_filters_the_held_out_findings_by_confidence():
 def test_held_out_findings_follow_the_display_policy():
     """A passage flag that is not its sentence's primary one is never shown; a text with no flag above
     the threshold still shows its surest one when it reaches the floor."""
-    module = benchmark()
+    module = ptc_benchmark
     held_out = [([("doubt", 0, 10, 0.9, False), ("slogans", 20, 30, 0.3, True), ("doubt", 40, 50, 0.1, True)],
                  [("doubt", 0, 10)], 200)]
     assert module.at_threshold(held_out, 0.5) == [([("slogans", 20, 30)], [("doubt", 0, 10)])]
@@ -77,7 +71,7 @@ def test_held_out_findings_follow_the_display_policy():
 
 
 def test_threshold_sweep_says_when_no_threshold_is_precise_enough():
-    module = benchmark()
+    module = ptc_benchmark
     sweep = module.sweep([([("doubt", 0, 10, 0.9, True)], [("slogans", 0, 10)], 10)], thresholds=[0.5])
     assert sweep["best_with_technique_at_target_precision"] is None
     every = {"with_technique": module.score([]), "spans_alone": module.score([])}

@@ -3,10 +3,8 @@ verdict), with the read's own conventions. A tiny read of our own; no data neede
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+import teacher_read_curve  # benchmarks/ is on pytest's path (pyproject.toml)
 
-REPO = Path(__file__).resolve().parents[1]
 
 READ = """# Teacher read of the shown flags (issue 14)
 
@@ -45,15 +43,8 @@ Rejects left:
 """
 
 
-def curve():
-    spec = importlib.util.spec_from_file_location("teacher_read_curve", REPO / "benchmarks" / "teacher_read_curve.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_verdict_tables_become_judged_flags(tmp_path):
-    module = curve()
+    module = teacher_read_curve
     path = tmp_path / "read.md"
     path.write_text(READ, encoding="utf-8")
     flags = {f["key"]: f for f in module.parse_read(path)}

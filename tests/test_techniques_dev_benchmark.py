@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-REPO = Path(__file__).resolve().parents[1]
-
-
-def benchmark():
-    spec = importlib.util.spec_from_file_location("techniques_dev_benchmark",
-                                                  REPO / "benchmarks" / "techniques_dev_benchmark.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+import techniques_dev_benchmark  # benchmarks/ is on pytest's path (pyproject.toml)
 
 
 def test_confusion_counts_shown_flags_that_overlap_another_technique():
-    module = benchmark()
+    module = techniques_dev_benchmark
     # flags: (technique, start, end, confidence, primary, word level, rule)
     held = [{"id": "a", "words": 100, "flags": [
         ("loaded-language", 0, 5, 0.9, True, True, "loaded-language.corpus.vile"),      # inside a fear span

@@ -339,12 +339,17 @@ def test_a_quotations_speaker_is_in_the_clause_that_quotes_not_after_a_dash(tmp_
     assert _speakers_in(quoted, [roe]) == ("Jo Roe",)
 
 
-def _moorings_report(tmp_path):
+def _analysed(tmp_path, body: str):
+    """(source, analysis) of a seed with ``body`` as its text."""
     path = tmp_path / "t.md"
-    path.write_text("---\ntitle: T\n---\nThe harbour board of Northtown approved 400 new moorings on 3 May 2021, "
-                    "the board's report says.\n", encoding="utf-8")
+    path.write_text(f"---\ntitle: T\n---\n{body}", encoding="utf-8")
     source = load_source(path)
     return source, analyze(source)
+
+
+def _moorings_report(tmp_path):
+    return _analysed(tmp_path, "The harbour board of Northtown approved 400 new moorings on 3 May 2021, the board's "
+                               "report says.\n")
 
 
 def test_the_claims_table_is_given_to_the_template(tmp_path):
@@ -368,10 +373,7 @@ He sold shares in the bank a week before the collapse, the complaint says.
 
 def test_a_deed_of_she_names_the_person_last_named_in_its_key_and_search(tmp_path):
     """"He shorted the market": the student must know whose deed to search for, not only the verb."""
-    path = tmp_path / "d.md"
-    path.write_text(f"---\ntitle: T\n---\n{DEEDS_OF_PRONOUNS}", encoding="utf-8")
-    source = load_source(path)
-    analysis = analyze(source)
+    source, analysis = _analysed(tmp_path, DEEDS_OF_PRONOUNS)
     deed = next(c for c in analysis.claims if c.text.startswith("She sold"))
     assert deed.kind == "event" and deed.cues[0] == "Mara Quill"
     question = next(q for q in verification_questions(source, analysis) if q.quote and "She sold" in q.quote)
@@ -383,10 +385,7 @@ def test_a_deed_of_he_after_two_people_named_together_names_no_one(tmp_path):
     """Where the sentence before names two people, "he" could be either: the key does not guess."""
     from medialit.analysis.claims import person_last_named
 
-    path = tmp_path / "d.md"
-    path.write_text(f"---\ntitle: T\n---\n{DEEDS_OF_PRONOUNS}", encoding="utf-8")
-    source = load_source(path)
-    analysis = analyze(source)
+    source, analysis = _analysed(tmp_path, DEEDS_OF_PRONOUNS)
     deed = next(c for c in analysis.claims if c.text.startswith("He sold"))
     assert person_last_named(source, deed, analysis.voices) is None
     assert "Ivo Dane" not in deed.cues and "Lena Pratt" not in deed.cues
