@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from conftest import ROOT
 from medialit.analysis import Analysis
 from medialit.analysis.findings import TechniqueFinding
 from medialit.analysis.taxonomy import load_taxonomy

@@ -6,8 +6,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
-
 from medialit.analysis.rules import RULES_DIR, load_rulebook
 from medialit.analysis.rules_derive import Article, derive_cues
 from medialit.text.source import load_source
