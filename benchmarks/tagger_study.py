@@ -49,8 +49,8 @@ def ptc_inputs(articles) -> dict:
     rulebook = load_rulebook(with_corpus=False)
     result = {}
     for article in articles:
-        tokens, x = source_inputs(article.source, rulebook)
-        result[article.id] = ([(t.start, t.end) for t in tokens], x, token_labels(tokens, article.gold))
+        tokens, x, groups = source_inputs(article.source, rulebook)
+        result[article.id] = ([(t.start, t.end) for t in tokens], x, token_labels(tokens, article.gold), groups)
     return result
 
 
@@ -63,11 +63,12 @@ def held_out_probabilities(inputs: dict, folds: int) -> dict:
     result = {}
     for fold in range(folds):
         train = [i for k, i in enumerate(ids) if k % folds != fold]
-        tagger = train_tagger([inputs[i][1] for i in train], [inputs[i][2] for i in train], epochs=EPOCHS,
+        tagger = train_tagger([inputs[i][1] for i in train], [inputs[i][2] for i in train],
+                              [inputs[i][3] for i in train], epochs=EPOCHS,
                               dropout=DROPOUT, log=log)
         for k, i in enumerate(ids):
             if k % folds == fold:
-                result[i] = tagger.probabilities(inputs[i][1])
+                result[i] = tagger.probabilities(inputs[i][1], inputs[i][3])
         log(f"tagger fold {fold + 1}/{folds}")
     return result
 
@@ -197,7 +198,8 @@ def dev_experiment(articles_ptc, inputs: dict, cache: Path, folds: int) -> None:
     path = cache / "tagger-all.tsv"
     if not path.exists():
         ids = sorted(inputs)
-        tagger = train_tagger([inputs[i][1] for i in ids], [inputs[i][2] for i in ids], epochs=EPOCHS,
+        tagger = train_tagger([inputs[i][1] for i in ids], [inputs[i][2] for i in ids], [inputs[i][3] for i in ids],
+                              epochs=EPOCHS,
                               dropout=DROPOUT, log=log)
         write_tagger(path, tagger, f"the PTC training split ({len(ids)} articles)")
     tagger = load_tagger(path)
@@ -206,8 +208,8 @@ def dev_experiment(articles_ptc, inputs: dict, cache: Path, folds: int) -> None:
     prepared = []
     for a in articles:
         candidates, found = examples(a["id"], a["source"], a["gold"], rulebook)
-        tokens, x = source_inputs(a["source"], base)
-        p = tagger.probabilities(x)
+        tokens, x, groups = source_inputs(a["source"], base)
+        p = tagger.probabilities(x, groups)
         starts = np.array([t.start for t in tokens]); ends = np.array([t.end for t in tokens])
         means, maxes = [], []
         for c in candidates:
@@ -216,6 +218,7 @@ def dev_experiment(articles_ptc, inputs: dict, cache: Path, folds: int) -> None:
             maxes.append(float(p[i:j].max()) if j > i else 0.0)
         prepared.append((a, candidates, found, means, maxes, (starts, ends, p)))
     log("techniques-dev prepared")
+    dev_candidates(prepared, score)
 
     def logit(v):
         v = min(max(v, 0.01), 0.99)
@@ -273,6 +276,36 @@ def dev_experiment(articles_ptc, inputs: dict, cache: Path, folds: int) -> None:
                   f"{min(r['precision'] for r in rows):.3f}) | {np.mean([r['recall'] for r in rows]):.3f} | | | |", flush=True)
 
 
+def dev_candidates(prepared, score) -> None:
+    """techniques-dev all findings: dropped by the tagger (b), or with the tagger's runs added (d)."""
+    gold = [[(t or "-", s, e) for t, s, e in a["gold"]] for a, *_ in prepared]
+    contents = [a["source"].content for a, *_ in prepared]
+
+    def run(name, make):
+        pairs = [(make(k, item), g) for k, (item, g) in enumerate(zip(prepared, gold))]
+        r = score(pairs, labelled=False)
+        print(f"| {name} | {r['f1']:.3f} ({r['precision']:.3f}, {r['recall']:.3f}) | {r['predicted']} |", flush=True)
+
+    def breaks_of(k, starts, ends):
+        content = contents[k]
+        return np.array([k2 > 0 and any(ch in content[ends[k2 - 1]:starts[k2]] for ch in ".!?\n")
+                         for k2 in range(len(starts))], dtype=bool)
+
+    print("\n| techniques-dev, all findings | F1 (P, R) | merged spans |")
+    print("| --- | --- | --- |")
+    run("all findings", lambda k, item: [(c.technique, c.start, c.end) for c in item[1]])
+    for t in (0.1, 0.15, 0.2):
+        run(f"(b) findings with mean p < {t} dropped",
+            lambda k, item, t=t: [(c.technique, c.start, c.end) for c, m in zip(item[1], item[3]) if m >= t])
+    for tau in (0.3, 0.4, 0.5):
+        def runs_of(k, item, tau=tau):
+            starts, ends, p = item[5]
+            return [("x", int(starts[a]), int(ends[b - 1])) for a, b in runs(p, tau, breaks_of(k, starts, ends))]
+        run(f"(d) tagger runs alone, p >= {tau}", runs_of)
+        run(f"(d) all findings + tagger runs p >= {tau}",
+            lambda k, item, runs_of=runs_of: [(c.technique, c.start, c.end) for c in item[1]] + runs_of(k, item))
+
+
 def cached(path: Path, make):
     if path.exists():
         return pickle.loads(path.read_bytes())
@@ -292,6 +325,8 @@ def main(argv=None) -> int:
     log(f"{len(articles)} articles")
     inputs = cached(args.cache / "ptc-inputs.pkl", lambda: ptc_inputs(articles))
     log(f"inputs: {sum(len(v[0]) for v in inputs.values())} tokens")
+    if args.step == "inputs":
+        return 0
     if args.step == "findings":
         cached(args.cache / "ptc-findings.pkl", lambda: ptc_findings(articles, args.folds))
         log("findings cached")
