@@ -1,4 +1,4 @@
-"""The convolutional token tagger (``analysis/tagger.py``) as an experiment on the PTC and techniques-dev.
+"""The convolutional token tagger (``benchmarks/tagger.py``) as an experiment on the PTC and techniques-dev.
 
     PYTHONPATH=scripts .venv/bin/python benchmarks/tagger_study.py [--cache DIR]
 
@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from ptc_benchmark import DEFAULT_PTC, fold_rulebooks, score  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import load_ptc  # noqa: E402
-from medialit.analysis.tagger_train import source_inputs, token_labels, train_tagger  # noqa: E402
+from tagger_train import source_inputs, token_labels, train_tagger  # noqa: E402
 from medialit.analysis.techniques import detect_techniques  # noqa: E402
 
 
@@ -194,7 +194,7 @@ def dev_experiment(articles_ptc, inputs: dict, cache: Path, folds: int) -> None:
     import techniques_dev_benchmark as dev
     from medialit.analysis import DEFAULT_THRESHOLD
     from medialit.analysis.display_train import examples, fit
-    from medialit.analysis.tagger import load_tagger, write_tagger
+    from tagger import load_tagger, write_tagger
     path = cache / "tagger-all.tsv"
     if not path.exists():
         ids = sorted(inputs)

@@ -1,4 +1,4 @@
-"""The convolutional token tagger (analysis/tagger.py, tagger_train.py): shapes, determinism, its file."""
+"""The convolutional token tagger (benchmarks/tagger.py, tagger_train.py: experiment code, not in the package): shapes, determinism, its file."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from medialit.analysis.rules import load_rulebook
-from medialit.analysis.tagger import (INPUTS, WINDOW, Tagger, group_means, load_tagger, sentence_groups, windows,
+from tagger import (INPUTS, WINDOW, Tagger, group_means, load_tagger, sentence_groups, windows,
                                       write_tagger)
-from medialit.analysis.tagger_train import _loss_and_gradients, _laid_out, source_inputs, train_tagger
+from tagger_train import _loss_and_gradients, _laid_out, source_inputs, train_tagger
 from medialit.analysis.detect_text import Token
 from medialit.errors import MedialitError
 from medialit.text.source import load_source
@@ -130,4 +130,4 @@ def test_a_missing_or_damaged_weights_file_names_the_file_and_the_fix(tmp_path, 
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(MedialitError) as error:
         load_tagger(path)
-    assert str(path) in str(error.value) and "tagger_train --write-data" in str(error.value)
+    assert str(path) in str(error.value) and "tagger_train.py --write-data" in str(error.value)

@@ -23,11 +23,11 @@ from typing import Sequence
 
 import numpy as np
 
-from ..errors import MedialitError
-from .detect_text import Token
-from .model import NAME, NUMBER
+from medialit.errors import MedialitError
+from medialit.analysis.detect_text import Token
+from medialit.analysis.model import NAME, NUMBER
 
-TAGGER_FILE = Path(__file__).resolve().parents[1] / "data" / "tagger-ptc.tsv"
+TAGGER_FILE = Path(__file__).resolve().parents[1] / "scripts" / "medialit" / "data" / "tagger-ptc.tsv"  # (not shipped)
 WINDOW = 5
 FEATURES = ("name", "number", "quoted", "all-caps", "capitalised", "sentence-first", "sentence-last",
             "sentence-position", "sentence-bang", "sentence-question", "clause-mark-after", "rule-word",
@@ -37,7 +37,7 @@ FEATURES = ("name", "number", "quoted", "all-caps", "capitalised", "sentence-fir
 VECTOR_DIMENSIONS = 256
 INPUTS = VECTOR_DIMENSIONS + len(FEATURES)
 _CLAUSE_MARKS = frozenset(",;:—–")
-_FIX = "regenerate it: PYTHONPATH=scripts .venv/bin/python -m medialit.analysis.tagger_train --write-data"
+_FIX = "regenerate it: PYTHONPATH=scripts .venv/bin/python benchmarks/tagger_train.py --write-data"
 
 
 # ------------------------------------------------------------------------------------------------ inputs
@@ -45,7 +45,7 @@ _FIX = "regenerate it: PYTHONPATH=scripts .venv/bin/python -m medialit.analysis.
 
 @lru_cache(maxsize=1)
 def _token_table() -> tuple[object, np.ndarray]:
-    from .embeddings import _model
+    from medialit.analysis.embeddings import _model
     model = _model()
     return model.tokenizer, np.asarray(model.embedding[:, :VECTOR_DIMENSIONS], dtype=np.float32)
 
@@ -192,7 +192,7 @@ def windows(x: np.ndarray, width: int = WINDOW) -> np.ndarray:
 
 
 def write_tagger(path: Path, tagger: Tagger, note: str) -> None:
-    lines = [f"# A convolutional token tagger fitted on {note} by medialit.analysis.tagger_train: numbers only.",
+    lines = [f"# A convolutional token tagger fitted on {note} by benchmarks/tagger_train.py: numbers only.",
              "array\tshape\tvalues"]
     for name, array in tagger.arrays().items():
         values = " ".join(f"{v:.5g}" for v in np.asarray(array, dtype=np.float64).ravel())

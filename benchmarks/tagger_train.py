@@ -1,6 +1,6 @@
 """Fit the convolutional token tagger (``tagger.py``) on annotated articles, in plain numpy.
 
-    PYTHONPATH=scripts .venv/bin/python -m medialit.analysis.tagger_train [--ptc DIR] [--write-data]
+    PYTHONPATH=scripts .venv/bin/python benchmarks/tagger_train.py [--ptc DIR] [--write-data]
 
 Backpropagation and Adam written out by hand (no deep-learning library ships or is needed): the loss is
 the mean log loss of "this word lies inside an annotated span (any technique)". Batches of articles are
@@ -18,11 +18,11 @@ from typing import Sequence
 
 import numpy as np
 
-from .model import word_forms
-from .rules import Rulebook, load_rulebook
-from .tagger import (INPUTS, TAGGER_FILE, WINDOW, Tagger, covered, group_means, sentence_groups, token_inputs, windows,
+from medialit.analysis.model import word_forms
+from medialit.analysis.rules import Rulebook, load_rulebook
+from tagger import (INPUTS, TAGGER_FILE, WINDOW, Tagger, covered, group_means, sentence_groups, token_inputs, windows,
                      write_tagger)
-from .techniques import match_rules, prepare
+from medialit.analysis.techniques import match_rules, prepare
 
 HALF = WINDOW // 2
 _HAND_WRITTEN_ONLY = (".model", ".model-sentence", ".corpus")
@@ -165,7 +165,7 @@ def _unwindow(d_windows: np.ndarray, d: int) -> np.ndarray:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .rules_derive import load_ptc
+    from medialit.analysis.rules_derive import load_ptc
     parser = argparse.ArgumentParser(description="Fit the token tagger on the PTC training split.")
     parser.add_argument("--ptc", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared" / "ptc")
     parser.add_argument("--write-data", action="store_true", help=f"write {TAGGER_FILE.name}")
