@@ -732,6 +732,14 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
      "date", "September 28th", "three"),
     ("The ferry left Dock Road 2 weeks later than the council had announced in its spring letter to residents.",
      "date", "2 weeks later", "2"),
+    # a time of day dates something: "at 7:45 p.m." is no figure whose counter one could find
+    ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
+     "number", "14", "45"),
+    ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
+     "number", "14", "7"),
+    # a number inside a name counts nothing ("the Pier 39 Market", "a Boeing 737 Max")
+    ("The council closed the Pier 39 Market after 212 complaints about the smell of the harbour.",
+     "number", "212", "39"),
 ])
 def test_cues_that_only_look_like_documents_counts_or_days(tmp_path, body, kind, cue, not_a_cue):
     told_kind, cues = _told(tmp_path, body)
@@ -1035,3 +1043,18 @@ def test_a_lead_repeated_further_down_is_one_row_of_the_claims_table(tmp_path, f
     _, claims = _claims_of(tmp_path, f"{first}\n\nThe harbour board met on Tuesday.\n\n{second}")
     rows = [c for c in table_claims(claims) if "12,400" in c.cues]
     assert len(rows) == 1
+
+
+def test_a_word_shouted_in_capitals_is_no_part_of_a_name(tmp_path):
+    # "BEFORE" is emphasis in a text that also writes "before"; "PIER" below stays what the text made it
+    body = ("As it turns out, the harbour guard Sam Lee was hurt BEFORE Jo Roe opened the gates of the pier.\n\n"
+            "The pier had been shut the week before, the council said.")
+    kind, cues = _told_in(tmp_path, body)
+    assert kind == "event" and "Jo Roe" in cues and not any("BEFORE" in cue for cue in cues)
+
+
+def test_an_acronym_stays_a_name_where_the_text_never_writes_it_in_lower_case(tmp_path):
+    body = ("The harbour guard Sam Lee was hurt after UNESCO inspectors opened the gates of the old pier.\n\n"
+            "The pier had been shut the week before, the council said.")
+    kind, cues = _told_in(tmp_path, body)
+    assert kind == "event" and any("UNESCO" in cue for cue in cues)
