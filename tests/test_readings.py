@@ -208,6 +208,22 @@ def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
         assert '("…")' not in item.why
 
 
+def test_a_reading_tied_to_a_long_claim_quotes_its_opening_words_only(tmp_path):
+    # One long sentence of a quotation and its speaker: the note points at the claim, it does not paste it
+    text = BIKE_LANE.split("Council approves Elm Street bike lane\n")[0] + (
+        "Council plans a bike lane\n\nThe street is busy in the mornings.\n\n“The lane will cost 1.2 million "
+        "dollars over three years, and the money comes from a state fund for safer streets that was set up "
+        "in 2019,” the city engineer said in a report to the council, adding that “the work would close "
+        "the street for about six weeks in the summer.”\n")
+    source = load_source(write(tmp_path, text))
+    readings = select_readings(source, analyze(source), load_catalog())
+    quoted = [item for item in readings.items if item.quote is not None and item.tie != "outlet"]
+    assert quoted, "the method reading is tied to a claim"
+    for item in quoted:
+        assert len(item.quote) <= 140 and item.quote in source.content, item.quote
+        assert "The lane will cost" in item.quote and "six weeks" not in item.why
+
+
 def _terms_of_last_sentence(tmp_path, body: str, kind: str, cues: tuple[str, ...]):
     return claim_terms(*text_with_claim(tmp_path, body, None, kind, cues))
 

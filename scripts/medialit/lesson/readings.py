@@ -800,8 +800,14 @@ def _quote_at(source, start: int, end: int) -> str:
     # its own end bounds it, not ``start``.
     sentences = [s for s in split_sentences(source) if s.paragraph == paragraph and s.start <= start < max(s.end, s.start + 1)]
     sentence = sentences[0] if sentences else Sentence(start, end, paragraph)
-    left, right = clause_around(source, sentence, start, max(end, start + 1), limit=140)
+    # From where the claim starts, never more than the limit: ``clause_around`` keeps the whole of the
+    # span it is given, and a claim's span is its whole sentence (a 350-character quotation in a reading's
+    # note is no pointer to a claim).
+    left, right = clause_around(source, sentence, start, start + 1, limit=_QUOTE_LIMIT)
     return source.content[left:right]
+
+
+_QUOTE_LIMIT = 140
 
 
 def _fill(template: str, paragraph: int | None, quote: str | None, outlet: str | None,
