@@ -214,3 +214,20 @@ def test_a_voice_of_no_side_is_listed_with_the_sides_and_its_verbs_compared(tmp_
     compare = next(q.prompt for q in questions if q.prompt.startswith("Compare"))
     assert compare.index("advisers: called, said") < compare.index("no side in the data): ")
     assert "claimed" in compare.split("no side in the data): ")[1]
+
+
+def test_a_study_that_speaks_is_a_document_not_an_organisation_or_an_unnamed_source(tmp_path):
+    """"The study, published in the Harbour Journal, said" is grouped with documents: no newspaper speaks,
+    and "The study estimated" later is the same kind of voice, not an unnamed person."""
+    path = tmp_path / "tides.md"
+    path.write_text("---\ntitle: Tides\ntopics: [science]\n---\n\nThe study, whose results were published in the "
+                    "Harbour Journal of Tides, said the sea will rise by 4 centimetres.\n\nThe study estimated that "
+                    "120 homes would flood. Dr. Tom Wells of the tide office said the data were clear.\n",
+                    encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    studies = [v for v in analysis.voices if v.speaker and v.speaker.lower().endswith("study")]
+    assert len(studies) == 2 and {v.role for v in studies} == {"document"}
+    page = make_environment().get_template("partials/voices.md.j2").render(
+        edition="student", source=source, analysis=analysis, **bias.partial_context(source, analysis))
+    assert "document, <strong>not named</strong>" in page and "organisation, <strong>not named</strong>" not in page
