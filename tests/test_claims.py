@@ -737,6 +737,9 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
      "number", "14", "45"),
     ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
      "number", "14", "7"),
+    # a period up to now places something in time: "in the last 36 hours" is no figure to trace
+    ("In the last 36 hours the harbour board has revised its account of the fire twice, its chair said.",
+     "date", "In the last 36 hours", "36"),
     # a number inside a name counts nothing ("the Pier 39 Market", "a Boeing 737 Max")
     ("The council closed the Pier 39 Market after 212 complaints about the smell of the harbour.",
      "number", "212", "39"),

@@ -1150,13 +1150,16 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # ("three days earlier") date something too.
     years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
+    # A period up to now ("in the last 24 hours", "for the past 20 years") places the event in time too.
+    periods = list(_PERIOD_PHRASE.finditer(text))
+    years += [" ".join(m.group().split()) for m in periods]
     # A time of day ("at 9:59 p.m.") dates something as a day does: it counts nothing.
     clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
     years += [" ".join(t.group().split()) for t in clock_times]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
-              and not any(t.start() <= m.start() < t.end() for t in clock_times)
+              and not any(t.start() <= m.start() < t.end() for t in (*clock_times, *periods))
               and not _inside_a_name(text, m)]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
@@ -1238,6 +1241,10 @@ _MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})
 _OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
                             r"several)" + _TIME_OFFSET.pattern, re.I)
 _QUOTE_CUE_WORDS = 5
+_PERIOD_PHRASE = re.compile(r"\b(?:in|over|for|during|within|throughout)[^\S\n]+the[^\S\n]+"
+                            r"(?:last|past|next|coming|previous|following)[^\S\n]+"
+                            r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|several)"
+                            r"[^\S\n]+(?:hours|days|weeks|months|years|decades|centuries)\b", re.I)
 
 
 def _quoted_opening(text: str) -> str | None:
