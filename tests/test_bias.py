@@ -220,7 +220,7 @@ def test_a_study_that_speaks_is_a_document_not_an_organisation_or_an_unnamed_sou
     """"The study, published in the Harbour Journal, said" is grouped with documents: no newspaper speaks,
     and "The study estimated" later is the same kind of voice, not an unnamed person."""
     path = tmp_path / "tides.md"
-    path.write_text("---\ntitle: Tides\ntopics: [science]\n---\n\nThe study, whose results were published in the "
+    path.write_text("---\ntitle: Tides\ntopics: [science]\n---\n\nThe study, which appeared in the "
                     "Harbour Journal of Tides, said the sea will rise by 4 centimetres.\n\nThe study estimated that "
                     "120 homes would flood. Dr. Tom Wells of the tide office said the data were clear.\n",
                     encoding="utf-8")

@@ -740,6 +740,9 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
     # a period up to now places something in time: "in the last 36 hours" is no figure to trace
     ("In the last 36 hours the harbour board has revised its account of the fire twice, its chair said.",
      "date", "In the last 36 hours", "36"),
+    # an age is a detail of a person, not a figure with a counter to find
+    ("My grandfather sailed the harbour for 52 winters, and he lived to 97.", "number", "52", "97"),
+    ("The harbour pilot Jo Roe, 61, said the council had cut 40 jobs since the spring.", "number", "40", "61"),
     # a number inside a name counts nothing ("the Pier 39 Market", "a Boeing 737 Max")
     ("The council closed the Pier 39 Market after 212 complaints about the smell of the harbour.",
      "number", "212", "39"),
@@ -1014,6 +1017,9 @@ def test_a_quote_cut_deep_in_a_long_clause_does_not_open_on_a_preposition(tmp_pa
     ("According to the Harbour Office for Coastal Affairs, the storm will leave two million people without power.",
      "Harbour Office for Coastal Affairs"),
     ("The board sacked 41 pilots last winter, according to service data.", "service data"),
+    # a title's full stop and initials do not end the name ("Dr" alone was once the words to check)
+    ("According to Dr. Ann Roe, a harbour historian, the pier lost 41 pilots in a single winter.", "Dr. Ann Roe"),
+    ("The pier lost 41 pilots in one winter, according to U.S. harbour data.", "U.S. harbour data"),
 ])
 def test_according_to_gives_what_it_cites_as_the_words_to_check(tmp_path, sentence, source_words):
     """"According to" is a lead-in: the words to check of the document are what it cites, never the lead-in."""

@@ -1160,7 +1160,7 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
               and not any(t.start() <= m.start() < t.end() for t in (*clock_times, *periods))
-              and not _inside_a_name(text, m)]
+              and not _inside_a_name(text, m) and not _is_an_age(text, m)]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -1200,7 +1200,9 @@ def _source_cited(text: str, cue: str) -> str:
     return " ".join(words) or cue
 
 
-_ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+([^,.;:()“”\"—–\n]+)")
+# (A title's abbreviation and initials keep their full stops: "according to Dr. Ann Roe", "U.S. data".)
+_ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+((?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|"
+                               r"Capt|Sgt|Rev|Jr|Sr)\.(?=[^\S\n])|(?-i:(?<![A-Za-z])(?:[A-Z]\.){1,3}(?=[^\S\n]*[A-Za-z]))|[^,.;:()“”\"—–\n])+)")
 _SOURCE_WORDS = 8
 
 
@@ -1225,6 +1227,22 @@ def _inside_a_name(text: str, number: re.Match) -> bool:
         return False
     opening = text[:before.start()].rstrip(" *_“\"‘'(")
     return bool(opening) and not opening.endswith((".", "!", "?", ":"))
+
+
+def _is_an_age(text: str, number: re.Match) -> bool:
+    """Is the number someone's age ("she lived to 94", "aged 17", "a 40-year-old driver", "Jo Roe, 61,")?
+    An age is a detail of a person, not a figure whose counter one could find."""
+    if len(number.group()) > 3:
+        return False
+    return bool(_AGE_BEFORE.search(text, max(0, number.start() - 20), number.start())
+                or _AGE_AFTER.match(text, number.end())
+                or (_NAME_COMMA_BEFORE.search(text, max(0, number.start() - 30), number.start())
+                    and text.startswith(",", number.end())))
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
+_AGE_AFTER = re.compile(r"[- ]years?[- ]olds?\b", re.I)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n]$")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+$")
