@@ -148,11 +148,36 @@
     updateScore();
   }
 
+  /* ------------------------------------------------------------------ question -> paragraph -> back */
+
+  /* A question or a self-check links to its paragraph (#p12); far down the page, the student then had to
+     scroll back to find where they were. The paragraph they land on gets a "Back to Q3" link (one at a
+     time), which is also the next stop for the keyboard. */
+  function setUpBackLinks() {
+    if (document.body.dataset.mlBack) return;
+    document.body.dataset.mlBack = "1";
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#p']");
+      if (!link) return;
+      var from = link.closest(".ml-question, .ml-ex");
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      if (!from || !from.id || !target || !target.classList.contains("ml-para")) return;
+      var old = document.querySelector(".ml-back");
+      if (old) old.parentNode.removeChild(old);
+      var label = from.classList.contains("ml-question") ? from.id.toUpperCase()
+        : "exercise " + from.id.replace(/^ex/, "");
+      var back = el("a", "ml-back", "↩ Back to " + label);
+      back.href = "#" + from.id;
+      target.insertBefore(back, target.firstChild);
+    });
+  }
+
   /* A flag's link must say its visible text too (WCAG 2.5.3, label in name): "11.1 EX" is announced as
      "11.1 EX: Exaggeration or minimisation". Interim fix until textview.py writes that aria-label itself. */
   function init() {
     document.querySelectorAll(".ml-text").forEach(setUpToggle);
     document.querySelectorAll(".ml-exercises").forEach(setUpExercises);
+    if (document.querySelector(".ml-text")) setUpBackLinks();
     document.querySelectorAll(".ml-print-now").forEach(function (button) {
       button.hidden = false;
       if (!button.dataset.ready) {

@@ -1,0 +1,81 @@
+"""A student moving around a lesson: from a question or a self-check to its paragraph and back, on a phone
+and on a laptop, by mouse and by keyboard. The sticky header and the sticky highlight toggle must never
+cover the place a link lands on."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import DESKTOP, LESSON, PHONE
+
+
+def lesson(site_for) -> str:
+    return site_for("student", "file").url(f"lessons/{LESSON}.html")
+
+
+def covered_by_sticky_bars(page, selector: str) -> float:
+    """How many pixels of the element's top are hidden under the sticky header and toggle row (<= 0: none)."""
+    return page.evaluate(
+        """sel => {
+            const top = document.querySelector(sel).getBoundingClientRect().top;
+            const bars = [...document.querySelectorAll('.md-header, .ml-toggle-row')]
+                .filter(b => !b.hidden && getComputedStyle(b).position !== 'static')
+                .map(b => b.getBoundingClientRect().bottom);
+            return Math.max(...bars) - top;
+        }""", selector)
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "laptop"])
+def test_a_question_link_lands_on_its_paragraph_in_view_and_offers_a_way_back(site_for, open_context, viewport):
+    page = open_context(viewport=viewport).new_page()
+    page.goto(lesson(site_for))
+    link = page.locator(".ml-question a[href^='#p']").nth(2)
+    question = link.locator("xpath=ancestor::div[contains(@class,'ml-question')]").get_attribute("id")
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_timeout(200)
+    assert covered_by_sticky_bars(page, target) <= 0, "the paragraph's first line is under the sticky bars"
+    back = page.locator(f"{target} a.ml-back")
+    assert back.get_attribute("href") == f"#{question}" and back.is_visible()
+    assert back.inner_text().endswith(question.upper())
+    back.click()
+    page.wait_for_timeout(200)
+    assert covered_by_sticky_bars(page, f"#{question}") <= 0
+    # A second trip leaves one back link, in the new paragraph only.
+    other = page.locator(".ml-question a[href^='#p']").nth(5)
+    other.click()
+    assert page.locator("a.ml-back").count() == 1
+    assert page.locator(f"{other.get_attribute('href')} a.ml-back").count() == 1
+
+
+def test_a_flag_note_reached_by_link_is_not_under_the_toggle_row(site_for, open_context):
+    page = open_context(viewport=PHONE).new_page()
+    page.goto(lesson(site_for))
+    page.locator("button.ml-toggle").click()
+    ref = page.locator("a.ml-ref").nth(3)
+    ref.click()
+    page.wait_for_timeout(200)
+    assert covered_by_sticky_bars(page, ref.get_attribute("href")) <= 0
+
+
+def test_keyboard_only_question_to_paragraph_and_back(site_for, page):
+    page.goto(lesson(site_for))
+    link = page.locator(".ml-question a[href^='#p']").first
+    link.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    # The next stop after landing on the paragraph is its back link; Enter returns to the question.
+    assert page.evaluate("document.activeElement.classList.contains('ml-back')")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(100)
+    assert page.evaluate("location.hash") == "#q1"
+
+
+def test_a_self_check_excerpt_link_offers_a_way_back_to_the_exercise(site_for, page):
+    page.goto(lesson(site_for))
+    where = page.locator(".ml-ex .ml-ex-where").first
+    exercise = where.locator("xpath=ancestor::fieldset").get_attribute("id")
+    where.click()
+    back = page.locator(f"{where.get_attribute('href')} a.ml-back")
+    assert back.get_attribute("href") == f"#{exercise}"
+    assert back.inner_text() == f"↩ Back to exercise {exercise[2:]}"
