@@ -79,3 +79,23 @@ def test_a_self_check_excerpt_link_offers_a_way_back_to_the_exercise(site_for, p
     back = page.locator(f"{where.get_attribute('href')} a.ml-back")
     assert back.get_attribute("href") == f"#{exercise}"
     assert back.inner_text() == f"↩ Back to exercise {exercise[2:]}"
+
+
+def test_back_to_top_never_covers_the_highlight_toggle(site_for, open_context):
+    page = open_context(viewport=PHONE).new_page()
+    page.goto(lesson(site_for))
+    page.evaluate("window.scrollTo(0, document.getElementById('p20').offsetTop)")
+    page.mouse.move(200, 400)
+    page.mouse.wheel(0, 300)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -200)           # scrolling up is what shows Material's "Back to top"
+    top = page.locator(".md-top")
+    top.wait_for(state="visible")
+    toggle = page.locator("button.ml-toggle")
+    assert toggle.is_visible()
+    hit = page.evaluate("""() => { const r = document.querySelector('button.ml-toggle').getBoundingClientRect();
+        return [...Array(5).keys()].every(i => {
+            const e = document.elementFromPoint(r.left + r.width * (i + .5) / 5, r.top + r.height / 2);
+            return e && e.closest('button.ml-toggle'); }); }""")
+    assert hit, "the Back to top button covers the highlight toggle"
+    toggle.click()
