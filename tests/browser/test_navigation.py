@@ -99,3 +99,21 @@ def test_back_to_top_never_covers_the_highlight_toggle(site_for, open_context):
             return e && e.closest('button.ml-toggle'); }); }""")
     assert hit, "the Back to top button covers the highlight toggle"
     toggle.click()
+
+
+def test_on_a_phone_the_keyboard_never_tabs_into_the_closed_menu(site_for, open_context):
+    page = open_context(viewport=PHONE).new_page()
+    page.goto(lesson(site_for))
+    offscreen = []
+    for _ in range(15):
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect();
+            return {text: (e.textContent || '').trim().slice(0, 30), right: r.right, menu: !!e.closest('.md-sidebar--primary')}; }""")
+        if where["menu"] or where["right"] <= 0:
+            offscreen.append(where["text"])
+    assert not offscreen, f"Tab reached links of the closed menu, out of sight: {offscreen[:5]}"
+    page.locator("label.md-header__button[for='__drawer']").click()
+    link = page.locator(".md-sidebar--primary a.md-nav__link").first
+    link.wait_for(state="visible")
+    link.focus()
+    assert page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"), "the open menu is usable"
