@@ -172,12 +172,39 @@
     });
   }
 
+  /* ------------------------------------------------------------------ wide tables */
+
+  /* A table wider than the screen (the teacher's all-flags table on a phone) scrolls sideways inside Material's
+     wrapper; with no link in it, a keyboard user could not reach it to scroll (WCAG 2.1.1). Such a wrapper
+     becomes a focusable, named region; it goes back to normal when the window is wide enough again. */
+  function setUpWideTables() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (wide && !wrap.dataset.mlWide) {
+        wrap.dataset.mlWide = "1";
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Wide table: scroll sideways with the arrow keys");
+      } else if (!wide && wrap.dataset.mlWide) {
+        delete wrap.dataset.mlWide;
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+      }
+    });
+  }
+
   /* A flag's link must say its visible text too (WCAG 2.5.3, label in name): "11.1 EX" is announced as
      "11.1 EX: Exaggeration or minimisation". Interim fix until textview.py writes that aria-label itself. */
   function init() {
     document.querySelectorAll(".ml-text").forEach(setUpToggle);
     document.querySelectorAll(".ml-exercises").forEach(setUpExercises);
     if (document.querySelector(".ml-text")) setUpBackLinks();
+    setUpWideTables();
+    if (!document.body.dataset.mlResize) {
+      document.body.dataset.mlResize = "1";
+      window.addEventListener("resize", setUpWideTables);
+    }
     document.querySelectorAll(".ml-print-now").forEach(function (button) {
       button.hidden = false;
       if (!button.dataset.ready) {
