@@ -118,3 +118,17 @@ def test_on_a_phone_the_keyboard_never_tabs_into_the_closed_menu(site_for, open_
     link.wait_for(state="visible")
     link.focus()
     assert page.evaluate("document.activeElement.closest('.md-sidebar--primary') !== null"), "the open menu is usable"
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "laptop"])
+def test_a_search_result_for_a_word_of_the_text_shows_the_match(site_for, open_context, viewport):
+    """Material links a match in the text to the section ("#the-text") with ?h=word; the word is far down."""
+    page = open_context(viewport=viewport).new_page()
+    page.goto(lesson(site_for) + "?h=implementing#the-text")
+    match = page.locator(".ml-text mark[data-md-highlight]").first
+    match.wait_for()
+    page.wait_for_timeout(300)
+    assert match.evaluate("m => m.closest('.ml-para').id") not in ("p1", "p2", "p3")
+    top = match.evaluate("m => m.getBoundingClientRect().top")
+    assert covered_by_sticky_bars(page, ".ml-text mark[data-md-highlight]") <= 0 and top < viewport["height"], \
+        "the first match of the searched word is in view"

@@ -172,6 +172,23 @@
     });
   }
 
+  /* ------------------------------------------------------------------ arriving from search */
+
+  /* A search result for a word of the text opens the lesson at "The text" (the section the index knows),
+     with Material's marks on the matches: in a long text the match could be forty paragraphs further down.
+     Bring the first match in the text into view. */
+  function showSearchMatch() {
+    if (!/[?&]h=[^&]/.test(window.location.search)) return;
+    function go() {
+      window.setTimeout(function () {   // after Material has marked the matches and the browser went to #the-text
+        var match = document.querySelector(".ml-text mark[data-md-highlight]");
+        if (match) match.scrollIntoView({ block: "center" });
+      }, 0);
+    }
+    if (document.readyState === "complete") go();
+    else window.addEventListener("load", go, { once: true });
+  }
+
   /* ------------------------------------------------------------------ wide tables */
 
   /* A table wider than the screen (the teacher's all-flags table on a phone) scrolls sideways inside Material's
@@ -201,6 +218,7 @@
     document.querySelectorAll(".ml-exercises").forEach(setUpExercises);
     if (document.querySelector(".ml-text")) setUpBackLinks();
     setUpWideTables();
+    if (document.querySelector(".ml-text")) showSearchMatch();
     if (!document.body.dataset.mlResize) {
       document.body.dataset.mlResize = "1";
       window.addEventListener("resize", setUpWideTables);
