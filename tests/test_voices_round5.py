@@ -94,3 +94,19 @@ def test_the_governor_is_the_one_governor_the_text_names(tmp_path):
     heard = heard_voices(source, detect_voices(source))
     assert [(v.speaker, v.named) for v in heard if v.paragraph == 3] == [("Governor Ana Berg", True)]
     assert summarize_voices(source, detect_voices(source)).unnamed == ()
+
+
+def test_a_pronoun_is_the_person_of_its_own_paragraph_not_of_the_one_before(tmp_path):
+    body = ("Then Harbour Minister Ana Berg remarked that the pier was safe.\n\n"
+            "On May 2, 2019, Tom Lee repeated his doubts, noting that “the pier is old.” In a letter to the "
+            "board he stated that it “should be closed.”")
+    voices = voices_of(tmp_path, body)
+    assert [v.speaker for v in voices if v.verb == "stated"] == ["Tom Lee"]
+
+
+def test_the_title_stays_unnamed_where_the_text_names_two_holders(tmp_path):
+    body = ("Governor Ana Berg said the island would get $2 billion.\n\nGovernor Tom Lee said his state would "
+            "get less.\n\nThe governor has asked Congress for $5 billion more.")
+    source = source_of(tmp_path, body)
+    heard = heard_voices(source, detect_voices(source))
+    assert [(v.speaker, v.named) for v in heard if v.paragraph == 3] == [("The governor", False)]

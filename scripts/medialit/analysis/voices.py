@@ -2516,6 +2516,12 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
         # ("Professor Dr. Caleb Roe of Harbour University", which a name's run may cut: the person.)
         return _without_place(subjects[-1])
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
+    if main is not None and main.paragraph < voice.paragraph and last is not None and last is not main and \
+            last.paragraph == voice.paragraph and last.speaker and not data.is_organisation(last.speaker) and \
+            fits(last.speaker):
+        # ("On May 2, Roe repeated ... In a letter he stated": the person of this paragraph, not the one
+        # who opened a sentence in the paragraph before.)
+        main = last
     if main is not None and not data.is_organisation(main.speaker or "") and main.speaker and \
             fits(main.speaker) and main.speaker.split()[-1].lower() not in data.groups:
         return main.speaker
