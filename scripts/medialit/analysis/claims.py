@@ -1054,6 +1054,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+$", re.
 _FAMILY_AFTER = re.compile(r"[^\S\n]+(?:(?:young|little|older|younger|grown|adult)[^\S\n]+)?"
                            r"(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|grandchildren|"
                            r"grandsons?|granddaughters?|wives|husbands|dogs?|cats?)\b", re.I)
+_NOT_YET_PUBLISHED = re.compile(r"s?[^\S\n]+(?:will|would|shall|is[^\S\n]+to|are[^\S\n]+to|was[^\S\n]+to|were[^\S\n]+to)"
+                                r"[^\S\n]+(?:soon[^\S\n]+|only[^\S\n]+)?be[^\S\n]+(?:published|released|made[^\S\n]+public|"
+                                r"issued|unveiled|presented|posted|finished|completed|ready)\b", re.I)
+_PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[^\S\n]+of[^\S\n]+$", re.I)
 _TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decades?)[^\S\n]+"
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 
@@ -1076,6 +1080,8 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "agreement" and \
             _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
+    if kind == "document" and _NOT_YET_PUBLISHED.match(content, end):
+        return True     # "the tender documents would be published next month": no document to find yet
     if kind == "document" and content[start:end].lower() == "minutes":
         # "30 minutes", "minutes later": a length of time; "the minutes of the meeting" is the document
         return not (_MINUTES_AS_RECORD_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start)
@@ -1088,6 +1094,8 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "number" and _FAMILY_AFTER.match(content, end) and \
             _POSSESSIVE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "his two sons", "their three children": a family's size is not worth checking
+    if kind == "number" and _PARENT_OF.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "a father of seven", "mother of three": who someone is, no count to trace
     if kind == "number" and _TIME_OFFSET.match(content, end):
         return True     # "three days earlier" places something in time: a date to work out, not a count
     if kind == "number" and content[start:end].lower() == "one" and \
@@ -1102,7 +1110,9 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "number" and content[start:end].isalpha():
         # A number word in a compound counts nothing ("a three-front war", "the two-state solution"),
         # unless it measures time or distance ("a three-year sentence").
-        return content.startswith("-", end) and not _MEASURE_AFTER_HYPHEN.match(content, end)
+        # Nor after a hyphen ("to high-five passers-by"): a word's part, no count.
+        return (content.startswith("-", end) and not _MEASURE_AFTER_HYPHEN.match(content, end)) or \
+            (start > 0 and content[start - 1] == "-" and content[start - 2:start - 1].isalpha())
     return False
 
 
@@ -1146,7 +1156,11 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
-              and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())]
+              and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start()) and not _an_age(text, m)]
+    # A dateline's day ("Feb 9 (Reuters) -") is when the report was filed, not a date the sentence claims.
+    dateline = _DATELINE.match(text)
+    if dateline:
+        years = [y for y in years if y not in dateline.group()]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -1169,6 +1183,23 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     return kinds, cues
 
 
+# An age: "Jo Roe, 43, said", "Ann and Tom Roe, 27 and 29", "a 43-year-old", "aged 43", "43 years old".
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+,[^\S\n]+|\b(?:aged|age)[^\S\n]+|\d{1,3}[^\S\n]+and[^\S\n]+)$")
+_AGE_AFTER = re.compile(r"(?:,|[^\S\n]+and[^\S\n]+\d{1,3}\b|-years?-old\b|[^\S\n]+years?[- ]old\b)")
+_DATELINE = re.compile(rf"^\W*(?:[A-Z][A-Z .,-]{{2,40}}[^\S\n]*)?(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
+                       r"[^\S\n]+\d{1,2}[^\S\n]*(?:,[^\S\n]*\d{4}[^\S\n]*)?\([A-Z][\w .]{1,25}\)[^\S\n]*[-—–]")
+
+
+def _an_age(text: str, number: re.Match) -> bool:
+    """Is the number someone's age ("Jo Roe, 43, said", "a 43-year-old", "aged 43")? An age tells who a
+    person is; nobody counted it, and a task asking where it comes from would send students after it."""
+    if len(number.group()) > 3 or not number.group().isdigit() or int(number.group()) > 120:
+        return False
+    return bool(_AGE_AFTER.match(text, number.end())) and (
+        bool(_AGE_BEFORE.search(text, max(0, number.start() - 40), number.start()))
+        or not _AGE_AFTER.match(text, number.end()).group().startswith((",", " and")))
+
+
 def _source_cited(text: str, cue: str) -> str:
     """What "according to" cites, as written ("the UN Office for Harbour Affairs", "service data"): the thing
     to look up, where the lead-in words alone name nothing to check (vr-24, from a techniques-dev read)."""
@@ -1176,7 +1207,11 @@ def _source_cited(text: str, cue: str) -> str:
     if match is None:
         return cue
     rest = match.group(1).split()
-    words = rest[:_SOURCE_WORDS]
+    # (Up to a clause that says what the source found: "a 2022 report by the national health agency,
+    # which found"; the whole noun phrase where it is short, "agency" too.)
+    clause = next((at for at, w in enumerate(rest) if w.lower() in _CLAUSE_OPENERS), len(rest))
+    rest = rest[:clause]
+    words = rest[:_SOURCE_WORDS] if len(rest) > _SOURCE_WORDS_AT_MOST else rest
     while len(words) < len(rest) and rest[len(words)][:1].isupper():
         words.append(rest[len(words)])      # (a capitalised name of several words, "the Office of Harbour Works": the whole name)
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
@@ -1188,6 +1223,8 @@ def _source_cited(text: str, cue: str) -> str:
 
 _ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+([^,.;:()“”\"—–\n]+)")
 _SOURCE_WORDS = 8
+_SOURCE_WORDS_AT_MOST = 12
+_CLAUSE_OPENERS = frozenset("which who whom whose that where when while as if because after before".split())
 
 
 # "Chapter 8", "Section 230", "page 12": the number of a part of a document, which counts nothing.

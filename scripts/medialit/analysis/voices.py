@@ -723,7 +723,7 @@ def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
     content = source.content
     nested = set()
     for at, voice in enumerate(voices):
-        if voice.kind != "position":
+        if voice.kind != "position" and not _a_count_of_people(voice):
             continue
         # (Voices are in text order and no attribution spans another: only the neighbours can hold it.)
         for other in voices[max(0, at - 1):at] + voices[at + 1:at + 2]:
@@ -740,6 +740,13 @@ def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
     return nested
 
 
+def _a_count_of_people(voice: Voice) -> bool:
+    """Is the voice a count of unnamed people ("two teachers reported pains")? Inside another speaker's
+    report ("..., the health office said") they are what the report counts, not a source of the text."""
+    return not voice.named and bool(re.match(rf"(?:\d[\d,]*|{_COUNT_WORDS})[^\S\n]+[a-z]+s\b", voice.speaker or ""))
+
+
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
 # (A lede or a subtitle may end its sentence with the line, without a full stop.)
 _ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:(?:on|in|at|last|this|earlier|later|today|yesterday)\b[^.!?,;:\n]{0,40})?"

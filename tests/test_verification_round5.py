@@ -1,0 +1,96 @@
+"""Claims and verification keys on new texts, round 5 (issue 16, helper vr-25): a wire report, a local
+news report and a food scare written for this read. Each case is a task, a key or a claims-table row a
+teacher would not keep, written as a small text of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis import analyze
+from medialit.analysis.checkworthy import salient_names
+from medialit.analysis.claims import detect_claims
+from medialit.lesson.verification import verification_questions
+from medialit.text.source import load_source
+
+
+def source_of(tmp_path: Path, body: str, published: str = "2025-01-14"):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return load_source(path)
+
+
+def figures_of(tmp_path: Path, sentence: str) -> list[tuple[str, ...]]:
+    return [c.cues for c in detect_claims(source_of(tmp_path, sentence))]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The death of Kit Varga, 43, a father of seven, has angered the harbour town, where 300 people marched.",
+     "43"),
+    ("The death of Kit Varga, 43, a father of seven, has angered the harbour town, where 300 people marched.",
+     "seven"),
+    ("Ann and Tom Roe, 27 and 29, walked past 200 police officers on the pier after their wedding.", "27"),
+    ("A 34-year-old driver was charged after 12 cars were damaged on the harbour road on Friday.", "34"),
+    ("After the match the players went to high-five 500 fans who had waited in the rain at the harbour.", "five"),
+])
+def test_an_age_a_family_or_a_word_part_is_no_figure_to_trace(tmp_path, sentence, figure):
+    cues = [c for cues in figures_of(tmp_path, sentence) for c in cues]
+    assert figure not in cues
+
+
+def test_a_count_beside_an_age_stays_a_figure(tmp_path):
+    cues = [c for cues in figures_of(tmp_path, "Kit Varga, 43, said that 300 people marched to the harbour "
+                                               "office on Friday to demand the report.") for c in cues]
+    assert "300" in cues and "43" not in cues
+
+
+def test_a_datelines_day_is_no_date_of_the_claim(tmp_path):
+    body = ("Mar 3 (Harbour Wire) - The island will receive $16 billion in federal aid under a recovery package "
+            "signed on Friday by the president.")
+    cues = [c for cues in figures_of(tmp_path, body) for c in cues]
+    assert "16 billion" in cues and not any("Mar" in c for c in cues)
+
+
+def test_a_document_not_yet_published_is_no_document_claim(tmp_path):
+    body = ("Councillor Jo Brandt rejected the claim and said the tender documents would be published next "
+            "month by the harbour board.")
+    assert all(c.kind != "document" for c in detect_claims(source_of(tmp_path, body)))
+
+
+def test_a_sentence_opening_on_an_ellipsis_names_no_the():
+    names = salient_names("....The harm to our harbour at the Northern Pier, including the Broken boats, is grave.")
+    assert "The" not in names and "Northern Pier" in names
+
+
+BODY = """\
+Millhaven Primary School closed its kitchen on Tuesday after 23 pupils and two teachers reported stomach pains over the weekend, the district health office said.
+
+Ice cream stalls on the pier have been told to close for a week while inspectors test the freezers.
+
+Food scares in schools peak in winter, according to a 2022 report by the national public health agency, which found that fewer than one in five were traced to food.
+
+The caterer said in a statement that none of the 40 other schools it serves had reported any illness.
+
+The school's head teacher, Ann Okafor, wrote to parents on Monday that the kitchen would stay shut.
+
+Parents said they had been told nothing by the caterer for three days.
+"""
+
+
+def test_a_numbers_key_names_who_the_sentence_gives_it_to(tmp_path):
+    source = source_of(tmp_path, BODY)
+    questions = verification_questions(source, analyze(source))
+    number = [q for q in questions if q.kind == "claim:number" and q.paragraph == 1]
+    assert number, [q.kind for q in questions]
+    why = number[0].answer.why
+    assert "the sentence gives it to the district health office" in why
+    assert "two teachers" not in why
+
+
+def test_the_document_an_according_to_cites_is_named_whole(tmp_path):
+    source = source_of(tmp_path, BODY)
+    questions = verification_questions(source, analyze(source))
+    document = [q for q in questions if q.kind == "claim:document" and q.paragraph == 3]
+    assert document, [q.kind for q in questions]
+    assert "“according to a 2022 report by the national public health agency”" in document[0].answer.why
