@@ -53,8 +53,8 @@ def test_a_count_beside_an_age_stays_a_figure(tmp_path):
 
 
 def test_a_datelines_day_is_no_date_of_the_claim(tmp_path):
-    body = ("Mar 3 (Harbour Wire) - The island will receive $16 billion in federal aid under a recovery package "
-            "signed on Friday by the president.")
+    body = ("Mar 3 (Harbour Wire) - The harbour town expects $16 billion from the state to rebuild its piers after "
+            "the storm, its mayor told reporters on Friday.")
     cues = [c for cues in figures_of(tmp_path, body) for c in cues]
     assert "16 billion" in cues and not any("Mar" in c for c in cues)
 

@@ -1183,8 +1183,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     return kinds, cues
 
 
-# An age after a name: "Jo Roe, 43, said", "Ann and Tom Roe, 27 and 29,", "aged 43". (Not "26 years old": on
-# CT24 train "until you're 26 years old" and "text books that are 10 years old" are check-worthy.)
+# An age after a name: "Jo Roe, 43, said", "Ann and Tom Roe, 27 and 29,", "aged 43". (Not "N years old": on
+# CT24 train an age limit or the age of a thing, written so, is as often check-worthy as not.)
 _AGE_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+,[^\S\n]+(?:\d{1,3}[^\S\n]+and[^\S\n]+)?|\b(?:aged|age)[^\S\n]+)$")
 _AGE_AFTER = re.compile(r"(?:,|[^\S\n]+and[^\S\n]+\d{1,3},)")
 _DATELINE = re.compile(rf"^\W*(?:[A-Z][A-Z .,-]{{2,40}}[^\S\n]*)?(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
