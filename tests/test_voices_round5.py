@@ -110,3 +110,15 @@ def test_the_title_stays_unnamed_where_the_text_names_two_holders(tmp_path):
     source = source_of(tmp_path, body)
     heard = heard_voices(source, detect_voices(source))
     assert [(v.speaker, v.named) for v in heard if v.paragraph == 3] == [("The governor", False)]
+
+
+def test_a_report_named_by_its_kind_is_its_maker_s_that_opens_the_sentence(tmp_path):
+    body = "Harbour Watch International in a 2019 report observed: “The pier is in poor repair.”"
+    voice = voices_of(tmp_path, body)[0]
+    assert voice.speaker == "Harbour Watch International" and voice.named
+    assert voice.speaker_type == "organisation" and voice.kind == "cited document"
+
+
+def test_a_report_after_a_month_keeps_no_maker(tmp_path):
+    body = "In March in a short report the board observed that the pier is in poor repair."
+    assert all(v.speaker != "In March" and v.speaker != "March" for v in voices_of(tmp_path, body))

@@ -634,6 +634,7 @@ def detect_voices(source: Source) -> list[Voice]:
               and not _participle_after_a_noun(source.content, v) and not _a_day(v.speaker)]
     voices = [_group_at_work_on(source.content, data, v) for v in voices]
     voices = [_anonymity_asked(source.content, data, v) for v in voices]
+    voices = [_maker_before_in(source.content, data, v) for v in voices]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
@@ -1166,6 +1167,29 @@ def _a_day(speaker: str | None) -> bool:
     its maker)?"""
     words = re.sub(r"['’]s?$", "", speaker or "").split()
     return bool(words) and all(w in _DAYS_AND_MONTHS for w in words)
+
+
+# "Harbour Watch in a 2004 report observed": the maker, named before "in", of a document with no name of
+# its own.
+_MAKER_IN = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<maker>[A-Z][\w’'&.-]*(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'&.-]*)){0,5})"
+                       r"[^\S\n]+in[^\S\n]+$")
+_PLAIN_DOCUMENT = re.compile(r"(?:(?:1[89]|20)\d\d[^\S\n]+)?(?:report|study|survey|poll|analysis|review|paper)")
+
+
+def _maker_before_in(content: str, data: VoiceData, voice: Voice) -> Voice:
+    """A cited document named only by its kind ("a 2004 report observed") whose maker opens the sentence
+    before "in" ("Harbour Watch in a 2004 report observed ...") is the maker's: the lesson names it."""
+    if voice.named or voice.kind != "cited document" or not _PLAIN_DOCUMENT.fullmatch(voice.speaker or ""):
+        return voice
+    before = _MAKER_IN.search(content, max(0, voice.start - 80), voice.start)
+    if before is None:
+        return voice
+    maker = before.group("maker")
+    if _a_day(maker) or maker.split()[0] in data.not_speakers or maker.split()[-1] in ("of", "for", "and", "on", "the"):
+        return voice
+    typed = "organisation" if data.is_organisation(maker) or len(maker.split()) == 1 else None
+    return replace(voice, start=before.start("maker"), text=content[before.start("maker"):voice.end], speaker=maker,
+                   named=True, speaker_type=typed or voice.speaker_type, role=None)
 
 
 # "who asked not to be named", "who spoke on condition of anonymity", "who requested anonymity to discuss
