@@ -101,3 +101,14 @@ def test_the_document_an_according_to_cites_is_named_whole(tmp_path):
     document = [q for q in questions if q.kind == "claim:document" and q.paragraph == 3]
     assert document, [q.kind for q in questions]
     assert "“according to a 2022 report by the national public health agency”" in document[0].answer.why
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Jo Brandt, who chairs the harbour committee, rejected that claim and said the pier deal was fair.",
+    "A harbour board member who asked not to be named said the ferry contract had been awarded without a full tender.",
+    "Dr. Ann Okafor, an epidemiologist at Harbour University, said it was too early to say whether the food at the "
+    "pier or a virus passed between children was to blame.",
+])
+def test_words_someone_said_are_reported_speech_not_an_event(tmp_path, sentence):
+    kinds = [c.kind for c in detect_claims(source_of(tmp_path, sentence))]
+    assert kinds and "event" not in kinds, kinds

@@ -122,3 +122,13 @@ def test_a_report_named_by_its_kind_is_its_maker_s_that_opens_the_sentence(tmp_p
 def test_a_report_after_a_month_keeps_no_maker(tmp_path):
     body = "In March in a short report the board observed that the pier is in poor repair."
     assert all(v.speaker != "In March" and v.speaker != "March" for v in voices_of(tmp_path, body))
+
+
+def test_the_voices_table_lists_the_heard_voices(tmp_path):
+    from medialit.lesson.bias import partial_context
+    from medialit.analysis import analyze
+    body = ("Harbour School closed its kitchen on Tuesday after 23 pupils and two teachers reported stomach pains "
+            "over the weekend, the district health office said.")
+    source = source_of(tmp_path, body)
+    rows = partial_context(source, analyze(source))["heard_voices"]
+    assert [v.speaker for v in rows] == ["the district health office"]

@@ -80,6 +80,9 @@ _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!
                               rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|(?:there|it)[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
+                              # "The mayor rejected that claim and said ...", "denied the allegations": a reply in words
+                              r"\b(?:rejected|denied|dismissed|disputed)[^\S\n]+(?:the|that|this|these|those|such)[^\S\n]+"
+                              r"(?:claims?|allegations?|charges?|accusations?|suggestions?)\b|"
                               # "A board member who asked not to be named said the deal ...": an unnamed source's words
                               rf"\b(?:not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)|anonymity),?[^\S\n]+{_SAYING}\b|"
                               # "She said none of the recommendations had been implemented."
