@@ -186,8 +186,8 @@ def _round_five_faults(faults: Counter, analysis, questions) -> None:
     no fault) number keys that say whom the sentence gives the figure to."""
     for claim in analysis.claims:
         faults["claim with an age or a parent's count as a figure (\"Jo Roe, 43,\", \"father of seven\")"] += \
-            any(re.search(rf"(?:[A-Z][\w’'-]+,\s+{re.escape(c)},|\b(?:father|mother)\s+of\s+{re.escape(c)}\b)",
-                          claim.text) for c in claim.cues if len(c) <= 5)
+            any(re.search(rf"(?:[A-Z][a-z’'-]+,\s+{re.escape(c)},|\b(?:father|mother)\s+of\s+{re.escape(c)}\b)",
+                          claim.text) for c in claim.cues if _SMALL_COUNT.fullmatch(c))
         dateline = _DATELINE.match(claim.text)
         faults["claim with a dateline's day as a figure (\"Feb 9 (Reuters) -\")"] += \
             bool(dateline) and any(c in dateline.group() for c in claim.cues)
@@ -201,6 +201,7 @@ def _round_five_faults(faults: Counter, analysis, questions) -> None:
             "the sentence gives it to" in question.answer.why
 
 
+_SMALL_COUNT = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
 _DATELINE = re.compile(r"^\W*(?:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}\s*\([A-Z][\w .]{1,25}\)\s*[-—–]")
 _NOT_YET = re.compile(r"\b(?:will|would)\s+be\s+(?:published|released|made\s+public)\b")
 _CUT_SOURCE = re.compile(r"according to [^”]*\b(?:in|of|by|the|for|to|at|on|with|a|an)”")

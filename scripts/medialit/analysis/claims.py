@@ -1212,7 +1212,7 @@ def _source_cited(text: str, cue: str) -> str:
     rest = match.group(1).split()
     # (Up to a clause that says what the source found: "a 2022 report by the national health agency,
     # which found"; the whole noun phrase where it is short, "agency" too.)
-    clause = next((at for at, w in enumerate(rest) if w.lower() in _CLAUSE_OPENERS), len(rest))
+    clause = next((at for at, w in enumerate(rest) if at and w.lower() in _CLAUSE_OPENERS), len(rest))
     rest = rest[:clause]
     words = rest[:_SOURCE_WORDS] if len(rest) > _SOURCE_WORDS_AT_MOST else rest
     while len(words) < len(rest) and rest[len(words)][:1].isupper():
