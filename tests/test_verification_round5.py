@@ -112,3 +112,20 @@ def test_the_document_an_according_to_cites_is_named_whole(tmp_path):
 def test_words_someone_said_are_reported_speech_not_an_event(tmp_path, sentence):
     kinds = [c.kind for c in detect_claims(source_of(tmp_path, sentence))]
     assert kinds and "event" not in kinds, kinds
+
+
+def test_a_science_claim_resting_on_studies_is_settled_by_the_studies(tmp_path):
+    body = ("Since the harbour vaccine became widely available, these outlets have kept warning readers against it, "
+            "although the vaccine has been shown to work well against the fever in countless clinical studies.")
+    source = source_of(tmp_path, body)
+    questions = verification_questions(source, analyze(source))
+    document = [q for q in questions if q.kind == "claim:document"]
+    assert document, [q.kind for q in questions]
+    assert "the document itself (“countless clinical studies”)" in document[0].answer.why
+
+
+def test_pointed_out_that_is_reported_speech_with_its_verb_once(tmp_path):
+    body = ("He then pointed out that many who cross the harbour at night are smugglers and are coming to sell "
+            "stolen fuel.")
+    claims = detect_claims(source_of(tmp_path, body))
+    assert [(c.kind, c.cues) for c in claims] == [("reported", ("pointed out that",))]

@@ -69,7 +69,7 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
 # minister said." The sentence reports what a person said; their own record settles it, not a report of
 # an event.
 _SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|stated|"
-           r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote)")
+           r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote|pointed[^\S\n]+out)")
 _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+|(?:the[^\S\n]+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
 # A sentence about anyone or everyone generalises: no report of one event settles it.
 _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
@@ -662,7 +662,11 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         return "statement", words()     # "X and the other fear mongers are nothing new": a judgement
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
     if reported:
-        return "reported", [" ".join(reported.group().strip(",;—– .").split()), *words()]
+        group = " ".join(reported.group().strip(",;—– .").split())
+        if group.startswith("not to be") and re.search(r"\basked[^\S\n]+$", text[:reported.start()]):
+            group = f"asked {group}"        # ("asked not to be named said": the source is unnamed)
+        # (not its own verb twice: "pointed out that", "pointed")
+        return "reported", [group, *(w for w in words() if w not in group.split())]
     if kind is None and _GENERAL_SUBJECT.match(text):
         return "statement", words()     # "Anyone who has watched the news has heard ..."
     # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed

@@ -268,10 +268,11 @@ def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
 _ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.(?=\w))+(?:[^\S\n]+(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){0,7})")
 # "a recent FWD.us report", "the Jan. 10 memo", "such an agreement": a document word with the words that
 # name it, from its article on.
-_DOCUMENT_WORDS = r"(?:report|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
+_DOCUMENT_WORDS = r"(?:report|studies|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
                   r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article|document|warrant|" \
                   r"indictment|affidavit)"
-_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her)[^\S\n]+"
+_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|countless|many|several|numerous|"
+                              rf"multiple|other|recent|new)[^\S\n]+"
                               rf"(?:[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
 
 
