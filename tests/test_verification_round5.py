@@ -125,7 +125,8 @@ def test_a_science_claim_resting_on_studies_is_settled_by_the_studies(tmp_path):
 
 
 def test_pointed_out_that_is_reported_speech_with_its_verb_once(tmp_path):
-    body = ("He then pointed out that many who cross the harbour at night are smugglers and are coming to sell "
-            "stolen fuel.")
+    body = ("Later the mayor pointed out that half of the night ferries to the harbour carry smuggled fuel for "
+            "resale.")
     claims = detect_claims(source_of(tmp_path, body))
-    assert [(c.kind, c.cues) for c in claims] == [("reported", ("pointed out that",))]
+    assert [c.kind for c in claims] == ["reported"]
+    assert claims[0].cues[0] == "pointed out that" and "pointed" not in claims[0].cues
