@@ -143,3 +143,11 @@ def test_a_balancing_search_names_a_person_once_whatever_the_form(tmp_path):
     source = source_of(tmp_path, body)
     searches = balancing_task(source, analyze(source), load_catalog()).searches
     assert not any("Dana J. Roe" in q for q in searches), searches
+
+
+def test_a_name_before_a_body_in_lower_case_is_no_speaker_itself(tmp_path):
+    body = ("The mayor tried to keep the pier closed, according to emails unveiled by a Harbour committee looking "
+            "into the closure.")
+    speakers = [(v.speaker, v.named) for v in voices_of(tmp_path, body)]
+    assert ("Harbour", True) not in speakers
+    assert ("a Harbour committee", False) in speakers

@@ -635,6 +635,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices = [_group_at_work_on(source.content, data, v) for v in voices]
     voices = [_anonymity_asked(source.content, data, v) for v in voices]
     voices = [_maker_before_in(source.content, data, v) for v in voices]
+    voices = [_name_before_a_body(data, v) for v in voices]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
@@ -1167,6 +1168,18 @@ def _a_day(speaker: str | None) -> bool:
     its maker)?"""
     words = re.sub(r"['’]s?$", "", speaker or "").split()
     return bool(words) and all(w in _DAYS_AND_MONTHS for w in words)
+
+
+def _name_before_a_body(data: VoiceData, voice: Voice) -> Voice:
+    """A one-word name that a body in lower case follows in the voice's words ("unveiled by a House
+    committee investigating ...") is no speaker itself: the body is, unnamed ("a House committee")."""
+    if not (voice.named and voice.speaker and re.fullmatch(r"[A-Z][\w’'-]+", voice.speaker)):
+        return voice
+    body = re.search(rf"\b(?P<article>an?|the)[^\S\n]+{re.escape(voice.speaker)}[^\S\n]+(?P<body>[a-z]+)\b", voice.text)
+    if body is None or body.group("body") not in data.bodies:
+        return voice
+    return replace(voice, speaker=f"{body.group('article')} {voice.speaker} {body.group('body')}", named=False,
+                   speaker_type=None, role=None)
 
 
 # "Harbour Watch in a 2004 report observed": the maker, named before "in", of a document with no name of
