@@ -38,10 +38,9 @@ def test_an_age_or_a_family_is_no_figure_to_trace(tmp_path, sentence, figure):
 
 
 @pytest.mark.parametrize("sentence, figure", [
-    ("The harbour plan has covered 4,000 children until they are 26 years old since 2019, the board said.", "26"),
     ("We've got five-hundred thousand more people out of work at the harbour than we had last year.", "hundred"),
 ])
-def test_an_age_limit_and_a_hyphenated_number_stay_figures(tmp_path, sentence, figure):
+def test_a_hyphenated_number_stays_a_figure(tmp_path, sentence, figure):
     cues = [c for cues in figures_of(tmp_path, sentence) for c in cues]
     assert any(figure in c for c in cues), cues
 
