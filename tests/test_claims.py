@@ -747,6 +747,9 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
     # an age is a detail of a person, not a figure with a counter to find
     ("My grandfather sailed the harbour for 52 winters, and he lived to 97.", "number", "52", "97"),
     ("The harbour pilot Jo Roe, 61, said the council had cut 40 jobs since the spring.", "number", "40", "61"),
+    ("The harbour council hired a 19-year-old pilot and cut 40 jobs in the spring.", "number", "40", "19"),
+    # an age limit is a rule's figure, worth checking
+    ("A harbour pilot must now be 26 years old, up from 21, under the council's new rules.", "number", "26", None),
     # a number inside a name counts nothing ("the Pier 39 Market", "a Boeing 737 Max")
     ("The council closed the Pier 39 Market after 212 complaints about the smell of the harbour.",
      "number", "212", "39"),

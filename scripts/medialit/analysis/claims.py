@@ -1272,8 +1272,9 @@ def _is_an_age(text: str, number: re.Match) -> bool:
                        for pair in _AGE_PAIR.finditer(text, max(0, number.start() - 40), number.end() + 12)))
 
 
-_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
-_AGE_AFTER = re.compile(r"[- ]years?[- ]olds?\b", re.I)
+# (Not "the retirement age of 67" nor "must be 26 years old": an age limit is a rule's figure, worth checking.)
+_AGE_BEFORE = re.compile(r"\b(?:aged|at the age of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
+_AGE_AFTER = re.compile(r"-years?-olds?\b", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n]$")
 _AGE_PAIR = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n](\d{1,3})[^\S\n]+and[^\S\n]+(\d{1,3}),")
 
