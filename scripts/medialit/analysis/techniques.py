@@ -229,8 +229,8 @@ def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candid
     (``bare_label_prepositions`` in lexicon.yaml, with the counts). A plural stays a label ("run by
     crooks"), and so does a word with a determiner ("by a crook"). Adjectives that label (corpus cues such as
     "disgraced", camp labels, the token model's words) are not touched: after a preposition they still
-    qualify people ("by disgraced officials"). A name-calling word before a reflexive pronoun is a verb
-    (``_REFLEXIVE_AFTER``) and is left out too."""
+    qualify people ("by disgraced officials"). A name-calling word before a reflexive pronoun or right after a
+    modal is a verb (``_REFLEXIVE_AFTER``, ``_MODAL_BEFORE``) and is left out too."""
     prepositions = bare_label_prepositions()
     nouns = _label_noun_rules(rulebook)
     starts = _token_starts(text)
@@ -242,7 +242,8 @@ def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candid
                     and not text.tokens[i].norm.endswith("s") and text.tokens[i - 1].norm in prepositions
                     and _same_sentence(text, text.tokens[i - 1], text.tokens[i])):
                 continue
-        if c.level == "cue" and c.technique == "name-calling" and _REFLEXIVE_AFTER.match(text.content, c.end):
+        if c.level == "cue" and c.technique == "name-calling" and (_REFLEXIVE_AFTER.match(text.content, c.end)
+                                                                    or _after_modal(text.content, c.start)):
             continue
         kept.append(c)
     return kept
@@ -253,6 +254,17 @@ def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candid
 # so, none inside a name-calling span (any "-ed" word before a reflexive: PTC 40, 0.04 of their characters
 # inside name-calling or loaded-language spans; techniques-dev 3, none). hl-23.
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|our|your|my|one)sel(?:f|ves)\b", re.IGNORECASE)
+
+
+# A word right after a modal verb is a verb too ("they think they can fool us", "it would shame them"): an act,
+# no label. On the PTC training split and techniques-dev one name-calling flag stood so (a verb of deceiving,
+# annotated as another technique, rejected on the teacher read: PTC 721406153); hl-29.
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|must|shall|should|cannot|(?:can|won|would|could|"
+                           r"should|must)n[’']t)\s+$", re.IGNORECASE)
+
+
+def _after_modal(content: str, start: int) -> bool:
+    return _MODAL_BEFORE.search(content, max(start - 16, 0), start) is not None
 
 
 @lru_cache(maxsize=8)
@@ -395,10 +407,28 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
                 continue
             if term in rule.adjective_terms and _adjective_use(text, tokens, i, n, rulebook.settings.stopwords):
                 continue        # "elite cycling": an adjective for a thing, not a label for people
+            if rule.not_in_disputed_view and _in_disputed_view(text, token.start):
+                continue        # "the myth that ... is the only way": a view reported to be disputed
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
             found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
     return [c for c in found if c is not None]
+
+
+# A noun for a view followed by "that", close before the cue in its sentence: the sentence reports the view
+# ("the notion that the only way ...", "peddling the falsehood that ... is an existential threat") in order to
+# dispute it; the alarm or the single option is the view's, not the author's. On the PTC training split none
+# of the 14 sentences where an only-option term stood so lay inside a black-and-white span (techniques-dev: 1
+# of 9); the alarm terms stood so twice on both corpora (hl-25, hl-22's counts; measured again by hl-29).
+_DISPUTED_VIEW = re.compile(r"\b(?:notion|idea|claim|myth|falsehood|lie|fiction|canard|fallacy|narrative|assertion|"
+                            r"pretence|pretense|fantasy|delusion)s?\s+that\b[^.!?;:]{0,60}$", re.IGNORECASE)
+
+
+def _in_disputed_view(text: _Text, start: int) -> bool:
+    """Does a term starting at ``start`` stand in a view its sentence reports to dispute (``_DISPUTED_VIEW``)?"""
+    near = bisect.bisect_right(_sentence_starts(text), start) - 1
+    opening = text.sentences[near][0] if near >= 0 else 0
+    return _DISPUTED_VIEW.search(text.content, max(opening, start - 120), start) is not None
 
 
 def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], prefix: bool) -> bool:

@@ -1,0 +1,69 @@
+"""Highlights a careful teacher rejected in lessons on new texts, read by hl-29 (issue 14): an alarm or a
+single option inside a view the sentence reports in order to dispute it ("the myth that ..."), and a label
+noun used as a verb after a modal ("they can fool us"). Each fix has its own text here (our own words), with
+the look-alikes it must leave alone and mirror images where a rule could take sides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.techniques import detect_techniques
+from medialit.text.source import load_source
+
+
+def findings_of(tmp_path: Path, text: str, threshold: float | None = 0.0):
+    path = tmp_path / "t.txt"
+    path.write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    return detect_techniques(load_source(path), threshold=threshold)
+
+
+def rules_of(findings) -> set[str]:
+    return {f.rule for f in findings}
+
+
+# ------------------------------------------------------------------- a view reported in order to dispute it
+
+@pytest.mark.parametrize("text, rule", [
+    # mirror pair: the same construction disputing either side's alarm
+    ("Campaigners keep selling the myth that the new dam is an existential threat to the valley, and the "
+     "survey shows otherwise.", "appeal-to-fear.grave-danger"),
+    ("Campaigners keep selling the myth that pulling down the dam is an existential threat to the valley, and "
+     "the survey shows otherwise.", "appeal-to-fear.grave-danger"),
+    ("The council's notion that the only way to mend the roads is a new tax ignores the unspent budget.",
+     "black-and-white.only-option"),
+    ("The union's notion that the only way to mend the roads is a pay freeze ignores the unspent budget.",
+     "black-and-white.only-option"),
+])
+def test_an_alarm_or_an_only_option_in_a_disputed_view_is_not_the_authors(tmp_path, text, rule):
+    assert rule not in rules_of(findings_of(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("The new dam is an existential threat to the valley, and the survey shows it.", "appeal-to-fear.grave-danger"),
+    ("Pulling down the dam is an existential threat to the valley, and the survey shows it.",
+     "appeal-to-fear.grave-danger"),
+    ("The only way to mend the roads is a new tax, whatever the council says.", "black-and-white.only-option"),
+    # a view named far from the cue: the cue is the author's own sentence again
+    ("That is the claim that the mayor made on Monday before the vote in the hall, and so the only way to mend "
+     "the roads is a new tax.", "black-and-white.only-option"),
+])
+def test_the_authors_own_alarm_or_only_option_stays(tmp_path, text, rule):
+    assert rule in rules_of(findings_of(tmp_path, text))
+
+
+# ------------------------------------------------------------------------ a label noun as a verb after a modal
+
+@pytest.mark.parametrize("text", [
+    "The board thinks it can fool the tenants twice with the same letter.",
+    "The tenants think they can fool the board twice with the same letter.",
+    "Nobody should fool themselves about the rent.",
+])
+def test_a_label_noun_after_a_modal_is_a_verb(tmp_path, text):
+    assert not [f for f in findings_of(tmp_path, text) if f.technique == "name-calling" and "fool" in f.text.lower()]
+
+
+def test_the_same_noun_as_a_label_stays_name_calling(tmp_path):
+    text = "Only a fool would sign the board's letter, and the tenants know it."
+    assert [f for f in findings_of(tmp_path, text) if f.technique == "name-calling" and "fool" in f.text.lower()]
