@@ -31,9 +31,9 @@ def rules_of(findings) -> set[str]:
      "survey shows otherwise.", "appeal-to-fear.grave-danger"),
     ("Campaigners keep selling the myth that pulling down the dam is an existential threat to the valley, and "
      "the survey shows otherwise.", "appeal-to-fear.grave-danger"),
-    ("The council's notion that the only way to mend the roads is a new tax ignores the unspent budget.",
+    ("Talk of a new tax rests on the tired notion that there is no alternative for mending roads, and the budget says otherwise.",
      "black-and-white.only-option"),
-    ("The union's notion that the only way to mend the roads is a pay freeze ignores the unspent budget.",
+    ("Talk of a pay freeze rests on the tired notion that there is no alternative for mending roads, and the budget says otherwise.",
      "black-and-white.only-option"),
 ])
 def test_an_alarm_or_an_only_option_in_a_disputed_view_is_not_the_authors(tmp_path, text, rule):
@@ -44,7 +44,7 @@ def test_an_alarm_or_an_only_option_in_a_disputed_view_is_not_the_authors(tmp_pa
     ("The new dam is an existential threat to the valley, and the survey shows it.", "appeal-to-fear.grave-danger"),
     ("Pulling down the dam is an existential threat to the valley, and the survey shows it.",
      "appeal-to-fear.grave-danger"),
-    ("The only way to mend the roads is a new tax, whatever the council says.", "black-and-white.only-option"),
+    ("There is no alternative for mending roads but a new tax, whatever the council says.", "black-and-white.only-option"),
     # a view named far from the cue: the cue is the author's own sentence again
     ("That is the claim that the mayor made on Monday before the vote in the hall, and so the only way to mend "
      "the roads is a new tax.", "black-and-white.only-option"),
