@@ -67,3 +67,18 @@ def test_a_label_noun_after_a_modal_is_a_verb(tmp_path, text):
 def test_the_same_noun_as_a_label_stays_name_calling(tmp_path):
     text = "Only a fool would sign the board's letter, and the tenants know it."
     assert [f for f in findings_of(tmp_path, text) if f.technique == "name-calling" and "fool" in f.text.lower()]
+
+
+# ------------------------------------------------------------------- a place named in each item of a list
+
+@pytest.mark.parametrize("place", ["Freedonia", "Sylvania"])
+def test_a_place_named_in_each_item_of_a_list_is_no_repetition(tmp_path, place):
+    text = (f"Second, in {place}, the river authority has closed the northern weir of {place}; the ferry to the "
+            f"islands of {place}, run by a private firm since the flood, has stopped for the winter season.")
+    assert not [f for f in findings_of(tmp_path, text) if f.technique == "repetition"]
+
+
+@pytest.mark.parametrize("place", ["Freedonia", "Sylvania"])
+def test_short_parallel_clauses_on_a_name_stay_repetition(tmp_path, place):
+    text = f"We work for {place}, we vote for {place}, we live for {place}, and nobody will tell us otherwise."
+    assert [f for f in findings_of(tmp_path, text) if f.technique == "repetition"]
