@@ -82,3 +82,35 @@ def test_a_place_named_in_each_item_of_a_list_is_no_repetition(tmp_path, place):
 def test_short_parallel_clauses_on_a_name_stay_repetition(tmp_path, place):
     text = f"We work for {place}, we vote for {place}, we live for {place}, and nobody will tell us otherwise."
     assert [f for f in findings_of(tmp_path, text) if f.technique == "repetition"]
+
+
+# --------------------------------------------------------- the density minimum asks more of someone else's words
+
+def test_the_minimum_asks_a_quoted_flag_for_its_own_floor():
+    from medialit.analysis.display import minimum_floors, shown
+    floors = minimum_floors([False, True], {"floor": 0.2, "quoted_floor": 0.4})
+    assert floors == [0.2, 0.4]
+    # a text of 400 words with nothing at the threshold: the minimum takes the author's weak flag ...
+    assert shown([0.3], [True], 400, 0.5, floor=0.2, words_per_flag=400, floors=[0.2]) == [True]
+    # ... but not the same weak flag in a quotation, which needs 0.4
+    assert shown([0.3], [True], 400, 0.5, floor=0.2, words_per_flag=400, floors=[0.4]) == [False]
+    assert shown([0.45], [True], 400, 0.5, floor=0.2, words_per_flag=400, floors=[0.4]) == [True]
+    # a quoted floor under the floor never lowers it
+    assert minimum_floors([True], {"floor": 0.3, "quoted_floor": 0.1}) == [0.3]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("“We cannot yet say how the shoals move or how deep they dive,” a marine biologist at the institute explains.",
+     True),
+    ("The biologist, who has studied the shoals for a decade, says they “dive deeper at night”.", False),
+])
+def test_a_sentence_that_opens_with_a_quotation_counts_as_quoted_for_the_minimum(tmp_path, sentence, expected):
+    from medialit.analysis.techniques import Candidate, prepare, quoted_candidates
+    path = tmp_path / "t.txt"
+    path.write_text("Title\n\n" + sentence + "\n", encoding="utf-8")
+    source = load_source(path)
+    text = prepare(source)
+    start, end = text.sentences[0]
+    candidate = Candidate(start, end, "doubt.model-sentence", "doubt", 0.3, "reason", (), "sentence")
+    assert quoted_candidates(source, text, [candidate], mostly=True) == [expected]
+    assert quoted_candidates(source, text, [candidate]) == [False]     # the reason's note needs the whole span quoted

@@ -23,7 +23,7 @@ from .taxonomy import load_taxonomy
 from .detect_text import (Token, enclosing, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
-                      load_display, margins, primaries, shown)
+                      load_display, margins, minimum_floors, primaries, shown)
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
@@ -101,13 +101,13 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     reported = _reported(source, text, candidates, confidences, primary, model, policy, furniture)
     candidates, confidences, primary = (list(compress(v, reported)) for v in (candidates, confidences, primary))
     show = ([True] * len(candidates) if threshold is None else
-            _shown_at(candidates, confidences, primary, source.word_count, threshold, policy))
+            _shown_at(candidates, confidences, primary, source.word_count, threshold, policy,
+                      quoted_candidates(source, text, candidates, mostly=True)))
     taxonomy = load_taxonomy()
     findings = []
-    for c, confidence, first, visible in zip(candidates, confidences, primary, show):
-        # A block quotation is someone else's words just as a span in quotation marks is.
-        quoted = c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
-        reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
+    for c, confidence, first, visible, quoted_ in zip(candidates, confidences, primary, show,
+                                                      quoted_candidates(source, text, candidates)):
+        reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted_ else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
             technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
@@ -116,11 +116,32 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
 
 
+def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], mostly: bool = False) -> list[bool]:
+    """Which candidates stand in someone else's words: a quotation, or a block quotation (someone else's words
+    just as a span in quotation marks is). A scare-quote flag is about the marks themselves, never quoted.
+    ``mostly``: also a sentence flag that is mostly a quotation, or opens with one and runs on into its
+    attribution (“We have no evidence of how ...,” a scientist explains)."""
+    return [c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start)
+                                          or mostly and _mostly_quoted(text, c.start, c.end))
+            for c in candidates]
+
+
+def _mostly_quoted(text: _Text, start: int, end: int) -> bool:
+    """Is most of the span a quotation of more than three words, or does the span open with one (a quotation and
+    then its attribution)?"""
+    quotes = [(q_start, q_end) for q_start, q_end in text.quotes if q_start < end and start < q_end
+              and len(text.content[q_start:q_end].split()) > _SHORT_QUOTE_WORDS]
+    inside = sum(min(end, q_end) - max(start, q_start) for q_start, q_end in quotes)
+    return inside * 2 > end - start or any(q_start <= start + 1 for q_start, _ in quotes)
+
+
 def _shown_at(candidates: list[Candidate], confidences: list[float], primary: list[bool], words: int,
-              threshold: float, policy: dict) -> list[bool]:
-    """The display policy at ``threshold``: each family's offset asked on top of it, and the text's minimum."""
+              threshold: float, policy: dict, quoted_flags: list[bool] | None = None) -> list[bool]:
+    """The display policy at ``threshold``: each family's offset asked on top of it, and the text's minimum
+    (which asks more of a flag in someone else's words: ``minimum_floors``)."""
+    floors = minimum_floors(quoted_flags, policy) if quoted_flags is not None else None
     return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
-                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)))
+                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors)
 
 
 def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
