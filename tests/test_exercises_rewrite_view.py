@@ -65,3 +65,34 @@ def test_a_sentence_reporting_someones_view_gets_no_rewrite(tmp_path, sentence):
 ])
 def test_the_authors_own_sentence_keeps_its_rewrite(tmp_path, sentence):
     assert rewrites(lesson_of(tmp_path, sentence, "every flood"))
+
+
+POST_REPORT = """---
+title: "Flood plan goes to a vote"
+author: Ada Lindqvist
+publisher: Valley Herald
+published: 2023-04-18
+---
+
+The council will vote on the flood plan on Thursday, after two years of consultation with residents of the lower town.
+
+The mayor answered on social media within the hour:
+The council's plan is a reckless disgrace!
+— Mayor Ann Ortiz (@annortiz) March 3, 2021
+
+The meeting is at the town hall at 7 p.m., and residents may speak for three minutes each.
+"""
+
+
+def test_an_embedded_post_gets_no_rewrite(tmp_path):
+    path = tmp_path / "posts.md"
+    path.write_text(POST_REPORT, encoding="utf-8")
+    source = load_source(path)
+    words = "reckless disgrace"
+    start = source.content.index(words)
+    finding = TechniqueFinding(start=start, end=start + len(words), text=words, paragraph=source.paragraph_at(start),
+                               technique="loaded-language", ptc_label=None, rule="loaded-language.test",
+                               reason=f"'{words}' is a test reason", confidence=0.7, shown=True)
+    lesson = compose_lesson(source, Analysis(techniques=(finding,), voices=(), claims=()), load_taxonomy(),
+                            load_outlets(), load_catalog())
+    assert rewrites(lesson) == []

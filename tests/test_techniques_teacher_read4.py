@@ -114,3 +114,33 @@ def test_a_sentence_that_opens_with_a_quotation_counts_as_quoted_for_the_minimum
     candidate = Candidate(start, end, "doubt.model-sentence", "doubt", 0.3, "reason", (), "sentence")
     assert quoted_candidates(source, text, [candidate], mostly=True) == [expected]
     assert quoted_candidates(source, text, [candidate]) == [False]     # the reason's note needs the whole span quoted
+
+
+# ------------------------------------------------------------------------ an embedded post is its poster's words
+
+POSTS = """The mayor answered on social media within the hour:
+The council's vote tonight was shameful and reckless!
+Our town deserves better.
+— Mayor Ann Ortiz (@annortiz) March 3, 2021
+A councillor replied:
+The mayor's answer was shameful and reckless!
+— Cllr Ben Moss (@benmoss) March 3, 2021
+The council meets again on Friday, and the vote was shameful and reckless in the view of this newspaper.
+"""
+
+
+def test_an_embedded_post_runs_from_after_its_introduction_to_its_attribution():
+    from medialit.analysis.detect_text import embedded_post_spans
+    spans = embedded_post_spans(POSTS)
+    assert [POSTS[s:e].strip() for s, e in spans] == [
+        "The council's vote tonight was shameful and reckless!\nOur town deserves better.",
+        "The mayor's answer was shameful and reckless!"]
+
+
+def test_a_flag_inside_an_embedded_post_says_it_is_quoted_and_the_authors_own_does_not(tmp_path):
+    findings = [f for f in findings_of(tmp_path, POSTS) if f.text.lower().startswith("shameful")]
+    by_use = {}
+    for f in findings:
+        by_use.setdefault(f.start, set()).add(f.reason.startswith("In a quotation"))
+    # both posters alike; the newspaper's own words last
+    assert [by_use[start] for start in sorted(by_use)] == [{True}, {True}, {False}]

@@ -20,7 +20,7 @@ from itertools import compress
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
-from .detect_text import (Token, enclosing, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
+from .detect_text import (Token, embedded_post_spans, enclosing, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
                           trim_to_words)
 from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
                       load_display, margins, minimum_floors, primaries, shown)
@@ -80,6 +80,7 @@ class _Text:
     sentences: tuple[tuple[int, int], ...]
     quotes: tuple[tuple[int, int], ...]          # double quotation marks: someone's words
     single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
+    posts: tuple[tuple[int, int], ...] = ()      # embedded social-media posts: their posters' words
 
 
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
@@ -129,7 +130,7 @@ def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], 
 def _mostly_quoted(text: _Text, start: int, end: int) -> bool:
     """Is most of the span a quotation of more than three words, or does the span open with one (a quotation and
     then its attribution)?"""
-    quotes = [(q_start, q_end) for q_start, q_end in text.quotes if q_start < end and start < q_end
+    quotes = [(q_start, q_end) for q_start, q_end in text.quotes + text.posts if q_start < end and start < q_end
               and len(text.content[q_start:q_end].split()) > _SHORT_QUOTE_WORDS]
     inside = sum(min(end, q_end) - max(start, q_start) for q_start, q_end in quotes)
     return inside * 2 > end - start or any(q_start <= start + 1 for q_start, _ in quotes)
@@ -184,7 +185,10 @@ _SHORT_QUOTE_WORDS = 3
 
 
 def someone_elses_words(text: _Text, start: int, end: int) -> bool:
-    """Is the span inside a quotation of someone's words (not a word the author set in quotation marks)?"""
+    """Is the span inside a quotation of someone's words (not a word the author set in quotation marks), or
+    inside an embedded post?"""
+    if text.posts and enclosing(text.posts, start, end):
+        return True
     quote = enclosing(text.quotes, start, end)
     if quote is None:
         return False
@@ -326,7 +330,8 @@ def prepare(source: Source) -> _Text:
     # (and a pull quote would count as the author repeating a sentence).
     return _Text(content=content, tokens=_text_tokens(source, paragraphs), paragraphs=paragraphs,
                  sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
-                 single_quoted=tuple(single_quoted_spans(content, list(paragraphs))))
+                 single_quoted=tuple(single_quoted_spans(content, list(paragraphs))),
+                 posts=tuple(embedded_post_spans(content, source.body_start)) if "(@" in content else ())
 
 
 def _text_tokens(source: Source, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
