@@ -1,6 +1,6 @@
 """Highlights a careful teacher rejected in lessons on new texts, read by hl-29 (issue 14): an alarm or a
 single option inside a view the sentence reports in order to dispute it ("the myth that ..."), and a label
-noun used as a verb after a modal ("they can fool us"). Each fix has its own text here (our own words), with
+noun used as a verb after a modal ("they can fool the tenants"). Each fix has its own text here (our own words), with
 the look-alikes it must leave alone and mirror images where a rule could take sides."""
 
 from __future__ import annotations

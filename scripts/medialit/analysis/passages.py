@@ -125,7 +125,7 @@ def anaphora(text, settings) -> list[Hit]:
 
 def _a_name(sentence: str, word: str) -> bool:
     """Is the repeated word a name, written with a capital every time, in long clauses: a place named again in
-    each item of a list of facts ("In Lebanon, ... in southern Lebanon; ... in southern Lebanon, ..."), no
+    each item of a list of facts ("In Freedonia, ... the north of Freedonia; ... the ports of Freedonia, ..."), no
     figure of speech? Short parallel clauses on a name ("we work for Freedonia, we vote for Freedonia, we live
     for Freedonia") stay repetition. On the PTC training split and techniques-dev 6 clause runs repeated a name
     ("I" aside), 0.02 of their characters inside repetition spans (the other clause runs under 0.01: annotators

@@ -121,7 +121,7 @@ def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], 
     """Which candidates stand in someone else's words: a quotation, or a block quotation (someone else's words
     just as a span in quotation marks is). A scare-quote flag is about the marks themselves, never quoted.
     ``mostly``: also a sentence flag that is mostly a quotation, or opens with one and runs on into its
-    attribution (“We have no evidence of how ...,” a scientist explains)."""
+    attribution: “We cannot yet say how the shoals move,” a biologist explains)."""
     return [c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start)
                                           or mostly and _mostly_quoted(text, c.start, c.end))
             for c in candidates]
@@ -281,7 +281,7 @@ def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candid
 _REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|our|your|my|one)sel(?:f|ves)\b", re.IGNORECASE)
 
 
-# A word right after a modal verb is a verb too ("they think they can fool us", "it would shame them"): an act,
+# A word right after a modal verb is a verb too ("they hope they can fool the voters", "it would shame them"): an act,
 # no label. On the PTC training split and techniques-dev one name-calling flag stood so (a verb of deceiving,
 # annotated as another technique, rejected on the teacher read: PTC 721406153); hl-29.
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|must|shall|should|cannot|(?:can|won|would|could|"
@@ -442,7 +442,7 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
 
 
 # A noun for a view followed by "that", close before the cue in its sentence: the sentence reports the view
-# ("the notion that the only way ...", "peddling the falsehood that ... is an existential threat") in order to
+# ("the notion that a new tax is the only way ...", "selling the myth that the dam is an existential threat") in order to
 # dispute it; the alarm or the single option is the view's, not the author's. On the PTC training split none
 # of the 14 sentences where an only-option term stood so lay inside a black-and-white span (techniques-dev: 1
 # of 9); the alarm terms stood so twice on both corpora (hl-25, hl-22's counts; measured again by hl-29).
