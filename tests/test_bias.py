@@ -54,9 +54,15 @@ def test_questions_quote_their_paragraph(seed):
     source, analysis, profiles = seed
     questions = bias.source_questions(source, analysis, profiles)
     assert len(questions) >= 5
+    assert sum(q.quote is not None for q in questions) >= 4
     for question in questions:
         assert question.section == "source"
-        assert question.quote and question.quote in source.located_text(question.paragraph), question.prompt
+        if question.quote is None:      # about the source card: an outlet the text never names
+            assert question.paragraph is None
+            assert any(name in question.prompt or (profile and profile.name in question.prompt)
+                       for name, profile in profiles), question.prompt
+        else:                           # paragraph None: the page around the text
+            assert question.quote and question.quote in source.located_text(question.paragraph), question.prompt
 
 
 def test_no_question_states_a_verdict(seed):
@@ -72,7 +78,7 @@ def test_whitney_gets_chain_framing_and_profile_questions():
     prompts = " ".join(q.prompt for q in questions)
     assert "appeared first in The Unz Review (2022-02-26)" in prompts
     assert "Who is behind Global Research?" in prompts and "Who is behind The Unz Review?" in prompts
-    quotes = {q.quote for q in questions}
+    quotes = {q.quote for q in questions if q.quote}     # (None: an outlet the body never names)
     assert "Global Research condemns Russia’s invasion of Ukraine." in quotes
     assert any("renowned geopolitical and social analyst" in q for q in quotes)
     assert any(q.startswith("Disclaimer") for q in quotes)
@@ -99,7 +105,11 @@ def test_an_outlet_without_a_profile_gets_a_lateral_reading_task(tmp_path):
     # The only source is "a city report": a cited document that names nobody, which students are asked about.
     assert any("does not name its source" in q.prompt and "city report" in q.prompt for q in questions)
     for question in questions:
-        assert question.quote in source.content
+        if "no profile of" in question.prompt:
+            # The text never names the Courier: the task is about the source card, not about ¶1's opening
+            assert question.paragraph is None and question.quote is None
+        else:
+            assert question.quote in source.content
 
 
 @pytest.mark.parametrize("path", [WHITNEY, PETERS], ids=["whitney", "peters"])
@@ -204,3 +214,20 @@ def test_a_voice_of_no_side_is_listed_with_the_sides_and_its_verbs_compared(tmp_
     compare = next(q.prompt for q in questions if q.prompt.startswith("Compare"))
     assert compare.index("advisers: called, said") < compare.index("no side in the data): ")
     assert "claimed" in compare.split("no side in the data): ")[1]
+
+
+def test_a_study_that_speaks_is_a_document_not_an_organisation_or_an_unnamed_source(tmp_path):
+    """"The study, published in the Harbour Journal, said" is grouped with documents: no newspaper speaks,
+    and "The study estimated" later is the same kind of voice, not an unnamed person."""
+    path = tmp_path / "tides.md"
+    path.write_text("---\ntitle: Tides\ntopics: [science]\n---\n\nThe study, which appeared in the "
+                    "Harbour Journal of Tides, said the sea will rise by 4 centimetres.\n\nThe study estimated that "
+                    "120 homes would flood. Dr. Tom Wells of the tide office said the data were clear.\n",
+                    encoding="utf-8")
+    source = load_source(path)
+    analysis = analyze(source)
+    studies = [v for v in analysis.voices if v.speaker and v.speaker.lower().endswith("study")]
+    assert len(studies) == 2 and {v.role for v in studies} == {"document"}
+    page = make_environment().get_template("partials/voices.md.j2").render(
+        edition="student", source=source, analysis=analysis, **bias.partial_context(source, analysis))
+    assert "document, <strong>not named</strong>" in page and "organisation, <strong>not named</strong>" not in page

@@ -732,6 +732,20 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
      "date", "September 28th", "three"),
     ("The ferry left Dock Road 2 weeks later than the council had announced in its spring letter to residents.",
      "date", "2 weeks later", "2"),
+    # a time of day dates something: "at 7:45 p.m." is no figure whose counter one could find
+    ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
+     "number", "14", "45"),
+    ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
+     "number", "14", "7"),
+    # a period up to now places something in time: "in the last 36 hours" is no figure to trace
+    ("In the last 36 hours the harbour board has revised its account of the fire twice, its chair said.",
+     "date", "In the last 36 hours", "36"),
+    # an age is a detail of a person, not a figure with a counter to find
+    ("My grandfather sailed the harbour for 52 winters, and he lived to 97.", "number", "52", "97"),
+    ("The harbour pilot Jo Roe, 61, said the council had cut 40 jobs since the spring.", "number", "40", "61"),
+    # a number inside a name counts nothing ("the Pier 39 Market", "a Boeing 737 Max")
+    ("The council closed the Pier 39 Market after 212 complaints about the smell of the harbour.",
+     "number", "212", "39"),
 ])
 def test_cues_that_only_look_like_documents_counts_or_days(tmp_path, body, kind, cue, not_a_cue):
     told_kind, cues = _told(tmp_path, body)
@@ -1003,6 +1017,9 @@ def test_a_quote_cut_deep_in_a_long_clause_does_not_open_on_a_preposition(tmp_pa
     ("According to the Harbour Office for Coastal Affairs, the storm will leave two million people without power.",
      "Harbour Office for Coastal Affairs"),
     ("The board sacked 41 pilots last winter, according to service data.", "service data"),
+    # a title's full stop and initials do not end the name ("Dr" alone was once the words to check)
+    ("According to Dr. Ann Roe, a harbour historian, the pier lost 41 pilots in a single winter.", "Dr. Ann Roe"),
+    ("The pier lost 41 pilots in one winter, according to U.S. harbour data.", "U.S. harbour data"),
 ])
 def test_according_to_gives_what_it_cites_as_the_words_to_check(tmp_path, sentence, source_words):
     """"According to" is a lead-in: the words to check of the document are what it cites, never the lead-in."""
@@ -1035,3 +1052,18 @@ def test_a_lead_repeated_further_down_is_one_row_of_the_claims_table(tmp_path, f
     _, claims = _claims_of(tmp_path, f"{first}\n\nThe harbour board met on Tuesday.\n\n{second}")
     rows = [c for c in table_claims(claims) if "12,400" in c.cues]
     assert len(rows) == 1
+
+
+def test_a_word_shouted_in_capitals_is_no_part_of_a_name(tmp_path):
+    # "BEFORE" is emphasis in a text that also writes "before"; "PIER" below stays what the text made it
+    body = ("As it turns out, the harbour guard Sam Lee was hurt BEFORE Jo Roe opened the gates of the pier.\n\n"
+            "The pier had been shut the week before, the council said.")
+    kind, cues = _told_in(tmp_path, body)
+    assert kind == "event" and "Jo Roe" in cues and not any("BEFORE" in cue for cue in cues)
+
+
+def test_an_acronym_stays_a_name_where_the_text_never_writes_it_in_lower_case(tmp_path):
+    body = ("The harbour guard Sam Lee was hurt after UNESCO inspectors opened the gates of the old pier.\n\n"
+            "The pier had been shut the week before, the council said.")
+    kind, cues = _told_in(tmp_path, body)
+    assert kind == "event" and any("UNESCO" in cue for cue in cues)

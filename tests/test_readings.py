@@ -208,6 +208,23 @@ def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
         assert '("…")' not in item.why
 
 
+def test_a_reading_tied_to_a_long_claim_quotes_its_opening_words_only(tmp_path):
+    # One long sentence of a quotation and its speaker: the note points at the claim, it does not paste it
+    text = BIKE_LANE.split("Council approves Elm Street bike lane\n")[0] + (
+        "Council plans a bike lane\n\nThe street is busy in the mornings.\n\n“The lane will cost 1.2 million "
+        "dollars over three years, and the money comes from a state fund for safer streets that the council "
+        "set up in 2019 after two crashes near the school,” the city engineer said in a report to the council, adding that “the work would close "
+        "the street for about six weeks in the summer.”\n")
+    source = load_source(write(tmp_path, text))
+    readings = select_readings(source, analyze(source), load_catalog())
+    quoted = [item for item in readings.items if item.quote is not None and item.tie != "outlet"]
+    assert quoted, "the method reading is tied to a claim"
+    for item in quoted:
+        assert len(item.quote) <= 140 and item.quote in source.content, item.quote
+        assert "The lane will cost" in item.quote and "six weeks" not in item.why
+        assert '…")' in item.why and '("“' not in item.why      # cut, and said so; no stray opening mark
+
+
 def _terms_of_last_sentence(tmp_path, body: str, kind: str, cues: tuple[str, ...]):
     return claim_terms(*text_with_claim(tmp_path, body, None, kind, cues))
 
@@ -360,3 +377,16 @@ def test_a_scale_word_belongs_to_its_figure_never_to_a_search_of_its_own(tmp_pat
         for at, word in enumerate(words):
             if word.lower() in {"thousand", "thousands", "million", "millions", "hundreds"} and at:
                 assert words[at - 1].lower() in {"five", "hundred"}, search
+
+
+def test_a_sentence_that_names_no_one_borrows_no_name_the_text_gives_once(tmp_path):
+    """A name quoted once ("Dr. Ann Roe") is not what a text on cooking oil is about: "97 Dr. Ann Roe"
+    finds nothing of a grandmother's age. A name the text comes back to still leads the search."""
+    body = ("Cooking oil is in every kitchen, and cooking oil is cheap. Dr. Ann Roe of the harbour clinic said "
+            "frying oil should be changed often.\n\n"
+            "My grandmother fried everything in lard for 70 winters and cooked 300 dinners a year.")
+    source, claim = text_with_claim(tmp_path, body, None, "number", ("70", "300"))
+    assert not any("Ann Roe" in q for q in claim_terms(source, claim)[2])
+    again = body.replace("Cooking oil is in every kitchen", "Dr. Ann Roe says cooking oil is in every kitchen")
+    source, claim = text_with_claim(tmp_path, again, None, "number", ("70", "300"))
+    assert any("Ann Roe" in q for q in claim_terms(source, claim)[2])

@@ -5,6 +5,7 @@ right plural, prompts name the outlet by its name, and students never read the t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -282,3 +283,21 @@ def test_a_word_flagged_inside_a_flagged_passage_is_rewritten_with_it_not_listed
     activity = next(a for a in lesson.activities if "Rewrite" in a.title)
     assert "2 flagged passages " in activity.instructions
     assert "“nobody”" not in activity.instructions
+
+
+def test_a_passage_of_one_or_two_words_is_identified_last(tmp_path):
+    """"Which technique do these words use?" on a lone "Why?" cannot be answered from its words: the
+    surer-looking fragment gives way to a longer passage of the same technique, in the guiding questions and
+    in the self-check exercise alike."""
+    text = OPINION.replace("who will pay for it in the end,", "who will pay for it in the end. Why?")
+    source = write(tmp_path, text=text)
+    fragment = flag(source, "Why?", "doubt", confidence=0.9)
+    passage = flag(source, "nobody on the council has said what it will cost", "doubt", confidence=0.6)
+    loaded = flag(source, "greedy bureaucrats", "name-calling", confidence=0.8)
+    fragment, passage = (replace(f, level="passage") for f in (fragment, passage))
+    lesson = lesson_with(source, [fragment, passage, loaded])
+    identified = [q.quote for q in questions_of(lesson, "identify")]
+    assert "nobody on the council has said what it will cost" in identified and "Why?" not in identified
+    which = [e for e in build_exercises(lesson, load_taxonomy()) if e.kind == "technique"]
+    assert which and not any(e.excerpt.text.strip() == "Why?" for e in which)
+    assert any("nobody on the council" in e.excerpt.text for e in which)

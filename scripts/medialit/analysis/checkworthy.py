@@ -693,8 +693,8 @@ def actor_name(name: str, not_names: frozenset[str] = frozenset()) -> str | None
     possessive's "’s", without shouted words in capitals before it ("TAXPAYING Swedish"), and none if
     all its words are in ``not_names`` ("Swedish", "Western", "Climate")."""
     words = _POSSESSIVE_END.sub("", name).split()
-    while words and len(words[0]) > _ACRONYM_LETTERS and words[0].isupper():
-        words.pop(0)    # "TAXPAYING": shouting (acronyms are short: NATO, UNICEF)
+    while words and words[0].isupper() and (len(words[0]) > _ACRONYM_LETTERS or words[0] in not_names):
+        words.pop(0)    # "TAXPAYING", "BEFORE": shouting (acronyms are short: NATO, UNICEF)
     return " ".join(words) if words and not all(w in not_names for w in words) else None
 
 

@@ -730,6 +730,11 @@ def _names_of_text(source: Source) -> tuple[frozenset[str], frozenset[str]]:
     inside = Counter(_CAPITALISED_INSIDE.findall(body))
     lower = Counter(w for w in _LOWER_WORD.findall(body) if w.capitalize() in inside)
     ignored |= {w for w, n in inside.items() if lower[w.lower()] > n}
+    # A word shouted in capitals that the text also writes in lower case ("shot BEFORE Paddock opened
+    # fire" in a text with "before") is emphasis, not an acronym. (Four letters at least: "WHO" and "US"
+    # are names whose lower-case forms every text holds.)
+    written_lower = set(_LOWER_WORD.findall(body))
+    ignored |= {w for w in _SHOUTED.findall(body) if w.lower() in written_lower}
     result = frozenset(ignored), frozenset(inside) - ignored
     _last_not_names[:] = [(source, result)]
     return result
@@ -756,6 +761,7 @@ def _peoples_adjectives() -> frozenset[str]:
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-zß-öø-ÿ’'-]+)(?![\w])")     # ("Lidingö" too)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 
 
 def _role_actor(text: str, scorer) -> str | None:
@@ -1144,9 +1150,17 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # ("three days earlier") date something too.
     years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
+    # A period up to now ("in the last 24 hours", "for the past 20 years") places the event in time too.
+    periods = list(_PERIOD_PHRASE.finditer(text))
+    years += [" ".join(m.group().split()) for m in periods]
+    # A time of day ("at 9:59 p.m.") dates something as a day does: it counts nothing.
+    clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
+    years += [" ".join(t.group().split()) for t in clock_times]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
-              and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())]
+              and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
+              and not any(t.start() <= m.start() < t.end() for t in (*clock_times, *periods))
+              and not _inside_a_name(text, m) and not _is_an_age(text, m)]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -1186,8 +1200,53 @@ def _source_cited(text: str, cue: str) -> str:
     return " ".join(words) or cue
 
 
-_ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+([^,.;:()“”\"—–\n]+)")
+# (A title's abbreviation and initials keep their full stops: "according to Dr. Ann Roe", "U.S. data".)
+_ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+((?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|"
+                               r"Capt|Sgt|Rev|Jr|Sr)\.(?=[^\S\n])|(?-i:(?<![A-Za-z])(?:[A-Z]\.){1,3}(?=[^\S\n]*[A-Za-z]))|[^,.;:()“”\"—–\n])+)")
 _SOURCE_WORDS = 8
+
+
+# A time of day: hours and minutes with "a.m.", "p.m." or a time zone after them, or "at" before them
+# ("at 10:05"). Bare "3:1" may be a score or a ratio, and "3:16" a verse: those stay numbers.
+_CLOCK_TIME = re.compile(r"(?:\b(?:at|by|until|till|before|after|from|around|about|shortly)[^\S\n]+)?"
+                         r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:])"
+                         r"(?:[^\S\n]*(?:[AaPp]\.?[^\S\n]?[Mm]\b\.?|GMT\b|UTC\b|[ECMP][SD]T\b|local[^\S\n]+time\b))?")
+
+
+def _is_clock_time(match: re.Match) -> bool:
+    """Has the match "at" before it or "p.m." after it? Hours and minutes alone are no sure time."""
+    return bool(match.group().split()[0].isalpha() or not match.group()[-1].isdigit())
+
+
+def _inside_a_name(text: str, number: re.Match) -> bool:
+    """Is the number part of a name, between two capitalised words ("the Route 91 Harvest festival",
+    "a Boeing 737 Max")? A name's number counts nothing. The word before must not open the sentence:
+    "About 300 People" is rare, "Nearly 40 Democrats" is not."""
+    before = _CAPITALISED_BEFORE.search(text, 0, number.start())
+    if before is None or not _CAPITALISED_AFTER.match(text, number.end()):
+        return False
+    opening = text[:before.start()].rstrip(" *_“\"‘'(")
+    return bool(opening) and not opening.endswith((".", "!", "?", ":"))
+
+
+def _is_an_age(text: str, number: re.Match) -> bool:
+    """Is the number someone's age ("she lived to 94", "aged 17", "a 40-year-old driver", "Jo Roe, 61,")?
+    An age is a detail of a person, not a figure whose counter one could find."""
+    if len(number.group()) > 3:
+        return False
+    return bool(_AGE_BEFORE.search(text, max(0, number.start() - 20), number.start())
+                or _AGE_AFTER.match(text, number.end())
+                or (_NAME_COMMA_BEFORE.search(text, max(0, number.start() - 30), number.start())
+                    and text.startswith(",", number.end())))
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
+_AGE_AFTER = re.compile(r"[- ]years?[- ]olds?\b", re.I)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n]$")
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+$")
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 
 
 # "Chapter 8", "Section 230", "page 12": the number of a part of a document, which counts nothing.
@@ -1200,6 +1259,10 @@ _MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})
 _OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
                             r"several)" + _TIME_OFFSET.pattern, re.I)
 _QUOTE_CUE_WORDS = 5
+_PERIOD_PHRASE = re.compile(r"\b(?:in|over|for|during|within|throughout)[^\S\n]+the[^\S\n]+"
+                            r"(?:last|past|next|coming|previous|following)[^\S\n]+"
+                            r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|several)"
+                            r"[^\S\n]+(?:hours|days|weeks|months|years|decades|centuries)\b", re.I)
 
 
 def _quoted_opening(text: str) -> str | None:

@@ -1219,9 +1219,17 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") or \
         data.is_place(voice.speaker) or _named_with_the(voice, data) else "person"
     role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
+    if voice.kind == "cited document" and _document_noun(voice.speaker, data):
+        role = "document"           # "The study, published in the Harbour Journal, said": no newspaper speaks
     if role == "person" and speaker_type == "organisation" and voice.kind != "cited document":
         role = "organisation"       # "According to the Daily Mail": a newspaper, not a person
     return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
+
+
+def _document_noun(speaker: str | None, data: VoiceData) -> bool:
+    """Is the speaker a document itself ("study", "the report"), not who made it ("the Harbour Institute")?"""
+    words = (speaker or "").split()
+    return bool(words) and words[-1].lower() in data.documents
 
 
 def _named_with_the(voice: Voice, data: VoiceData) -> bool:

@@ -268,7 +268,9 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
 
 
 def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
-    """The first place the body names one of ``names``; else the opening words of the text.
+    """The first place the body names one of ``names``; else (None, None): a question on an outlet the
+    text never names is about the source card, and pointing it at the text's opening words ("¶1 · “It
+    should be clear by now that the”") sends a student to words that have nothing to do with it.
     (Looked up in the source's term index, which finds what ``compile_term(name)`` would: a regular
     expression over the whole text cost ~0.2 ms per name.)"""
     from ..analysis.claims import term_positions
@@ -280,7 +282,7 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
         if first and source.paragraph_at(first[0]) and (best is None or first[0] < best[0]):
             best = first
     if best is None:
-        return _opening(source)
+        return None, None
     return source.paragraph_at(best[0]), source.content[best[0]:best[1]]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from ..analysis.claims import ranked_claims
 from ..analysis.findings import Claim, TechniqueFinding, Voice
 from ..analysis.taxonomy import Taxonomy
+from .technique_questions import is_fragment
 from .wording import clean, outlet_name
 
 MAX_TECHNIQUE = 3      # "which technique is this?"
@@ -348,7 +349,7 @@ def _one_per_technique(findings: list[TechniqueFinding]) -> list[TechniqueFindin
 
 def _preference(finding: TechniqueFinding) -> tuple:
     quoted = finding.reason.startswith("In a quotation")
-    return (quoted, -finding.confidence, finding.start, finding.technique)
+    return (quoted, is_fragment(finding), -finding.confidence, finding.start, finding.technique)
 
 
 def _overlap(a: TechniqueFinding, b: TechniqueFinding) -> bool:

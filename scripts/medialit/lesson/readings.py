@@ -692,7 +692,7 @@ def _apply_tie(source, claims, tie: Tie, sentences: list[Sentence], outlets: lis
         return None
     # A claim with a known check first, then the kinds most worth checking (a cited document, a figure).
     claim = min(claims, key=lambda c: (c.check is None, _CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9))
-    return claim.paragraph, _quote_at(source, claim.start, claim.end), None
+    return claim.paragraph, _claim_quote(source, claim), None
 
 
 MIN_TOPICS_NAMED = 2
@@ -804,9 +804,29 @@ def _quote_at(source, start: int, end: int) -> str:
     return source.content[left:right]
 
 
+def _claim_quote(source, claim) -> str:
+    """The claim's sentence from its start, cut at a word before the limit: a pointer to the claim, never a
+    350-character quotation pasted into a reading's note. (``clause_around`` keeps the whole span it is
+    given, and a claim's span is its sentence; its lead-in clause alone, "According to Dr. Ann Roe, a
+    researcher", says nothing of the claim.)"""
+    text = source.content[claim.start:claim.end].rstrip()
+    if len(text) <= _QUOTE_LIMIT:
+        return text
+    cut = text[:_QUOTE_LIMIT + 1].rsplit(" ", 1)[0].rstrip(",;:—– ")
+    # A quotation's opening mark whose closing mark was cut off would stand alone inside the note's own marks
+    return cut[1:] if cut[:1] in "“\"" and cut.count(cut[0]) > cut.count("”" if cut[0] == "“" else "\"") else cut
+
+
+_QUOTE_LIMIT = 140
+# A quote cut inside its sentence ends on a word: the note says so with "…".
+_CUT_INSIDE = re.compile(r"[\w,;:)’'%]$")
+
+
 def _fill(template: str, paragraph: int | None, quote: str | None, outlet: str | None,
           reading: Reading | None = None, source=None) -> str:
-    values = {"p": paragraph if paragraph is not None else "?", "quote": clean(quote) or "…",
+    quote = clean(quote)
+    values = {"p": paragraph if paragraph is not None else "?",
+              "quote": quote + "…" if quote and _CUT_INSIDE.search(quote) else quote or "…",
               "outlet": outlet or "this outlet", "authors": reading.authors if reading else "its authors",
               "when": _when(source, reading)}
     text = _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
@@ -977,6 +997,9 @@ def _speakers_to_search(source, analysis, catalog: Catalog, names: Counter) -> l
     return [fullest(s) for s, _ in heard.most_common()]
 
 
+_NAMES_THE_SUBJECT = 2      # mentions that make a name what the text is about
+
+
 def claim_terms(source, claim, catalog: Catalog | None = None,
                 speakers: tuple[str, ...] = (), focus: tuple[int, int] | None = None
                 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -1030,7 +1053,10 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         # only ("Green New Deal solar" from another sentence finds nothing of this one).
         in_sentence = _peoples_named(text, names_to_ignore(source))
         if not in_sentence:
-            in_sentence, borrowed = tuple(n for n, _ in text_counts.names.most_common(1)), True
+            # (Only a name the text comes back to: a name it gives once, "Dr. Ann Roe" quoted in a text about
+            # cooking oil, is not what the text is about, and "94 Dr. Ann Roe" finds nothing of the claim.)
+            in_sentence = tuple(n for n, count in text_counts.names.most_common(1) if count >= _NAMES_THE_SUBJECT)
+            borrowed = bool(in_sentence)
     missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.

@@ -307,8 +307,17 @@ def _one_per_technique_each(findings, owner):
 def _rank(owner: Authorship | None):
     def rank(finding: TechniqueFinding) -> tuple:
         quoted = owner.is_quoted(finding.start, finding.end) if owner is not None else False
-        return (quoted, -finding.confidence, finding.start, finding.technique)
+        return (quoted, is_fragment(finding), -finding.confidence, finding.start, finding.technique)
     return rank
+
+
+def is_fragment(finding: TechniqueFinding) -> bool:
+    """Is the flag a passage of one or two words ("Why?")? What it does lies in the sentences around it, so
+    "which technique do these words use?" cannot be answered from them: questions take it last."""
+    return finding.level == "passage" and len(finding.text.split()) < _PASSAGE_MIN_WORDS
+
+
+_PASSAGE_MIN_WORDS = 3
 
 
 def busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[TechniqueFinding]] | None:
