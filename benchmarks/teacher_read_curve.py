@@ -52,6 +52,7 @@ WEAK = ("loaded-language.model-sentence", "black-and-white.model-sentence", "loa
 THRESHOLDS = sorted({round(0.45 + 0.01 * i, 2) for i in range(16)} | {DEFAULT_THRESHOLD})
 STEPS = (0.0, 0.05, 0.10, HIDE)
 TARGET = 0.90
+MAX_FORCED = int(load_rulebook().settings.display.get("max_forced", 0))     # the shipped cap, in every policy replayed
 
 _RANGE = re.compile(r"(\d+)-(\d+)")
 
@@ -177,7 +178,7 @@ def policy_shown(text: dict, threshold: float, offsets: dict, words_per_flag: in
     # (the minimum's floor for a quoted flag moves with the floor swept: never under it)
     floors = [max(floor, f) for f in text["floors"]]
     return display_shown(margins(text["candidates"], text["confidences"], finite), text[key], text["words"], threshold, floor,
-                         words_per_flag, floors)
+                         words_per_flag, floors, MAX_FORCED)
 
 
 def join(flags: list[dict], texts: dict) -> None:

@@ -100,7 +100,8 @@ def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
 
 
 POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
-          "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0))}
+          "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0)),
+          "max_forced": int(load_rulebook().settings.display.get("max_forced", 0))}
 OFFSETS = family_offsets(load_rulebook().settings.display)
 
 

@@ -144,3 +144,13 @@ def test_a_flag_inside_an_embedded_post_says_it_is_quoted_and_the_authors_own_do
         by_use.setdefault(f.start, set()).add(f.reason.startswith("In a quotation"))
     # both posters alike; the newspaper's own words last
     assert [by_use[start] for start in sorted(by_use)] == [{True}, {True}, {False}]
+
+
+def test_the_minimum_forces_at_most_max_forced_flags_onto_a_long_text():
+    from medialit.analysis.display import shown
+    weak = [0.30, 0.29, 0.28, 0.27, 0.26]
+    # 2,000 words with nothing at the threshold: one per 400 words would force all five weak flags ...
+    assert shown(weak, [True] * 5, 2000, 0.5, floor=0.2, words_per_flag=400) == [True] * 5
+    # ... the cap forces only the two surest; a flag at the threshold is never capped
+    assert shown(weak, [True] * 5, 2000, 0.5, floor=0.2, words_per_flag=400, max_forced=2) == [True, True, False, False, False]
+    assert shown([0.9, 0.8, 0.3], [True] * 3, 2000, 0.5, floor=0.2, words_per_flag=400, max_forced=1) == [True, True, True]

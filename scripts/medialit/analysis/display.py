@@ -212,15 +212,19 @@ def _label_inside(c, labels: list[tuple[int, int]]) -> bool:
 
 
 def shown(confidences: list[float], primary: list[bool], words: int, threshold: float,
-          floor: float = 0.0, words_per_flag: int = 0, floors: list[float] | None = None) -> list[bool]:
+          floor: float = 0.0, words_per_flag: int = 0, floors: list[float] | None = None,
+          max_forced: int = 0) -> list[bool]:
     """Which flags a lesson shows: the primary ones that reach ``threshold``, and, so that a text that
     persuades is never left bare, at least one per ``words_per_flag`` words of its surest primary flags
     that reach ``floor`` (0 turns the minimum off), or each flag's own floor in ``floors`` (a flag in
-    someone else's words asks more: ``quoted_floor``). Ties go to the earlier flag."""
+    someone else's words asks more: ``quoted_floor``), and at most ``max_forced`` of them (0: no limit).
+    Ties go to the earlier flag."""
     show = [p and c >= threshold for c, p in zip(confidences, primary)]
     if words_per_flag <= 0:
         return show
     wanted = max(1, round(words / words_per_flag)) - sum(show)
+    if max_forced > 0:
+        wanted = min(wanted, max_forced)
     floors = floors or [floor] * len(confidences)
     ranked = sorted((i for i, (c, p) in enumerate(zip(confidences, primary)) if p and not show[i] and c >= floors[i]),
                     key=lambda i: (-confidences[i], i))

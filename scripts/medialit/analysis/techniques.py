@@ -142,7 +142,8 @@ def _shown_at(candidates: list[Candidate], confidences: list[float], primary: li
     (which asks more of a flag in someone else's words: ``minimum_floors``)."""
     floors = minimum_floors(quoted_flags, policy) if quoted_flags is not None else None
     return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
-                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors)
+                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors,
+                 int(policy.get("max_forced", 0)))
 
 
 def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
