@@ -1150,12 +1150,11 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # ("three days earlier") date something too.
     years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
-    # A period up to now ("in the last 24 hours", "for the past 20 years") places the event in time too.
+    # A period up to now ("in the last 24 hours", "for the past 20 years") places the event in time: its
+    # number is no figure, and the phrase finds nothing in a search.
     periods = list(_PERIOD_PHRASE.finditer(text))
-    years += [" ".join(m.group().split()) for m in periods]
-    # A time of day ("at 9:59 p.m.") dates something as a day does: it counts nothing.
+    # A time of day ("at 9:59 p.m.") counts nothing, and no one "counted or measured" it.
     clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
-    years += [" ".join(t.group().split()) for t in clock_times]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
