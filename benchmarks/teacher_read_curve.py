@@ -35,7 +35,8 @@ from medialit.analysis.display import family, hidden_families, load_display, pri
 from medialit.analysis.display import features as display_features  # noqa: E402
 from medialit.analysis.display import family_offsets, margins, shown as display_shown  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
-from medialit.analysis.techniques import technique_candidates  # noqa: E402
+from medialit.analysis.display import minimum_floors  # noqa: E402
+from medialit.analysis.techniques import quoted_candidates, technique_candidates  # noqa: E402
 from medialit.text.furniture import furniture_paragraphs  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 from ptc_benchmark import _meta  # noqa: E402
@@ -51,6 +52,7 @@ WEAK = ("loaded-language.model-sentence", "black-and-white.model-sentence", "loa
 THRESHOLDS = sorted({round(0.45 + 0.01 * i, 2) for i in range(16)} | {DEFAULT_THRESHOLD})
 STEPS = (0.0, 0.05, 0.10, HIDE)
 TARGET = 0.90
+MAX_FORCED = int(load_rulebook().settings.display.get("max_forced", 0))     # the shipped cap, in every policy replayed
 
 _RANGE = re.compile(r"(\d+)-(\d+)")
 
@@ -134,8 +136,9 @@ def candidates_of(path: Path) -> dict:
     if model is not None:
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
     furniture = furniture_paragraphs(source)
+    floors = minimum_floors(quoted_candidates(source, text, candidates, mostly=True), rulebook.settings.display)
     return {"words": source.word_count, "candidates": candidates, "confidences": confidences, "content": source.content,
-            "furniture": [(source.paragraph_at(c.start) or 0) in furniture for c in candidates]}
+            "furniture": [(source.paragraph_at(c.start) or 0) in furniture for c in candidates], "floors": floors}
 
 
 # ---------------------------------------------------------------------------------------------- policy
@@ -172,7 +175,10 @@ def policy_shown(text: dict, threshold: float, offsets: dict, words_per_flag: in
         first = primaries(text["candidates"], text["confidences"], frozenset(hidden))
         text[key] = [p and not f for p, f in zip(first, text["furniture"])]
     finite = {f: o for f, o in offsets.items() if o != HIDE}
-    return display_shown(margins(text["candidates"], text["confidences"], finite), text[key], text["words"], threshold, floor, words_per_flag)
+    # (the minimum's floor for a quoted flag moves with the floor swept: never under it)
+    floors = [max(floor, f) for f in text["floors"]]
+    return display_shown(margins(text["candidates"], text["confidences"], finite), text[key], text["words"], threshold, floor,
+                         words_per_flag, floors, MAX_FORCED)
 
 
 def join(flags: list[dict], texts: dict) -> None:

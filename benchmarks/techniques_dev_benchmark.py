@@ -39,7 +39,8 @@ from medialit.analysis.display import shown as display_shown  # noqa: E402
 from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import overlap  # noqa: E402
-from medialit.analysis.techniques import detect_techniques  # noqa: E402
+from medialit.analysis.display import minimum_floors  # noqa: E402
+from medialit.analysis.techniques import detect_techniques, prepare, quoted_candidates  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
 from ptc_benchmark import _meta, score  # noqa: E402
@@ -93,11 +94,14 @@ def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
     first = primaries(candidates, confidences, hidden_families(load_rulebook().settings.display))
     flags = [(c.technique, c.start, c.end, conf, p, c.level in WORD_LEVELS, c.rule)
              for c, conf, p in zip(candidates, confidences, first)]
-    return {"id": article["id"], "words": article["source"].word_count, "gold": article["gold"], "flags": flags}
+    source = article["source"]
+    floors = minimum_floors(quoted_candidates(source, prepare(source), candidates, mostly=True), load_rulebook().settings.display)
+    return {"id": article["id"], "words": source.word_count, "gold": article["gold"], "flags": flags, "floors": floors}
 
 
 POLICY = {"floor": float(load_rulebook().settings.display.get("floor", 0.0)),
-          "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0))}
+          "words_per_flag": int(load_rulebook().settings.display.get("words_per_flag", 0)),
+          "max_forced": int(load_rulebook().settings.display.get("max_forced", 0))}
 OFFSETS = family_offsets(load_rulebook().settings.display)
 
 
@@ -107,7 +111,7 @@ def shown(held: dict, threshold: float) -> list[tuple]:
     if threshold <= 0:
         return list(flags)
     margins = [f[3] - OFFSETS.get(family(f[6]), 0.0) for f in flags]
-    show = display_shown(margins, [f[4] for f in flags], held["words"], threshold, **POLICY)
+    show = display_shown(margins, [f[4] for f in flags], held["words"], threshold, **POLICY, floors=held.get("floors"))
     return [f for f, s in zip(flags, show) if s]
 
 

@@ -25,6 +25,9 @@ nothing from them is stored, only counts). Faults counted:
   read as an event; a lawsuit in the present read as a statement; an event task on a judgement.
 - (vr-24) a document claim whose words to check are the lead-in "according to"; an outlet given a document
   listed as its source ("data provided to X"); a search with a scale word away from its figure.
+- (vr-25) a claim with an age or a parent's count as a figure; a dateline's day as a figure; a document claim
+  on a document not yet published; an according-to source in a key cut on a small word; and number keys
+  that say whom the sentence gives the figure to (a count of what was built).
 """
 
 from __future__ import annotations
@@ -177,6 +180,33 @@ _LONE_SCALE = re.compile(r"(?<![\d\s])(?<!\b(?:one|two|six|ten))(?<!\b(?:four|fi
 _HANDED_TO = re.compile(r"\b(?:provided|given|sent|leaked|released|shown|supplied)\s+to\s|\b(?:obtained|seen|reviewed)\s+by\s")
 
 
+def _round_five_faults(faults: Counter, analysis, questions) -> None:
+    """(vr-25) Ages and a parent's count of children as figures, a dateline's day as a date, a document
+    not yet published as a document to find, an according-to source cut on a small word; and (a count,
+    no fault) number keys that say whom the sentence gives the figure to."""
+    for claim in analysis.claims:
+        faults["claim with an age or a parent's count as a figure (\"Jo Roe, 43,\", \"father of seven\")"] += \
+            any(re.search(rf"(?:[A-Z][a-z’'-]+,\s+{re.escape(c)},|\b(?:father|mother)\s+of\s+{re.escape(c)}\b)",
+                          claim.text) for c in claim.cues if _SMALL_COUNT.fullmatch(c))
+        dateline = _DATELINE.match(claim.text)
+        faults["claim with a dateline's day as a figure (\"Feb 9 (Reuters) -\")"] += \
+            bool(dateline) and any(c in dateline.group() for c in claim.cues)
+        faults["document claim on a document not yet published (\"would be published\")"] += \
+            claim.kind == "document" and bool(_NOT_YET.search(claim.text)) and \
+            all(_NOT_YET.search(claim.text[claim.text.find(c):]) for c in claim.cues[:1] if c in claim.text)
+    for question in questions:
+        faults["key whose according-to source ends on a small word (\"... the group in”\")"] += \
+            bool(_CUT_SOURCE.search(question.answer.why))
+        faults["number key saying whom the sentence gives its figure to (count, no fault)"] += \
+            "the sentence gives it to" in question.answer.why
+
+
+_SMALL_COUNT = re.compile(r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
+_DATELINE = re.compile(r"^\W*(?:[A-Z][a-z]{2,8}\.?)\s+\d{1,2}\s*\([A-Z][\w .]{1,25}\)\s*[-—–]")
+_NOT_YET = re.compile(r"\b(?:will|would)\s+be\s+(?:published|released|made\s+public)\b")
+_CUT_SOURCE = re.compile(r"according to [^”]*\b(?:in|of|by|the|for|to|at|on|with|a|an)”")
+
+
 def _sentence_of(analysis, question) -> str:
     return next((c.text for c in analysis.claims if question.quote and question.quote in c.text), question.quote or "")
 
@@ -195,6 +225,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _reviewer_faults(faults, source, analysis, questions)
             _round_three_faults(faults, analysis, questions)
             _round_four_faults(faults, analysis, questions)
+            _round_five_faults(faults, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

@@ -737,12 +737,19 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
      "number", "14", "45"),
     ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
      "number", "14", "7"),
+    ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
+     "number", "14", "at 7:45 p.m."),
     # a period up to now places something in time: "in the last 36 hours" is no figure to trace
-    ("In the last 36 hours the harbour board has revised its account of the fire twice, its chair said.",
-     "date", "In the last 36 hours", "36"),
+    ("In the last 36 hours the harbour board has cut 40 jobs and revised its account of the fire, its chair said.",
+     "number", "40", "36"),
+    ("In the last 36 hours the harbour board has cut 40 jobs and revised its account of the fire, its chair said.",
+     "number", "40", "In the last 36 hours"),
     # an age is a detail of a person, not a figure with a counter to find
     ("My grandfather sailed the harbour for 52 winters, and he lived to 97.", "number", "52", "97"),
     ("The harbour pilot Jo Roe, 61, said the council had cut 40 jobs since the spring.", "number", "40", "61"),
+    ("The harbour council hired a 19-year-old pilot and cut 40 jobs in the spring.", "number", "40", "19"),
+    # an age limit is a rule's figure, worth checking
+    ("A harbour pilot must now be 26 years old, up from 21, under the council's new rules.", "number", "26", None),
     # a number inside a name counts nothing ("the Pier 39 Market", "a Boeing 737 Max")
     ("The council closed the Pier 39 Market after 212 complaints about the smell of the harbour.",
      "number", "212", "39"),

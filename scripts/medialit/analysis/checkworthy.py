@@ -86,7 +86,8 @@ _NOT_PAST = frozenset("""need needed indeed speed feed seed bed red hundred shed
 interested concerned supposed used tired""".split())
 _PRONOUNS = re.compile(r"\b(?:he|she|they|we|it|He|She|They|We|It)\s+(?:\w+ly\s+)?(\w+)")
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
-_SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(\[*_-]*")
+# (An ellipsis opens a post's second part: "....The assault" opens on "The".)
+_SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(\[*_.…-]*")
 
 
 def model_number_spans(text: str) -> list[tuple[int, int]]:

@@ -69,7 +69,7 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
 # minister said." The sentence reports what a person said; their own record settles it, not a report of
 # an event.
 _SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|stated|"
-           r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote)")
+           r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote|pointed[^\S\n]+out)")
 _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+|(?:the[^\S\n]+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
 # A sentence about anyone or everyone generalises: no report of one event settles it.
 _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
@@ -77,9 +77,14 @@ _STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
 # ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
 _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
-                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|there[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
+                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|(?:there|it)[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
                               rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
                               rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
+                              # "The mayor rejected that claim and said ...", "denied the allegations": a reply in words
+                              r"\b(?:rejected|denied|dismissed|disputed)[^\S\n]+(?:the|that|this|these|those|such)[^\S\n]+"
+                              r"(?:claims?|allegations?|charges?|accusations?|suggestions?)\b|"
+                              # "A board member who asked not to be named said the deal ...": an unnamed source's words
+                              rf"\b(?:not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)|anonymity),?[^\S\n]+{_SAYING}\b|"
                               # "She said none of the recommendations had been implemented."
                               rf"^\W*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?{_SAYING}[^\S\n]+(?!to\b|by\b)")
 # ("... more damage than COVID could ever have done": what might have been, measured against what is.)
@@ -657,7 +662,11 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         return "statement", words()     # "X and the other fear mongers are nothing new": a judgement
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
     if reported:
-        return "reported", [" ".join(reported.group().strip(",;—– .").split()), *words()]
+        group = " ".join(reported.group().strip(",;—– .").split())
+        if group.startswith("not to be") and re.search(r"\basked[^\S\n]+$", text[:reported.start()]):
+            group = f"asked {group}"        # ("asked not to be named said": the source is unnamed)
+        # (not its own verb twice: "pointed out that", "pointed")
+        return "reported", [group, *(w for w in words() if w not in group.split())]
     if kind is None and _GENERAL_SUBJECT.match(text):
         return "statement", words()     # "Anyone who has watched the news has heard ..."
     # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed
@@ -1060,6 +1069,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)[^\S\n]+$", re.
 _FAMILY_AFTER = re.compile(r"[^\S\n]+(?:(?:young|little|older|younger|grown|adult)[^\S\n]+)?"
                            r"(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|grandchildren|"
                            r"grandsons?|granddaughters?|wives|husbands|dogs?|cats?)\b", re.I)
+_NOT_YET_PUBLISHED = re.compile(r"s?[^\S\n]+(?:will|would|shall|is[^\S\n]+to|are[^\S\n]+to|was[^\S\n]+to|were[^\S\n]+to)"
+                                r"[^\S\n]+(?:soon[^\S\n]+|only[^\S\n]+)?be[^\S\n]+(?:published|released|made[^\S\n]+public|"
+                                r"issued|unveiled|presented|posted|finished|completed|ready)\b", re.I)
+_PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[^\S\n]+of[^\S\n]+$", re.I)
 _TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decades?)[^\S\n]+"
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 
@@ -1082,6 +1095,8 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "agreement" and \
             _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
+    if kind == "document" and _NOT_YET_PUBLISHED.match(content, end):
+        return True     # "the tender documents would be published next month": no document to find yet
     if kind == "document" and content[start:end].lower() == "minutes":
         # "30 minutes", "minutes later": a length of time; "the minutes of the meeting" is the document
         return not (_MINUTES_AS_RECORD_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start)
@@ -1094,6 +1109,8 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "number" and _FAMILY_AFTER.match(content, end) and \
             _POSSESSIVE_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "his two sons", "their three children": a family's size is not worth checking
+    if kind == "number" and _PARENT_OF.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "a father of seven", "mother of three": who someone is, no count to trace
     if kind == "number" and _TIME_OFFSET.match(content, end):
         return True     # "three days earlier" places something in time: a date to work out, not a count
     if kind == "number" and content[start:end].lower() == "one" and \
@@ -1150,17 +1167,20 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # ("three days earlier") date something too.
     years += [" ".join(m.group().split()) for m in _MONTH_ORDINAL.finditer(text)]
     years += [" ".join(m.group().split()) for m in _OFFSET_PHRASE.finditer(text)]
-    # A period up to now ("in the last 24 hours", "for the past 20 years") places the event in time too.
+    # A period up to now ("in the last 24 hours", "for the past 20 years") places the event in time: its
+    # number is no figure, and the phrase finds nothing in a search.
     periods = list(_PERIOD_PHRASE.finditer(text))
-    years += [" ".join(m.group().split()) for m in periods]
-    # A time of day ("at 9:59 p.m.") dates something as a day does: it counts nothing.
+    # A time of day ("at 9:59 p.m.") counts nothing, and no one "counted or measured" it.
     clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
-    years += [" ".join(t.group().split()) for t in clock_times]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
               and not any(t.start() <= m.start() < t.end() for t in (*clock_times, *periods))
               and not _inside_a_name(text, m) and not _is_an_age(text, m)]
+    # A dateline's day ("Feb 9 (Reuters) -") is when the report was filed, not a date the sentence claims.
+    dateline = _DATELINE.match(text)
+    if dateline:
+        years = [y for y in years if y not in dateline.group()]
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
         found = cue_words.get(kind_number, [])
         if claim_kind.digits:
@@ -1183,6 +1203,10 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     return kinds, cues
 
 
+_DATELINE = re.compile(rf"^\W*(?:[A-Z][A-Z .,-]{{2,40}}[^\S\n]*)?(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?"
+                       r"[^\S\n]+\d{1,2}[^\S\n]*(?:,[^\S\n]*\d{4}[^\S\n]*)?\([A-Z][\w .]{1,25}\)[^\S\n]*[-—–]")
+
+
 def _source_cited(text: str, cue: str) -> str:
     """What "according to" cites, as written ("the UN Office for Harbour Affairs", "service data"): the thing
     to look up, where the lead-in words alone name nothing to check (vr-24, from a techniques-dev read)."""
@@ -1190,7 +1214,11 @@ def _source_cited(text: str, cue: str) -> str:
     if match is None:
         return cue
     rest = match.group(1).split()
-    words = rest[:_SOURCE_WORDS]
+    # (Up to a clause that says what the source found: "a 2022 report by the national health agency,
+    # which found"; the whole noun phrase where it is short, "agency" too.)
+    clause = next((at for at, w in enumerate(rest) if at and w.lower() in _CLAUSE_OPENERS), len(rest))
+    rest = rest[:clause]
+    words = rest[:_SOURCE_WORDS] if len(rest) > _SOURCE_WORDS_AT_MOST else rest
     while len(words) < len(rest) and rest[len(words)][:1].isupper():
         words.append(rest[len(words)])      # (a capitalised name of several words, "the Office of Harbour Works": the whole name)
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
@@ -1204,6 +1232,8 @@ def _source_cited(text: str, cue: str) -> str:
 _ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+((?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|"
                                r"Capt|Sgt|Rev|Jr|Sr)\.(?=[^\S\n])|(?-i:(?<![A-Za-z])(?:[A-Z]\.){1,3}(?=[^\S\n]*[A-Za-z]))|[^,.;:()“”\"—–\n])+)")
 _SOURCE_WORDS = 8
+_SOURCE_WORDS_AT_MOST = 12
+_CLAUSE_OPENERS = frozenset("which who whom whose that where when while as if because after before".split())
 
 
 # A time of day: hours and minutes with "a.m.", "p.m." or a time zone after them, or "at" before them
@@ -1237,12 +1267,16 @@ def _is_an_age(text: str, number: re.Match) -> bool:
     return bool(_AGE_BEFORE.search(text, max(0, number.start() - 20), number.start())
                 or _AGE_AFTER.match(text, number.end())
                 or (_NAME_COMMA_BEFORE.search(text, max(0, number.start() - 30), number.start())
-                    and text.startswith(",", number.end())))
+                    and text.startswith(",", number.end()))
+                or any(number.start() in (pair.start(1), pair.start(2))     # ("Ann and Tom Roe, 27 and 29,")
+                       for pair in _AGE_PAIR.finditer(text, max(0, number.start() - 40), number.end() + 12)))
 
 
-_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
-_AGE_AFTER = re.compile(r"[- ]years?[- ]olds?\b", re.I)
+# (Not "the retirement age of 67" nor "must be 26 years old": an age limit is a rule's figure, worth checking.)
+_AGE_BEFORE = re.compile(r"\b(?:aged|at the age of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
+_AGE_AFTER = re.compile(r"-years?-olds?\b", re.I)
 _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n]$")
+_AGE_PAIR = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n](\d{1,3})[^\S\n]+and[^\S\n]+(\d{1,3}),")
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+$")

@@ -212,15 +212,21 @@ def _label_inside(c, labels: list[tuple[int, int]]) -> bool:
 
 
 def shown(confidences: list[float], primary: list[bool], words: int, threshold: float,
-          floor: float = 0.0, words_per_flag: int = 0) -> list[bool]:
+          floor: float = 0.0, words_per_flag: int = 0, floors: list[float] | None = None,
+          max_forced: int = 0) -> list[bool]:
     """Which flags a lesson shows: the primary ones that reach ``threshold``, and, so that a text that
     persuades is never left bare, at least one per ``words_per_flag`` words of its surest primary flags
-    that reach ``floor`` (0 turns the minimum off). Ties go to the earlier flag."""
+    that reach ``floor`` (0 turns the minimum off), or each flag's own floor in ``floors`` (a flag in
+    someone else's words asks more: ``quoted_floor``), and at most ``max_forced`` of them (0: no limit).
+    Ties go to the earlier flag."""
     show = [p and c >= threshold for c, p in zip(confidences, primary)]
     if words_per_flag <= 0:
         return show
     wanted = max(1, round(words / words_per_flag)) - sum(show)
-    ranked = sorted((i for i, (c, p) in enumerate(zip(confidences, primary)) if p and not show[i] and c >= floor),
+    if max_forced > 0:
+        wanted = min(wanted, max_forced)
+    floors = floors or [floor] * len(confidences)
+    ranked = sorted((i for i, (c, p) in enumerate(zip(confidences, primary)) if p and not show[i] and c >= floors[i]),
                     key=lambda i: (-confidences[i], i))
     for i in ranked[:max(wanted, 0)]:
         show[i] = True
@@ -259,3 +265,11 @@ def write_display(path: Path, model: DisplayModel, note: str) -> None:
              f"bias\t{model.bias:.4f}"]
     lines += [f"{name}\t{weight:.4f}" for name, weight in sorted(model.weights.items()) if abs(weight) >= 1e-4]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def minimum_floors(quoted: list[bool], policy: dict) -> list[float]:
+    """Each flag's floor for the density minimum: ``quoted_floor`` for a flag in someone else's words (a
+    quotation or a block quote), ``floor`` for the author's."""
+    floor = float(policy.get("floor", 0.0))
+    quoted_floor = max(floor, float(policy.get("quoted_floor", floor)))
+    return [quoted_floor if q else floor for q in quoted]

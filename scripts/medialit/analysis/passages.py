@@ -117,10 +117,25 @@ def anaphora(text, settings) -> list[Hit]:
     hits = []
     for start, end in text.sentences:
         repeated = _repeated_clause_word(text.content[start:end])
-        if repeated and not _is_triad(repeated):
+        if repeated and not _is_triad(repeated) and not _a_name(text.content[start:end], repeated[0]):
             hits.append(Hit(start, end, repeated[0], "sentence", {}))
     hits.extend(_sentence_runs(text))
     return hits
+
+
+def _a_name(sentence: str, word: str) -> bool:
+    """Is the repeated word a name, written with a capital every time, in long clauses: a place named again in
+    each item of a list of facts ("In Freedonia, ... the north of Freedonia; ... the ports of Freedonia, ..."), no
+    figure of speech? Short parallel clauses on a name ("we work for Freedonia, we vote for Freedonia, we live
+    for Freedonia") stay repetition. On the PTC training split and techniques-dev 6 clause runs repeated a name
+    ("I" aside), 0.02 of their characters inside repetition spans (the other clause runs under 0.01: annotators
+    rarely mark clause runs at all); one was a teacher's reject (techniques-dev 42141). hl-29."""
+    uses = re.findall(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+    return (word != "i" and bool(uses) and all(u[:1].isupper() for u in uses)
+            and len(sentence.split()) >= _LIST_ITEM_WORDS * len(uses))
+
+
+_LIST_ITEM_WORDS = 8     # words per use of the name: clauses this long are items of a list, not a chant
 
 
 # A clause that ends on a preposition has left its object behind ("worth fighting for"): three in a row

@@ -23,6 +23,8 @@ Layout of ``scripts/medialit/data/rules/``:
         adjective_terms: [elite]          # optional: terms that are also adjectives, skipped before a plain
                                           # lower-case word with no determiner just before them ("spared elite
                                           # cycling" qualifies a thing; "the elite ignore" names people)
+        not_in_disputed_view: true        # optional (span sentence): skip a term inside a view the sentence
+                                          # reports in order to dispute it ("the myth that ... is the only way")
         extend: next-word    # optional: also cover the next word when it is a plain lower-case word
                              # ("reckless provocations"), as annotators mark the word with what it qualifies
         calibrate: rule      # optional: term (default: each term gets its own corpus calibration) | rule
@@ -62,7 +64,7 @@ MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
            "extend", "answered_max_words", "statements_only", "adjective_terms",
-           "label_nouns"}
+           "label_nouns", "not_in_disputed_view"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -85,6 +87,7 @@ class Rule:
     adjective_terms: frozenset[str] = frozenset()   # used as adjectives before a plain word ("elite cycling"): skipped
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
+    not_in_disputed_view: bool = False  # a term inside "the notion/myth that ..." (a view reported to be disputed) is skipped
     path: Path | None = None
 
     @cached_property
@@ -257,11 +260,15 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
     statements_only = entry.get("statements_only", False)
     if not isinstance(statements_only, bool):
         problem(f"statements_only must be true or false (got {statements_only!r})", fix="e.g. statements_only: true")
+    disputed = entry.get("not_in_disputed_view", False)
+    if not isinstance(disputed, bool):
+        problem(f"not_in_disputed_view must be true or false (got {disputed!r})", fix="e.g. not_in_disputed_view: true")
     if len(problems) > before:
         return None
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
                 pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
-                adjective_terms=adjective_terms, label_nouns=label_nouns, answered_max_words=answered, statements_only=statements_only, path=path)
+                adjective_terms=adjective_terms, label_nouns=label_nouns, answered_max_words=answered, statements_only=statements_only,
+                not_in_disputed_view=disputed is True, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

@@ -631,8 +631,11 @@ def detect_voices(source: Source) -> list[Voice]:
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
                                         and _SENTENCE_REST.match(source.content, v.end).group().endswith("?"))
               and not _according_to_a_view(v.text) and not _shouted_after_a_pronoun(source.content, v)
-              and not _participle_after_a_noun(source.content, v)]
+              and not _participle_after_a_noun(source.content, v) and not _a_day(v.speaker)]
     voices = [_group_at_work_on(source.content, data, v) for v in voices]
+    voices = [_anonymity_asked(source.content, data, v) for v in voices]
+    voices = [_maker_before_in(source.content, data, v) for v in voices]
+    voices = [_name_before_a_body(data, v) for v in voices]
     sided = _sides_of_text(source, data)
     described = sorted((_described(v, data, sided) for v in _without_overlaps(voices)), key=lambda v: (v.start, v.end))
     described = _organisations_by_pronoun(source.content, described, data)
@@ -641,8 +644,9 @@ def detect_voices(source: Source) -> list[Voice]:
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
     described = _nicknames(source, data, described)
     described = sorted(described + _quotation_runs(source, described), key=lambda v: (v.start, v.end))
-    return _roles_carried(_roles_from_titles(source.content, data,
-                                             [_role_after(source.content, data, v) for v in described]))
+    described = _companies(source.content, described)
+    return _roles_carried(_people_in_the_story(source.content, data, _roles_from_titles(
+        source.content, data, [_role_after(source.content, data, v) for v in described])))
 
 
 # What a nickname's word looks like: an adjective ("Crazy", "Crooked", "Sleepy", "Little"), never a first name
@@ -687,7 +691,31 @@ def heard_voices(source: Source, voices) -> list[Voice]:
     them there cost 4 train sources of 5090.)"""
     voices = list(voices)
     nested = _nested_positions(source, voices)
-    return _one_name_per_person([v for at, v in enumerate(voices) if at not in nested], load_voice_data())
+    data = load_voice_data()
+    return _titles_as_names(_one_name_per_person([v for at, v in enumerate(voices) if at not in nested], data), data)
+
+
+def _titles_as_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
+    """"The governor said" where the text has one person speak with that title ("Governor Ana Roe said")
+    is that person, named: a lesson does not ask who "the governor" could be. (``detect_voices`` keeps
+    the title unnamed: PolNeAR marks "the president" as an unnamed source.)"""
+    holders: dict[str, set[str]] = {}
+    for v in voices:
+        if v.named and v.speaker and v.speaker_type == "person" and " and " not in v.speaker:
+            for word in v.speaker.split():
+                if word in _title_words(data) and word[:1].isupper() and not word.endswith("."):
+                    holders.setdefault(word.lower(), set()).add(v.speaker)
+    named = {v.speaker: v for v in voices if v.named and v.speaker}
+    renamed = []
+    for v in voices:
+        title = re.fullmatch(r"(?:the|The)[^\S\n]+([a-z]+)", v.speaker or "") if not v.named else None
+        people = holders.get(title.group(1), set()) if title else set()
+        if len(people) == 1:
+            person = named[next(iter(people))]
+            v = replace(v, speaker=person.speaker, named=True, role=person.role, speaker_type=person.speaker_type,
+                        side=person.side)
+        renamed.append(v)
+    return renamed
 
 
 def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
@@ -697,7 +725,7 @@ def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
     content = source.content
     nested = set()
     for at, voice in enumerate(voices):
-        if voice.kind != "position":
+        if voice.kind != "position" and not _a_count_of_people(voice):
             continue
         # (Voices are in text order and no attribution spans another: only the neighbours can hold it.)
         for other in voices[max(0, at - 1):at] + voices[at + 1:at + 2]:
@@ -714,6 +742,13 @@ def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
     return nested
 
 
+def _a_count_of_people(voice: Voice) -> bool:
+    """Is the voice a count of unnamed people ("two teachers reported pains")? Inside another speaker's
+    report ("..., the health office said") they are what the report counts, not a source of the text."""
+    return not voice.named and bool(re.match(rf"(?:\d[\d,]*|{_COUNT_WORDS})[^\S\n]+[a-z]+s\b", voice.speaker or ""))
+
+
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands"
 _ONE_SENTENCE = re.compile(r"[^.!?\n]*")
 # (A lede or a subtitle may end its sentence with the line, without a full stop.)
 _ENDS_SENTENCE = re.compile(r"[^\S\n]*(?:(?:on|in|at|last|this|earlier|later|today|yesterday)\b[^.!?,;:\n]{0,40})?"
@@ -739,7 +774,10 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
     titles = _title_words(data)
 
     def core(speaker: str) -> tuple[str, ...]:
-        return tuple(w for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles)
+        # (Not a middle initial nor a country before a title: "Donald J. Roe" and "U.S. President Donald
+        # Roe" are "Donald Roe".)
+        return tuple(w for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles
+                     and not re.fullmatch(r"(?:[A-Z]\.)+", w))
 
     people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
               and not data.is_organisation(v.speaker) and not data.is_place(v.speaker)]
@@ -925,7 +963,8 @@ _SAYING_BEFORE_ITS = "said|says|stated|announced|added|claimed|denied|insisted"
 
 
 # What follows a speaker named after the verb: ", field office director of the agency," (the role).
-_ROLE_AFTER = re.compile(r",[^\S\n]*(?:(?:a|an|the)[^\S\n]+)?(?P<role>[^,.;:“”\"\n]{3,80})")
+# (An abbreviation's dots stay inside it: ", Harbourland's member of the U.S. Congress".)
+_ROLE_AFTER = re.compile(r",[^\S\n]*(?:(?:a|an|the)[^\S\n]+)?(?P<role>(?:(?:[A-Z]\.){2,}|[^,.;:“”\"\n]){3,80})")
 
 
 def _role_after(content: str, data: VoiceData, voice: Voice) -> Voice:
@@ -971,7 +1010,10 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
         names = _FIRST_NAMES_BEFORE.search(content, max(0, match.start() - 60), match.start())
         if names is None:
             continue
-        titled = content[names.start():match.end()]
+        start = _after_a_sentence_end(content, names.start(), match.start(), titles)
+        if start == match.start():
+            continue
+        titled = content[start:match.end()]
         # (First names: "Donald" of "US President Donald Roe", not "US" nor "President".)
         words = titled.split()[:-1]
         after_title = [at + 1 for at, w in enumerate(words) if w in titles or w.strip(".") in _TITLES]
@@ -980,12 +1022,80 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
             w for w in words[max(after_title, default=0):] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
             and w not in titles and w not in data.not_speakers and not data.is_place(w) and w not in data.demonyms)
         if not roles.get(surname):
-            roles[surname] = _role_before(content, names.start(), titled, surname, data)
+            roles[surname] = _role_before(content, start, titled, surname, data)
     for surname in roles:
         if len(firsts.get(surname, ())) != 1:
             roles[surname] = None       # ("Ann Lee" and "Tom Lee": whose title is it? "Harbour-X": nobody's)
     return [replace(v, role=roles[v.speaker.split()[-1]]) if v.named and v.speaker and v.role in (None, "person")
             and roles.get(v.speaker.split()[-1]) else v for v in voices]
+
+
+def _after_a_sentence_end(content: str, start: int, end: int, titles: frozenset[str]) -> int:
+    """Where the capitalised words before a surname begin once a sentence's end among them is left out:
+    "... of Infectious Diseases. Roe" gives Roe no first names "Infectious" and "Diseases" (a word with a
+    full stop that is no title and no initial, "Sen." or "J.", ends a sentence)."""
+    cut = start
+    for word in re.finditer(r"\S+", content[start:end]):
+        token = word.group()
+        if token.endswith(".") and token not in titles and token.rstrip(".") not in _TITLES \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", token):
+            cut = start + word.end()
+    while cut < end and content[cut].isspace():
+        cut += 1
+    return cut
+
+
+# A company's legal form after its name ("Harbourfoods Ltd"), or a business noun set before it ("the
+# catering firm, Harbourfoods").
+_COMPANY_FORMS = r"(?:Ltd|Limited|Inc|Corp|Corporation|LLC|plc|PLC|GmbH|Co)\b"
+_BUSINESS_NOUNS = r"(?:firm|company|business|supplier|retailer|manufacturer|maker|chain|contractor|charity|startup)"
+
+
+def _companies(content: str, voices: list[Voice]) -> list[Voice]:
+    """A one-word name the text elsewhere writes with a company's legal form ("Harbourfoods Ltd") or
+    introduces as a firm ("the catering firm, Harbourfoods") is an organisation, not a person."""
+    found: dict[str, bool] = {}
+    for v in voices:
+        if v.named and v.speaker and v.speaker_type == "person" and re.fullmatch(r"[A-Z][\w’'-]+", v.speaker) \
+                and v.speaker not in found:
+            name = re.escape(v.speaker)
+            found[v.speaker] = bool(re.search(rf"(?<![\w’'-]){name}[^\S\n]+{_COMPANY_FORMS}", content) or re.search(
+                rf"\b{_BUSINESS_NOUNS},[^\S\n]+{name}(?![\w’'-])", content))
+    return [replace(v, speaker_type="organisation", role="organisation" if v.role in (None, "person") else v.role)
+            if found.get(v.speaker or "") else v for v in voices]
+
+
+# What a text writes after the name of someone it meets in the story: an age (", 25,"), a relation
+# (", whose daughter ..."), or a plain noun of the people role (", a resident of ...", ", a parent").
+_RELATIONS = "son|sons|daughter|daughters|child|children|wife|husband|mother|father|parents|family|brother|sister"
+
+
+def _people_in_the_story(content: str, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A named person of no known role whom the text introduces by age, by a relation or as a resident,
+    a parent, a witness ("Jo Roe, 25, said", "said Jo Roe, whose son ...", "Jo Roe, a resident of ...") is
+    one of the people in the story, not an unplaced "other named person"."""
+    people_words = {w for r in data.roles if r.id == "people" for w in r.words}
+    found: dict[str, bool] = {}
+    for v in voices:
+        if v.named and v.speaker and v.role in (None, "person") and v.speaker_type == "person" and \
+                v.speaker not in found:
+            found[v.speaker] = _introduced_as_in_the_story(content, v.speaker, people_words)
+    return [replace(v, role="people") if found.get(v.speaker or "") and v.role in (None, "person") else v
+            for v in voices]
+
+
+def _introduced_as_in_the_story(content: str, speaker: str, people_words: set[str]) -> bool:
+    for after in re.finditer(rf"(?<![\w’'-]){re.escape(speaker)},[^\S\n]+([^,.;:\n]{{1,60}})", content):
+        words = after.group(1).split()
+        if re.fullmatch(r"\d{1,3}", words[0]) or (words[0] == "whose" and len(words) > 1 and
+                                                  re.fullmatch(_RELATIONS, words[1])):
+            return True
+        if words[0] in ("a", "an") and len(words) > 1:
+            noun = next((w for w in words[1:4] if w in people_words or f"{w}s" in people_words), None)
+            if noun and words[1:].index(noun) <= 2 and not any(w in ("of", "at", "for") for w in
+                                                                   words[1:words[1:].index(noun) + 1]):
+                return True
+    return False
 
 
 def _roles_carried(voices: list[Voice]) -> list[Voice]:
@@ -998,7 +1108,19 @@ def _roles_carried(voices: list[Voice]) -> list[Voice]:
             # (The full name keeps it too: "Jane Roe, an associate professor, believes ... Jane Roe says".)
             roles.setdefault(voice.speaker, set()).add(voice.role)
     return [replace(v, role=next(iter(roles[v.speaker]))) if v.named and v.role == "person" and v.speaker
-            and len(roles.get(v.speaker, ())) == 1 else v for v in voices]
+            and len(roles.get(v.speaker, ())) == 1 else _joined_role(v, roles) for v in voices]
+
+
+def _joined_role(voice: Voice, roles: dict[str, set[str]]) -> Voice:
+    """People joined by "and" share the role each was given ("Rossello and Gonzalez said", both
+    officials), where they have one and the same."""
+    if not (voice.named and voice.role == "person" and voice.speaker and " and " in voice.speaker):
+        return voice
+    parts = [p.strip() for p in voice.speaker.split(" and ")]
+    held = [roles.get(p) or roles.get(p.split()[-1] if p else "") for p in parts]
+    if all(h and len(h) == 1 for h in held) and len({next(iter(h)) for h in held}) == 1:
+        return replace(voice, role=next(iter(held[0])))
+    return voice
 
 
 def _without_places(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -1035,6 +1157,74 @@ def _shouted_after_a_pronoun(content: str, voice: Voice) -> bool:
 
 
 _PRONOUN_BEFORE = re.compile(r"\b(?:I|you|we|they|he|she|it|You|We|They|He|She|It)[^\S\n]+$")
+
+
+_DAYS_AND_MONTHS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Today Yesterday Tomorrow""".split())
+
+
+def _a_day(speaker: str | None) -> bool:
+    """Is the speaker only a day or a month ("according to Friday's statement": the statement's date, not
+    its maker)?"""
+    words = re.sub(r"['’]s?$", "", speaker or "").split()
+    return bool(words) and all(w in _DAYS_AND_MONTHS for w in words)
+
+
+def _name_before_a_body(data: VoiceData, voice: Voice) -> Voice:
+    """A one-word name that a body in lower case follows in the voice's words ("unveiled by a House
+    committee investigating ...") is no speaker itself: the body is, unnamed ("a House committee")."""
+    if not (voice.named and voice.speaker and re.fullmatch(r"[A-Z][\w’'-]+", voice.speaker)):
+        return voice
+    body = re.search(rf"\b(?P<article>an?|the)[^\S\n]+{re.escape(voice.speaker)}[^\S\n]+(?P<body>[a-z]+)\b", voice.text)
+    if body is None or body.group("body") not in data.bodies:
+        return voice
+    return replace(voice, speaker=f"{body.group('article')} {voice.speaker} {body.group('body')}", named=False,
+                   speaker_type=None, role=None)
+
+
+# "Harbour Watch in a 2004 report observed": the maker, named before "in", of a document with no name of
+# its own.
+_MAKER_IN = re.compile(r"(?:^|(?<=[.!?:;]\s)|(?<=\n))(?P<maker>[A-Z][\w’'&.-]*(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'&.-]*)){0,5})"
+                       r"[^\S\n]+in[^\S\n]+$")
+_PLAIN_DOCUMENT = re.compile(r"(?:(?:1[89]|20)\d\d[^\S\n]+)?(?:report|study|survey|poll|analysis|review|paper)")
+
+
+def _maker_before_in(content: str, data: VoiceData, voice: Voice) -> Voice:
+    """A cited document named only by its kind ("a 2004 report observed") whose maker opens the sentence
+    before "in" ("Harbour Watch in a 2004 report observed ...") is the maker's: the lesson names it."""
+    if voice.named or voice.kind != "cited document" or not _PLAIN_DOCUMENT.fullmatch(voice.speaker or ""):
+        return voice
+    before = _MAKER_IN.search(content, max(0, voice.start - 80), voice.start)
+    if before is None:
+        return voice
+    maker = before.group("maker")
+    if _a_day(maker) or maker.split()[0] in data.not_speakers or maker.split()[-1] in ("of", "for", "and", "on", "the"):
+        return voice
+    typed = "organisation" if data.is_organisation(maker) or len(maker.split()) == 1 else None
+    return replace(voice, start=before.start("maker"), text=content[before.start("maker"):voice.end], speaker=maker,
+                   named=True, speaker_type=typed or voice.speaker_type, role=None)
+
+
+# "who asked not to be named", "who spoke on condition of anonymity", "who requested anonymity to discuss
+# ...": why a source is unnamed, up to the verb that reports its words (", said", "told").
+_ANONYMITY = re.compile(r"[^\S\n]+(?:not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)|(?:on[^\S\n]+)?(?:the[^\S\n]+)?"
+                        r"condition[^\S\n]+of[^\S\n]+anonymity|anonymity|to[^\S\n]+be[^\S\n]+(?:named|identified))"
+                        r"[^.;:?!“”\"\n]{0,80}?,?[^\S\n]+(?P<verb>said|says|told|tells|added|explained|wrote)\b")
+_ANONYMITY_VERBS = frozenset("asked asks requested spoke declined".split())
+
+
+def _anonymity_asked(content: str, data: VoiceData, voice: Voice) -> Voice:
+    """A source that "asked not to be named" or "spoke on condition of anonymity" is reported by the verb
+    after that ("A council member who asked not to be named said ..."): asking for anonymity reports no
+    words, so the lesson shows the verb of saying that follows."""
+    if voice.verb not in _ANONYMITY_VERBS or not voice.text.endswith(voice.verb):
+        return voice
+    rest = _ANONYMITY.match(content, voice.end)
+    if rest is None:
+        return voice
+    verb = data.verb(rest.group("verb"))
+    return replace(voice, end=rest.end(), text=content[voice.start:rest.end()], verb=rest.group("verb"),
+                   verb_neutral=verb.neutral if verb else True)
 
 
 def _participle_after_a_noun(content: str, voice: Voice) -> bool:
@@ -2378,6 +2568,12 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
         # ("Professor Dr. Caleb Roe of Harbour University", which a name's run may cut: the person.)
         return _without_place(subjects[-1])
     main = last_main if last_main is not None and last_main.paragraph >= voice.paragraph - 1 else None
+    if main is not None and main.paragraph < voice.paragraph and last is not None and last is not main and \
+            last.paragraph == voice.paragraph and last.speaker and not data.is_organisation(last.speaker) and \
+            fits(last.speaker):
+        # ("On May 2, Roe repeated ... In a letter he stated": the person of this paragraph, not the one
+        # who opened a sentence in the paragraph before.)
+        main = last
     if main is not None and not data.is_organisation(main.speaker or "") and main.speaker and \
             fits(main.speaker) and main.speaker.split()[-1].lower() not in data.groups:
         return main.speaker

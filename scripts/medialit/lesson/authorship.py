@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..analysis.detect_text import merge, quotation_spans
+from ..analysis.detect_text import embedded_post_spans, merge, quotation_spans
 from ..text.furniture import FURNITURE_KINDS
 from ..text.furniture import furniture_paragraphs as text_furniture_paragraphs
 
@@ -105,6 +105,7 @@ class Authorship:
 def authorship(source) -> Authorship:
     paragraphs = source.paragraphs
     spans = quotation_spans(source.content, [(p.start, p.end) for p in paragraphs])
+    spans += embedded_post_spans(source.content, source.body_start)     # a pasted post is its poster's words
     return Authorship(
         source=source,
         quoted=tuple(merge(spans)),

@@ -36,6 +36,7 @@ def source_questions(source, analysis, profiles, signals=None, voice_summary=Non
 def partial_context(source, analysis) -> dict:
     """Extra Jinja context for the partials framing.md.j2, voices.md.j2 and verification.md.j2:
     ``framing`` (signals), ``bold`` ((paragraph, text) of every bold passage), ``voice_summary``,
+    ``heard_voices`` (the voices table's rows: ``heard_voices``),
     ``unattributed_quotes`` (where no voice is found), ``lateral_tasks`` (outlet name -> task, for outlets without a profile), ``known_checks`` and
     ``sift_moves`` (see verification.partial_context)."""
     from .verification import partial_context as verification_context
@@ -45,6 +46,7 @@ def partial_context(source, analysis) -> dict:
                for name in source.meta.publication_chain if outlets.profile_for(name) is None}
     return {"framing": tuple(_framing_of(source)), "bold": tuple(bold_passages(source)),
             "voice_summary": summarize_voices(source, analysis.voices), "lateral_tasks": lateral,
+            "heard_voices": tuple(heard_voices(source, analysis.voices)),
             "unattributed_quotes": () if analysis.voices else tuple(unattributed_quotations(source)),
             **verification_context(source, analysis)}
 

@@ -24,6 +24,7 @@ from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
 from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, names_known, names_to_ignore, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
+from ..analysis.voices import heard_voices
 from .wording import outlet_name as short_outlet
 from ..datafiles import (DATA_DIR, EntryChecker, LineDict, check_cue_groups, clean, entries,
                         parse_partial_date, parsed_or_raise, problems_of, read_mapping, read_yaml, vocabulary)
@@ -982,7 +983,8 @@ def _speakers_to_search(source, analysis, catalog: Catalog, names: Counter) -> l
     in capitals ("they ALL supported ...") nor shouted words the text only writes in capitals ("EXCLUSIVE
     PICS: ...")."""
     heard: Counter = Counter()
-    for voice in analysis.voices:
+    # (As the lesson lists them: one name per person, "Donald J. Roe" and "President Donald Roe" are one.)
+    for voice in heard_voices(source, analysis.voices):
         speaker = voice.speaker if getattr(voice, "named", False) else None
         if not speaker or speaker.casefold() in catalog.ignore_words or \
                 (speaker not in source.content and speaker.upper() in source.content):

@@ -20,7 +20,7 @@ from ..errors import Problem
 from .questions import Answer, Citation, Question
 
 SETTLES_FILE = DATA_DIR / "settles.yaml"
-SETTLES_FIELDS = {"figures", "names", "named", "searches", "date", "document"}
+SETTLES_FIELDS = {"figures", "names", "named", "searches", "date", "document", "given"}
 MIN_QUESTIONS = 5
 MAX_QUESTIONS = 8
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -62,7 +62,8 @@ def verification_questions(source, analysis) -> list[Question]:
     used = {check_id for check_id, _ in chosen}
     for claim in _spread(list(analysis.claims), used, MIN_QUESTIONS - len(questions)):
         questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices) or
-                                           _doer(source, claim, analysis.voices)))
+                                           _doer(source, claim, analysis.voices),
+                                           given_to=_given_to(claim, analysis.voices)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
 
@@ -167,12 +168,31 @@ def _in_a_quoting_clause(claim, voice) -> bool:
                for start, end in zip(starts, ends)) or len(starts) == 1
 
 
-def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = ()) -> Question:
+def _given_to(claim, voices) -> tuple[str, ...]:
+    """Who the claim's sentence gives its figure to ("23 pupils fell ill, the district health office
+    said": the office), named or not: where a number's key tells the student to start. Not a position
+    ("X wants ..."), a pronoun or a share of a group."""
+    if claim.kind != "number":
+        return ()
+    return tuple(dict.fromkeys(
+        v.speaker for v in voices if v.speaker and v.start >= claim.start and v.end <= claim.end
+        and v.kind != "position" and v.speaker.lower() not in ("he", "she", "they", "it", "we", "i")
+        and not _COUNTED_GROUP.match(v.speaker)))[:2]
+
+
+# "two teachers", "23 pupils", "most voters": people a figure counts, not whoever counted them.
+_COUNTED_GROUP = re.compile(r"\d|(?:most|many|some|half|all|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                            r"hundreds|thousands)\b", re.I)
+
+
+def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = (),
+                      given_to: tuple[str, ...] = ()) -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
     quote = _quote_for(source, claim, None)
     at = source.content.find(quote, claim.start, claim.end)
-    key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None)
+    key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None,
+                       given_to=given_to)
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
@@ -209,9 +229,10 @@ class SettlingKey:
 
 
 def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = (),
-                 focus: tuple[int, int] | None = None) -> SettlingKey | None:
+                 focus: tuple[int, int] | None = None, given_to: tuple[str, ...] = ()) -> SettlingKey | None:
     """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs. ``focus``:
-    the span the task quotes, whose names and words the searches take first."""
+    the span the task quotes, whose names and words the searches take first. ``given_to``: who the
+    sentence gives a figure to, where the student starts."""
     templates = load_settles(path).get(claim.kind)
     if templates is None:
         return None
@@ -227,7 +248,9 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
               # come from, and let the student find who was involved.
               "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
-              "document": _document_named(source, claim)}
+              "document": _document_named(source, claim),
+              "given": (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
+                        f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else "")}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
 
@@ -245,13 +268,17 @@ def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
 _ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.(?=\w))+(?:[^\S\n]+(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){0,7})")
 # "a recent FWD.us report", "the Jan. 10 memo", "such an agreement": a document word with the words that
 # name it, from its article on.
-_DOCUMENT_WORDS = r"(?:report|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
+_DOCUMENT_WORDS = r"(?:report|studies|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
                   r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article|document|warrant|" \
                   r"indictment|affidavit)"
-_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her)[^\S\n]+"
+_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|countless|many|several|numerous|"
+                              rf"multiple|other|recent|new)[^\S\n]+"
                               rf"(?:[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
 
 
+_SOURCE_REST = re.compile(r"(?:[^\S\n]+(?!(?:which|who|that|where|when|while|as|if|because)\b)(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){1,4}"
+                          r"(?=[,;:.!?()“”\"]|$)")
+_DANGLING_WORDS = frozenset("of for and the a an to by in on at with from".split())
 _NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
 
 
@@ -266,7 +293,15 @@ def _document_named(source, claim) -> str:
         end = according.end()
         while part := _NAME_PART.match(text, end):
             end = part.end()
-        return f"the source the sentence names, “according to {text[according.start(1):end].strip()}”"
+        # (The rest of a short noun phrase too, "... by the national public health agency", up to a comma or
+        # a clause; never ending on "in" or "the".)
+        more = _SOURCE_REST.match(text, end)
+        if more and not _NAME_PART.match(text, according.end()):
+            end = more.end()
+        cited = text[according.start(1):end].split()
+        while len(cited) > 1 and cited[-1].lower() in _DANGLING_WORDS:
+            cited.pop()
+        return f"the source the sentence names, “according to {' '.join(cited)}”"
     # (a document word in capitals is a name's, "the Drudge Report": an outlet, not the document)
     phrases = sorted(_DOCUMENT_PHRASE.finditer(text), key=lambda m: (m.group().split()[-1][:1].isupper(), m.start()))
     return f"“{' '.join(phrases[0].group().split())}”" if phrases else "whatever the sentence cites"
@@ -299,7 +334,7 @@ def _parse_settles(path: Path, problems: list[Problem]) -> dict[str, tuple[str, 
             unknown = set(_PLACEHOLDER.findall(text or "")) - SETTLES_FIELDS
             if unknown:
                 checker.add(key, f"uses unknown placeholder(s) {', '.join(sorted(unknown))}",
-                            fix="use {figures}, {names}, {named}, {searches}, {date} or {document}")
+                            fix="use {figures}, {names}, {named}, {searches}, {date}, {document} or {given}")
         if settles and answer:
             result[kind] = (settles, answer)
     return result
