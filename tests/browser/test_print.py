@@ -119,3 +119,12 @@ def test_teacher_tables_print_whole_on_a4(site_for, open_context):
     assert flags[0]["passage"] >= 0.3 * flags[0]["page"], f"the passage column is squeezed: {flags[0]}"
     for table in tables:
         assert table["rowBreak"] == "avoid", f"a row may split over two pages: {table}"
+
+
+def test_the_way_back_from_a_paragraph_is_for_the_screen_only(site_for, open_context):
+    page = open_context(viewport=A4).new_page()
+    page.goto(site_for("student", "file").url(f"lessons/{LESSON}.html"))
+    page.locator(".ml-question a[href^='#p']").first.click()
+    assert "Back to Q1" in page.locator(".ml-text").inner_text()
+    assert "Back to Q1" not in printed_text(page)
+    assert page.locator(".ml-para:target").evaluate("p => getComputedStyle(p).outlineStyle") == "none"
