@@ -38,6 +38,7 @@ def test_a_question_link_lands_on_its_paragraph_in_view_and_offers_a_way_back(si
     back = page.locator(f"{target} a.ml-back")
     assert back.get_attribute("href") == f"#{question}" and back.is_visible()
     assert back.inner_text().endswith(question.upper())
+    assert back.bounding_box()["height"] >= 24, "a touch target of at least 24 px"
     back.click()
     page.wait_for_timeout(200)
     assert covered_by_sticky_bars(page, f"#{question}") <= 0
