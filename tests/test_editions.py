@@ -84,3 +84,19 @@ def test_the_reading_catalog_page_lists_every_reading(built_sites):
     page = htmllib.unescape((built_sites["student"] / "readings" / "index.html").read_text(encoding="utf-8"))
     for reading in load_catalog().readings:
         assert reading.title in page, reading.id
+
+
+def test_student_edition_never_shows_a_flag_id(built_sites):
+    """Flag ids (technique, rule or model, offset) are for the teacher's all-flags table; in a student page
+    one named the answer of a "Which technique?" self-check in its page source."""
+    teacher_pages = "".join(page.read_text(encoding="utf-8") for page in lesson_pages(built_sites["teacher"]))
+    flag_ids = set(re.findall(r"<td><code>([^<]+)</code></td>", teacher_pages))
+    assert len(flag_ids) > 10, "the teacher edition lists the flag ids"
+    student = built_sites["student"]
+    generated = [path for folder in ("lessons", "worksheets", "techniques", "units", "readings")
+                 for path in (student / folder).rglob("*.html")]      # the method docs show one as an example
+    assert len(generated) > 10
+    for path in generated:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        shown = [flag_id for flag_id in flag_ids if flag_id in text]
+        assert not shown, f"{path.relative_to(student)} shows flag ids {shown[:3]}"

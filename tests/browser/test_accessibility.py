@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LESSON, TECHNIQUE, run_axe
+from .conftest import LESSON, PHONE, TECHNIQUE, run_axe
 
 PAGES = {
     "home": "index.html",
@@ -73,3 +73,16 @@ def test_every_control_is_reachable_by_keyboard(site_for, page):
     assert "ml-ex-reset||button" in seen
     assert {s.split("|")[1] for s in seen if s.endswith("|radio")} == {f"ex{n}" for n in range(1, count + 1)}
     assert {s.split("|")[1] for s in seen if s.startswith("ml-ex-check|")} == {f"ex{n}" for n in range(1, count + 1)}
+
+
+def test_teacher_lesson_on_a_phone_has_no_wcag_violations(site_for, open_context):
+    """On a phone the teacher's all-flags table scrolls sideways: the keyboard must be able to reach it."""
+    page = open_context(viewport=PHONE).new_page()
+    page.goto(site_for("teacher", "file").url(PAGES["lesson"]))
+    wide = page.locator(".md-typeset__scrollwrap[data-ml-wide]")
+    assert wide.count() >= 1 and wide.first.get_attribute("tabindex") == "0"
+    wide.first.focus()
+    page.keyboard.press("ArrowRight")
+    assert wide.first.evaluate("w => w.scrollLeft") > 0, "the arrow keys scroll the focused table"
+    violations = run_axe(page)
+    assert violations == [], "\n".join(f"{v['id']}: {v['nodes']}" for v in violations)

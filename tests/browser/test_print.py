@@ -10,6 +10,7 @@ from .conftest import DESKTOP, LESSON, PHONE, TECHNIQUE
 
 KEY_MARKERS = ("Answer key", "A good answer")
 A4 = {"width": 794, "height": 1123}     # A4 at 96 dpi
+A4_PRINTABLE = {"width": 718, "height": 1047}   # what Chromium lays out on A4 inside its default 1 cm margins
 
 
 def printed_text(page) -> str:
@@ -91,3 +92,39 @@ def test_screenshots_of_the_key_pages(site_for, open_context, shots):
     for name in ("desktop-light-home", "desktop-dark-lesson-highlights", "desktop-dark-teacher-questions",
                  "phone-home", "phone-unit"):
         assert (shots / f"{name}.png").stat().st_size > 10_000, name   # a page was drawn, not a blank
+
+
+def test_teacher_tables_print_whole_on_a4(site_for, open_context):
+    """The all-flags table, the timing plans and the claims table fit the A4 width (no column cut off,
+    no passage squeezed to a word a line) and no row is split over two pages."""
+    page = open_context(viewport=A4_PRINTABLE).new_page()
+    page.goto(site_for("teacher", "file").url(f"lessons/{LESSON}.html"))
+    printed_text(page)
+    tables = page.evaluate(
+        """() => [...document.querySelectorAll('.md-typeset table')].map(t => {
+            const wrap = t.closest('.md-typeset__scrollwrap') || t.parentElement;
+            const head = [...t.querySelectorAll('th')].map(th => th.textContent.trim());
+            const passage = head.indexOf('Passage');
+            const cell = passage < 0 ? null : t.querySelector(`tbody tr td:nth-child(${passage + 1})`);
+            return {head: head.join('|'), cut: wrap.scrollWidth - wrap.clientWidth,
+                    right: t.getBoundingClientRect().right, page: document.documentElement.clientWidth,
+                    passage: cell ? cell.getBoundingClientRect().width : null,
+                    rowBreak: getComputedStyle(t.querySelector('tr')).breakInside};
+        })""")
+    flags = [t for t in tables if t["head"].endswith("Flag id")]
+    assert flags, "the teacher lesson has its all-flags table"
+    for table in tables:
+        assert table["cut"] <= 0 and table["right"] <= table["page"], f"table cut on paper: {table}"
+    # Before the print rules: 146 px of 718 (a word a line) and the flag ids cut off on paper; after: 302 px.
+    assert flags[0]["passage"] >= 0.3 * flags[0]["page"], f"the passage column is squeezed: {flags[0]}"
+    for table in tables:
+        assert table["rowBreak"] == "avoid", f"a row may split over two pages: {table}"
+
+
+def test_the_way_back_from_a_paragraph_is_for_the_screen_only(site_for, open_context):
+    page = open_context(viewport=A4).new_page()
+    page.goto(site_for("student", "file").url(f"lessons/{LESSON}.html"))
+    page.locator(".ml-question a[href^='#p']").first.click()
+    assert "Back to Q1" in page.locator(".ml-text").inner_text()
+    assert "Back to Q1" not in printed_text(page)
+    assert page.locator(".ml-para:target").evaluate("p => getComputedStyle(p).outlineStyle") == "none"

@@ -18,6 +18,7 @@ never a long description pasted into the publisher field; ``meta.author | author
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -114,6 +115,13 @@ def lacking(items, attribute: str) -> list:
     return [item for item in items if not getattr(item, attribute)]
 
 
+def digest(value) -> str:
+    """A short stable name for ``value`` that does not spell it out. The self-checks key a student's saved
+    answers by exercise; the exercise id holds the flag id (technique, rule or model, offset), which the
+    student edition must not show in its page source: the technique is the answer to "Which technique?"."""
+    return hashlib.sha256(str(value).encode("utf-8")).hexdigest()[:12]
+
+
 def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if override_dir is not None and override_dir.is_dir():
@@ -132,7 +140,7 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters.update(md=md, plain=plain, text=text, plaintext=plaintext, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
                        having=having, lacking=lacking, plural=plural, count=count, outlet=outlet_name,
-                       author=author_name)
+                       author=author_name, digest=digest)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
     env.globals.update(SECTIONS=SECTIONS, SECTION_TITLES=SECTION_TITLES, LEVELS=LEVELS)
     return env

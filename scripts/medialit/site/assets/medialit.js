@@ -148,11 +148,81 @@
     updateScore();
   }
 
+  /* ------------------------------------------------------------------ question -> paragraph -> back */
+
+  /* A question or a self-check links to its paragraph (#p12); far down the page, the student then had to
+     scroll back to find where they were. The paragraph they land on gets a "Back to Q3" link (one at a
+     time), which is also the next stop for the keyboard. */
+  function setUpBackLinks() {
+    if (document.body.dataset.mlBack) return;
+    document.body.dataset.mlBack = "1";
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#p']");
+      if (!link) return;
+      var from = link.closest(".ml-question, .ml-ex");
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      if (!from || !from.id || !target || !target.classList.contains("ml-para")) return;
+      var old = document.querySelector(".ml-back");
+      if (old) old.parentNode.removeChild(old);
+      var label = from.classList.contains("ml-question") ? from.id.toUpperCase()
+        : "exercise " + from.id.replace(/^ex/, "");
+      var back = el("a", "ml-back", "↩ Back to " + label);
+      back.href = "#" + from.id;
+      target.insertBefore(back, target.firstChild);
+    });
+  }
+
+  /* ------------------------------------------------------------------ arriving from search */
+
+  /* A search result for a word of the text opens the lesson at "The text" (the section the index knows),
+     with Material's marks on the matches: in a long text the match could be forty paragraphs further down.
+     Bring the first match in the text into view. */
+  function showSearchMatch() {
+    if (!/[?&]h=[^&]/.test(window.location.search)) return;
+    function go() {
+      window.setTimeout(function () {   // after Material has marked the matches and the browser went to #the-text
+        var match = document.querySelector(".ml-text mark[data-md-highlight]");
+        if (match) match.scrollIntoView({ block: "center" });
+      }, 0);
+    }
+    if (document.readyState === "complete") go();
+    else window.addEventListener("load", go, { once: true });
+  }
+
+  /* ------------------------------------------------------------------ wide tables */
+
+  /* A table wider than the screen (the teacher's all-flags table on a phone) scrolls sideways inside Material's
+     wrapper; with no link in it, a keyboard user could not reach it to scroll (WCAG 2.1.1). Such a wrapper
+     becomes a focusable, named region; it goes back to normal when the window is wide enough again. */
+  function setUpWideTables() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (wide && !wrap.dataset.mlWide) {
+        wrap.dataset.mlWide = "1";
+        wrap.tabIndex = 0;
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", "Wide table: scroll sideways with the arrow keys");
+      } else if (!wide && wrap.dataset.mlWide) {
+        delete wrap.dataset.mlWide;
+        wrap.removeAttribute("tabindex");
+        wrap.removeAttribute("role");
+        wrap.removeAttribute("aria-label");
+      }
+    });
+  }
+
   /* A flag's link must say its visible text too (WCAG 2.5.3, label in name): "11.1 EX" is announced as
      "11.1 EX: Exaggeration or minimisation". Interim fix until textview.py writes that aria-label itself. */
   function init() {
     document.querySelectorAll(".ml-text").forEach(setUpToggle);
     document.querySelectorAll(".ml-exercises").forEach(setUpExercises);
+    if (document.querySelector(".ml-text")) setUpBackLinks();
+    setUpWideTables();
+    if (document.querySelector(".ml-text")) showSearchMatch();
+    if (!document.body.dataset.mlResize) {
+      document.body.dataset.mlResize = "1";
+      window.addEventListener("resize", setUpWideTables);
+    }
     document.querySelectorAll(".ml-print-now").forEach(function (button) {
       button.hidden = false;
       if (!button.dataset.ready) {
