@@ -19,7 +19,7 @@ from ..text.source import Source
 from .checks import load_checks   # checks.yaml holds the claim cues and the known checks
 from .checkworthy import (MONTH_ABBREVIATIONS, MONTHS, features_of, is_date_word, load_scorer, numbers, past_verbs,
                           salient_names, salient_words)
-from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows
+from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows, whole_words
 from .findings import Claim
 
 # A sentence ends at . ! ? (with any closing quotes or emphasis marks) followed by white space and
@@ -701,14 +701,18 @@ _PLACE_OR_TIME = re.compile(r"[^\S\n]+(?:by|in|during|since|across|over|at|from|
 _FINITE_AFTER = re.compile(r"^[^,;:.!?“”\"]{0,90}?\b(?:are|is|were|was|have|has|remain|remains)\b")
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[^\S\n]+$")
+
+
 def _describes_a_noun(text: str, verb: str) -> bool:
     """Is the past form a participle inside the subject ("labour shortages experienced in the aftermath of
     the pandemic are likely to persist"): after a noun, before a place or time, with the sentence's own
     verb after it? Then it tells no deed."""
-    for match in re.finditer(rf"\b([A-Za-z]+)[^\S\n]+{re.escape(verb)}\b", text):
-        if match.group(1).lower() in _NOT_A_NOUN or not _PLACE_OR_TIME.match(text, match.end()):
+    for start, end in whole_words(text, verb):
+        match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if match is None or match.group(1).lower() in _NOT_A_NOUN or not _PLACE_OR_TIME.match(text, end):
             continue
-        after = _FINITE_AFTER.match(text[match.end():])
+        after = _FINITE_AFTER.match(text[end:])
         if after and not re.search(r"\b(?:that|and|who|which)\b", after.group()):
             return True
     return False
@@ -1322,8 +1326,7 @@ def is_quoted_cue(cue: str) -> bool:
 
 def _without_parts(found: list[str]) -> list[str]:
     """Cue words without those another cue holds whole ("March" beside "March 19"): one thing, listed once."""
-    return [f for f in found if not any(f != other and re.search(rf"(?<!\w){re.escape(f)}(?!\w)", other)
-                                        for other in found)]
+    return [f for f in found if not any(f != other and whole_words(other, f) for other in found)]
 
 
 def _is_a_short_year(text: str, number: re.Match) -> bool:

@@ -322,3 +322,19 @@ def enclosing(spans, start: int, end: int) -> tuple[int, int] | None:
     """The one of ``spans`` (sorted and merged) that holds ``[start, end)``, if any."""
     at = bisect.bisect_right(spans, (start, math.inf))
     return spans[at - 1] if at > 0 and spans[at - 1][0] <= start and end <= spans[at - 1][1] else None
+
+
+def whole_words(text: str, word: str) -> list[tuple[int, int]]:
+    """(start, end) of each place ``text`` writes ``word`` with no letter, digit or underscore on either
+    side. (A search and two character checks: a pattern built around each word cost a compilation, ~0.2 ms,
+    each time a new word came by.)"""
+    found, start = [], text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and _WORD_CHAR.match(text, start - 1)) and not _WORD_CHAR.match(text, end):
+            found.append((start, end))
+        start = text.find(word, start + 1)
+    return found
+
+
+_WORD_CHAR = re.compile(r"\w")
