@@ -14,13 +14,15 @@ from medialit.lesson.outlets import load_outlets
 from medialit.lesson.readings import load_catalog
 from medialit.text.source import load_source
 
-REPORT = """---
+FRONT = """---
 title: "Flood plan goes to a vote"
 author: Ada Lindqvist
 publisher: Valley Herald
 published: 2023-04-18
 ---
+"""
 
+REPORT = FRONT + """
 The council will vote on the flood plan on Thursday, after two years of consultation with residents of the lower town.
 
 {sentence} The plan would raise the river wall by a metre and close the lower bridge for a year.
@@ -67,13 +69,7 @@ def test_the_authors_own_sentence_keeps_its_rewrite(tmp_path, sentence):
     assert rewrites(lesson_of(tmp_path, sentence, "every flood"))
 
 
-POST_REPORT = """---
-title: "Flood plan goes to a vote"
-author: Ada Lindqvist
-publisher: Valley Herald
-published: 2023-04-18
----
-
+POST_REPORT = FRONT + """
 The council will vote on the flood plan on Thursday, after two years of consultation with residents of the lower town.
 
 The mayor answered on social media within the hour:

@@ -193,16 +193,22 @@ def test_catalog_file_is_the_shipped_one():
 
 
 
-def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
-    # The only claim is the second sentence of its paragraph; the sentence before it ends one space
-    # earlier, which once made the quote come out empty ("…").
-    text = BIKE_LANE.split("Council approves Elm Street bike lane\n")[0] + (
-        "Council plans a bike lane\n\nThe street is busy in the mornings. The project will cost 1.2 million "
-        "dollars, according to a city report published in April.\n\nNeighbours have mixed feelings about it.\n")
+def _claim_tied(tmp_path, body: str):
+    """(source, readings tied to a claim) of a bike-lane text with ``body`` below its headline."""
+    text = BIKE_LANE.split("Council approves Elm Street bike lane\n")[0] + "Council plans a bike lane\n\n" + body
     source = load_source(write(tmp_path, text))
     readings = select_readings(source, analyze(source), load_catalog())
     quoted = [item for item in readings.items if item.quote is not None and item.tie != "outlet"]
     assert quoted, "the method reading is tied to a claim"
+    return source, quoted
+
+
+def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
+    # The only claim is the second sentence of its paragraph; the sentence before it ends one space
+    # earlier, which once made the quote come out empty ("…").
+    source, quoted = _claim_tied(tmp_path, (
+        "The street is busy in the mornings. The project will cost 1.2 million "
+        "dollars, according to a city report published in April.\n\nNeighbours have mixed feelings about it.\n"))
     for item in quoted:
         assert item.quote.startswith("The project will cost"), item.quote
         assert '("…")' not in item.why
@@ -210,15 +216,11 @@ def test_a_reading_tied_to_a_claim_quotes_the_claims_own_sentence(tmp_path):
 
 def test_a_reading_tied_to_a_long_claim_quotes_its_opening_words_only(tmp_path):
     # One long sentence of a quotation and its speaker: the note points at the claim, it does not paste it
-    text = BIKE_LANE.split("Council approves Elm Street bike lane\n")[0] + (
-        "Council plans a bike lane\n\nThe street is busy in the mornings.\n\n“The lane will cost 1.2 million "
-        "dollars over three years, and the money comes from a state fund for safer streets that the council "
-        "set up in 2019 after two crashes near the school,” the city engineer said in a report to the council, adding that “the work would close "
-        "the street for about six weeks in the summer.”\n")
-    source = load_source(write(tmp_path, text))
-    readings = select_readings(source, analyze(source), load_catalog())
-    quoted = [item for item in readings.items if item.quote is not None and item.tie != "outlet"]
-    assert quoted, "the method reading is tied to a claim"
+    source, quoted = _claim_tied(tmp_path, (
+        "The street is busy in the mornings.\n\n“The lane will cost 1.2 million dollars over three years, and "
+        "the money comes from a state fund for safer streets that the council set up in 2019 after two crashes "
+        "near the school,” the city engineer said in a report to the council, adding that “the work would close "
+        "the street for about six weeks in the summer.”\n"))
     for item in quoted:
         assert len(item.quote) <= 140 and item.quote in source.content, item.quote
         assert "The lane will cost" in item.quote and "six weeks" not in item.why

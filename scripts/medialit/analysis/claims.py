@@ -502,6 +502,17 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
             return left, right, leftwards
 
 
+def opening_words(source: Source, start: int, end: int, limit: int) -> str:
+    """The opening of ``start:end`` as written, at most ``limit`` characters, cut at a word's end (no
+    dangling "of the") and without a mark left alone at its edges (a quotation's opening mark whose
+    closing one was cut off): a pointer to a long span, never the span pasted whole."""
+    content = source.content
+    if end - start > limit:
+        start, end = _cut(content, start, end, limit, leftwards=False)
+    start, end = _strip_marks(content, start, end)
+    return content[start:end]
+
+
 def _cut(content: str, left: int, right: int, limit: int, leftwards: bool) -> tuple[int, int]:
     """At most ``limit`` characters of ``left:right`` at word ends, keeping the end the span grew to
     (a quotation before "” she said" keeps its last words)."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from ..analysis.claims import ranked_claims
 from ..analysis.findings import Claim, TechniqueFinding, Voice
 from ..analysis.taxonomy import Taxonomy
-from .technique_questions import is_fragment
+from .technique_questions import one_per_technique
 from .wording import clean, outlet_name
 
 MAX_TECHNIQUE = 3      # "which technique is this?"
@@ -67,7 +67,7 @@ class Exercise:
 def build_exercises(lesson, taxonomy: Taxonomy) -> list[Exercise]:
     source, analysis = lesson.source, lesson.analysis
     shown = [f for f in analysis.shown_techniques if f.technique in taxonomy]
-    picked = _one_per_technique(shown)
+    picked = one_per_technique(shown)
     exercises = [technique_exercise(source, f, taxonomy, _also_found(f, analysis.techniques))
                  for f in picked[:MAX_TECHNIQUE]]
     exercises += [e for e in (passage_exercise(f, shown, taxonomy)
@@ -115,7 +115,7 @@ def passage_exercise(target: TechniqueFinding, shown: list[TechniqueFinding], ta
     """Pick the passage flagged with the target technique among passages flagged with others."""
     same = [f for f in shown if f.technique == target.technique]
     taken_words = {clean(f.text).casefold() for f in same}
-    candidates = [f for f in _one_per_technique([f for f in shown if f.technique != target.technique
+    candidates = [f for f in one_per_technique([f for f in shown if f.technique != target.technique
                                                  and not taxonomy.close(f.technique, target.technique)])
                   if clean(f.text).casefold() not in taken_words and not any(_overlap(f, s) for s in same)]
     wrong = _shuffled(target.id, candidates)[:DISTRACTORS - 1]
@@ -335,21 +335,6 @@ def excerpt(source, finding: TechniqueFinding) -> Excerpt:
     return Excerpt(before=before + (" " if head[-1:].isspace() and before else ""),
                    text=text, after=(" " if tail[:1].isspace() and after else "") + after,
                    paragraph=finding.paragraph)
-
-
-def _one_per_technique(findings: list[TechniqueFinding]) -> list[TechniqueFinding]:
-    """The surest finding of each technique, preferring the author's words to quoted speakers'."""
-    best: dict[str, TechniqueFinding] = {}
-    for finding in findings:
-        current = best.get(finding.technique)
-        if current is None or _preference(finding) < _preference(current):
-            best[finding.technique] = finding
-    return sorted(best.values(), key=_preference)
-
-
-def _preference(finding: TechniqueFinding) -> tuple:
-    quoted = finding.reason.startswith("In a quotation")
-    return (quoted, is_fragment(finding), -finding.confidence, finding.start, finding.technique)
 
 
 def _overlap(a: TechniqueFinding, b: TechniqueFinding) -> bool:

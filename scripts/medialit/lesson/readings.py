@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
-from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, is_quoted_cue, names_known, names_to_ignore, split_sentences, term_positions
+from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, opening_words, is_quoted_cue, names_known, names_to_ignore, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from ..analysis.voices import heard_voices
 from .wording import outlet_name as short_outlet
@@ -806,16 +806,10 @@ def _quote_at(source, start: int, end: int) -> str:
 
 
 def _claim_quote(source, claim) -> str:
-    """The claim's sentence from its start, cut at a word before the limit: a pointer to the claim, never a
-    350-character quotation pasted into a reading's note. (``clause_around`` keeps the whole span it is
-    given, and a claim's span is its sentence; its lead-in clause alone, "According to Dr. Ann Roe, a
-    researcher", says nothing of the claim.)"""
-    text = source.content[claim.start:claim.end].rstrip()
-    if len(text) <= _QUOTE_LIMIT:
-        return text
-    cut = text[:_QUOTE_LIMIT + 1].rsplit(" ", 1)[0].rstrip(",;:—– ")
-    # A quotation's opening mark whose closing mark was cut off would stand alone inside the note's own marks
-    return cut[1:] if cut[:1] in "“\"" and cut.count(cut[0]) > cut.count("”" if cut[0] == "“" else "\"") else cut
+    """The claim's opening words: a pointer to the claim, never a 350-character quotation pasted into a
+    reading's note. (``clause_around`` keeps the whole span it is given, and a claim's span is its
+    sentence; its lead-in clause alone, "According to Dr. Ann Roe, a researcher", says nothing of it.)"""
+    return opening_words(source, claim.start, claim.end, _QUOTE_LIMIT)
 
 
 _QUOTE_LIMIT = 140

@@ -306,7 +306,9 @@ def _one_per_technique_each(findings, owner):
 
 def _rank(owner: Authorship | None):
     def rank(finding: TechniqueFinding) -> tuple:
-        quoted = owner.is_quoted(finding.start, finding.end) if owner is not None else False
+        # (Without the text's authorship, the reason says whether the words are a quoted speaker's.)
+        quoted = owner.is_quoted(finding.start, finding.end) if owner is not None else \
+            finding.reason.startswith(QUOTED_PREFIX)
         return (quoted, is_fragment(finding), -finding.confidence, finding.start, finding.technique)
     return rank
 
