@@ -692,7 +692,10 @@ def heard_voices(source: Source, voices) -> list[Voice]:
     voices = list(voices)
     nested = _nested_positions(source, voices)
     data = load_voice_data()
-    return _titles_as_names(_one_name_per_person([v for at, v in enumerate(voices) if at not in nested], data), data)
+    # (Roles carried again once one person has one name: "Robert “Bob” Dane, the port director, said" and
+    # "Bob Dane said" are one official, not an official and a person.)
+    return _roles_carried(_titles_as_names(_one_name_per_person([v for at, v in enumerate(voices) if at not in nested],
+                                                                data), data))
 
 
 def _titles_as_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
@@ -776,7 +779,8 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
     def core(speaker: str) -> tuple[str, ...]:
         # (Not a middle initial nor a country before a title: "Donald J. Roe" and "U.S. President Donald
         # Roe" are "Donald Roe".)
-        return tuple(w for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles
+        # (Nor the apostrophe's form: a text that mixes "O'Neil" and "O’Neil" names one person.)
+        return tuple(w.replace("’", "'") for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles
                      and not re.fullmatch(r"(?:[A-Z]\.)+", w))
 
     people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
@@ -1815,9 +1819,11 @@ def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: Vo
     an official; "Under Secretary of Harbours for Piers Gil Roe", whose title the speaker drops, too);
     None where they give none of the roles in the data."""
     before = _WORDS_BEFORE.search(content, max(0, at - 90), at)
+    set_off = _ROLE_SET_OFF_BEFORE.search(content, max(0, at - 90), at) if before is None else None
     raw = " ".join(raw_speaker.split())
     described = " ".join(part for part in ((raw if speaker in raw and raw != speaker else ""),
-                                           (_after_other_names(before.group(1).split(), data) if before else ""))
+                                           (_after_other_names(before.group(1).split(), data) if before else ""),
+                                           (set_off.group("role") if set_off else ""))
                          if part)
     if not described:
         return None
@@ -1827,6 +1833,9 @@ def _role_before(content: str, at: int, raw_speaker: str, speaker: str, data: Vo
     return role if role in ("official", "expert") else None     # (a title or a profession, not "voters")
 
 
+# A role set off by a comma before the name, opening its sentence: "The program director, Ann Lee, told".
+_ROLE_SET_OFF_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"\n])[^\S\n]+|(?<=\n))(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[^\S\n]+"
+                                  r"(?P<role>(?:[a-z][\w’'-]*[^\S\n]+){0,4}[a-z][\w’'-]*),[^\S\n]*$")
 _MEDIA_ROLE = re.compile(r"\b(?:journalist|reporter|columnist|editor|correspondent|host|anchor|commentator)\b")
 
 
@@ -2825,10 +2834,14 @@ def _people(text: str, data: VoiceData) -> list[str]:
 
 _DAY_OR_MONTH = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                  r"September|October|November|December)")
-_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal", " documents", " documented")
+_DOCUMENT_VERBS = (" show", " found", " finds", " suggest", " indicate", " reveal", " documents", " documented", " state",
+                   " conclude")
 # What a document does ("shows"; "show" after a plural: "FEC records show").
 _DOCUMENT_VERB = ("documents|documented|shows|showed|shown|show|found|finds|suggests|suggested|suggest|indicates|indicated|indicate|revealed|"
-                  "reveals|reveal")
+                  "reveals|reveal|"
+                  # (A report "states" or "concludes" what follows: "that" or a colon; "the report states
+                  # the obvious" reports nothing, and "states" is a noun in "a report on the states".)
+                  r"(?:states|stated|state|concludes|concluded|conclude)(?=[^\S\n]*(?:that\b|:))")
 
 
 def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patterns) -> list[Voice]:
@@ -2842,7 +2855,8 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
         # "the" of the text cost 2 ms.
         seen = -1
         for near in patterns.document_hint.finditer(content, start):
-            match = patterns.documents.search(content, max(start, seen, near.start() - 60), near.end())
+            # (Past the verb by a few characters: "states" looks ahead for "that".)
+            match = patterns.documents.search(content, max(start, seen, near.start() - 60), near.end() + 6)
             if match is not None and match.start() >= seen:
                 seen = match.end()
                 found.extend(replace(v, kind="cited document") for v in _voice(source, data, match, "cited document"))
@@ -2852,6 +2866,8 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
             continue            # "Hillary Clinton: 1,769.": a table's row, not words said
         if len(name.split()) < 2 or re.search(r"['’]s?\b", name) or _drop_leading(name, data) != name:
             continue
+        if _POST_SIGNATURE.search(content, match.end(), _paragraph_end(content, match.end())):
+            continue            # a post's own text ("Latest Sheriff: ..." above "— Jo Roe (@jroe)"): the poster's
         # A transcript's "BERNIE SANDERS:" is Bernie Sanders; an acronym beside a name stays ("UNIPCC Tom Roe").
         words = name.split()
         speaker = " ".join(w.capitalize() for w in words) if all(_capitals(w) for w in words) else name
@@ -2945,6 +2961,11 @@ def _owned_words(source: Source, data: VoiceData) -> list[Voice]:
 # An embedded post's signature: "— Jane Roe (@janeroe) May 3, 2021".
 _POST_SIGNATURE = re.compile(rf"[—–-][^\S\n]*(?P<speaker>{_NAME})[^\S\n]*\(@\w{{1,30}}\)")
 _BLOCK_MAX = 160
+
+
+def _paragraph_end(content: str, at: int) -> int:
+    end = content.find("\n\n", at)
+    return len(content) if end < 0 else end
 
 
 # "Some say", "many believe", "others argue" opening a clause: a source the text leaves vague on purpose
