@@ -73,3 +73,52 @@ def test_one_person_keeps_one_role_in_the_heard_list(tmp_path):
     body = ("Robert “Bob” Dane, the port director, said trucks would wait.\n\n"
             "Bob Dane said later that the wait was short.")
     assert {(v.speaker, v.role) for v in heard_of(tmp_path, body)} == {("Bob Dane", "official")}
+
+
+# ------------------------------------------------------------------ recall on PolNeAR train (round 6)
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("body, speaker, verb", [
+    ("Dana Roe is predicting that the ferry will sail by June.", "Dana Roe", "predicting"),
+    ("Tom Berg labeled the plan a waste of harbour money.", "Tom Berg", "labeled"),
+    ("Mayor Ann Lee hinted that the pier would close.", "Mayor Ann Lee", "hinted"),
+    ("Harbour Watch noticed that the buoys had moved.", "Harbour Watch", "noticed"),
+    ("Dana Roe put it this way: the town cannot pay.", "Dana Roe", "put it"),
+    ("Tom Berg made the point that the ferry runs empty.", "Tom Berg", "made the point"),
+    ("Mayor Ann Lee released the following statement: the pier stays open.", "Mayor Ann Lee",
+     "released the following statement"),
+    ("Dana Roe wonders whether the ferry will run at all.", "Dana Roe", "wonders"),
+])
+def test_more_verbs_of_saying(tmp_path, body, speaker, verb):
+    assert [(v.speaker, v.verb) for v in voices_of(tmp_path, body)] == [(speaker, verb)]
+
+
+def test_putting_a_thing_somewhere_is_no_saying(tmp_path):
+    assert voices_of(tmp_path, "Dana Roe put it on the table and left the room.") == []
+
+
+def test_in_someones_view_is_their_position(tmp_path):
+    voice = voices_of(tmp_path, "The answer, in Professor Dana Roe's view, is more dredging.")[0]
+    assert (voice.speaker, voice.kind) == ("Professor Dana Roe", "position")
+
+
+def test_advocacy_groups_are_unnamed_sources(tmp_path):
+    voice = voices_of(tmp_path, "Eleven advocacy groups say the harbour fee is unfair.")[0]
+    assert voice.speaker == "Eleven advocacy groups" and not voice.named
+
+
+def test_a_phrase_of_time_opening_a_sentence_is_no_speaker(tmp_path):
+    body = "In the 1990 campaign, Roe and his future harbour chief, Tom Berg, criticized the mayor's pier plan."
+    assert "the 1990 campaign" not in [v.speaker for v in voices_of(tmp_path, body)]
+
+
+def test_what_an_inverted_verb_criticized_is_no_speaker(tmp_path):
+    body = "Roe and Berg, the harbour chiefs, criticized Mayor Ann Lee's way of running the Harbour Board."
+    assert "Mayor Ann Lee" not in [v.speaker for v in voices_of(tmp_path, body)]
+
+
+def test_a_role_owned_by_a_name_before_an_inverted_speaker_stays(tmp_path):
+    body = "“The pier is safe,” said Roe’s top harbour aide Tom Berg."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["Tom Berg"]

@@ -1648,6 +1648,12 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
             match.start("speaker") < match.start("verb"):
         return []                   # "Harbourland, a country that the former nominee, Tom Berg, called a foe": the
         #                             verb is the clause's (a clause about the speaker's name has its own subject)
+    if _OWNER_BEFORE_A_THING.match(raw_speaker) and match.groupdict().get("verb") and \
+            match.start("verb") < match.start("speaker"):
+        return []                   # ", criticized President Roe's way of running ...": what was criticized, not who
+    if not named and (match.groupdict().get("apposition") or "").lstrip().startswith(",") and \
+            _ADVERBIAL_OPENING.search(source.content, max(0, match.start("speaker") - 12), match.start("speaker")):
+        return []                   # "In the 1990 campaign, Roe ... criticized": when, not who
     if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
         return []                   # "Bay City, H.B.-based Roe Foods ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
@@ -1775,6 +1781,13 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
 
 
+# A name owning a thing, with no comma before the name that speaks: "President Roe's way of running the Harbour Board".
+# (A role between owner and name holds no article nor gerund: "Roe's top aide Jo Lee", "Roe's director of
+# communications Jo Lee".)
+_OWNER_BEFORE_A_THING = re.compile(r"[^,]*['’]s[^\S\n]+[a-z][^,]*\b(?:the|an?|[a-z]+ing)\b[^,]*$")
+# A preposition opening a sentence: what follows it up to a comma says when or where, and is no speaker.
+_ADVERBIAL_OPENING = re.compile(r"(?:^|[.!?”\"][^\S\n]+|\n)(?:In|During|At|On|After|Before|Throughout|Since|Under|"
+                                r"Amid|Over)[^\S\n]+$")
 _INCLUDING = re.compile(r"[^\S\n]*,[^\S\n]*including[^\S\n]")
 # A name and a copula before a described speaker: "Jane Roe was the only official who ...".
 _NAME_IS = re.compile(rf"(?P<person>{_NAME})[^\S\n]+(?:is|was|remains|remained|became|has[^\S\n]+been|had[^\S\n]+been)"
