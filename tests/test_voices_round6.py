@@ -122,3 +122,15 @@ def test_what_an_inverted_verb_criticized_is_no_speaker(tmp_path):
 def test_a_role_owned_by_a_name_before_an_inverted_speaker_stays(tmp_path):
     body = "“The pier is safe,” said Roe’s top harbour aide Tom Berg."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["Tom Berg"]
+
+
+def test_a_monitor_or_an_observatory_is_an_organisation(tmp_path):
+    body = "According to the independent Harbour Rights Monitor, the shelling went on for nine days."
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.speaker, voice.speaker_type) == ("Harbour Rights Monitor", "organisation")
+
+
+def test_a_pronouns_person_keeps_a_titles_of(tmp_path):
+    body = ("Sen. Dana Roe of Harbourland met Secretary of State Tom Berg on Tuesday. He told her the port "
+            "would stay shut.")
+    assert "Secretary" not in [v.speaker for v in voices_of(tmp_path, body)]

@@ -818,6 +818,8 @@ def _without_place(speaker: str) -> str:
     """The name before "of", "at" or "from" and a place or a body ("Jane Roe of Clemson University": Jane
     Roe); the speaker itself when it has none."""
     match = _OF_PLACE.fullmatch(speaker)
+    if match and match.group(1).split()[-1] in _title_words(load_voice_data()):
+        return speaker              # ("Secretary of State Tom Berg": a title's "of")
     return match.group(1) if match else speaker
 
 
