@@ -131,6 +131,7 @@ def test_a_monitor_or_an_observatory_is_an_organisation(tmp_path):
 
 
 def test_a_pronouns_person_keeps_a_titles_of(tmp_path):
-    body = ("Sen. Dana Roe of Harbourland met Secretary of State Tom Berg on Tuesday. He told her the port "
-            "would stay shut.")
-    assert "Secretary" not in [v.speaker for v in voices_of(tmp_path, body)]
+    body = ("Sen. Dana Roe of Harbourland told U.S. Secretary of State Tom Berg on Tuesday that the port must "
+            "open. “Why can’t the families leave?” he pressed.")
+    speakers = [v.speaker for v in voices_of(tmp_path, body)]
+    assert len(speakers) == 2 and "Secretary" not in speakers
