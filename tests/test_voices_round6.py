@@ -135,3 +135,26 @@ def test_a_pronouns_person_keeps_a_titles_of(tmp_path):
             "open. “Why can’t the families leave?” he pressed.")
     speakers = [v.speaker for v in voices_of(tmp_path, body)]
     assert len(speakers) == 2 and "Secretary" not in speakers
+
+
+def test_a_role_named_after_a_comma_is_that_person(tmp_path):
+    body = "According to American historian, Chris Kell, and British scholar Ann Lee, the blockade failed."
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.speaker, voice.named, voice.role) == ("Chris Kell", True, "expert")
+
+
+def test_a_person_described_by_a_show_is_no_organisation(tmp_path):
+    body = "According to The Harbour Show actress, the town had ignored the warnings."
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.speaker, voice.named) == ("The Harbour Show actress", False)
+
+
+def test_the_heard_list_names_a_person_described_by_a_show(tmp_path):
+    body = ("The Harbour Show star Jo Lane said the pier was a disgrace.\n\n"
+            "According to The Harbour Show actress, the town had ignored the warnings.")
+    assert [(v.speaker, v.named) for v in heard_of(tmp_path, body)] == [("Jo Lane", True), ("Jo Lane", True)]
+
+
+def test_a_poll_named_by_its_maker_keeps_its_maker(tmp_path):
+    voice = voices_of(tmp_path, "Roe leads, according to a Harbour Post poll.")[0]
+    assert voice.speaker == "Harbour Post" and voice.named

@@ -694,8 +694,23 @@ def heard_voices(source: Source, voices) -> list[Voice]:
     data = load_voice_data()
     # (Roles carried again once one person has one name: "Robert “Bob” Dane, the port director, said" and
     # "Bob Dane said" are one official, not an official and a person.)
-    return _roles_carried(_titles_as_names(_one_name_per_person([v for at, v in enumerate(voices) if at not in nested],
-                                                                data), data))
+    kept = [_described_by_a_name_named(source.content, data, v) for at, v in enumerate(voices) if at not in nested]
+    return _roles_carried(_titles_as_names(_one_name_per_person(kept, data), data))
+
+
+def _described_by_a_name_named(content: str, data: VoiceData, voice: Voice) -> Voice:
+    """"According to The Harbour Show actress" is the person the text calls "The Harbour Show star Jo Lane"
+    (the name before her full name, one person so described): the lesson names her."""
+    described = _DESCRIBED_BY_A_NAME.fullmatch(voice.speaker or "") if not voice.named else None
+    if described is None:
+        return voice
+    name = " ".join(voice.speaker.split()[1:-1])
+    people = {_drop_leading(m.group("person"), data) for m in re.finditer(
+        rf"{re.escape(name)}[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{1,2}}(?P<person>{_NAME})", content)}
+    people = {p for p in people if len(p.split()) >= 2 and _is_person(p, data)}
+    if len(people) != 1:
+        return voice
+    return replace(voice, speaker=people.pop(), named=True, speaker_type="person", role="person")
 
 
 def _titles_as_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
@@ -1640,6 +1655,9 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if kind is None and re.search(r"['’]s\W*$", raw_speaker):
         return []                   # "Washington's claims": a noun, not a speaker
     speaker, named = _speaker(raw_speaker, data)
+    described = _DESCRIBED_BY_A_NAME.fullmatch(raw_speaker.strip()) if kind is not None and named else None
+    if described and described.group("noun") not in data.documents and described.group("noun") not in data.things:
+        speaker, named = " ".join(raw_speaker.split()), False     # "The Harbour Show actress": a person, unnamed
     if speaker is None:
         return []
     if not named and match.groupdict().get("verb") and match.start("verb") < match.start("speaker") and \
@@ -1706,6 +1724,12 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if named_later and _is_person(_drop_leading(named_later.group("person"), data) or "", data):
         # "..., said a former spokesman for Harbourland's Foreign Ministry, Oleg Roe, who ...": Roe speaks.
         speaker, named = _drop_leading(named_later.group("person"), data), True
+    apposed = _NAME_SET_OFF.match(content, match.end()) if not named and kind is not None and \
+        match.end() == match.end("speaker") and data.role_of(speaker, False) in ("official", "expert") else None
+    if apposed and _is_person(_drop_leading(apposed.group("person"), data) or "", data):
+        # "According to American historian, Christopher Kell, and ...": the historian is named after a comma.
+        described_as = data.role_of(speaker, False)
+        speaker, named = _drop_leading(apposed.group("person"), data), True
     if not named and _COUNTED.search(content[max(0, match.start("speaker") - 24):match.start("speaker")]):
         return []                   # "70 people reported killed": counted, not speaking
     apposition_text = match.groupdict().get("apposition") or ""
@@ -1783,6 +1807,11 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     return [*_joined_before(voice, data, content), voice] if named and kind is None else [voice]
 
 
+# A person described by a name and what she is to it: "the Harbour Show actress", "a Harbour Times columnist".
+_DESCRIBED_BY_A_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,4}"
+                                  r"(?P<noun>[a-z]+(?:ess|or|er|ist|ian|ant|ent)|star|host|legend|chief|head|boss)")
+# A name set off after a role: ", Christopher Kell, and", ", Christopher Kell."
+_NAME_SET_OFF = re.compile(rf"[^\S\n]*,[^\S\n]+(?P<person>{_NAME})(?=[^\S\n]*(?:[,.;:]|and\b))")
 # A name owning a thing, with no comma before the name that speaks: "President Roe's way of running the Harbour Board".
 # (A role between owner and name holds no article nor gerund: "Roe's top aide Jo Lee", "Roe's director of
 # communications Jo Lee".)
