@@ -158,3 +158,14 @@ def test_the_heard_list_names_a_person_described_by_a_show(tmp_path):
 def test_a_poll_named_by_its_maker_keeps_its_maker(tmp_path):
     voice = voices_of(tmp_path, "Roe leads, according to a Harbour Post poll.")[0]
     assert voice.speaker == "Harbour Post" and voice.named
+
+
+def test_a_subjects_own_predicate_between_commas_ends_its_attribution(tmp_path):
+    body = ("Port Tallow, just like the other ports in the region, has a pact with the navy which might be used if "
+            "the Harbour League, or anyone else, attacked.")
+    assert "Port Tallow" not in [v.speaker for v in voices_of(tmp_path, body)]
+
+
+def test_a_relative_clause_between_commas_keeps_its_speaker(tmp_path):
+    body = "Tom Berg, whose town, Port Tallow, is sinking, argues that the dykes are enough."
+    assert [v.speaker for v in voices_of(tmp_path, body)] == ["Tom Berg"]

@@ -1558,10 +1558,13 @@ def _past_datelines(patterns: _Patterns, content: str, matches: Iterator[re.Matc
 def _past_appositions(patterns: _Patterns, content: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
     """The matches, each whose apposition holds a clause with its own attribution verb ("At a rally in
     Portsmouth, N.H., on Tuesday, Senator Jane Roe endorsed him, saying": the commas after "Portsmouth"
-    are no apposition) searched again after its speaker: the clause's own speaker comes first."""
+    are no apposition), or the speaker's own predicate ("Harbourland, like the other ports, has a pact which
+    ... if Berg, or any other, attacked"), searched again after its speaker: the clause's own speaker comes
+    first."""
     for match in matches:
         apposition = match.group("apposition") or ""
-        if "," not in apposition or not patterns.apposition_verb.search(apposition):
+        if "," not in apposition or not (patterns.apposition_verb.search(apposition) or (
+                not match.group("verb").endswith("ing") and _predicate_in_apposition(apposition))):
             yield match
             continue
         again = patterns.before.search(content, match.end("speaker"), match.end())
@@ -1674,6 +1677,10 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     if not named and (match.groupdict().get("apposition") or "").lstrip().startswith(",") and \
             _ADVERBIAL_OPENING.search(source.content, max(0, match.start("speaker") - 12), match.start("speaker")):
         return []                   # "In the 1990 campaign, Roe ... criticized": when, not who
+    if not (match.groupdict().get("verb") or "").endswith("ing") and \
+            _predicate_in_apposition(match.groupdict().get("apposition") or ""):
+        return []                   # "Roe, like the other ports, has a pact which ... if Berg, or any other, attacked":
+        #                             the subject's own verb comes first; the last verb is another clause's
     if re.match(r"[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]", match.groupdict().get("apposition") or ""):
         return []                   # "Bay City, H.B.-based Roe Foods ... cited": where the body is based
     if (match.groupdict().get("apposition") or "").strip() == "," and \
@@ -1810,6 +1817,22 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
 # A person described by a name and what she is to it: "the Harbour Show actress", "a Harbour Times columnist".
 _DESCRIBED_BY_A_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[A-Z][\w’'.-]*[^\S\n]+){1,4}"
                                   r"(?P<noun>[a-z]+(?:ess|or|er|ist|ian|ant|ent)|star|host|legend|chief|head|boss)")
+def _predicate_in_apposition(apposition: str) -> bool:
+    """Does a part between commas hold a finite verb before any relative pronoun, the main clause's own
+    predicate? (A part after one that opened a relative clause belongs to it: "whose hometown, Harbour,
+    is projected to ...".)"""
+    for part in apposition.split(",")[1:-1]:
+        if _PREDICATE_IN_PART.match(part):
+            return True
+        if _RELATIVE.search(part):
+            return False
+    return False
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom|where|when|what|if|because|as)\b")
+# A part between commas whose finite verb comes before any relative pronoun: the main clause's predicate.
+_PREDICATE_IN_PART = re.compile(r"(?:(?!\b(?:who|which|that|whose|whom|where|when|what|if|because|as)\b)[^\n])*?"
+                                r"[^\S\n](?:has|have|is|are|was|were|might|would|will|can|could)[^\S\n]+[a-z]")
 # A name set off after a role: ", Christopher Kell, and", ", Christopher Kell."
 _NAME_SET_OFF = re.compile(rf"[^\S\n]*,[^\S\n]+(?P<person>{_NAME})(?=[^\S\n]*(?:[,.;:]|and\b))")
 # A name owning a thing, with no comma before the name that speaks: "President Roe's way of running the Harbour Board".
