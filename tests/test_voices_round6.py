@@ -169,3 +169,10 @@ def test_a_subjects_own_predicate_between_commas_ends_its_attribution(tmp_path):
 def test_a_relative_clause_between_commas_keeps_its_speaker(tmp_path):
     body = "Tom Berg, whose town, Port Tallow, is sinking, argues that the dykes are enough."
     assert [v.speaker for v in voices_of(tmp_path, body)] == ["Tom Berg"]
+
+
+def test_a_group_described_is_unnamed_and_a_group_named_is_an_organisation(tmp_path):
+    body = ("A major Harbourite civil rights group says the fee is unfair.\n\n"
+            "The Tallow Intelligence Group said the fee was fair.")
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [
+        ("A major Harbourite civil rights group", False), ("Tallow Intelligence Group", True)]

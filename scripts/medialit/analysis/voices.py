@@ -2316,7 +2316,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
             return max(makers, key=lambda n: (len(n.split()), -text.index(n))), True
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
     if words and words[-1].lower() in data.groups and not _ORG_NAME.search(text) and \
-            not (words[-1].lower() in data.bodies and words[-1][:1].isupper()):     # ("the Federal Reserve Board")
+            not (words[-1].lower() in data.bodies and words[-1][:1].isupper()) and \
+            words[-1] not in ("Group", "Groups"):   # ("the Federal Reserve Board", "the Harbour Intelligence Group")
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
