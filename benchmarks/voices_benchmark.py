@@ -681,9 +681,101 @@ def render(results: dict, meta: dict) -> str:
         '24 voice questions and keys read, 7 rejected before, 0 after. The group-by-role view on the two texts',
         'with no sides (Charlotte, the food scare) now lists residents and a parent as people in the story and',
         'asks only about the kinds really absent.',
+        *ROUND_6,
     ]
     lines.append("")
     return "\n".join(lines)
+
+
+# vo-23's round (issue 16): recall on train with a margin, and the lesson errors earlier reads noted.
+ROUND_6 = [
+    '',
+    'At 14ef164 (before vo-23): dev 973 of 1012 rows exactly a name, distinct 486 of 520 (0.9346), recall 381 of',
+    '533 (0.715); train 8244 of 8613, 4592 of 4917 (0.9339), 3719 of 5090 (0.731).',
+    '',
+    "Train's missed named sources sorted by the shape of the miss (`benchmarks/voices_misses.py`, counts only; each",
+    'missed source in the first group its first mention outside the headline fits):',
+    '',
+    '| shape of the miss | train at 14ef164 | train after vo-23 |',
+    '| --- | --- | --- |',
+    '| named only in the headline | 78 | 78 |',
+    '| a voice covers the attribution, its speaker named by another word (most: the metric\'s name word is a place or a '
+    'body of the description, "the Florida senator", "UK Independence Party leader Nigel Farage") | 51 | 51 |',
+    '| a voice covers the attribution, its speaker unnamed | 15 | 17 |',
+    '| the source after "according to", "by", "in", "for" (passives, documents\' makers, media) | 179 | 178 |',
+    '| a poll, report or record | 23 | 22 |',
+    '| a description, lower case or a determiner first | 457 | 444 |',
+    '| a name owning a noun ("Roe\'s campaign") | 53 | 50 |',
+    '| a list of names | 64 | 65 |',
+    '| a plain name whose cue the data does not list ("voted", "signed", "took", "named", "offered") | 387 | 364 |',
+    '| a plain name whose cue the data lists (layout, distance, resolution) | 64 | 72 |',
+    '| all | 1371 | 1341 |',
+    '',
+    "vo-23's rules, each measured on train after the ones before it (sources found of 5090; distinct speakers exactly a "
+    'name):',
+    '',
+    '| rule | sources | distinct precision |',
+    '| --- | --- | --- |',
+    ('| the lesson errors: a post\'s own text above its signature is no transcript speaker ("Latest Sheriff: ..." over '
+     '"— Jo Roe (@jroe)"), "Latest" and "Breaking" open no name; a report that "states" or "concludes" before "that" or '
+     'a colon is a cited document; coordinators, administrators, commissioners, superintendents, sheriffs and '
+     'capitalised directors are officials, and a role set off before the name gives it ("The program director, Ann '
+     'Lee, told"); in the heard list both apostrophes are one name ("O\'Neil", "O’Neil") and one person keeps one role '
+     '| 3719 | 4592/4917 -> 4593/4918 (0.9339) |'),
+    ('| more verbs of saying: predicting, discuss, labeled, dubbed, characterized, signaled, vouched, hinted, '
+     'speculated, clarified, elaborated, objected, protested, advocated, stating, opined, expressing | 3733 | '
+     '4616/4943 (0.9338) |'),
+    ('| "noticed that"; a statement sent, put out, released or issued ("released the following statement:") | 3736 | '
+     '4618/4945 (0.9339) |'),
+    '| groups, organisations, coordinators and administrators as group nouns ("civil rights groups say") | 3737 | '
+    '4618/4945 |',
+    ('| "note", "remember", "mention" that; "wonder", "ask" whether; "calls it", "calls on" | 3739 | 4623/4950 '
+     '(0.9339) |'),
+    ('| "as X put it" (never "put it on", "in", "off" ...); "made the point", "made a case", "made the observation" '
+     '| 3743 | 4630/4957 (0.9340) |'),
+    ('| "in X\'s view", "words", "telling", "estimation"; an unnamed phrase of time opening a sentence before a comma '
+     'is no speaker ("In the 1990 campaign, ... criticized"); what an inverted verb criticized, owned by a name, is no '
+     'speaker (", criticized President Roe\'s way of running ...") | 3743 | 4631/4959 (0.9339) |'),
+    '| a plan, a decision or a refusal "not to" is a position ("decided not to recommend") | 3746 | 4635/4963 (0.9339) |',
+    ('| from reading techniques-dev lessons: "Monitor" and "Observatory" end an organisation\'s name; a pronoun\'s '
+     'person keeps a title\'s "of" ("Secretary of State Tom Berg" had become "Secretary"); "According to American '
+     'historian, Chris Kell, and ..." is Kell; "According to The Harbour Show actress" is a person described, '
+     'unnamed (it was the organisation "Harbour Show"), whom the heard list names where the text gives that description '
+     'before one full name | 3746 | 4635/4963 |'),
+    ('| a part between commas holding the subject\'s own predicate is no apposition ("X, like the other ports, has a '
+     'pact which ... if Y, or any other, attacked"): the attribution is searched again after the speaker, or dropped; '
+     'not before a participle ("X, ..., has followed ..., saying") | 3746 | 4637/4964 (0.9341) |'),
+    '| "group" a group noun again, an organisation named "... Group" kept named | 3748 | 4637/4964 |',
+    '| countries, nations, governments, cities, speakers, participants, attendees, students as group nouns | 3749 | '
+    '4637/4964 (0.9341) |',
+    '',
+    'Measured on train and left out:',
+    '',
+    ('- "did not respond to" and "did not return calls" as a voice (as "declined to comment" is): +8 sources, 9 more '
+     'wrong distinct speakers (0.9338 -> 0.9323): the annotators mark few of them;'),
+    '- "reminded", "requested" and "disclosed" as verbs of saying: no source, 3 wrong speakers (acts and passives);',
+    ('- owned nouns "contention", "view", "response", "position", "argument", "stance" and others ("Roe\'s '
+     'contention"): -1 source, distinct 0.9339 -> 0.9333;'),
+    ('- "the Florida senator" kept as written in `detect_voices` (PolNeAR marks it as a source of its own) and named '
+     'in the heard list: +3 sources, but the verification keys read the named voices of the analysis, so a lesson '
+     'would lose the senator\'s name there;'),
+    '- "confirmed by" as a passive with a speaker: +1 source, +1 wrong ("confirmed by the Senate");',
+    ('- a pronoun\'s window that opens inside the last voice\'s sentence started at the next sentence (its object '
+     'was read as a subject: "Roe told Secretary Tom Berg ... “...?” he pressed" is Berg\'s): -7 sources;'),
+    ('- "calls" before a quotation mark: a look-ahead past a stop mark breaks the search between stops (the test '
+     '`test_attributions_are_searched_only_near_verbs_yet_all_found` fails); "calls a"/"calls an": +1 source, and '
+     '"calls a meeting" is an act;'),
+    '- a share with two words before it ("Only about 4 in 10 voters in each state want"): no change;',
+    '- verb forms with a colon or a comma ("put it:"): a stop mark in a form makes the search read the whole body, '
+    'and 5 right speakers were lost.',
+    '',
+    ('Where recall stops: the aim of 0.75 on train needs 3818 sources, 69 more than found. Of the 1341 missed, 364 are '
+     'plain names whose cue is an act the data does not list ("voted", "signed", "took", "named", "offered"), 444 '
+     'descriptions or shares whose name word is a place, a party or a body, and 78 are only in the headline; most of '
+     'the rest are a name word the metric takes from a description\'s place or body ("Robert Antonacci of the New '
+     'York delegation" is "York"). Adding them would list actors, places and headlines as voices of a lesson; the '
+     'rules above add only verbs and phrases of saying and fix layouts.'),
+]
 
 
 def main(argv: list[str] | None = None) -> int:
