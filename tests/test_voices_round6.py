@@ -176,3 +176,13 @@ def test_a_group_described_is_unnamed_and_a_group_named_is_an_organisation(tmp_p
             "The Tallow Intelligence Group said the fee was fair.")
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [
         ("A major Harbourite civil rights group", False), ("Tallow Intelligence Group", True)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Officials familiar with the pier plan said it would cost more.", "Officials familiar with the pier plan"),
+    ("Democrats trying to win back the county in November say the race is close.",
+     "Democrats trying to win back the county in November"),
+    ("Voters who backed the mayor in 2019 say they feel let down.", "Voters who backed the mayor in 2019"),
+])
+def test_a_plural_group_described_before_its_verb_is_an_unnamed_source(tmp_path, body, speaker):
+    assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]

@@ -2018,11 +2018,16 @@ def _described_source(data: VoiceData) -> re.Pattern:
     if _described_memo and _described_memo[0][0] is data:
         return _described_memo[0][1]
     nouns = "|".join(re.escape(g) for g in (*data.groups, "person", "Democrat", "Republican", "Democrats", "Republicans"))
-    described = rf"{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{nouns})[^\S\n]+{_SOURCE_DESCRIBED}"
+    # (Or a plural opening its sentence with no determiner: "Officials familiar with the plan said", "Democrats
+    # trying to win back the county say".)
+    plurals = "|".join(re.escape(g.capitalize()) for g in (*data.groups, "democrats", "republicans")
+                       if g.endswith("s") and g.isalpha())
+    described = (rf"(?:{_DETERMINERS}[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{0,4}}?(?:{nouns})|(?<![\w’'-])(?:{plurals}))"
+                 rf"[^\S\n]+(?:{_SOURCE_DESCRIBED}|trying|hoping|seeking|working)")
     # (As the subject of a plain verb of saying, the description running up to it: "A person familiar with
     # the harbour plans says".)
     subject = re.compile(rf"(?<![\w’'-])(?P<speaker>{described}[^.,;:!?“”\"\n]{{0,60}}?)[^\S\n]+"
-                         rf"(?P<verb>said|says|told|tells)\b"
+                         rf"(?P<verb>said|says|say|told|tells|tell)\b"
                          # (Or after the words and the verb: "..., said one Democrat familiar with the talks.")
                          rf"|(?:[,“”\"]|'')[^\S\n]*(?P<verb2>said|says|added)[^\S\n]+"
                          rf"(?P<speaker2>{described}[^.,;:!?“”\"\n]{{0,60}}?)(?=[^\S\n]*[,.;:!?]|$)")
@@ -2034,7 +2039,9 @@ def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
     """Unnamed sources described before their verb: "A person familiar with the talks said"."""
     content = source.content
     if " familiar " not in content and " close to " not in content and " briefed " not in content and \
-            " knowledge " not in content and " involved " not in content and " aware " not in content:
+            " knowledge " not in content and " involved " not in content and " aware " not in content and \
+            " trying " not in content and " hoping " not in content and " seeking " not in content and \
+            " working " not in content:
         return []
     _described_source(data)
     found = []
