@@ -2041,7 +2041,7 @@ def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
     if " familiar " not in content and " close to " not in content and " briefed " not in content and \
             " knowledge " not in content and " involved " not in content and " aware " not in content and \
             " trying " not in content and " hoping " not in content and " seeking " not in content and \
-            " working " not in content:
+            " working " not in content and " who " not in content:
         return []
     _described_source(data)
     found = []
