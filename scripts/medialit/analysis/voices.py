@@ -1264,6 +1264,7 @@ def _maker_before_in(content: str, data: VoiceData, voice: Voice) -> Voice:
 _ANONYMITY = re.compile(r"[^\S\n]+(?:not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)|(?:on[^\S\n]+)?(?:the[^\S\n]+)?"
                         r"condition[^\S\n]+of[^\S\n]+anonymity|anonymity|to[^\S\n]+be[^\S\n]+(?:named|identified))"
                         r"[^.;:?!“”\"\n]{0,80}?,?[^\S\n]+(?P<verb>said|says|told|tells|added|explained|wrote)\b")
+_ANONYMITY_ASKED = re.compile(r"\banonymity\b|\bto[^\S\n]+be[^\S\n]+(?:named|identified)\b")
 _ANONYMITY_VERBS = frozenset("asked asks requested spoke declined".split())
 
 
@@ -2050,6 +2051,8 @@ def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
         if paragraph is None:
             continue
         speaker, verb = match.group("speaker") or match.group("speaker2"), match.group("verb") or match.group("verb2")
+        if _ANONYMITY_ASKED.search(speaker):
+            continue                # ("A board member who asked not to be named said": see _anonymity_asked)
         start = match.start() if match.group("speaker") else match.start("verb2")   # (not at the closing quote)
         found.append(Voice(start=start, end=match.end(), text=content[start:match.end()], paragraph=paragraph,
                            speaker=" ".join(speaker.split()), verb=verb.lower(),
