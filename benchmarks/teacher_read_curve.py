@@ -178,7 +178,7 @@ def policy_shown(text: dict, threshold: float, offsets: dict, words_per_flag: in
     # (the minimum's floor for a quoted flag moves with the floor swept: never under it)
     floors = [max(floor, f) for f in text["floors"]]
     return display_shown(margins(text["candidates"], text["confidences"], finite), text[key], text["words"], threshold, floor,
-                         words_per_flag, floors, MAX_FORCED)
+                         words_per_flag, floors, MAX_FORCED, [(c.start, c.end) for c in text["candidates"]])
 
 
 def join(flags: list[dict], texts: dict) -> None:

@@ -143,7 +143,7 @@ def _shown_at(candidates: list[Candidate], confidences: list[float], primary: li
     floors = minimum_floors(quoted_flags, policy) if quoted_flags is not None else None
     return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
                  float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors,
-                 int(policy.get("max_forced", 0)))
+                 int(policy.get("max_forced", 0)), [(c.start, c.end) for c in candidates])
 
 
 def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
