@@ -83,7 +83,7 @@ def parse_read(path: Path = READ) -> list[dict]:
 
 
 def _text_of(heading: str) -> tuple | None:
-    if heading.startswith("seeds/"):
+    if heading.startswith(("seeds/", "benchmarks/texts/")):
         return ("seed", heading.split()[0])
     match = re.match(r"(techniques-dev|PTC) (\d+)", heading)
     return ("dev" if match.group(1) == "techniques-dev" else "ptc", match.group(2)) if match else None
