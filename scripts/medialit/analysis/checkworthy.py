@@ -738,4 +738,5 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|in|on|at|by|for|with|from|to|i
                                r"those|that|very|more|most|so|too)\s+$", re.I)
 # Verbs too common to be what a student checks: reporting verbs and auxiliaries.
 _NOT_SALIENT = frozenset("""said says told was were had did made went got would could should will than there
-their they them what which when where while about""".split())
+their they them what which when where while about shall cannot must might same such very only also even these
+those other another every each ourselves yourselves themselves""".split())
