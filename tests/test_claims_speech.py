@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from medialit.analysis.checkworthy import numbers
 from medialit.analysis.claims import detect_claims
 from medialit.text.source import load_source
 
@@ -37,3 +38,13 @@ def test_a_modal_is_never_a_word_to_check(tmp_path, modal):
     claims = claims_of(tmp_path, f"Our grandfathers did not bow to the shipping owners, and we {modal} not "
                                  "bow to them either, whatever wages they offered the crews.")
     assert claims and all(modal not in c.cues for c in claims)
+
+
+@pytest.mark.parametrize("written, number", [("(2,735km)", "2,735"), ("$3.5m", "3.5"), ("10kg", "10")])
+def test_a_number_glued_to_its_unit_is_the_whole_number(written, number):
+    assert [m.group() for m in numbers(f"The convoy covered {written} before the border, officials said.")] == [number]
+
+
+@pytest.mark.parametrize("written", ["5G", "3D", "2nd"])
+def test_a_digit_glued_to_other_letters_is_no_number(written):
+    assert numbers(f"The {written} plan was announced by the council.") == []
