@@ -186,3 +186,13 @@ def test_a_group_described_is_unnamed_and_a_group_named_is_an_organisation(tmp_p
 ])
 def test_a_plural_group_described_before_its_verb_is_an_unnamed_source(tmp_path, body, speaker):
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body, verb", [
+    ("Mayor Ann Lee is concerned about the cost of the new pier.", "is concerned about"),
+    ("Tom Berg was critical of the ferry timetable.", "was critical of"),
+    ("Dana Roe is refusing to sign the harbour lease.", "refusing"),
+])
+def test_a_stance_said_with_an_adjective_is_a_position(tmp_path, body, verb):
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.verb, voice.kind) == (verb, "position")
