@@ -196,3 +196,13 @@ def test_a_plural_group_described_before_its_verb_is_an_unnamed_source(tmp_path,
 def test_a_stance_said_with_an_adjective_is_a_position(tmp_path, body, verb):
     voice = voices_of(tmp_path, body)[0]
     assert (voice.verb, voice.kind) == (verb, "position")
+
+
+@pytest.mark.parametrize("body, verb, neutral", [
+    ("Mayor Ann Lee is thanking the volunteers who cleaned the pier.", "thanking", True),
+    ("Tom Berg is touting the new ferry as the fastest on the coast.", "touting", False),
+    ("Dana Roe was defending the harbour fee on local radio.", "defending", False),
+])
+def test_verbs_of_saying_in_the_progressive(tmp_path, body, verb, neutral):
+    voice = voices_of(tmp_path, body)[0]
+    assert (voice.verb, voice.verb_neutral) == (verb, neutral)
