@@ -63,7 +63,8 @@ def verification_questions(source, analysis) -> list[Question]:
     for claim in _spread(list(analysis.claims), used, MIN_QUESTIONS - len(questions)):
         questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices) or
                                            _doer(source, claim, analysis.voices),
-                                           given_to=_given_to(claim, analysis.voices)))
+                                           given_to=_given_to(claim, analysis.voices),
+                                           taken_from=_taken_from(source, claim)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
 
@@ -180,19 +181,31 @@ def _given_to(claim, voices) -> tuple[str, ...]:
         and not _COUNTED_GROUP.match(v.speaker)))[:2]
 
 
+def _taken_from(source, claim) -> str:
+    """The document a number's sentence takes its figure from ("..., according to its annual accounts"), for
+    a figure given to no voice: where the key tells the student to start."""
+    if claim.kind != "number":
+        return ""
+    according = _ACCORDING_NAMED.search(_document_named(source, claim))
+    return f"“{according.group(1)}”" if according else ""
+
+
+_ACCORDING_NAMED = re.compile(r"“according to (.+)”$")
+
+
 # "two teachers", "23 pupils", "most voters": people a figure counts, not whoever counted them.
 _COUNTED_GROUP = re.compile(r"\d|(?:most|many|some|half|all|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                             r"hundreds|thousands)\b", re.I)
 
 
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = (),
-                      given_to: tuple[str, ...] = ()) -> Question:
+                      given_to: tuple[str, ...] = (), taken_from: str = "") -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
     quote = _quote_for(source, claim, None)
     at = source.content.find(quote, claim.start, claim.end)
     key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None,
-                       given_to=given_to)
+                       given_to=given_to, taken_from=taken_from)
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
@@ -229,7 +242,8 @@ class SettlingKey:
 
 
 def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = (),
-                 focus: tuple[int, int] | None = None, given_to: tuple[str, ...] = ()) -> SettlingKey | None:
+                 focus: tuple[int, int] | None = None, given_to: tuple[str, ...] = (),
+                 taken_from: str = "") -> SettlingKey | None:
     """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs. ``focus``:
     the span the task quotes, whose names and words the searches take first. ``given_to``: who the
     sentence gives a figure to, where the student starts."""
@@ -242,17 +256,31 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
-              "names": ", ".join(names) or ("whoever the text quotes" if claim.kind in ("quotation", "reported") else
-                                            "the people involved"), "date": date,
+              "names": ", ".join(names) or ((_speaking_role(claim.text) or "whoever the text quotes")
+                                            if claim.kind in ("quotation", "reported") else "the people involved"),
+              "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
               # come from, and let the student find who was involved.
               "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
               "document": _document_named(source, claim),
               "given": (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
-                        f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else "")}
+                        f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else
+                        f"; the sentence takes it from {taken_from}, so start with that document" if taken_from else "")}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+# "The regulator said it had asked ...", "But the club's chairman told reporters ...": the speaker by their role,
+# where the sentence names no one; the student searches for that body's or person's statement.
+_SPEAKING_ROLE = re.compile(r"^\W*(?:(?:But|And|Yet|Meanwhile|Later),?[^\S\n]+)?((?:The|the)[^\S\n]+(?:[a-z’'-]+[^\S\n]+){0,3}?"
+                            r"[a-z-]+)[^\S\n]+(?:also[^\S\n]+)?(?:said|says|told|added|stated|noted|warned|announced|"
+                            r"argued|claimed|insisted|explained|confirmed|denied)\b")
+
+
+def _speaking_role(text: str) -> str:
+    role = _SPEAKING_ROLE.match(text)
+    return role.group(1)[:1].lower() + role.group(1)[1:] if role else ""
 
 
 def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
@@ -278,6 +306,7 @@ _DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his
 
 _SOURCE_REST = re.compile(r"(?:[^\S\n]+(?!(?:which|who|that|where|when|while|as|if|because)\b)(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){1,4}"
                           r"(?=[,;:.!?()“”\"]|$)")
+_NAME_GOES_ON = re.compile(r"(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w.’'&-]*)+")
 _DANGLING_WORDS = frozenset("of for and the a an to by in on at with from".split())
 _NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
 
@@ -298,6 +327,10 @@ def _document_named(source, claim) -> str:
         more = _SOURCE_REST.match(text, end)
         if more and not _NAME_PART.match(text, according.end()):
             end = more.end()
+        # (never cut inside a name: "... filed by the federal Securities and Exchange Commission")
+        rest_of_name = _NAME_GOES_ON.match(text, end)
+        if rest_of_name:
+            end = rest_of_name.end()
         cited = text[according.start(1):end].split()
         while len(cited) > 1 and cited[-1].lower() in _DANGLING_WORDS:
             cited.pop()

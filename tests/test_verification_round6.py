@@ -1,0 +1,134 @@
+"""Claims, verification keys and source questions on new texts, round 6 (issue 16, helper vr-26): a product
+recall, a doping case, a lawsuit report, a visa-fraud report and a personal-finance column. Each case is a
+task, a key, a claims-table row or a source question a teacher would not keep, written as a small text of
+our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis import analyze
+from medialit.analysis.checkworthy import salient_names
+from medialit.analysis.claims import detect_claims
+from medialit.lesson import bias
+from medialit.lesson.verification import verification_questions
+from medialit.text.source import load_source
+
+
+def source_of(tmp_path: Path, body: str, published: str = "2025-03-04"):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\npublished: {published}\ntopics: [local]\n---\n{body}\n", encoding="utf-8")
+    return load_source(path)
+
+
+def claims_of(tmp_path: Path, body: str):
+    return detect_claims(source_of(tmp_path, body))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tenants' union said the landlord had ignored the damp flats in Harrow Street all winter.",
+    "Supporters on the council say the tram line, built with a regional grant, has brought shoppers back to Elm Road.",
+    "The bakery chain says it began checking its ovens in Dunmore after the first complaints.",
+    "Jo Brandt told the Harbour Gazette he was blamed for the delays on the Elm Road works by the council.",
+    "He has also attacked the harbour board, saying that the Elm Road contract was handed to a friend.",
+    "Councillor Dana Roe has mentioned moving the Elm Road market to the harbour car park.",
+])
+def test_a_clause_of_someones_words_is_reported_speech_not_an_event(tmp_path, sentence):
+    kinds = [c.kind for c in claims_of(tmp_path, sentence)]
+    assert kinds and "event" not in kinds and "reported" in kinds, kinds
+
+
+def test_a_reported_clause_names_its_verb_without_the_aside(tmp_path):
+    (claim,) = [c for c in claims_of(tmp_path, "Supporters on the council say the tram line, built with a regional "
+                                               "grant, has brought shoppers back to Elm Road.") if c.kind == "reported"]
+    assert claim.cues[0] == "say the tram line has"
+
+
+@pytest.mark.parametrize("sentence, not_a_document", [
+    ("Dr Ann Okafor, a nutritionist at Dunmore University who studies school meals, said the menu lacked iron.",
+     "studies"),
+    ("The bakery has received 52 reports of burnt loaves since the new ovens were fitted in Dunmore.", "reports"),
+    ("The Dunmore bakery says it changed its recipe as soon as the first reports came in from parents.", "reports"),
+])
+def test_a_verb_or_an_account_is_no_document_to_find(tmp_path, sentence, not_a_document):
+    claims = claims_of(tmp_path, sentence)
+    assert claims and all(c.kind != "document" for c in claims), [(c.kind, c.cues) for c in claims]
+
+
+def test_someone_who_has_not_corrected_an_error_is_no_correction_of_the_page(tmp_path):
+    claims = claims_of(tmp_path, "The Dunmore school board still has not corrected the error in the leaflet it "
+                                 "sent to 400 parents.")
+    assert claims and all(c.kind != "correction" for c in claims)
+    note = claims_of(tmp_path, "Correction: An earlier version of this story gave the wrong date for the Dunmore "
+                               "school board meeting.")
+    assert any(c.kind == "correction" for c in note)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The harbour master notes that three things are happening at once in Dunmore this spring.", "three"),
+    ("Prices for a flat on Elm Road in Dunmore now start at six figures, the agents reported.", "six"),
+])
+def test_the_writers_own_list_is_no_count_to_trace(tmp_path, sentence, figure):
+    cues = [cue for c in claims_of(tmp_path, sentence) for cue in c.cues]
+    assert figure not in cues, cues
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("So she suggested a cheaper way to pay for the Dunmore pool: Borrow against the town hall now.", "Borrow"),
+    ("The leaflet is online at https://www.example.org/files/Harbour/Plans/2024.pdf So the council says it acted.",
+     "Harbour"),
+])
+def test_a_word_after_a_colon_or_inside_a_web_address_is_no_name(text, not_a_name):
+    names = salient_names(text)
+    assert not any(not_a_name in n for n in names), names
+    assert "So" not in names
+
+
+def test_a_number_taken_from_a_document_names_that_document_in_its_key(tmp_path):
+    body = ("The Dunmore bakery chain sold 3.4 million loaves last year, according to its annual accounts.\n\n"
+            "Its owner, Jo Brandt, said the new ovens had cut waste by a third.")
+    source = source_of(tmp_path, body)
+    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert number, "no number task"
+    assert "the sentence takes it from “its annual accounts”, so start with that document" in number[0].answer.why
+
+
+def test_a_source_is_never_cut_inside_a_name(tmp_path):
+    body = ("According to a 12-count complaint filed by the state Office of Fair Trading and Consumer Safety and a "
+            "letter from 40 tenants, the Dunmore landlord overcharged families by $2 million over six years.")
+    source = source_of(tmp_path, body)
+    document = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:document"]
+    assert document, "no document task"
+    assert "Office of Fair Trading and Consumer Safety”" in document[0].answer.why
+
+
+def test_a_speaker_named_by_role_is_named_in_the_key(tmp_path):
+    body = ("The Dunmore bakery recalled 9,000 loaves on Monday.\n\n"
+            "The regulator said it had asked the bakery to act after it received complaints from parents.")
+    source = source_of(tmp_path, body)
+    reported = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:reported"]
+    assert reported, "no reported-speech task"
+    assert "the speaker's own record (the regulator)" in reported[0].answer.why
+
+
+def test_a_search_keeps_the_name_of_who_did_it(tmp_path):
+    body = ("Dunmore Kitchen Appliances announced today a recall of about 48,000 toasters sold in the county "
+            "between March 2023 and January 2024.")
+    source = source_of(tmp_path, body)
+    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert number, "no number task"
+    first_search = number[0].answer.why.split("Search for “")[1].split("”")[0]
+    assert "Dunmore Kitchen Appliances" in first_search, first_search
+
+
+def test_a_body_named_before_and_referred_to_again_is_no_unnamed_source(tmp_path):
+    body = ("Dunmore Kitchen Appliances announced a recall of 48,000 toasters on Monday.\n\n"
+            "The company said four people had been slightly burnt. Ravi Menon of the Fair Shelf group said the "
+            "firm had been too slow.")
+    source = source_of(tmp_path, body)
+    prompts = [q.prompt for q in bias.voice_questions(source, analyze(source))]
+    assert not any("does not name its source" in p and "The company" in p for p in prompts), prompts
+    officials = source_of(tmp_path, "Four people were slightly burnt by the toasters, officials said on Monday.")
+    assert any("does not name its source" in q.prompt for q in bias.voice_questions(officials, analyze(officials)))
