@@ -132,3 +132,26 @@ def test_a_body_named_before_and_referred_to_again_is_no_unnamed_source(tmp_path
     assert not any("does not name its source" in p and "The company" in p for p in prompts), prompts
     officials = source_of(tmp_path, "Four people were slightly burnt by the toasters, officials said on Monday.")
     assert any("does not name its source" in q.prompt for q in bias.voice_questions(officials, analyze(officials)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the ban is confirmed, the Dunmore rower Kit Varga could be banned for up to four years from every race.",
+    "The Dunmore harbour board barred its pilot, Jo Brandt, from working on the ferries for one year.",
+])
+def test_a_penalty_is_settled_by_the_decision_or_the_rule_not_by_who_counted_it(tmp_path, sentence):
+    source = source_of(tmp_path, sentence)
+    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert number, "no number task"
+    assert "this figure is a penalty, though: no one counted it, so start with the decision that set it" in number[0].answer.why
+
+
+def test_a_sentence_that_gives_a_web_address_is_checked_at_that_address(tmp_path):
+    body = ("Jo Brandt, a parent at the Dunmore school, sent me the worksheet. "
+            "Here it is: https://www.example.org/files/Harbour/Plans/sheet.pdf So the teacher chose to skip the "
+            "chapter on the harbour strike and the school board has backed her decision.")
+    source = source_of(tmp_path, body)
+    claims = [c for c in detect_claims(source) if "example.org" in c.text]
+    assert claims and claims[0].kind == "document" and claims[0].cues == ("www.example.org",), claims
+    document = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:document"]
+    assert document and "the page at the address the text gives, “https://www.example.org/files/Harbour/Plans/" \
+                         "sheet.pdf”" in document[0].answer.why

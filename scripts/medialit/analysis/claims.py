@@ -646,6 +646,10 @@ def detect_claims(source: Source) -> list[Claim]:
         if check is None and number in posts and kind in (None, "event", "date"):
             # An embedded post's words are its author's: their post settles them, not a report of an event
             kind, cues = "quotation", [f"{POST_BY}{posts[number]}"]
+        elif check is None and kind in (None, "event") and (link := _CITED_LINK.search(text)):
+            # "... https://www.example.org/plans.pdf So she used ...": the text gives the address of what it
+            # relies on; the page at that address is what to open first
+            kind, cues = "document", [link.group("host")]
         elif check is None:
             kind, cues = _by_what_it_tells(text, kind, cues, present, not_names, number in quoted, known)
         elif kind is None:      # settled by a known check without a cue of a kind
@@ -855,6 +859,7 @@ _POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-][^\S\n]*(?P<author>[^—–()\n]
                              r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})?[^\S\n]*$")
 POST_BY = "post by "        # the cue of an embedded post's words: "post by Jo Roe"
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
+_CITED_LINK = re.compile(r"(?:https?://|(?=www\.))(?P<host>[\w-]+(?:\.[\w-]+)+)\S*", re.I)
 
 
 def _is_post_signature(text: str) -> bool:

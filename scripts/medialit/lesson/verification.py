@@ -264,11 +264,29 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
               "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
               "document": _document_named(source, claim),
-              "given": (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
+              "given": _PENALTY_KEY if claim.kind == "number" and _is_a_penalty(
+                        source.content[claim.start:claim.end], figures) else
+                       (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
                         f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else
                         f"; the sentence takes it from {taken_from}, so start with that document" if taken_from else "")}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+# A figure that is a penalty ("banned for up to four years", "barred ... from practicing for one year", "fined
+# $5,000", "faces up to 10 years in prison"): no one counted it; a decision set it, or a rule sets its maximum.
+_PENALTY = re.compile(r"\b(?:bann?ed|barred|suspended|sentenced|jailed|imprisoned|fined|disqualified|faces?|facing)\b"
+                      r"[^.;]{0,80}?\b(?:for|to|of|face|faces)[^\S\n]+(?:up[^\S\n]+to[^\S\n]+|at[^\S\n]+least[^\S\n]+|"
+                      r"a[^\S\n]+maximum[^\S\n]+of[^\S\n]+)?([$£€]?\d[\d,.]*(?:[^\S\n]+(?:million|billion))?|"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b", re.I)
+_PENALTY_KEY = ("; this figure is a penalty, though: no one counted it, so start with the decision that set it (a "
+                "court's judgment or a disciplinary body's ruling) or, for a maximum, the rule or law that sets it")
+
+
+def _is_a_penalty(text: str, figures: tuple[str, ...]) -> bool:
+    """Are all the figures of a number claim penalties its sentence gives?"""
+    penalties = {m.group(1).lower().lstrip("$£€") for m in _PENALTY.finditer(text)}
+    return bool(figures) and all(f.lower().lstrip("$£€") in penalties for f in figures)
 
 
 # "The regulator said it had asked ...", "But the club's chairman told reporters ...": the speaker by their role,
@@ -306,6 +324,7 @@ _DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his
 
 _SOURCE_REST = re.compile(r"(?:[^\S\n]+(?!(?:which|who|that|where|when|while|as|if|because)\b)(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){1,4}"
                           r"(?=[,;:.!?()“”\"]|$)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _NAME_GOES_ON = re.compile(r"(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w.’'&-]*)+")
 _DANGLING_WORDS = frozenset("of for and the a an to by in on at with from".split())
 _NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
@@ -315,6 +334,9 @@ def _document_named(source, claim) -> str:
     """The document a document claim rests on, as the sentence names it: its "according to" source, else
     the phrase that names the document ("a recent FWD.us report"), else "whatever the sentence cites"."""
     text = source.content[claim.start:claim.end]
+    address = _ADDRESS.search(text)
+    if address:     # the text gives the address of what it relies on
+        return f"the page at the address the text gives, “{address.group().rstrip('.,;:)')}”"
     according = _ACCORDING_TO_ANY.search(text)
     if according:
         # "according to Dutch economist, Jo Roe, and Irish economist, Sam Lee, the region has ...": the
