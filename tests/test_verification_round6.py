@@ -12,6 +12,7 @@ import pytest
 from medialit.analysis import analyze
 from medialit.analysis.checkworthy import salient_names
 from medialit.analysis.claims import detect_claims
+from medialit.analysis.framing import detect_framing
 from medialit.lesson import bias
 from medialit.lesson.verification import verification_questions
 from medialit.text.source import load_source
@@ -155,3 +156,12 @@ def test_a_sentence_that_gives_a_web_address_is_checked_at_that_address(tmp_path
     document = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:document"]
     assert document and "the page at the address the text gives, “https://www.example.org/files/Harbour/Plans/" \
                          "sheet.pdf”" in document[0].answer.why
+
+
+def test_a_page_note_on_a_correction_needs_the_outlets_note(tmp_path):
+    story = source_of(tmp_path, "The Dunmore school board still has not corrected the error in the leaflet it sent "
+                                "to 400 parents.")
+    assert not [s for s in detect_framing(story) if s.kind == "correction"]
+    note = source_of(tmp_path, "The board met on Monday.\n\nCorrection: An earlier version of this story gave the "
+                               "wrong day for the Dunmore school board meeting.")
+    assert [s for s in detect_framing(note) if s.kind == "correction"]

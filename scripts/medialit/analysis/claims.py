@@ -562,6 +562,8 @@ def _clause_mark(content: str, at: int) -> bool:
         return False
     if content[at] == "," and _YEAR_AFTER_COMMA.match(content, at + 1) and _MONTH_DAY_BEFORE.search(content, max(0, at - 16), at):
         return False
+    if content[at] == ":" and content.startswith("//", at + 1):
+        return False        # the colon of a web address ("https://...")
     return not (content[at] in ",:" and content[at - 1:at].isdigit() and content[at + 1:at + 2].isdigit())
 
 
@@ -1126,11 +1128,17 @@ _LIST_AFTER = re.compile(r"[^\S\n]+(?:(?:other|more|main|key|simple|big|importan
                          r"(?:things|ways|reasons|steps|lessons|questions|points|tips|rules|options|ideas|figures)\b", re.I)
 
 
+def is_correction_note(content: str, sentence_start: int, start: int, end: int) -> bool:
+    """Is the correction word at ``content[start:end]`` the outlet's own note ("Correction:", "This article has
+    been corrected", a sentence that opens on it), not a deed in the story ("has not corrected the error")?"""
+    return bool(_OUTLETS_CORRECTION.search(content, max(sentence_start, start - _CUE_REACH), start)
+                or not content[sentence_start:start].strip(" “\"‘'(*_[") or content.startswith(":", end))
+
+
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
     """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
     "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
-    if kind == "correction" and not _OUTLETS_CORRECTION.search(content, max(sentence.start, start - _CUE_REACH), start) \
-            and content[sentence.start:start].strip(" “\"‘'(*_[") and not content.startswith(":", end):
+    if kind == "correction" and not is_correction_note(content, sentence.start, start, end):
         return True     # "the teacher has not corrected the error": someone in the story, not the page's note
     if kind == "document" and _PRONOUN_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) and \
             content[start:end].lower() in ("studies", "reports", "surveys", "documents"):

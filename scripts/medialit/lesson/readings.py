@@ -1059,7 +1059,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         words += [w for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
                   if n >= 2 and w not in words and w.lower() not in _SCALE_WORDS][:missing]
     first = _search([*figures[:2], *words[:2], *in_sentence[:lead]])
-    if in_sentence[:1] and not any(n.casefold() in first.casefold() for n in in_sentence[:lead]):
+    if in_sentence[:1] and not borrowed and not any(n.casefold() in first.casefold() for n in in_sentence[:lead]):
         # (a long name that no longer fits after the words: who did it finds the claim, a subject word
         # does not: "48,000 2023 recall sold" -> "48,000 2023 Kettleby Home Appliances")
         first = _search([*figures[:2], *in_sentence[:lead], *words[:2]])
