@@ -165,3 +165,14 @@ def test_a_page_note_on_a_correction_needs_the_outlets_note(tmp_path):
     note = source_of(tmp_path, "The board met on Monday.\n\nCorrection: An earlier version of this story gave the "
                                "wrong day for the Dunmore school board meeting.")
     assert [s for s in detect_framing(note) if s.kind == "correction"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Dunmore police say the lorry driver had been arrested by the harbour patrol after he fled the bridge.",
+     "Dunmore police"),
+])
+def test_a_body_that_speaks_without_a_name_is_the_speaker_in_the_key(tmp_path, sentence, role):
+    source = source_of(tmp_path, sentence)
+    reported = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:reported"]
+    assert reported, "no reported-speech task"
+    assert f"the speaker's own record ({role})" in reported[0].answer.why

@@ -68,7 +68,7 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
 # Someone's words told, not quoted: "..., he added, as ...", "— but said that Republicans ...", "..., the
 # minister said." The sentence reports what a person said; their own record settles it, not a report of
 # an event.
-_SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|notes|stated|"
+_SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|stated|"
            r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote|pointed[^\S\n]+out)")
 _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+|(?:the[^\S\n]+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
 # A sentence about anyone or everyone generalises: no report of one event settles it.
@@ -87,7 +87,7 @@ _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!
                               # "Critics say the testing still misses ...", "The group said the firm had been slow",
                               # "The company says it began ...", ", saying that ...": a clause of someone's words
                               rf"\b(?:{_SAYING}|say)[^\S\n]+(?:it|[a-z]+s|the[^\S\n]+[\w’'-]+(?:[^\S\n]+[a-z]+)?)(?:,[^,;.]{{1,80}},)?[^\S\n]+{_CLAUSE_VERB}|"
-                              r",[^\S\n]*saying[^\S\n]+(?:that|he|she|they|it)\b|"
+                              r",[^\S\n]*saying[^\S\n]+(?:that|he|she|they|it)\b|\bnotes[^\S\n]+that\b|"
                               # "has mentioned refinancing student loans", "suggested looking at ...": a proposal in words
                               r"\b(?:mentioned|suggested)[^\S\n]+[a-z]+ing\b|"
                               rf"(?:^|[,;—–](?:''|[’\"”])?[^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"

@@ -291,14 +291,21 @@ def _is_a_penalty(text: str, figures: tuple[str, ...]) -> bool:
 
 # "The regulator said it had asked ...", "But the club's chairman told reporters ...": the speaker by their role,
 # where the sentence names no one; the student searches for that body's or person's statement.
-_SPEAKING_ROLE = re.compile(r"^\W*(?:(?:But|And|Yet|Meanwhile|Later),?[^\S\n]+)?((?:The|the)[^\S\n]+(?:[a-z’'-]+[^\S\n]+){0,3}?"
-                            r"[a-z-]+)[^\S\n]+(?:also[^\S\n]+)?(?:said|says|told|added|stated|noted|warned|announced|"
+# ("Police said ...", "Brazilian police say ...", "The embassy said ...": a people's adjective may open it.)
+_SPEAKING_ROLE = re.compile(r"^\W*(?:(?:But|And|Yet|Meanwhile|Later),?[^\S\n]+)?((?:The[^\S\n]+|the[^\S\n]+)?"
+                            r"(?:[A-Z][a-z’'-]+[^\S\n]+)?(?:[a-z’'-]+[^\S\n]+){0,2}?[a-z-]+|[A-Z][a-z]+)[^\S\n]+"
+                            r"(?:also[^\S\n]+)?(?:said|says|say|told|added|stated|noted|warned|announced|"
                             r"argued|claimed|insisted|explained|confirmed|denied)\b")
+_NOT_A_ROLE = frozenset("he she they it we i you this that there who which".split())
 
 
 def _speaking_role(text: str) -> str:
     role = _SPEAKING_ROLE.match(text)
-    return role.group(1)[:1].lower() + role.group(1)[1:] if role else ""
+    if not role or role.group(1).lower() in _NOT_A_ROLE:
+        return ""
+    words = role.group(1).split()
+    return " ".join([words[0].lower() if words[0] in ("The", "Police") or words[0].lower() == "the" else words[0],
+                     *words[1:]])
 
 
 def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
