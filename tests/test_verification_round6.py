@@ -176,3 +176,11 @@ def test_a_body_that_speaks_without_a_name_is_the_speaker_in_the_key(tmp_path, s
     reported = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:reported"]
     assert reported, "no reported-speech task"
     assert f"the speaker's own record ({role})" in reported[0].answer.why
+
+
+@pytest.mark.parametrize("sentence", [
+    "Which the mayor of Dunmore quickly corrected: the Elm Road bridge would stay open to buses.",
+    "Hundreds of Dunmore parents signed the Harbour Correction: a letter to the school board on Elm Road.",
+])
+def test_a_correction_word_before_a_colon_in_the_story_is_no_page_note(tmp_path, sentence):
+    assert not [s for s in detect_framing(source_of(tmp_path, sentence)) if s.kind == "correction"]

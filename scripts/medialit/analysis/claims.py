@@ -1131,8 +1131,11 @@ _LIST_AFTER = re.compile(r"[^\S\n]+(?:(?:other|more|main|key|simple|big|importan
 def is_correction_note(content: str, sentence_start: int, start: int, end: int) -> bool:
     """Is the correction word at ``content[start:end]`` the outlet's own note ("Correction:", "This article has
     been corrected", a sentence that opens on it), not a deed in the story ("has not corrected the error")?"""
+    # ("Correction:" heads a note; "Clinton quickly corrected:" and "the Filial Correction:" do not)
+    heading = content.startswith(":", end) and content[start:start + 1].isupper() and \
+        not _CAPITALISED_BEFORE.search(content, max(sentence_start, start - _CUE_REACH), start)
     return bool(_OUTLETS_CORRECTION.search(content, max(sentence_start, start - _CUE_REACH), start)
-                or not content[sentence_start:start].strip(" “\"‘'(*_[") or content.startswith(":", end))
+                or not content[sentence_start:start].strip(" “\"‘'(*_[") or heading)
 
 
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
