@@ -34,7 +34,7 @@ nothing from them is stored, only counts). Faults counted:
   after a colon or inside a web address; a number claim on the writer's own list ("three things"); an
   according-to source cut inside a name; a reported-speech key with no speaker; an unnamed-source question on
   a body referred to again ("The company"); and (counts) number keys naming the document the figure is
-  taken from, and penalty keys.
+  taken from, penalty keys and definition keys.
 """
 
 from __future__ import annotations
@@ -247,6 +247,7 @@ def _round_six_faults(faults: Counter, source, analysis, questions) -> None:
         faults["number key naming the document the figure is taken from (count, no fault)"] += \
             "the sentence takes it from" in why
         faults["number key on a penalty (count, no fault)"] += "this figure is a penalty" in why
+        faults["number key on a definition (count, no fault)"] += "this figure is part of a definition" in why
     faults["unnamed-source question on a body referred to again (\"The company\", \"its annual report\")"] += sum(
         1 for q in voice_questions(source, analysis)
         if "does not name its source" in q.prompt and _REFERRED_AGAIN.search(q.prompt))

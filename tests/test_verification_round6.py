@@ -184,3 +184,24 @@ def test_a_body_that_speaks_without_a_name_is_the_speaker_in_the_key(tmp_path, s
 ])
 def test_a_correction_word_before_a_colon_in_the_story_is_no_page_note(tmp_path, sentence):
     assert not [s for s in detect_framing(source_of(tmp_path, sentence)) if s.kind == "correction"]
+
+
+def test_a_figure_someone_proposes_is_traced_to_their_plan(tmp_path):
+    body = "Councillor Dana Roe wants to make the Elm Road bus free for the 3,000 pupils of Dunmore from September."
+    source = source_of(tmp_path, body)
+    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert number, "no number task"
+    assert "so start with what Councillor Dana Roe published" in number[0].answer.why, number[0].answer.why
+    believed = source_of(tmp_path, "Councillor Dana Roe believes 3,000 pupils of Dunmore take the Elm Road bus.")
+    keys = [q.answer.why for q in verification_questions(believed, analyze(believed)) if q.kind == "claim:number"]
+    assert keys and not any("Councillor Dana Roe published" in k for k in keys)
+
+
+def test_a_figure_inside_a_definition_is_traced_to_the_rule_that_defines_it(tmp_path):
+    body = ("The Dunmore grant requires a project in a harbour district, which is defined as a ward where at least "
+            "40 percent of homes lie within a mile of the quay.")
+    source = source_of(tmp_path, body)
+    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert number, "no number task"
+    assert "this figure is part of a definition, though, so start with the law, regulation or rule" in \
+        number[0].answer.why

@@ -63,7 +63,8 @@ def verification_questions(source, analysis) -> list[Question]:
     for claim in _spread(list(analysis.claims), used, MIN_QUESTIONS - len(questions)):
         questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices) or
                                            _doer(source, claim, analysis.voices),
-                                           given_to=_given_to(claim, analysis.voices),
+                                           given_to=_given_to(claim, analysis.voices) or
+                                           _proposed_by(claim, analysis.voices),
                                            taken_from=_taken_from(source, claim)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
@@ -181,6 +182,20 @@ def _given_to(claim, voices) -> tuple[str, ...]:
         and not _COUNTED_GROUP.match(v.speaker)))[:2]
 
 
+def _proposed_by(claim, voices) -> tuple[str, ...]:
+    """Who proposes what a number's sentence gives ("Hillary Clinton wants to make tuition free for families
+    with less than $125,000 in income"): the figure is part of their plan, which is where the student starts.
+    Not a belief or an expectation ("X believes 30% ..."): no plan holds that figure."""
+    if claim.kind != "number":
+        return ()
+    return tuple(dict.fromkeys(
+        v.speaker for v in voices if v.speaker and v.named and v.kind == "position" and v.start >= claim.start
+        and v.end <= claim.end and (v.verb or "").split()[:1] and (v.verb or "").split()[0].lower() in _PROPOSALS))[:1]
+
+
+_PROPOSALS = frozenset("wants wanted plans planned intends intended proposes proposed promising pledging vowed aims".split())
+
+
 def _taken_from(source, claim) -> str:
     """The document a number's sentence takes its figure from ("..., according to its annual accounts"), for
     a figure given to no voice: where the key tells the student to start."""
@@ -266,6 +281,8 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
               "document": _document_named(source, claim),
               "given": _PENALTY_KEY if claim.kind == "number" and _is_a_penalty(
                         source.content[claim.start:claim.end], figures) else
+                       _DEFINITION_KEY if claim.kind == "number" and _DEFINITION.search(
+                        source.content[claim.start:claim.end]) and not given_to else
                        (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
                         f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else
                         f"; the sentence takes it from {taken_from}, so start with that document" if taken_from else "")}
@@ -281,6 +298,14 @@ _PENALTY = re.compile(r"\b(?:bann?ed|barred|suspended|sentenced|jailed|imprisone
                       r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b", re.I)
 _PENALTY_KEY = ("; this figure is a penalty, though: no one counted it, so start with the decision that set it (a "
                 "court's judgment or a disciplinary body's ruling) or, for a maximum, the rule or law that sets it")
+
+
+# A figure inside a definition ("an area ..., which is defined as an urban area with an unemployment rate of at
+# least 150 percent of the national average"): a rule sets it; no one counted it.
+_DEFINITION = re.compile(r"\b(?:is|are|was|were)[^\S\n]+defined[^\S\n]+as\b|\bdefines?[^\S\n]+(?:\w+[^\S\n]+){1,4}?as\b",
+                         re.I)
+_DEFINITION_KEY = ("; this figure is part of a definition, though, so start with the law, regulation or rule that "
+                   "defines it")
 
 
 def _is_a_penalty(text: str, figures: tuple[str, ...]) -> bool:
