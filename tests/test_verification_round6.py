@@ -205,3 +205,15 @@ def test_a_figure_inside_a_definition_is_traced_to_the_rule_that_defines_it(tmp_
     assert number, "no number task"
     assert "this figure is part of a definition, though, so start with the law, regulation or rule" in \
         number[0].answer.why
+
+
+@pytest.mark.parametrize("body, weak", [
+    ("The Dunmore harbour board barred its pilot, Jo Brandt, from working on the ferries for one year.", "one"),
+    ("About 1 in 4 pupils at the Dunmore school skipped lunch last winter, the district health office said.", "1 4"),
+])
+def test_a_lone_digit_or_small_number_word_is_not_searched(tmp_path, body, weak):
+    source = source_of(tmp_path, body)
+    keys = [q.answer.why for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert keys, "no number task"
+    searches = keys[0].split("Search for ", 1)[1]
+    assert f"“{weak} " not in searches and f" {weak} " not in searches, searches
