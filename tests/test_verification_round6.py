@@ -62,8 +62,8 @@ def test_someone_who_has_not_corrected_an_error_is_no_correction_of_the_page(tmp
     claims = claims_of(tmp_path, "The Dunmore school board still has not corrected the error in the leaflet it "
                                  "sent to 400 parents.")
     assert claims and all(c.kind != "correction" for c in claims)
-    note = claims_of(tmp_path, "Correction: An earlier version of this story gave the wrong date for the Dunmore "
-                               "school board meeting.")
+    note = claims_of(tmp_path, "Correction: The Dunmore school board meets on Thursday, not on Tuesday as this "
+                               "story first said.")
     assert any(c.kind == "correction" for c in note)
 
 
@@ -162,8 +162,8 @@ def test_a_page_note_on_a_correction_needs_the_outlets_note(tmp_path):
     story = source_of(tmp_path, "The Dunmore school board still has not corrected the error in the leaflet it sent "
                                 "to 400 parents.")
     assert not [s for s in detect_framing(story) if s.kind == "correction"]
-    note = source_of(tmp_path, "The board met on Monday.\n\nCorrection: An earlier version of this story gave the "
-                               "wrong day for the Dunmore school board meeting.")
+    note = source_of(tmp_path, "The board met on Monday.\n\nCorrection: The Dunmore school board meets on Thursday, "
+                               "not on Tuesday as this story first said.")
     assert [s for s in detect_framing(note) if s.kind == "correction"]
 
 
