@@ -34,7 +34,7 @@ nothing from them is stored, only counts). Faults counted:
   after a colon or inside a web address; a number claim on the writer's own list ("three things"); an
   according-to source cut inside a name; a reported-speech key with no speaker; an unnamed-source question on
   a body referred to again ("The company"); and (counts) number keys naming the document the figure is
-  taken from, penalty keys and definition keys.
+  taken from, penalty keys and definition keys; a search with a lone digit or a small number word.
 """
 
 from __future__ import annotations
@@ -246,6 +246,8 @@ def _round_six_faults(faults: Counter, source, analysis, questions) -> None:
             question.kind == "claim:reported" and "(whoever the text quotes)" in why
         faults["number key naming the document the figure is taken from (count, no fault)"] += \
             "the sentence takes it from" in why
+        faults["search with a lone digit or a small number word (\"one former sailor\", \"1 4\")"] += any(
+            _LONE_NUMBER.search(f" {q} ") for q in _SEARCHES.findall(why) for q in q.split("”, “"))
         faults["number key on a penalty (count, no fault)"] += "this figure is a penalty" in why
         faults["number key on a definition (count, no fault)"] += "this figure is part of a definition" in why
     faults["unnamed-source question on a body referred to again (\"The company\", \"its annual report\")"] += sum(
@@ -255,6 +257,8 @@ def _round_six_faults(faults: Counter, source, analysis, questions) -> None:
 
 _WORDS_CLAUSE = re.compile(r"\b(?:said|says|say)\s+(?:the\s+\w+|it)\s+(?:had|has|have|was|were|is|are|would|\w+ed)\b|"
                            r"\btold\s+(?:\w+\s+){1,3}(?:he|she|they)\b|,\s*saying\s+that\b|\bmentioned\s+\w+ing\b")
+_LONE_NUMBER = re.compile(r"[\s“](?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                          r"fifty|hundred)[\s”]", re.I)
 _NOT_A_DOCUMENT = re.compile(r"\b(?:who|he|she)\s+studies\b|\b\d[\d,]*\s+reports\s+of\b|\breports\s+came\b")
 _STORY_CORRECTION = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:been\s+)?corrected\b|"
                                r"\bnot\s+corrected\b", re.I)
