@@ -217,3 +217,10 @@ def test_a_lone_digit_or_small_number_word_is_not_searched(tmp_path, body, weak)
     assert keys, "no number task"
     searches = keys[0].split("Search for ", 1)[1]
     assert f"“{weak} " not in searches and f" {weak} " not in searches, searches
+
+
+def test_a_scale_word_alone_is_not_searched(tmp_path):
+    body = "The Dunmore inquiry's report heard from at least a thousand former pupils of the Elm Road school."
+    source = source_of(tmp_path, body)
+    keys = [q.answer.why for q in verification_questions(source, analyze(source))]
+    assert keys and all(" thousand " not in f" {k.split('Search for ', 1)[-1]} ".replace("“", " ") for k in keys), keys

@@ -1056,7 +1056,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
             in_sentence = tuple(n for n, count in text_counts.names.most_common(1) if count >= _NAMES_THE_SUBJECT)
             borrowed = bool(in_sentence)
     # A lone digit or a small number word finds nothing on its own ("one former sailor Navy", "37 four reports",
-    # "1 4" of "1 in 4"): the key still names it, the search leaves it out.
+    # "1 4" of "1 in 4"), nor does a scale word alone ("a thousand survivors"): the key still names it, the
+    # search leaves it out.
     searched = tuple(f for f in figures if not _WEAK_FIGURE.fullmatch(f))
     missing = _MIN_SEARCH_PARTS - len(words) - len(searched[:2]) - len(in_sentence[:lead])
     if missing > 0:
@@ -1085,7 +1086,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
 _WEAK_FIGURE = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
-                          r"hundred", re.I)
+                          r"hundreds?|thousands?|millions|billions|dozens?", re.I)     # (a scale word alone, too)
 _TRAILING = frozenset("a an the of in on at to for and or but by with from as that which who".split())
 _CAPITALISED_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
 
