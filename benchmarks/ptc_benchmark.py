@@ -124,7 +124,7 @@ def at_threshold(held_out: list[tuple], threshold: float) -> list[tuple[list, li
             continue
         show = shown([f[3] for f in findings], [f[4] for f in findings], words, threshold,
                      float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)),
-                     max_forced=int(policy.get("max_forced", 0)))
+                     max_forced=int(policy.get("max_forced", 0)), spans=[(s, e) for _, s, e, _, _ in findings])
         pairs.append(([(t, s, e) for (t, s, e, _, _), visible in zip(findings, show) if visible], gold))
     return pairs
 

@@ -83,7 +83,7 @@ def parse_read(path: Path = READ) -> list[dict]:
 
 
 def _text_of(heading: str) -> tuple | None:
-    if heading.startswith("seeds/"):
+    if heading.startswith(("seeds/", "benchmarks/texts/")):
         return ("seed", heading.split()[0])
     match = re.match(r"(techniques-dev|PTC) (\d+)", heading)
     return ("dev" if match.group(1) == "techniques-dev" else "ptc", match.group(2)) if match else None
@@ -178,7 +178,7 @@ def policy_shown(text: dict, threshold: float, offsets: dict, words_per_flag: in
     # (the minimum's floor for a quoted flag moves with the floor swept: never under it)
     floors = [max(floor, f) for f in text["floors"]]
     return display_shown(margins(text["candidates"], text["confidences"], finite), text[key], text["words"], threshold, floor,
-                         words_per_flag, floors, MAX_FORCED)
+                         words_per_flag, floors, MAX_FORCED, [(c.start, c.end) for c in text["candidates"]])
 
 
 def join(flags: list[dict], texts: dict) -> None:

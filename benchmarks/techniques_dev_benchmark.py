@@ -111,7 +111,8 @@ def shown(held: dict, threshold: float) -> list[tuple]:
     if threshold <= 0:
         return list(flags)
     margins = [f[3] - OFFSETS.get(family(f[6]), 0.0) for f in flags]
-    show = display_shown(margins, [f[4] for f in flags], held["words"], threshold, **POLICY, floors=held.get("floors"))
+    show = display_shown(margins, [f[4] for f in flags], held["words"], threshold, **POLICY, floors=held.get("floors"),
+                        spans=[(f[1], f[2]) for f in flags])
     return [f for f, s in zip(flags, show) if s]
 
 

@@ -199,3 +199,14 @@ def test_a_txt_whose_first_line_is_long_gets_its_first_words_as_title(tmp_path):
     assert source.meta.title == "Friends and neighbours thank you all for coming tonight to…"
     assert any("first line is too long for a headline" in w for w in source.warnings)
     assert source.slug == "friends-and-neighbours-thank-you-all-for-coming-tonight-to"
+
+
+def test_a_new_seed_drops_invisible_characters_a_pasted_text_carries(tmp_path, capsys):
+    page = tmp_path / "buses.txt"
+    page.write_text("\ufeffBus line to close\n\nThe council met on Monday about the line.\n\n"
+                    "\ufeff As the line closes, riders wait for a new time\u200btable from the council.\n",
+                    encoding="utf-8")
+    code, seed, output = new_from(tmp_path, page, capsys)
+    assert code == 0, output
+    written = seed.read_text(encoding="utf-8")
+    assert "\ufeff" not in written and "\u200b" not in written and "new timetable" in written

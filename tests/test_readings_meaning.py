@@ -449,3 +449,17 @@ def test_a_reading_names_its_publisher_once_when_its_authors_name_it_already(tmp
     page = render(env, "partials/readings.md.j2", readings=readings, edition="student")
     lines = [line for line in page.splitlines() if line.startswith("- **")]
     assert lines and not any(re.search(r"([A-Z][^;]{6,}); \1;", line) for line in lines)
+
+
+def test_a_method_reading_carries_no_published_after_note_on_an_old_text(tmp_path):
+    """SIFT and lateral reading are used on a text of any age: their date says nothing about a 1912 speech."""
+    path = seed(tmp_path, "speech.md", "Address to the harbour workers", "1912-05-01", """
+        Friends, the company's report to its shareholders, printed in March, shows a profit of forty thousand
+        pounds, and not a penny of it went to the men who loaded the ships.
+
+        Mr. Harold Vane, the chairman of the company, said last week that "the men are content." Let him come
+        down to the quay on Monday morning and count us.
+        """)
+    _, reading_list = readings_of(path)
+    methods = [item for item in reading_list.items if item.reading.kind == "method"]
+    assert methods and all("Published after this text" not in item.why for item in methods)

@@ -116,3 +116,24 @@ def test_deeply_nested_front_matter_never_reaches_the_c_parser(tmp_path, monkeyp
         with pytest.raises(InputError):
             load_source(write(tmp_path, f"---\ntitle: A title\n{front}\n---\n\nText.\n"))
     assert [text for text in read if "[[[" in text] == [f"title: A title\n{shallow}\n"]
+
+
+def test_a_byte_order_mark_inside_a_text_reads_as_a_space_and_keeps_offsets(tmp_path):
+    """Files pasted together leave a byte-order mark mid-text; left in, "\ufeffAs the bus ..." opens the
+    paragraph with an invisible character and reads "As" as a name inside a sentence."""
+    raw = ("---\ntitle: Buses\n---\n\nThe council met on Monday.\n\n"
+           "\ufeff As the bus line closes, riders\u200bwait for a new timetable.\n")
+    path = tmp_path / "buses.md"
+    path.write_text(raw, encoding="utf-8")
+    source = load_source(path)
+    assert len(source.content) == len(raw) and "\ufeff" not in source.content and "\u200b" not in source.content
+    second = source.paragraphs[1]
+    assert source.content[second.start:second.end].startswith("As the bus line closes")
+    assert "riders wait" in source.content
+
+
+def test_a_byte_order_mark_at_the_start_still_opens_the_front_matter(tmp_path):
+    path = tmp_path / "bom.md"
+    path.write_text("\ufeff---\ntitle: Buses\n---\n\nThe council met on Monday about the buses.\n", encoding="utf-8")
+    source = load_source(path)
+    assert source.meta.title == "Buses" and source.content.startswith("\ufeff")

@@ -67,6 +67,8 @@ def test_a_pull_quote_repeating_the_text_is_layout_not_repetition(tmp_path):
     ("Article reprinted with permission from The Example Review.", "Note on where the text first appeared"),
     ("© Provided by Example News The mayor opened the bridge on Monday [Jane Roe/ Example Agency]", "Picture caption"),
     ("Boats wait at the closed harbour in Portville on Tuesday (AP Photo/Jane Roe)", "Picture caption"),
+    ("1.2K SHARES Facebook Twitter", "Prompt to share, follow or subscribe"),
+    ("Share Facebook Twitter Email", "Prompt to share, follow or subscribe"),
 ])
 def test_the_page_around_the_text_is_set_apart(tmp_path, text, kind):
     source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\n{text}\n\nThe article's own first paragraph "
@@ -196,3 +198,32 @@ def test_quoting_drops_markup_but_keeps_words():
 def test_slugs_are_cut_between_words():
     slug = slugify("Did NATO just declare war on Russia and what it means for everyone in Europe today")
     assert len(slug) <= 60 and slug.endswith("-for") and not slug.endswith("-")
+
+
+@pytest.mark.parametrize("text", ["665 shares of the harbour company were sold on Monday.",
+                                  "Twitter and Facebook removed the account of the harbour company on Monday."])
+def test_a_sentence_about_shares_or_networks_stays_the_text(tmp_path, text):
+    source = load_source(write(tmp_path, f"---\ntitle: T\n---\n\nThe article's own first paragraph says what "
+                                         f"happened, where and when, and who said so.\n\n{text}\n"))
+    assert [b.kind for b in source.blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_run_of_the_page_around_the_text_prints_as_one_paragraph_on_the_worksheet(tmp_path):
+    """A reader poll's many short lines are one box on paper, each label written once."""
+    from medialit.site import Project, generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    poll = "\n\n".join(["Take our poll: should the harbour open on Sundays?", "Yes, it should open.",
+                        "Comment on this story below", "Sign up for our newsletter.", "Follow us on Instagram."])
+    write(seeds, "---\ntitle: Harbour hours\n---\n\nThe council voted on Tuesday to open the harbour market on "
+                 "Sundays from May, the mayor said after the meeting, which ran late into the evening.\n\n"
+                 f"{poll}\n\nTraders said the change would bring more visitors to the old town in the summer, when the "
+                 "ferries run twice an hour, and the fishermen's union said it would ask its members next week.\n",
+          name="harbour.md")
+    site = generate(Project(root=tmp_path, seeds_dir=seeds, docs_dir=tmp_path / "docs"))
+    sheet = next(page for uri, page in site.pages.items() if uri.startswith("worksheets/"))
+    assert sheet.count('<p class="ml-page-around">') == 1
+    around = sheet.split('<p class="ml-page-around">')[1].split("</p>")[0]
+    assert around.count("The page around the text") == 1 and around.count("Yes, it should open.") == 1
+    assert around.count("Invitation to comment:") == 1 and around.count(" · ") == 4 and "Traders" not in around

@@ -56,3 +56,16 @@ def test_verdict_tables_become_judged_flags(tmp_path):
     assert module.is_new_text(flags[(("dev", "42"), 5, 9)])
     # "before only" is no longer shown; a later "gone" takes out the flag accepted after a fix; tables without
     # a verdict column (summaries, rejects left) are not verdicts
+
+
+def test_a_text_of_our_own_is_read_by_its_path(tmp_path):
+    # hl-30 read an op-ed of our own from benchmarks/texts/: its table counts as a new text's, by its path
+    path = tmp_path / "read.md"
+    path.write_text("# Read on one text (branch y)\n\n## benchmarks/texts/probe/op-ed.md (our op-ed)\n\n"
+                    "| offsets | technique (level) | rule | verdict | reason |\n| --- | --- | --- | --- | --- |\n"
+                    "| 3-9 | black-and-white (passage) | only option | accept | two options put as the only ones |\n",
+                    encoding="utf-8")
+    (flag,) = teacher_read_curve.parse_read(path)
+    assert flag["key"] == (("seed", "benchmarks/texts/probe/op-ed.md"), 3, 9)
+    assert teacher_read_curve.is_new_text(flag)
+    assert teacher_read_curve.text_path("seed", "benchmarks/texts/probe/op-ed.md").parts[-3:] == ("texts", "probe", "op-ed.md")

@@ -50,7 +50,10 @@ BUCKETS = 1 << 18
 # A run of digits (with , or . inside, not after: "360,000." is "360,000"), not glued to a word, '@' or
 # '/' before it. The look back stands after the first digit so the pattern starts with a character class,
 # which lets the regex engine skip ahead (0.1 ms per text): (?<![\w@/])\d(?:[\d,.]*\d)?(?!\w).
-DIGITS = re.compile(r"\d(?<![\w@/]\d)(?:[\d,.]*\d)?(?!\w)")
+# A number glued to a unit ("2,735km", "$3.5m", "10kg") is that number; no part of a longer one is a number
+# ("2" of "2,735km"), nor one glued to other letters ("5G", "3D", "2nd").
+DIGITS = re.compile(r"\d(?<![\w@/]\d)(?:[\d,.]*\d)?(?:(?=(?:k|m|bn|mn|tn|km|kg|cm|mm|mph|kmh|ft|mi|lbs?|"
+                    r"kwh|mwh|gwh|kw|mw|gw|ha)\b)|(?!\w))(?![,.]\d)")
 # A token that is a model, product or disease name: letters, then (after an optional hyphen) digits,
 # possibly more parts: "T-34-85", "Uran-9", "COVID-19", "F-16", "Su-25", "MH17", "S-400"; also after a prefix
 # with a hyphen ("non-COVID-19", "anti-COVID-19").
@@ -738,4 +741,5 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|of|in|on|at|by|for|with|from|to|i
                                r"those|that|very|more|most|so|too)\s+$", re.I)
 # Verbs too common to be what a student checks: reporting verbs and auxiliaries.
 _NOT_SALIENT = frozenset("""said says told was were had did made went got would could should will than there
-their they them what which when where while about""".split())
+their they them what which when where while about shall cannot must might same such very only also even these
+those other another every each ourselves yourselves themselves""".split())

@@ -127,6 +127,8 @@ _ONE_AFTER = re.compile(r"(?:[.,;:!?)”\"]|[-’'](?!(?:years?|months?|weeks?|d
                         r"another\b|day\b|time\b|point\b|thing\b|way\b|side\b|hand\b|more\b|bit\b|step\b|"
                         # "in one form or another"; "one that works", "one which": a pronoun
                         r"[a-z]+\s+or\s+another\b|(?:that|which|who|whom)\b|"
+                        # "one by one", "one after another": a manner, no count
+                        r"by\s+one\b|after\s+(?:another|the\s+other)\b|"
                         # "had issued one in almost ten years"; "one in five", "one in 10" still count
                         r"in\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+(?:hundred|thousand|million))\b)|"
                         # the pronoun: "one would think", "one could bless", "one has stood out"

@@ -213,12 +213,14 @@ def _label_inside(c, labels: list[tuple[int, int]]) -> bool:
 
 def shown(confidences: list[float], primary: list[bool], words: int, threshold: float,
           floor: float = 0.0, words_per_flag: int = 0, floors: list[float] | None = None,
-          max_forced: int = 0) -> list[bool]:
+          max_forced: int = 0, spans: list[tuple[int, int]] | None = None) -> list[bool]:
     """Which flags a lesson shows: the primary ones that reach ``threshold``, and, so that a text that
     persuades is never left bare, at least one per ``words_per_flag`` words of its surest primary flags
     that reach ``floor`` (0 turns the minimum off), or each flag's own floor in ``floors`` (a flag in
     someone else's words asks more: ``quoted_floor``), and at most ``max_forced`` of them (0: no limit).
-    Ties go to the earlier flag."""
+    Ties go to the earlier flag. With the flags' ``spans``, the minimum forces no flag that overlaps one
+    already shown: a sentence and the word inside it forced together say the same weak thing twice (a plain
+    report got "An outcry followed ..." and "outcry", both rejected on the teacher read, hl-30)."""
     show = [p and c >= threshold for c, p in zip(confidences, primary)]
     if words_per_flag <= 0:
         return show
@@ -228,9 +230,19 @@ def shown(confidences: list[float], primary: list[bool], words: int, threshold: 
     floors = floors or [floor] * len(confidences)
     ranked = sorted((i for i, (c, p) in enumerate(zip(confidences, primary)) if p and not show[i] and c >= floors[i]),
                     key=lambda i: (-confidences[i], i))
-    for i in ranked[:max(wanted, 0)]:
+    for i in ranked:
+        if wanted <= 0:
+            break
+        if spans is not None and _overlaps_shown(spans, show, i):
+            continue
         show[i] = True
+        wanted -= 1
     return show
+
+
+def _overlaps_shown(spans: list[tuple[int, int]], show: list[bool], i: int) -> bool:
+    start, end = spans[i]
+    return any(s and spans[j][0] < end and start < spans[j][1] for j, s in enumerate(show))
 
 
 # ------------------------------------------------------------------------------------------------ loading

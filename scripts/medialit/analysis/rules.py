@@ -114,6 +114,7 @@ class CorpusSettings:
     cue_keep: float = 0.3             # corpus cues below this confidence are not written to ptc-cues.tsv
     cue_techniques: tuple[str, ...] = ()
     stopwords: frozenset[str] = frozenset()
+    uncited: frozenset[str] = frozenset()     # function words a model flag's reason never cites (with stopwords)
     side_words: frozenset[str] = frozenset()
     cue_exclude: frozenset[str] = frozenset()
     cue_side_window: int = 1          # words either side of a marked use that may name a side (0: off)
@@ -324,6 +325,7 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
             cue_keep=float(data.get("cue_keep", 0.3)),
             cue_techniques=tuple(data.get("cue_techniques") or ()),
             stopwords=frozenset(str(w).lower() for w in data.get("stopwords") or ()),
+            uncited=frozenset(str(w).lower() for w in data.get("uncited_words") or ()),
             side_words=frozenset(str(w).lower() for w in data.get("side_words") or ()),
             cue_exclude=frozenset(str(w).lower() for w in data.get("cue_exclude") or ()),
             cue_side_window=int(data.get("cue_side_window", 1)),

@@ -143,7 +143,7 @@ def _shown_at(candidates: list[Candidate], confidences: list[float], primary: li
     floors = minimum_floors(quoted_flags, policy) if quoted_flags is not None else None
     return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
                  float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors,
-                 int(policy.get("max_forced", 0)))
+                 int(policy.get("max_forced", 0)), [(c.start, c.end) for c in candidates])
 
 
 def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
@@ -755,6 +755,7 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
         return []
     settings = rulebook.settings.model
     stopwords = rulebook.settings.stopwords
+    uncited = stopwords | rulebook.settings.uncited
     data = model_input(text.content, text.tokens, text.paragraphs, text.sentences, text.quotes,
                        rule_spans_for_model(rulebook, text, matched), rulebook.settings.side_words)
     found = []
@@ -762,7 +763,7 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
         rule_cues = sorted((c for c in matched if c.level == "cue" and ".model" not in c.rule),
                            key=lambda c: (-c.confidence, c.start, c.rule))
         plain = plain_words(rulebook)
-        for flag in _token_flags(models.token, data, text, float(settings.get("token_floor", 0.3)), stopwords):
+        for flag in _token_flags(models.token, data, text, float(settings.get("token_floor", 0.3)), uncited):
             if plain and all(normalize_word(w) in plain or normalize_word(w) in stopwords for w in flag.cues):
                 continue      # the corpus shows these words often and rarely marked: context alone is too little
             rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
@@ -776,7 +777,7 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
         answered = int(settings.get("answered_max_words", 0))
         found += [_with_rule_words(text, f, cues, matched)
                   for f, cues in _sentence_flags(models.sentence, data, text,
-                                                 float(settings.get("sentence_floor", 0.3)), stopwords)
+                                                 float(settings.get("sentence_floor", 0.3)), uncited)
                   if not (f.technique == "doubt" and (answered and _answered_question(text, f, answered)
                                                       or names_a_title(text.content, f.end)
                                                       or _reported_question(text.content[f.start:f.end])))

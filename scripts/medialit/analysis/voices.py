@@ -212,6 +212,7 @@ class VoiceData:
     def role_label(self, role_id: str) -> str:
         labels = {r.id: r.label for r in self.roles}
         return labels.get(role_id) or {"person": "Other named people", "organisation": "Organisations and the media",
+                                       "named": "Other names (person or body: the text does not say)",
                                        "unnamed-source": "Unnamed sources"}.get(role_id, role_id)
 
     def question(self, name: str) -> tuple[str, str, str]:
@@ -645,8 +646,8 @@ def detect_voices(source: Source) -> list[Voice]:
     described = _nicknames(source, data, described)
     described = sorted(described + _quotation_runs(source, described), key=lambda v: (v.start, v.end))
     described = _companies(source.content, described)
-    return _roles_carried(_people_in_the_story(source.content, data, _roles_from_titles(
-        source.content, data, [_role_after(source.content, data, v) for v in described])))
+    return _names_of_no_known_kind(source, data, _roles_carried(_people_in_the_story(source.content, data, _roles_from_titles(
+        source.content, data, [_role_after(source.content, data, v) for v in described]))))
 
 
 # What a nickname's word looks like: an adjective ("Crazy", "Crooked", "Sleepy", "Little"), never a first name
@@ -1082,6 +1083,62 @@ def _companies(content: str, voices: list[Voice]) -> list[Voice]:
                 for start, end in _mentions(content, v.speaker))
     return [replace(v, speaker_type="organisation", role="organisation" if v.role in (None, "person") else v.role)
             if found.get(v.speaker or "") else v for v in voices]
+
+
+# A personal pronoun: "he" or "her" after a name tells that the name is a person's.
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
+# The rest of a sentence and the first word of the next, in the same paragraph or the next one.
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?]+[\"”’']*\s+[\"“‘']?(\w+)")
+
+
+def _names_of_no_known_kind(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A one-word name that nothing in the text shows to be a person's ("According to Debkafile", "A Ruptly
+    video shows", "Hezbollah has vowed") is a name of no known kind (role ``named``): a lesson that called it a
+    person would state what it does not know. A person shows by a title or a first name before the word
+    somewhere ("President Trump", "Vladimir Putin") or by "he" or "she" after it in its sentence or at the
+    next one's start ("Putin said ... He added")."""
+    unsure: dict[str, bool] = {}
+    content = source.content
+    people = None
+    for v in voices:
+        if not (v.named and v.speaker and v.speaker_type == "person" and v.role == "person"
+                and re.fullmatch(r"[A-Z][\w’'-]+", v.speaker)) or v.speaker in unsure:
+            continue
+        if people is None:
+            # (any word of a person's full name: "Pak" of "Pak Sun Ho" is a family name written first)
+            people = {w for p in _people(content[source.body_start:], data) for w in p.split()}
+        if _THE_BEFORE.search(content, max(0, v.start - 5), v.start) or \
+                f"the {v.speaker.lower()}" in " ".join(v.text.lower().split()):
+            continue            # "The Pope said": a title ("the Harbour Mail" is typed an organisation before)
+        unsure[v.speaker] = v.speaker not in people and not any(
+            _title_before(content, data, start) or _pronoun_after(content, end, next_sentence=False)
+            for start, end in _mentions(content, v.speaker))
+    for v in voices:        # "Putin said ... He added": "he" opening the sentence after the name's words
+        if unsure.get(v.speaker or "") and _pronoun_after(content, v.end, next_sentence=True):
+            unsure[v.speaker] = False
+    return [replace(v, speaker_type="name", role="named") if unsure.get(v.speaker or "") and v.named
+            and v.speaker_type == "person" and v.role == "person" else v for v in voices]
+
+
+def _title_before(content: str, data: VoiceData, start: int) -> bool:
+    before = _WORD_BEFORE_NAME.search(content, max(0, start - 30), start)
+    return bool(before) and before.group(1) in _title_words(data)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[^\S\n]+$")
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w.]*)[^\S\n]+$")
+
+
+def _pronoun_after(content: str, end: int, next_sentence: bool) -> bool:
+    """"he" or "she" in the rest of the name's sentence, or (``next_sentence``) opening the next one."""
+    if next_sentence:
+        following = _NEXT_SENTENCE.match(content, end)
+        return bool(following) and _PERSONAL_PRONOUN.fullmatch(following.group(1)) is not None
+    rest = _SENTENCE_REST_PLAIN.match(content, end)
+    return bool(_PERSONAL_PRONOUN.search(content, end, min(rest.end(), end + 300)))
+
+
+_SENTENCE_REST_PLAIN = re.compile(r"[^.!?\n]*")
 
 
 # What a text writes after the name of someone it meets in the story: an age (", 25,"), a relation
@@ -3082,7 +3139,7 @@ def summarize_voices(source: Source, voices) -> VoiceSummary:
         if voice.side in sides:
             _add_name(heard.setdefault(voice.side, []), voice.speaker)
         _add_name(by_role.setdefault(voice.role or data.role_of(voice.speaker, voice.named), []), voice.speaker)
-    role_order = [r.id for r in data.roles] + ["person", "organisation", "unnamed-source"]
+    role_order = [r.id for r in data.roles] + ["person", "named", "organisation", "unnamed-source"]
     return VoiceSummary(
         heard=tuple((s.id, s.label, tuple(heard[s.id])) for s in data.sides if s.id in heard),
         missing=tuple((s.id, s.label) for s in data.sides if s.id in sides and s.id not in heard),

@@ -840,7 +840,9 @@ def _when(source, reading: Reading | None) -> str:
 
 
 def _timing_note(source, reading: Reading) -> str:
-    return " (Published after this text.)" if _appeared_after_text(source, reading) else ""
+    """Whether a reading on the text's subject appeared after it; a method reading is used on any text,
+    of any age, so its date says nothing about the text (a 1912 speech gets SIFT without the note)."""
+    return " (Published after this text.)" if reading.kind != "method" and _appeared_after_text(source, reading) else ""
 
 
 def _build(candidates: list[_Candidate], size: int, frame: FrameMatch | None, catalog: Catalog) -> tuple[SelectedReading, ...]:

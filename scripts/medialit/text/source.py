@@ -30,6 +30,11 @@ from .markup import inline_marks, strip_markup
 
 SEED_SUFFIXES = (".md", ".markdown", ".txt")
 BOM = "\ufeff"
+# Characters that take no room on the page: a byte-order mark inside a text (left where files were pasted
+# together) and the zero-width space. Left in, they glue a word to the one before it ("\ufeffAs" reads
+# as a name, not a sentence's first word) and open quotations. The loader reads each as a space, so that
+# offsets still index the file; 'medialit new' drops them.
+INVISIBLE_AS_SPACE = str.maketrans({BOM: " ", "\u200b": " "})
 # A news or opinion text is 5-100 KB; a seed far past that is a mistake (a whole book, a database dump)
 # and would make one lesson page of many megabytes. Refused with a clear message, never half-built.
 MAX_SEED_BYTES = 1_000_000
@@ -292,8 +297,10 @@ def _read_text(path: Path) -> str:
         raise InputError([Problem(path, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start})",
                                   line=line, fix="re-save the file as UTF-8 in your editor")]) from None
     # open(path, encoding="utf-8").read() applies universal newlines (\r\n and \r become \n); offsets
-    # must index exactly that string, so translate the same way.
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # must index exactly that string, so translate the same way. A byte-order mark at the very start stays
+    # (the front matter pattern allows it); invisible characters after it become spaces of the same length.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text[:1] + text[1:].translate(INVISIBLE_AS_SPACE)
 
 
 _FRONT_MATTER = re.compile(r"\A(\ufeff?)---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)

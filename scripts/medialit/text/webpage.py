@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..datafiles import read_limited
 from ..errors import InputError, Problem
-from .source import first_line_title
+from .source import INVISIBLE_AS_SPACE, first_line_title
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # Fewer words than this is not an article (a cookie notice, a login wall, a page of links).
@@ -160,10 +160,16 @@ def _read(path: Path) -> str:
                                   fix="import a page saved as HTML, or a .txt or .md file")])
     for encoding in ("utf-8", "cp1252"):
         try:
-            return raw.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+            return _plain_characters(raw.decode(encoding))
         except UnicodeDecodeError:
             continue
-    return raw.decode("latin-1").replace("\r\n", "\n").replace("\r", "\n")
+    return _plain_characters(raw.decode("latin-1"))
+
+
+def _plain_characters(text: str) -> str:
+    """Unix line ends; a byte-order mark or zero-width space anywhere dropped (the new seed need not keep them)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate({code: None for code in INVISIBLE_AS_SPACE})
 
 
 def _markdown(xml: str) -> str:

@@ -1,0 +1,42 @@
+"""A one-word name that nothing in the text shows to be a person's is listed as a name of no known kind
+(issue 16, lead's read of three new texts: a video agency, a website and an armed group were all "person")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from medialit.analysis.voices import detect_voices
+from medialit.text.source import load_source
+
+
+def named_kinds(tmp_path: Path, body: str) -> dict[str, tuple[str, str]]:
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
+    return {v.speaker: (v.speaker_type, v.role) for v in detect_voices(load_source(path)) if v.named}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("According to Harbourwatch, the port will close two of its four piers in the spring.", "Harbourwatch"),
+    ("A Tidecam video shows hundreds of people waiting at the ferry terminal on Monday night.", "Tidecam"),
+    ("Fenwald has vowed to block the new road, as it has done before. The council did not reply.", "Fenwald"),
+])
+def test_a_one_word_name_of_no_known_kind_is_not_called_a_person(tmp_path, body, name):
+    assert named_kinds(tmp_path, body)[name] == ("name", "named")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mayor Lindqvist said the port would close two piers.\n\nLindqvist said the piers were unsafe.", "Lindqvist"),
+    ("Jonas Lindqvist owns the ferry line.\n\nLindqvist said the piers were unsafe.", "Lindqvist"),
+    ("Lindqvist said the piers were unsafe.\n\nHe added that the council had known for years.", "Lindqvist"),
+    ("Lindqvist said his ferries would stop at the old pier until May.", "Lindqvist"),
+])
+def test_a_title_a_first_name_or_he_shows_a_person(tmp_path, body, name):
+    assert named_kinds(tmp_path, body)[name][0] == "person"
+
+
+def test_he_opening_a_later_sentence_about_someone_else_shows_nothing(tmp_path):
+    body = ("The pier is used by Harbourwatch and the ferry line.\n\nHe said the piers were unsafe, Mayor Jo Lind "
+            "told reporters.\n\nHarbourwatch has vowed to block the closure.")
+    assert named_kinds(tmp_path, body)["Harbourwatch"] == ("name", "named")
