@@ -28,6 +28,13 @@ nothing from them is stored, only counts). Faults counted:
 - (vr-25) a claim with an age or a parent's count as a figure; a dateline's day as a figure; a document claim
   on a document not yet published; an according-to source in a key cut on a small word; and number keys
   that say whom the sentence gives the figure to (a count of what was built).
+- (vr-26) an event claim on a clause of someone's words ("said the firm had been slow", "told Fox News he
+  was"); a document claim on a verb or on accounts received ("who studies", "37 reports of"); a correction
+  claim or page note on a correction word inside the story ("has not corrected the error"); a name to check
+  after a colon or inside a web address; a number claim on the writer's own list ("three things"); an
+  according-to source cut inside a name; a reported-speech key with no speaker; an unnamed-source question on
+  a body referred to again ("The company"); and (counts) number keys naming the document the figure is
+  taken from, penalty keys and definition keys; a search with a lone digit or a small number word.
 """
 
 from __future__ import annotations
@@ -207,6 +214,65 @@ _NOT_YET = re.compile(r"\b(?:will|would)\s+be\s+(?:published|released|made\s+pub
 _CUT_SOURCE = re.compile(r"according to [^”]*\b(?:in|of|by|the|for|to|at|on|with|a|an)”")
 
 
+def _round_six_faults(faults: Counter, source, analysis, questions) -> None:
+    """(vr-26) Someone's words in a clause read as an event; a verb or accounts received read as a document;
+    a correction word in the story read as the page's correction; a word after a colon or inside a web
+    address as a name to check; the writer's own list as a figure; an according-to source cut inside a name;
+    a reported claim's key with no speaker; an unnamed-source question on a body referred to again. Counts
+    of what was built: number keys naming the document the figure is taken from, penalty keys."""
+    from medialit.analysis.framing import detect_framing
+    from medialit.lesson.bias import voice_questions
+    for claim in analysis.claims:
+        faults["event claim on a clause of someone's words (\"said the firm had\", \"told X he\")"] += \
+            claim.kind == "event" and bool(_WORDS_CLAUSE.search(claim.text))
+        faults["document claim on a verb or on accounts received (\"who studies\", \"37 reports of\")"] += \
+            claim.kind == "document" and bool(claim.cues) and bool(_NOT_A_DOCUMENT.search(claim.text)) and \
+            claim.cues[0].lower() in ("studies", "reports", "report")
+        faults["correction claim on a correction word inside the story"] += \
+            claim.kind == "correction" and bool(_STORY_CORRECTION.search(claim.text))
+        faults["claim with a name after a colon or inside a web address"] += any(
+            _after_colon_or_in_link(claim.text, cue) for cue in claim.cues)
+        faults["number claim on the writer's own list (\"three things\", \"six figures\")"] += \
+            claim.kind == "number" and any(re.search(rf"\b{re.escape(c)}\s+(?:things|ways|reasons|figures)\b", claim.text,
+                                                     re.I) for c in claim.cues if c.isalpha())
+    faults["page note on a correction word inside the story"] += sum(
+        1 for s in detect_framing(source) if s.kind == "correction" and _STORY_CORRECTION.search(s.text))
+    for question in questions:
+        why = question.answer.why
+        cut = _SOURCE_CUT_IN_NAME.search(why)
+        faults["key whose according-to source is cut inside a name"] += bool(cut) and \
+            bool(re.search(re.escape(cut.group(1)) + r"\s+(?:and\s+)?[A-Z]", _sentence_of(analysis, question)))
+        faults["reported-speech key with no speaker (\"whoever the text quotes\")"] += \
+            question.kind == "claim:reported" and "(whoever the text quotes)" in why
+        faults["number key naming the document the figure is taken from (count, no fault)"] += \
+            "the sentence takes it from" in why
+        faults["search with a lone digit or a small number word (\"one former sailor\", \"1 4\")"] += any(
+            _LONE_NUMBER.search(f" {q} ") for q in _SEARCHES.findall(why) for q in q.split("”, “"))
+        faults["number key on a penalty (count, no fault)"] += "this figure is a penalty" in why
+        faults["number key on a definition (count, no fault)"] += "this figure is part of a definition" in why
+    faults["unnamed-source question on a body referred to again (\"The company\", \"its annual report\")"] += sum(
+        1 for q in voice_questions(source, analysis)
+        if "does not name its source" in q.prompt and _REFERRED_AGAIN.search(q.prompt))
+
+
+_WORDS_CLAUSE = re.compile(r"\b(?:said|says|say)\s+(?:the\s+\w+|it)\s+(?:had|has|have|was|were|is|are|would|\w+ed)\b|"
+                           r"\btold\s+(?:\w+\s+){1,3}(?:he|she|they)\b|,\s*saying\s+that\b|\bmentioned\s+\w+ing\b")
+_LONE_NUMBER = re.compile(r"[\s“](?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                          r"fifty|hundred)[\s”]", re.I)
+_NOT_A_DOCUMENT = re.compile(r"\b(?:who|he|she)\s+studies\b|\b\d[\d,]*\s+reports\s+of\b|\breports\s+came\b")
+_STORY_CORRECTION = re.compile(r"\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+(?:been\s+)?corrected\b|"
+                               r"\bnot\s+corrected\b", re.I)
+_SOURCE_CUT_IN_NAME = re.compile(r"according to [^”]*\b([a-z]+)”")
+_REFERRED_AGAIN = re.compile(r"\(\"(?:The|the|its|their)\s+(?:\w+\s+)?(?:company|firm|report|accounts|club|team)\"\)")
+
+
+def _after_colon_or_in_link(text: str, cue: str) -> bool:
+    if not cue[:1].isupper() or " " in cue or text.count(cue) > 1:
+        return False
+    return bool(re.search(rf":\s+{re.escape(cue)}\b", text)) or \
+        any(cue in link.group() for link in _LINK.finditer(text))
+
+
 def _sentence_of(analysis, question) -> str:
     return next((c.text for c in analysis.claims if question.quote and question.quote in c.text), question.quote or "")
 
@@ -226,6 +292,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _round_three_faults(faults, analysis, questions)
             _round_four_faults(faults, analysis, questions)
             _round_five_faults(faults, analysis, questions)
+            _round_six_faults(faults, source, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

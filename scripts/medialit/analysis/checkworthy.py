@@ -706,11 +706,15 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _ACRONYM_LETTERS = 6
 
 
+_IN_A_LINK = re.compile(r"(?:https?://|www\.)\S*$")
+
+
 def is_page_label(text: str, at: int) -> bool:
     """A hashtag ("#BREAKING") or a word inside an editor's brackets ("[X post (former Twitter)]"): a label
     of the page, not someone in the story."""
     start = max(0, at - 80)     # (a label is short: looking back a little keeps a long text linear)
-    return text[at - 1:at] == "#" or text.rfind("[", start, at) > text.rfind("]", start, at)
+    return text[at - 1:at] == "#" or text.rfind("[", start, at) > text.rfind("]", start, at) \
+        or _IN_A_LINK.search(text, start, at) is not None      # ".../Centricity/Domain/...": a web address
 
 
 def _name_of(run: re.Match, opening: int, known: frozenset[str] = frozenset()) -> str | None:
@@ -719,8 +723,9 @@ def _name_of(run: re.Match, opening: int, known: frozenset[str] = frozenset()) -
     Germany", "The White House"), or when it has two words or more ("Angela Merkel took ..."), or when
     the text writes that word with a capital inside a sentence too (``known``: "Franken said ...")."""
     name = run.group().strip()
-    if run.start() > opening:
-        return name
+    before = run.string[max(0, run.start() - 200):run.start()].rstrip()
+    if run.start() > opening and not before.endswith(":") and not _IN_A_LINK.search(before):
+        return name     # (after a colon or a web address a word is capitalised as at an opening: "...: Home values")
     words = name.split()
     while words and words[0].lower() in _FUNCTION_WORDS | _OPENING_WORDS:
         words.pop(0)

@@ -75,11 +75,23 @@ _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z
 _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
 _STATE_VERBS = frozenset(("was", "were", "had"))
 _BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
+# The finite verb that opens a clause after its subject ("... said the firm had been", "... say the testing
+# still misses", "... says it began"): an auxiliary or a past tense, an adverb allowed before it.
+_ASIDE = re.compile(r",[^,;.]{1,80},")
+_CLAUSE_VERB = (r"(?:(?:still|also|never|already|now|often|rarely)[^\S\n]+[a-z]+s|"
+                r"(?:was|were|is|are|had|has|have|would|could|will|can|did|does|\w+ed|began|went|made|took|gave|"
+                r"got|knew|left|found|sent|paid|spent|told)\b)")
 # ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
 _REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
-                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|(?:there|it)[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?that\b|"
-                              rf"(?:^|[,;—–][^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
-                              rf"[,—–][^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
+                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|(?:there|it)[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?(?:that|he|she|they)\b|"
+                              # "Critics say the testing still misses ...", "The group said the firm had been slow",
+                              # "The company says it began ...", ", saying that ...": a clause of someone's words
+                              rf"\b(?:{_SAYING}|say)[^\S\n]+(?:it|[a-z]+s|the[^\S\n]+[\w’'-]+(?:[^\S\n]+[a-z]+)?)(?:,[^,;.]{{1,80}},)?[^\S\n]+{_CLAUSE_VERB}|"
+                              r",[^\S\n]*saying[^\S\n]+(?:that|he|she|they|it)\b|\bnotes[^\S\n]+that\b|"
+                              # "has mentioned refinancing student loans", "suggested looking at ...": a proposal in words
+                              r"\b(?:mentioned|suggested)[^\S\n]+[a-z]+ing\b|"
+                              rf"(?:^|[,;—–](?:''|[’\"”])?[^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
+                              rf"[,—–](?:''|[’\"”])?[^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
                               # "The mayor rejected that claim and said ...", "denied the allegations": a reply in words
                               r"\b(?:rejected|denied|dismissed|disputed)[^\S\n]+(?:the|that|this|these|those|such)[^\S\n]+"
                               r"(?:claims?|allegations?|charges?|accusations?|suggestions?)\b|"
@@ -552,6 +564,8 @@ def _clause_mark(content: str, at: int) -> bool:
         return False
     if content[at] == "," and _YEAR_AFTER_COMMA.match(content, at + 1) and _MONTH_DAY_BEFORE.search(content, max(0, at - 16), at):
         return False
+    if content[at] == ":" and content.startswith("//", at + 1):
+        return False        # the colon of a web address ("https://...")
     return not (content[at] in ",:" and content[at - 1:at].isdigit() and content[at + 1:at + 2].isdigit())
 
 
@@ -636,6 +650,10 @@ def detect_claims(source: Source) -> list[Claim]:
         if check is None and number in posts and kind in (None, "event", "date"):
             # An embedded post's words are its author's: their post settles them, not a report of an event
             kind, cues = "quotation", [f"{POST_BY}{posts[number]}"]
+        elif check is None and kind in (None, "event") and (link := _CITED_LINK.search(text)):
+            # "... https://www.example.org/plans.pdf So she used ...": the text gives the address of what it
+            # relies on; the page at that address is what to open first
+            kind, cues = "document", [link.group("host")]
         elif check is None:
             kind, cues = _by_what_it_tells(text, kind, cues, present, not_names, number in quoted, known)
         elif kind is None:      # settled by a known check without a cue of a kind
@@ -663,6 +681,7 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
     a verb alone ("The bosses have decided to act at last", "This has been thoroughly debunked") or
     by a people's adjective ("The Nordic establishment has sought to ...") is a statement to weigh; no
     report of an event settles it."""
+    text = text.replace("''", '"')      # (two apostrophes for a quotation mark, as some archives print it)
     if kind in (None, "event") and (quoted or _QUOTATION.search(text) or _OPENS_A_QUOTE.search(text)
                                     or _CLOSES_A_QUOTE.search(text) or _starts_a_quote(text)):
         if kind is None or quoted:                      # someone's words: their record settles them
@@ -675,7 +694,8 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         return "statement", words()     # "X and the other fear mongers are nothing new": a judgement
     reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
     if reported:
-        group = " ".join(reported.group().strip(",;—– .").split())
+        # (without an aside between subject and verb: "say the program, run by ..., has" -> "say the program has")
+        group = " ".join(_ASIDE.sub("", reported.group()).strip(",;—– .'’\"”").split())
         if group.startswith("not to be") and re.search(r"\basked[^\S\n]+$", text[:reported.start()]):
             group = f"asked {group}"        # ("asked not to be named said": the source is unnamed)
         # (not its own verb twice: "pointed out that", "pointed")
@@ -843,6 +863,7 @@ _POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-][^\S\n]*(?P<author>[^—–()\n]
                              r"(?:[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4})?[^\S\n]*$")
 POST_BY = "post by "        # the cue of an embedded post's words: "post by Jo Roe"
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+")
+_CITED_LINK = re.compile(r"(?:https?://|(?=www\.))(?P<host>[\w-]+(?:\.[\w-]+)+)\S*", re.I)
 
 
 def _is_post_signature(text: str) -> bool:
@@ -1098,9 +1119,39 @@ _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|s
                                r"widespread|complete|total|of)[^\S\n]+$", re.I)
 
 
+# The outlet's own note ("This article has been corrected", "An earlier version ... was corrected", "Correction:"):
+# a correction cue inside a sentence counts only after the page, article or version it corrects.
+_OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|headline|page|text|item)[^\S\n]+"
+                                 r"(?:(?:has|have|had)[^\S\n]+been|was|were|is)[^\S\n]+(?:\w+ly[^\S\n]+)?$", re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?:who|he|she|it|they)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?$", re.I)
+_ACCOUNTS_AFTER = re.compile(r"[^\S\n]+(?:of|came|come|began|started|poured|arrived|reached)\b", re.I)
+# ("three things are happening", "two reasons"; "six figures": a size in digits, not a count)
+_LIST_AFTER = re.compile(r"[^\S\n]+(?:(?:other|more|main|key|simple|big|important)[^\S\n]+)?"
+                         r"(?:things|ways|reasons|steps|lessons|questions|points|tips|rules|options|ideas|figures)\b", re.I)
+
+
+def is_correction_note(content: str, sentence_start: int, start: int, end: int) -> bool:
+    """Is the correction word at ``content[start:end]`` the outlet's own note ("Correction:", "This article has
+    been corrected", a sentence that opens on it), not a deed in the story ("has not corrected the error")?"""
+    # ("Correction:" heads a note; "Clinton quickly corrected:" and "the Filial Correction:" do not)
+    heading = content.startswith(":", end) and content[start:start + 1].isupper() and \
+        not _CAPITALISED_BEFORE.search(content, max(sentence_start, start - _CUE_REACH), start)
+    return bool(_OUTLETS_CORRECTION.search(content, max(sentence_start, start - _CUE_REACH), start)
+                or not content[sentence_start:start].strip(" “\"‘'(*_[") or heading)
+
+
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
     """Cue words that are not what their kind needs: a month name that is the modal "may" or the verb
     "march", or "according to" someone's vision rather than to a source ("according to their plan")."""
+    if kind == "correction" and not is_correction_note(content, sentence.start, start, end):
+        return True     # "the teacher has not corrected the error": someone in the story, not the page's note
+    if kind == "document" and _PRONOUN_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) and \
+            content[start:end].lower() in ("studies", "reports", "surveys", "documents"):
+        return True     # "a physician who studies blood doping", "she reports from Kyiv": a verb, no document
+    if kind == "document" and content[start:end].lower() == "reports" and _ACCOUNTS_AFTER.match(content, end):
+        return True     # "37 reports of lids opening", "the first reports came in": accounts received, no document
+    if kind == "number" and content[start:end].isalpha() and _LIST_AFTER.match(content, end):
+        return True     # "three things are happening", "two reasons": the writer's own list, no count to trace
     if kind == "date" and _NOT_A_DAY_AFTER.match(content, end):
         return True     # "Sunday school", "the Sunday Times": a weekday that dates nothing
     if kind == "date" and content[start:end].lower() in ("may", "march"):

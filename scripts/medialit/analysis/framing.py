@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
 from ..text.source import Source
-from .claims import Sentence, find_cues, split_sentences, term_positions
+from .claims import Sentence, find_cues, is_correction_note, split_sentences, term_positions
 from .taxonomy import QUESTION_LEVELS as LEVELS
 
 FRAMING_FILE = DATA_DIR / "framing.yaml"
@@ -125,6 +125,8 @@ def _by_cues(source: Source, spec: SignalSpec, outlets: list[str], surname: str 
         return []
     found = []
     for match in find_cues(source, groups, _page_units(source), within="sentence"):
+        if spec.follows and not is_correction_note(source.content, match.sentence.start, match.start, match.end):
+            continue        # "the teacher has not corrected the error": the story's, not the page's note
         number = match.sentence.paragraph
         start, end = (match.sentence.start, match.sentence.end) if spec.whole_paragraph else (match.start, match.end)
         if number is None:                           # the page around the text: the whole block

@@ -185,7 +185,8 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
                                   prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
     # "the health ministry said" names a body whose statement can be found; "officials said" and "a State
     # Department representative" do not. A share of a group is a figure whose poll the text does not name.
-    unnamed = [v for v in summary.unnamed if not speaks_as_body(v.speaker, data) and not _denied(v)]
+    unnamed = [v for v in summary.unnamed if not speaks_as_body(v.speaker, data) and not _denied(v)
+               and not _refers_back(v.speaker)]
     if unnamed:
         voice = next((v for v in unnamed if not is_share(v.speaker)), unnamed[0])
         level, prompt, good = data.question("unnamed_share" if is_share(voice.speaker) else "unnamed")
@@ -193,6 +194,18 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
                                   prompt=_fill(prompt, speaker=voice.speaker), answer=Answer(good_answer=good),
                                   minutes=4))
     return questions
+
+
+# "The company said", "according to its annual report": a body or its document named before in the text
+# ("Kettleby Home Appliances announced ..."), referred to again; not a source the text keeps unnamed, as
+# "a senior official" or "the official" (a person) is.
+_REFERS_BACK = re.compile(r"^(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:company|firm|business|brand|manufacturer|maker|"
+                          r"retailer|club|team|league|regulator|charity|union|school|university|hospital|"
+                          r"(?:annual\s+)?(?:report|accounts|statement|website|filing))$", re.I)
+
+
+def _refers_back(speaker: str | None) -> bool:
+    return bool(_REFERS_BACK.match((speaker or "").strip()))
 
 
 _DENIED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?\w+$|n[’']t\s+(?:\w+\s+)?\w+$", re.I)

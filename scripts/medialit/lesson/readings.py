@@ -1055,12 +1055,21 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
             # cooking oil, is not what the text is about, and "94 Dr. Ann Roe" finds nothing of the claim.)
             in_sentence = tuple(n for n, count in text_counts.names.most_common(1) if count >= _NAMES_THE_SUBJECT)
             borrowed = bool(in_sentence)
-    missing = _MIN_SEARCH_PARTS - len(words) - len(figures[:2]) - len(in_sentence[:lead])
+    # A lone digit or a small number word finds nothing on its own ("one former sailor Navy", "37 four reports",
+    # "1 4" of "1 in 4"), nor does a scale word alone ("a thousand survivors"): the key still names it, the
+    # search leaves it out.
+    searched = tuple(f for f in figures if not _WEAK_FIGURE.fullmatch(f))
+    missing = _MIN_SEARCH_PARTS - len(words) - len(searched[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
         words += [w for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
                   if n >= 2 and w not in words and w.lower() not in _SCALE_WORDS][:missing]
-    searches = [_search([*figures[:2], *words[:2], *in_sentence[:lead]])]
+    first = _search([*searched[:2], *words[:2], *in_sentence[:lead]])
+    if in_sentence[:1] and not borrowed and not any(n.casefold() in first.casefold() for n in in_sentence[:lead]):
+        # (a long name that no longer fits after the words: who did it finds the claim, a subject word
+        # does not: "48,000 2023 recall sold" -> "48,000 2023 Kettleby Home Appliances")
+        first = _search([*searched[:2], *in_sentence[:lead], *words[:2]])
+    searches = [first]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
         said = quoted.group(1).split()[:6]      # with the speaker's name, unless the words already hold it
@@ -1076,6 +1085,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
+_WEAK_FIGURE = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
+                          r"hundreds?|thousands?|millions|billions|dozens?", re.I)     # (a scale word alone, too)
 _TRAILING = frozenset("a an the of in on at to for and or but by with from as that which who".split())
 _CAPITALISED_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
 

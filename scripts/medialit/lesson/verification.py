@@ -63,7 +63,9 @@ def verification_questions(source, analysis) -> list[Question]:
     for claim in _spread(list(analysis.claims), used, MIN_QUESTIONS - len(questions)):
         questions.append(_generic_question(source, claim, checks, _speakers_in(claim, analysis.voices) or
                                            _doer(source, claim, analysis.voices),
-                                           given_to=_given_to(claim, analysis.voices)))
+                                           given_to=_given_to(claim, analysis.voices) or
+                                           _proposed_by(claim, analysis.voices),
+                                           taken_from=_taken_from(source, claim)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
 
@@ -180,19 +182,45 @@ def _given_to(claim, voices) -> tuple[str, ...]:
         and not _COUNTED_GROUP.match(v.speaker)))[:2]
 
 
+def _proposed_by(claim, voices) -> tuple[str, ...]:
+    """Who proposes what a number's sentence gives ("Hillary Clinton wants to make tuition free for families
+    with less than $125,000 in income"): the figure is part of their plan, which is where the student starts.
+    Not a belief or an expectation ("X believes 30% ..."): no plan holds that figure."""
+    if claim.kind != "number":
+        return ()
+    return tuple(dict.fromkeys(
+        v.speaker for v in voices if v.speaker and v.named and v.kind == "position" and v.start >= claim.start
+        and v.end <= claim.end and (v.verb or "").split()[:1] and (v.verb or "").split()[0].lower() in _PROPOSALS))[:1]
+
+
+_PROPOSALS = frozenset("wants wanted plans planned intends intended proposes proposed promising pledging vowed aims".split())
+
+
+def _taken_from(source, claim) -> str:
+    """The document a number's sentence takes its figure from ("..., according to its annual accounts"), for
+    a figure given to no voice: where the key tells the student to start."""
+    if claim.kind != "number":
+        return ""
+    according = _ACCORDING_NAMED.search(_document_named(source, claim))
+    return f"“{according.group(1)}”" if according else ""
+
+
+_ACCORDING_NAMED = re.compile(r"“according to (.+)”$")
+
+
 # "two teachers", "23 pupils", "most voters": people a figure counts, not whoever counted them.
 _COUNTED_GROUP = re.compile(r"\d|(?:most|many|some|half|all|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                             r"hundreds|thousands)\b", re.I)
 
 
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = (),
-                      given_to: tuple[str, ...] = ()) -> Question:
+                      given_to: tuple[str, ...] = (), taken_from: str = "") -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
     quote = _quote_for(source, claim, None)
     at = source.content.find(quote, claim.start, claim.end)
     key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None,
-                       given_to=given_to)
+                       given_to=given_to, taken_from=taken_from)
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
@@ -229,7 +257,8 @@ class SettlingKey:
 
 
 def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = (),
-                 focus: tuple[int, int] | None = None, given_to: tuple[str, ...] = ()) -> SettlingKey | None:
+                 focus: tuple[int, int] | None = None, given_to: tuple[str, ...] = (),
+                 taken_from: str = "") -> SettlingKey | None:
     """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs. ``focus``:
     the span the task quotes, whose names and words the searches take first. ``given_to``: who the
     sentence gives a figure to, where the student starts."""
@@ -242,17 +271,66 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
-              "names": ", ".join(names) or ("whoever the text quotes" if claim.kind in ("quotation", "reported") else
-                                            "the people involved"), "date": date,
+              "names": ", ".join(names) or ((_speaking_role(claim.text) or "whoever the text quotes")
+                                            if claim.kind in ("quotation", "reported") else "the people involved"),
+              "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
               # come from, and let the student find who was involved.
               "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
               "document": _document_named(source, claim),
-              "given": (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
-                        f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else "")}
+              "given": _PENALTY_KEY if claim.kind == "number" and _is_a_penalty(
+                        source.content[claim.start:claim.end], figures) else
+                       _DEFINITION_KEY if claim.kind == "number" and _DEFINITION.search(
+                        source.content[claim.start:claim.end]) and not given_to else
+                       (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
+                        f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else
+                        f"; the sentence takes it from {taken_from}, so start with that document" if taken_from else "")}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+# A figure that is a penalty ("banned for up to four years", "barred ... from practicing for one year", "fined
+# $5,000", "faces up to 10 years in prison"): no one counted it; a decision set it, or a rule sets its maximum.
+_PENALTY = re.compile(r"\b(?:bann?ed|barred|suspended|sentenced|jailed|imprisoned|fined|disqualified|faces?|facing)\b"
+                      r"[^.;]{0,80}?\b(?:for|to|of|face|faces)[^\S\n]+(?:up[^\S\n]+to[^\S\n]+|at[^\S\n]+least[^\S\n]+|"
+                      r"a[^\S\n]+maximum[^\S\n]+of[^\S\n]+)?([$£€]?\d[\d,.]*(?:[^\S\n]+(?:million|billion))?|"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\b", re.I)
+_PENALTY_KEY = ("; this figure is a penalty, though: no one counted it, so start with the decision that set it (a "
+                "court's judgment or a disciplinary body's ruling) or, for a maximum, the rule or law that sets it")
+
+
+# A figure inside a definition ("an area ..., which is defined as an urban area with an unemployment rate of at
+# least 150 percent of the national average"): a rule sets it; no one counted it.
+_DEFINITION = re.compile(r"\b(?:is|are|was|were)[^\S\n]+defined[^\S\n]+as\b|\bdefines?[^\S\n]+(?:\w+[^\S\n]+){1,4}?as\b",
+                         re.I)
+_DEFINITION_KEY = ("; this figure is part of a definition, though, so start with the law, regulation or rule that "
+                   "defines it")
+
+
+def _is_a_penalty(text: str, figures: tuple[str, ...]) -> bool:
+    """Are all the figures of a number claim penalties its sentence gives?"""
+    penalties = {m.group(1).lower().lstrip("$£€") for m in _PENALTY.finditer(text)}
+    return bool(figures) and all(f.lower().lstrip("$£€") in penalties for f in figures)
+
+
+# "The regulator said it had asked ...", "But the club's chairman told reporters ...": the speaker by their role,
+# where the sentence names no one; the student searches for that body's or person's statement.
+# ("Police said ...", "Brazilian police say ...", "The embassy said ...": a people's adjective may open it.)
+_SPEAKING_ROLE = re.compile(r"^\W*(?:(?:But|And|Yet|Meanwhile|Later),?[^\S\n]+)?((?:The[^\S\n]+|the[^\S\n]+)?"
+                            r"(?:[A-Z][a-z’'-]+[^\S\n]+)?(?:[a-z’'-]+[^\S\n]+){0,2}?[a-z-]+|[A-Z][a-z]+)[^\S\n]+"
+                            r"(?:also[^\S\n]+)?(?:said|says|say|told|added|stated|noted|warned|announced|"
+                            r"argued|claimed|insisted|explained|confirmed|denied)\b")
+_NOT_A_ROLE = frozenset("he she they it we i you this that there who which".split())
+
+
+def _speaking_role(text: str) -> str:
+    role = _SPEAKING_ROLE.match(text)
+    if not role or role.group(1).lower() in _NOT_A_ROLE:
+        return ""
+    words = role.group(1).split()
+    return " ".join([words[0].lower() if words[0] in ("The", "Police") or words[0].lower() == "the" else words[0],
+                     *words[1:]])
 
 
 def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
@@ -278,6 +356,8 @@ _DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his
 
 _SOURCE_REST = re.compile(r"(?:[^\S\n]+(?!(?:which|who|that|where|when|while|as|if|because)\b)(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){1,4}"
                           r"(?=[,;:.!?()“”\"]|$)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_NAME_GOES_ON = re.compile(r"(?:[^\S\n]+(?:(?:and|of|for|the)[^\S\n]+)*[A-Z][\w.’'&-]*)+")
 _DANGLING_WORDS = frozenset("of for and the a an to by in on at with from".split())
 _NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
 
@@ -286,6 +366,9 @@ def _document_named(source, claim) -> str:
     """The document a document claim rests on, as the sentence names it: its "according to" source, else
     the phrase that names the document ("a recent FWD.us report"), else "whatever the sentence cites"."""
     text = source.content[claim.start:claim.end]
+    address = _ADDRESS.search(text)
+    if address:     # the text gives the address of what it relies on
+        return f"the page at the address the text gives, “{address.group().rstrip('.,;:)')}”"
     according = _ACCORDING_TO_ANY.search(text)
     if according:
         # "according to Dutch economist, Jo Roe, and Irish economist, Sam Lee, the region has ...": the
@@ -298,6 +381,10 @@ def _document_named(source, claim) -> str:
         more = _SOURCE_REST.match(text, end)
         if more and not _NAME_PART.match(text, according.end()):
             end = more.end()
+        # (never cut inside a name: "... filed by the federal Securities and Exchange Commission")
+        rest_of_name = _NAME_GOES_ON.match(text, end)
+        if rest_of_name:
+            end = rest_of_name.end()
         cited = text[according.start(1):end].split()
         while len(cited) > 1 and cited[-1].lower() in _DANGLING_WORDS:
             cited.pop()
