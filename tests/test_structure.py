@@ -227,3 +227,24 @@ def test_a_run_of_the_page_around_the_text_prints_as_one_paragraph_on_the_worksh
     around = sheet.split('<p class="ml-page-around">')[1].split("</p>")[0]
     assert around.count("The page around the text") == 1 and around.count("Yes, it should open.") == 1
     assert around.count("Invitation to comment:") == 1 and around.count(" · ") == 4 and "Traders" not in around
+
+
+def test_a_line_broken_after_a_title_is_one_paragraph_with_the_next(tmp_path):
+    """A text pasted one sentence a line, by a splitter that broke after "Dr.": the name is not a paragraph."""
+    lines = ["The harbour board met on Monday to discuss the closure of the old pier.",
+             "The plan was defended by the board's engineer, Dr.",
+             "Ann Lindqvist, who said the pier could no longer carry lorries.",
+             "Fishermen said they had not been asked before the vote was taken.",
+             "The board will meet again in May, after the inspection is finished."]
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\n" + "\n".join(lines) + "\n"))
+    texts = [source.paragraph_text(p.number) for p in source.paragraphs]
+    assert len(texts) == 4 and texts[1].startswith("The plan was defended") and texts[1].endswith("lorries.")
+
+
+def test_a_line_ending_on_a_street_abbreviation_stays_a_paragraph(tmp_path):
+    lines = ["The harbour board met on Monday at its office on Main St.",
+             "The plan was defended by the board's engineer, who said the pier was unsafe.",
+             "Fishermen said they had not been asked before the vote was taken.",
+             "The board will meet again in May, after the inspection is finished."]
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\n" + "\n".join(lines) + "\n"))
+    assert len(source.paragraphs) == 4

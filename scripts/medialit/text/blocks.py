@@ -208,7 +208,20 @@ def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
     ending = sum(1 for t in texts if t.endswith(_SENTENCE_END))
     if ending < _LINE_PARAGRAPH_SHARE * len(texts) or sum(map(len, texts)) < _LINE_PARAGRAPH_MIN_CHARS * len(texts):
         return [block]
-    return [Paragraph(None, s, e, "paragraph", lines=((s, e),)) for s, e in block.lines]
+    paragraphs: list[Paragraph] = []
+    for s, e in block.lines:
+        last = paragraphs[-1] if paragraphs else None
+        if last is not None and _ENDS_ON_A_TITLE.search(content, last.start, last.end) and content[s:s + 1].isupper():
+            # "... say Dr." / "Robert Fastiggi, professor of ...": a line broken after a title, not a paragraph
+            paragraphs[-1] = replace(last, end=e, lines=((last.start, e),))
+        else:
+            paragraphs.append(Paragraph(None, s, e, "paragraph", lines=((s, e),)))
+    return paragraphs
+
+
+# A title written before a name, which no sentence ends on ("Jr.", "Sr." and "St." can: "on Main St.").
+_ENDS_ON_A_TITLE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Fr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cpt|Sgt|Adm|Cmdr|"
+                              r"Maj|Hon|Pres|Supt|Atty|Insp|Det)\.[*_]*$")
 
 
 def _plain_heading(content: str, line: tuple[int, int], following: int) -> bool:
