@@ -40,3 +40,16 @@ def test_he_opening_a_later_sentence_about_someone_else_shows_nothing(tmp_path):
     body = ("The pier is used by Harbourwatch and the ferry line.\n\nHe said the piers were unsafe, Mayor Jo Lind "
             "told reporters.\n\nHarbourwatch has vowed to block the closure.")
     assert named_kinds(tmp_path, body)["Harbourwatch"] == ("name", "named")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("This winter is very different, doctors warn.", "doctors"),
+    ("Experts warn that the harbour wall will not last another winter.", "Experts"),
+    ("Officials admit the pier has not been inspected since 2019.", "Officials"),
+    ("Residents point out that the ferry has been late every day this month.", "Residents"),
+])
+def test_a_group_speaks_in_the_plural_present_of_a_colouring_verb(tmp_path, body, speaker):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
+    voices = detect_voices(load_source(path))
+    assert any(v.speaker and v.speaker.endswith(speaker) and not v.named for v in voices), voices
