@@ -787,8 +787,8 @@ ROUND_6 = [
     ('Where recall stops: the aim of 0.75 on train needs 3818 sources, 58 more than found. Of the 1330 missed, 356 are '
      'plain names whose cue is an act the data does not list ("voted", "signed", "took", "named", "offered"), 441 '
      'descriptions or shares whose name word is a place, a party or a body, and 78 are only in the headline; most of '
-     'the rest are a name word the metric takes from a description\'s place or body ("Robert Antonacci of the New '
-     'York delegation" is "York"). Adding them would list actors, places and headlines as voices of a lesson; the '
+     'the rest are a name word the metric takes from a description\'s place or body (a member "of the New York '
+     'delegation" is "York"). Adding them would list actors, places and headlines as voices of a lesson; the '
      'rules above add only verbs and phrases of saying and fix layouts.'),
 ]
 

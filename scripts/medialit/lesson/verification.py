@@ -381,7 +381,7 @@ def _document_named(source, claim) -> str:
         more = _SOURCE_REST.match(text, end)
         if more and not _NAME_PART.match(text, according.end()):
             end = more.end()
-        # (never cut inside a name: "... filed by the federal Securities and Exchange Commission")
+        # (never cut inside a name: "... filed with the Harbour Securities Board")
         rest_of_name = _NAME_GOES_ON.match(text, end)
         if rest_of_name:
             end = rest_of_name.end()
