@@ -53,3 +53,14 @@ def test_a_group_speaks_in_the_plural_present_of_a_colouring_verb(tmp_path, body
     path.write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
     voices = detect_voices(load_source(path))
     assert any(v.speaker and v.speaker.endswith(speaker) and not v.named for v in voices), voices
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The regulator said the kettles were unsafe and should be returned to the shops.", "The regulator"),
+    ("The chief inspector said the kettles were unsafe and should be returned to the shops.", "The chief inspector"),
+])
+def test_a_regulator_or_an_inspector_is_an_unnamed_official_voice(tmp_path, body, speaker):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
+    voices = detect_voices(load_source(path))
+    assert [(v.speaker, v.named, v.role) for v in voices] == [(speaker, False, "official")]
