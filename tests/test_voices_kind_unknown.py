@@ -64,3 +64,11 @@ def test_a_regulator_or_an_inspector_is_an_unnamed_official_voice(tmp_path, body
     path.write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
     voices = detect_voices(load_source(path))
     assert [(v.speaker, v.named, v.role) for v in voices] == [(speaker, False, "official")]
+
+
+def test_a_commander_before_a_name_is_an_official(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\n\nHarbour Guard commander Jo Lindqvist said the patrol boats were ready.\n",
+                    encoding="utf-8")
+    voices = detect_voices(load_source(path))
+    assert [(v.speaker, v.role) for v in voices] == [("Jo Lindqvist", "official")]
