@@ -72,3 +72,21 @@ def test_a_commander_before_a_name_is_an_official(tmp_path):
                     encoding="utf-8")
     voices = detect_voices(load_source(path))
     assert [(v.speaker, v.role) for v in voices] == [("Jo Lindqvist", "official")]
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("Residents of Harbour City say the water has been brown since the storm.", "Residents of Harbour City", "people"),
+    ("Officials in Lorvik County said the bridge would stay closed until May.", "Officials in Lorvik County", "official"),
+])
+def test_a_group_of_a_named_place_is_unnamed(tmp_path, body, speaker, role):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{body}\n", encoding="utf-8")
+    voices = detect_voices(load_source(path))
+    assert [(v.speaker, v.named, v.role) for v in voices] == [(speaker, False, role)]
+
+
+def test_a_body_whose_name_holds_of_stays_named(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("---\ntitle: T\n---\n\nFriends of the Harbour said the new pier would harm the birds.\n",
+                    encoding="utf-8")
+    assert [(v.speaker, v.named) for v in detect_voices(load_source(path))] == [("Friends of the Harbour", True)]

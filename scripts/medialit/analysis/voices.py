@@ -626,7 +626,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
-    voices = _hyphenated_groups(source.content, voices)
+    voices = _groups_of_a_place(data, _hyphenated_groups(source.content, voices))
     voices = _without_things(source, data, voices)
     voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
@@ -1464,6 +1464,17 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
 
     return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
                                       and is_common(v.speaker))]
+
+
+def _groups_of_a_place(data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """A plural group of a named place or body ("Residents of Harbour City", "Farmers in Lorvik") is a group
+    the text leaves unnamed: no one in it can be looked up, whatever the name after it."""
+    return [replace(v, named=False, role=data.role_of(v.speaker.split()[0].lower(), False))
+            if v.named and v.speaker and (m := _GROUP_OF_A_NAME.match(v.speaker))
+            and m.group(1).lower() in data.groups else v for v in voices]
+
+
+_GROUP_OF_A_NAME = re.compile(r"(?:(?:Some|Many|Local|Most|Other)[^\S\n]+)?([A-Za-z]+s)[^\S\n]+(?:of|in|from)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
 
 
 def _hyphenated_groups(content: str, voices: list[Voice]) -> list[Voice]:
