@@ -90,3 +90,11 @@ def test_a_body_whose_name_holds_of_stays_named(tmp_path):
     path.write_text("---\ntitle: T\n---\n\nFriends of the Harbour said the new pier would harm the birds.\n",
                     encoding="utf-8")
     assert [(v.speaker, v.named) for v in detect_voices(load_source(path))] == [("Friends of the Harbour", True)]
+
+
+@pytest.mark.parametrize("opening", ["Many", "Some", "Most"])
+def test_a_share_of_a_group_is_the_group_not_of_the_group(tmp_path, opening):
+    path = tmp_path / "t.md"
+    path.write_text(f"---\ntitle: T\n---\n\n{opening} of the residents said the new pier was too short for their boats.\n",
+                    encoding="utf-8")
+    assert [v.speaker for v in detect_voices(load_source(path))] == ["the residents"]

@@ -626,7 +626,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
-    voices = _groups_of_a_place(data, _hyphenated_groups(source.content, voices))
+    voices = _without_a_leading_of(_groups_of_a_place(data, _hyphenated_groups(source.content, voices)))
     voices = _without_things(source, data, voices)
     voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
@@ -1464,6 +1464,13 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
 
     return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
                                       and is_common(v.speaker))]
+
+
+def _without_a_leading_of(voices: list[Voice]) -> list[Voice]:
+    """"Many of the experts said": the quantifier goes as a sentence's opener does, and "of" must go with it
+    ("the experts", as "Most of the officials" gives "the officials")."""
+    return [replace(v, speaker=v.speaker[3:]) if not v.named and v.speaker and v.speaker.startswith("of the ") else v
+            for v in voices]
 
 
 def _groups_of_a_place(data: VoiceData, voices: list[Voice]) -> list[Voice]:
