@@ -668,7 +668,7 @@ def _nicknames(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voi
                  and v.speaker_type == "person" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", v.speaker)]
     if not nicknamed:
         return voices
-    people = {p for p in _people(source.content[source.body_start:], data) if len(p.split()) >= 2}
+    people = {p for p in _body_people(source, data) if len(p.split()) >= 2}
     renamed = {}
     for voice in nicknamed:
         word, first = voice.speaker.split()
@@ -1127,7 +1127,7 @@ def _names_of_no_known_kind(source: Source, data: VoiceData, voices: list[Voice]
             continue
         if people is None:
             # (any word of a person's full name: "Pak" of "Pak Sun Ho" is a family name written first)
-            people = {w for p in _people(content[source.body_start:], data) for w in p.split()}
+            people = {w for p in _body_people(source, data) for w in p.split()}
         if _THE_BEFORE.search(content, max(0, v.start - 5), v.start) or \
                 f"the {v.speaker.lower()}" in " ".join(v.text.lower().split()):
             continue            # "The Pope said": a title ("the Harbour Mail" is typed an organisation before)
@@ -2326,7 +2326,7 @@ def _full_name_surnames(source: Source, data: VoiceData) -> frozenset[str]:
     """Surnames of the people the text names in full ("Hillary Clinton" makes "Clinton" a person)."""
     if _surnames_memo and _surnames_memo[0][0] is source:
         return _surnames_memo[0][1]
-    surnames = frozenset(p.split()[-1] for p in _people(source.content[source.body_start:], data))
+    surnames = frozenset(p.split()[-1] for p in _body_people(source, data))
     _surnames_memo[:] = [(source, surnames)]
     return surnames
 
@@ -2973,6 +2973,18 @@ def _is_person(name: str, data: VoiceData) -> bool:
     if words[0] in _title_words(data) and re.fullmatch(r"of (?:the )?\S+", " ".join(words[1:])):
         return False                # "Secretary of Defense", "Secretary of the Navy": a role, nobody's name
     return len(words) >= 2 or any(w.strip(".") in _TITLES for w in words)
+
+
+def _body_people(source: Source, data: VoiceData) -> tuple[str, ...]:
+    """``_people`` of the whole body, read once per text: three passes ask for it, and the search for names
+    over a whole body was a fifth of detect_voices' time (kept for the last text only, as
+    ``furniture_paragraphs`` keeps its answer)."""
+    if not (_last_body_people and _last_body_people[0][0] is source and _last_body_people[0][1] is data):
+        _last_body_people[:] = [(source, data, tuple(_people(source.content[source.body_start:], data)))]
+    return _last_body_people[0][2]
+
+
+_last_body_people: list = []
 
 
 def _people(text: str, data: VoiceData) -> list[str]:
