@@ -101,13 +101,13 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     primary = _primaries(source, candidates, confidences, policy, furniture)
     reported = _reported(source, text, candidates, confidences, primary, model, policy, furniture)
     candidates, confidences, primary = (list(compress(v, reported)) for v in (candidates, confidences, primary))
+    quoted = quoted_candidates(source, text, candidates)
     show = ([True] * len(candidates) if threshold is None else
             _shown_at(candidates, confidences, primary, source.word_count, threshold, policy,
-                      quoted_candidates(source, text, candidates, mostly=True)))
+                      mostly_quoted(text, candidates, quoted)))
     taxonomy = load_taxonomy()
     findings = []
-    for c, confidence, first, visible, quoted_ in zip(candidates, confidences, primary, show,
-                                                      quoted_candidates(source, text, candidates)):
+    for c, confidence, first, visible, quoted_ in zip(candidates, confidences, primary, show, quoted):
         reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted_ else c.reason
         findings.append(TechniqueFinding(
             start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
@@ -120,11 +120,16 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
 def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], mostly: bool = False) -> list[bool]:
     """Which candidates stand in someone else's words: a quotation, or a block quotation (someone else's words
     just as a span in quotation marks is). A scare-quote flag is about the marks themselves, never quoted.
-    ``mostly``: also a sentence flag that is mostly a quotation, or opens with one and runs on into its
-    attribution: “We cannot yet say how the shoals move,” a biologist explains)."""
-    return [c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start)
-                                          or mostly and _mostly_quoted(text, c.start, c.end))
-            for c in candidates]
+    ``mostly``: also a sentence flag mostly quoted (``mostly_quoted``)."""
+    quoted = [c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
+              for c in candidates]
+    return mostly_quoted(text, candidates, quoted) if mostly else quoted
+
+
+def mostly_quoted(text: _Text, candidates: list[Candidate], quoted: list[bool]) -> list[bool]:
+    """``quoted`` (from ``quoted_candidates``), and also a sentence flag that is mostly a quotation, or opens
+    with one and runs on into its attribution (“We cannot yet say how the shoals move,” a biologist explains)."""
+    return [q or (c.level != "quote-marks" and _mostly_quoted(text, c.start, c.end)) for c, q in zip(candidates, quoted)]
 
 
 def _mostly_quoted(text: _Text, start: int, end: int) -> bool:

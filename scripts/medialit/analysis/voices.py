@@ -626,7 +626,7 @@ def detect_voices(source: Source) -> list[Voice]:
     voices.extend(_block_quotes(source, data, voices))
     voices = _without_places(source, data, voices)
     voices = _without_common_openers(source, data, voices)
-    voices = _without_a_leading_of(_groups_of_a_place(data, _hyphenated_groups(source.content, voices)))
+    voices = _groups_of_a_place(data, _hyphenated_groups(source.content, voices))
     voices = _without_things(source, data, voices)
     voices = [v for v in voices if not ((_ASKED_ABOUT.search(source.content, max(0, v.start - 12), v.start)
                                          or _AUXILIARY_BEFORE.search(source.content, max(0, v.start - 40), v.start))
@@ -1464,13 +1464,6 @@ def _without_common_openers(source: Source, data: VoiceData, voices: list[Voice]
 
     return [v for v in voices if not (v.named and re.fullmatch(r"[A-Z][a-z’'-]+", v.speaker or "")
                                       and is_common(v.speaker))]
-
-
-def _without_a_leading_of(voices: list[Voice]) -> list[Voice]:
-    """"Many of the experts said": the quantifier goes as a sentence's opener does, and "of" must go with it
-    ("the experts", as "Most of the officials" gives "the officials")."""
-    return [replace(v, speaker=v.speaker[3:]) if not v.named and v.speaker and v.speaker.startswith("of the ") else v
-            for v in voices]
 
 
 def _groups_of_a_place(data: VoiceData, voices: list[Voice]) -> list[Voice]:
@@ -2408,7 +2401,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
             return text[text.index(_drop_leading(owner.group(1), data)):], True
         while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an") \
                 and words[0] not in _GROUP_QUALIFIERS:
-            words = words[1:]
+            # (an opener's "of" goes with it: "Many of the experts" is "the experts", never "of the experts")
+            words = words[2:] if len(words) > 2 and words[1] == "of" else words[1:]
         return " ".join(words), False
     if len(words) == 1 and (words[0].lower() in data.groups or words[0].lower() in data.documents):
         return text, False          # "Polls show", "Officials said": a group noun opening a sentence

@@ -168,8 +168,10 @@ def _read(path: Path) -> str:
 
 def _plain_characters(text: str) -> str:
     """Unix line ends; a byte-order mark or zero-width space anywhere dropped (the new seed need not keep them)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate({code: None for code in INVISIBLE_AS_SPACE})
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE_DROPPED)
+
+
+_INVISIBLE_DROPPED = dict.fromkeys(INVISIBLE_AS_SPACE)      # (the same characters, mapped to nothing)
 
 
 def _markdown(xml: str) -> str:
