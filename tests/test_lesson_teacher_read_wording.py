@@ -259,3 +259,16 @@ def test_a_double_period_takes_the_next_activity_when_the_questions_leave_time(t
     assert activities == ["Activity: Find the primary document", "Activity: Read laterally"]
     assert sum(s.minutes for s in plan) <= 90
     assert not [s for s in dict(lesson.sessions)[45] if s.step.startswith("Activity")]
+
+
+def test_a_sentence_flagged_only_for_resembling_annotated_ones_is_not_given_to_rewrite(tmp_path):
+    """Such a flag names no words that do the work: "replace the flagged words" would replace the sentence,
+    facts and all. The same sentence flagged by a rule with its own reason is rewritten."""
+    source = write(tmp_path)
+    sentence = "The port authority will raise the harbour wall by one metre before next winter"
+    model = flag(source, sentence, "exaggeration", level="passage", cues=("will", "by"),
+                 reason=f"{MODEL_SENTENCE_REASON} exaggeration: 'will' and 'by'")
+    lesson = lesson_with(source, [model])
+    assert not [q for q in lesson.questions if q.kind == "rewrite"]
+    ruled = flag(source, sentence, "exaggeration", level="passage", cues=("one metre",))
+    assert [q.paragraph for q in lesson_with(source, [ruled]).questions if q.kind == "rewrite"] == [2]

@@ -79,7 +79,9 @@ KEY_WORDS = {
 @pytest.mark.parametrize("technique, words", KEY_WORDS.items())
 def test_an_analyse_question_has_the_key_of_its_technique(tmp_path, technique, words):
     source = write(tmp_path)
-    lesson = lesson_with(source, [flag(source, "disgraceful", "loaded-language", 0.9),
+    # (The identified flag stands in another paragraph: an analyse question never names the technique
+    # an identify question asks for in its own paragraph.)
+    lesson = lesson_with(source, [flag(source, "costly scheme", "loaded-language", 0.9),
                                   flag(source, "catastrophe", technique, 0.6)])
     analyse = questions_of(lesson, "analyse")
     assert [q.kind for q in analyse] == [f"analyse:{technique}"]

@@ -401,6 +401,14 @@ def rewrite_targets(source, findings: list[TechniqueFinding], owner: Authorship)
     return list(best.values())
 
 
+def _resembles_only(finding: TechniqueFinding) -> bool:
+    """Is the flag a whole sentence flagged only because it is worded like annotated ones? It names no
+    words that do the work, so "replace the flagged words with neutral words" asks to replace the sentence,
+    facts and all: a paragraph that was one such sentence ("There is no cure for X.") came out as
+    "rewrite paragraph 10 ... replace 'There is no cure for X'" (teacher read, lr-1)."""
+    return finding.level == "passage" and MODEL_SENTENCE_REASON in finding.reason.lower()
+
+
 def _rewrite_rank(target: RewriteTarget) -> tuple:
     return (-len({f.technique for f in target.flags}), -len(target.flags), not target.whole, target.paragraph,
             target.start)
@@ -409,7 +417,8 @@ def _rewrite_rank(target: RewriteTarget) -> tuple:
 def _rewrite_candidates(source, findings: list[TechniqueFinding], owner: Authorship) -> list[RewriteTarget]:
     by_paragraph: dict[int, list[TechniqueFinding]] = {}
     for finding in findings:
-        if not owner.is_quoted(finding.start, finding.end) and not _reports_a_view(source, finding):
+        if (not owner.is_quoted(finding.start, finding.end) and not _reports_a_view(source, finding)
+                and not _resembles_only(finding)):
             by_paragraph.setdefault(finding.paragraph, []).append(finding)
     candidates = []
     for number, flags in by_paragraph.items():
