@@ -79,7 +79,9 @@ KEY_WORDS = {
 @pytest.mark.parametrize("technique, words", KEY_WORDS.items())
 def test_an_analyse_question_has_the_key_of_its_technique(tmp_path, technique, words):
     source = write(tmp_path)
-    lesson = lesson_with(source, [flag(source, "disgraceful", "loaded-language", 0.9),
+    # (The identified flag stands in another paragraph: an analyse question never names the technique
+    # an identify question asks for in its own paragraph.)
+    lesson = lesson_with(source, [flag(source, "costly scheme", "loaded-language", 0.9),
                                   flag(source, "catastrophe", technique, 0.6)])
     analyse = questions_of(lesson, "analyse")
     assert [q.kind for q in analyse] == [f"analyse:{technique}"]
@@ -149,11 +151,24 @@ def test_a_direct_quotation_never_gets_a_rewrite_task(tmp_path):
     rewrites = questions_of(lesson, "rewrite")
     assert [q.paragraph for q in rewrites] == [4]
     assert "greedy" not in rewrites[0].prompt and "“costly scheme”" in rewrites[0].prompt
-    activity = next(a for a in lesson.activities if "Rewrite" in a.title)
-    assert activity.paragraph == 4
-    # The activity quotes the paragraph's first sentence; the words to replace are named in it.
-    assert "(“costly scheme”)" in activity.instructions and "greedy" not in activity.instructions
+    # ¶4 is the author's only flagged paragraph and the question rewrites it: no activity repeats that.
+    assert not [a for a in lesson.activities if "Rewrite" in a.title]
     assert not [i for i in check_lesson(lesson) if i.check == "rewrite-on-quotation"]
+
+
+def test_the_rewrite_activity_takes_another_paragraph_than_the_rewrite_question(tmp_path):
+    """A class that rewrote ¶4 as a guiding question and again as the pair activity learnt nothing new the
+    second time (teacher read, lr-1: two texts rewrote the same words in both)."""
+    source = write(tmp_path)
+    lesson = lesson_with(source, [flag(source, "greedy bureaucrats", "name-calling"),
+                                  flag(source, "costly scheme", "loaded-language", 0.6),
+                                  flag(source, "nobody on the council", "exaggeration", 0.6),
+                                  flag(source, "three minutes", "exaggeration", 0.5)])
+    assert [q.paragraph for q in questions_of(lesson, "rewrite")] == [4]
+    activity = next(a for a in lesson.activities if "Rewrite" in a.title)
+    assert activity.paragraph == 5
+    # The activity quotes the paragraph's first sentence; the words to replace are named in it.
+    assert "(“three minutes”)" in activity.instructions and "greedy" not in activity.instructions
 
 
 def test_no_rewrite_at_all_when_only_quotations_and_block_quotes_are_flagged(tmp_path):
@@ -193,7 +208,10 @@ def test_counts_have_the_right_plural(tmp_path):
     source = write(tmp_path)
     lesson = lesson_with(source, [flag(source, "costly scheme", "loaded-language")])
     evaluate = questions_of(lesson, "evaluate")[0]
-    assert "carries 1 flag (" in evaluate.prompt and "1 flags" not in evaluate.prompt
+    assert "carries 1 flag" in evaluate.prompt and "1 flags" not in evaluate.prompt
+    lesson = lesson_with(source, [flag(source, "costly scheme", "loaded-language"),
+                                  flag(source, "nobody on the council", "exaggeration"),
+                                  flag(source, "three minutes", "exaggeration")])
     activity = next(a for a in lesson.activities if "Rewrite" in a.title)
     assert "1 flagged passage " in activity.instructions
 
@@ -280,9 +298,9 @@ def test_a_word_flagged_inside_a_flagged_passage_is_rewritten_with_it_not_listed
     passage = "nobody on the council has said what it will cost or who will pay for it in the end"
     lesson = lesson_with(source, [flag(source, "costly scheme", "loaded-language"),
                                   flag(source, passage, "doubt"), flag(source, "nobody", "exaggeration")])
-    activity = next(a for a in lesson.activities if "Rewrite" in a.title)
-    assert "2 flagged passages " in activity.instructions
-    assert "“nobody”" not in activity.instructions
+    rewrite = questions_of(lesson, "rewrite")[0]
+    assert "(“costly scheme”, “nobody on the council has said" in rewrite.prompt
+    assert "“nobody”" not in rewrite.prompt
 
 
 def test_a_passage_of_one_or_two_words_is_identified_last(tmp_path):

@@ -16,7 +16,7 @@ from ..analysis.framing import FramingSignal, bold_passages, detect_framing, loa
 from .authorship import authorship
 from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
-from .wording import count as counted, outlet_name
+from .wording import count as counted, mid_sentence, outlet_name
 
 _FIRST_WORDS = 8
 
@@ -154,7 +154,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         if others:
             groups.append((_NO_SIDE, others))      # a text's main voice may speak for none of the data's sides
         heard = "; ".join(f"{label}: {', '.join(speakers)}" for label, speakers in groups) or "no side recognised"
-        missing = ", ".join(label for _, label in summary.missing)
+        missing = ", ".join(mid_sentence(label) for _, label in summary.missing)
         level, prompt, good = data.question("heard_missing")
         if not missing:
             good = data.question("no_missing")[2]
@@ -173,11 +173,13 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         level, prompt, good = data.question("loaded_verb")
         questions.append(Question(
             section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
-            prompt=_fill(prompt, speaker=voice.speaker or "the speaker", verb=voice.verb),
+            prompt=_fill(prompt, speaker=mid_sentence(voice.speaker) or "the speaker", verb=voice.verb),
             answer=Answer(good_answer=_fill(good, verb=voice.verb, effect=verb.effect if verb else "colours the words")),
             minutes=4))
     by_side = _verbs_by_side(voices, summary)
-    if len(by_side) >= 2 and loaded:
+    # Two groups to compare, neither of them the voices the data gives no side: "does each side get the same
+    # kind of verb?" asked of one side and its own unplaced speakers compares nothing (teacher read, lr-1).
+    if len([label for label, _ in by_side if label != _NO_SIDE]) >= 2 and loaded:
         level, prompt, good = data.question("compare_verbs" if summary.uses_sides else "compare_verbs_roles")
         text = "; ".join(f"{label}: {', '.join(verbs)}" for label, verbs in by_side)
         anchor = loaded[-1]
@@ -221,15 +223,21 @@ _NO_SIDE = "other named voices (no side in the data)"
 
 
 def _of_no_side(voices, summary) -> tuple[str, ...]:
-    """Their names in text order, a surname once its full name is listed ("Jane Roe", not "Roe" again)."""
+    """Their names in text order, a part of a name once the whole is listed ("Jane Roe", not "Roe" or
+    "Vice President" again after "Vice President Jane Roe")."""
     sided = {side_id for side_id, _, _ in summary.heard}
     names: list[str] = []
     for voice in voices:
         name = voice.speaker
         if (voice.named and name and voice.side not in sided and not _denied(voice)
-                and not any(n == name or n.endswith(" " + name) for n in names)):
+                and not any(_part_of(name, n) for n in names)):
             names.append(name)
     return tuple(names)
+
+
+def _part_of(name: str, listed: str) -> bool:
+    """Is ``name`` the listed name or a run of its words (a surname, a title used on its own)?"""
+    return f" {name} " in f" {listed} "
 
 
 def _verbs_by_side(voices, summary) -> list[tuple[str, list[str]]]:

@@ -18,9 +18,9 @@ from ..analysis.findings import Claim
 from .outlets import OutletProfile, Outlets
 from .authorship import Authorship, authorship
 from .questions import LEVELS, SECTIONS, Question
-from .technique_questions import rewrite_target
+from .technique_questions import rewrite_targets
 from .technique_questions import technique_questions as _technique_questions
-from .wording import author_name, clean, count, outlet_name, quote_in
+from .wording import author_name, clean, count, outlet_name, quote_in, quoted
 from .readings import Catalog, ReadingList, select_readings
 from ..text.source import Source
 from ..analysis.taxonomy import Taxonomy
@@ -41,6 +41,11 @@ class Activity:
     paragraph: int | None = None
     quote: str | None = None
     teacher_note: str | None = None
+
+    @property
+    def quoted(self) -> str:
+        """The quote as the page shows it, in quotation marks (``wording.quoted``)."""
+        return quoted(self.quote)
 
 
 @dataclass(frozen=True)
@@ -172,10 +177,12 @@ def _anchored(source: Source, question: Question) -> Question:
 
 def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
                        owner: Authorship | None = None) -> list[Activity]:
-    """A neutral rewrite of the author's most flagged paragraph (never a quotation), tracing a claim to its
-    document, and lateral reading about the outlet."""
+    """A neutral rewrite of the author's words (never a quotation), tracing a claim to its document, and
+    lateral reading about the outlet. The rewrite takes the author's second most flagged paragraph: the
+    guiding questions already rewrite the first, and a class that did it twice learnt nothing new."""
     activities = []
-    target = rewrite_target(source, list(analysis.shown_techniques), owner or authorship(source))
+    targets = rewrite_targets(source, list(analysis.shown_techniques), owner or authorship(source))
+    target = targets[1] if len(targets) > 1 else None
     if target is not None:
         activities.append(Activity(
             title="Rewrite it neutrally", minutes=10, paragraph=target.paragraph, quote=target.quote(source),
@@ -226,7 +233,7 @@ def _with_timing(lesson: Lesson) -> Lesson:
         TimingStep(per_section["techniques"], "Guiding questions: propaganda techniques"),
         TimingStep(per_section["source"], "Guiding questions: source and bias"),
         TimingStep(per_section["verification"], "Guiding questions: verification"),
-        *(TimingStep(a.minutes, f"Activity: {a.title}") for a in lesson.activities[:2]),
+        *(TimingStep(a.minutes, f"Activity: {a.title}") for a in lesson.activities),
         TimingStep(5, "Key points and exit question"),
     ]
     # One copy of the lesson with both: session plans do not read the overall timing.
@@ -236,7 +243,7 @@ def _with_timing(lesson: Lesson) -> Lesson:
 
 def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:
     """A plan that fits one period: the source first, a capped reading, then questions in the order a
-    class should meet them (identify before evaluate, each section represented), an activity when a
+    class should meet them (identify before evaluate, each section represented), activities when a
     double period leaves room, and the exit question. Questions are named as the page numbers them."""
     reading = min(lesson.reading_minutes, 10 if length < 60 else 15)
     note = "" if reading == lesson.reading_minutes else " (the paragraphs the questions point to; the rest as homework)"
@@ -244,11 +251,10 @@ def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:
              TimingStep(reading, f"First reading, highlights off{note}"),
              TimingStep(3, "Highlights on: which flags did the class find, miss or dispute?")]
     budget = length - sum(s.minutes for s in steps) - 5
+    activities = []
     if length >= 90 and lesson.activities and lesson.activities[0].minutes <= budget // 2:
-        activity = lesson.activities[0]
-        budget -= activity.minutes
-    else:
-        activity = None
+        activities.append(lesson.activities[0])
+        budget -= lesson.activities[0].minutes
     numbers = {id(q): n for n, q in enumerate(lesson.questions, 1)}
     chosen = []
     for question in _questions_in_teaching_order(lesson):
@@ -258,8 +264,13 @@ def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:
     if chosen:
         steps.append(TimingStep(sum(q.minutes for q in chosen), "Questions " + ", ".join(
             f"Q{numbers[id(q)]}" for q in sorted(chosen, key=lambda q: numbers[id(q)]))))
-    if activity is not None:
-        steps.append(TimingStep(activity.minutes, f"Activity: {activity.title}"))
+    # Time the questions leave in a double period goes to the next activities, in the lesson's order: a
+    # short text's plan filled 61 of 90 minutes with lateral reading (10 min) left out.
+    for activity in lesson.activities[1:] if activities else ():
+        if activity.minutes <= budget:
+            activities.append(activity)
+            budget -= activity.minutes
+    steps.extend(TimingStep(a.minutes, f"Activity: {a.title}") for a in activities)
     steps.append(TimingStep(5, "Key points and exit question"))
     return tuple(steps)
 

@@ -25,7 +25,7 @@ from ..analysis.claims import ranked_claims
 from ..analysis.findings import Claim, TechniqueFinding, Voice
 from ..analysis.taxonomy import Taxonomy
 from .technique_questions import one_per_technique
-from .wording import clean, outlet_name
+from .wording import clean, outlet_name, quoted
 
 MAX_TECHNIQUE = 3      # "which technique is this?"
 MAX_PASSAGE = 2        # "find the passage that …"
@@ -196,7 +196,7 @@ def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
         verb = clean(voice.verb)
         exercises.append(Exercise(
             id=f"source:verb@{voice.start}", kind="source",
-            prompt=f"In ¶{voice.paragraph} the text says: “{clip(clean(voice.text))}”. "
+            prompt=f"In ¶{voice.paragraph} the text says: {quoted(clip(clean(voice.text)))}. "
                    f"What does the verb “{verb}” do that “said” would not?",
             options=tuple(_shuffled(f"verb@{voice.start}", [
                 Option(f"It colours the quotation: “{verb}” hints how the reader should take the words", True,
@@ -272,7 +272,8 @@ def verification_exercises(claims: tuple[Claim, ...], technique: str | None = "l
                        f"Go to the source of the claim, then compare what you find with what the text says.")
         exercises.append(Exercise(
             id=f"verification:claim@{claim.start}", kind="verification",
-            prompt=f"¶{claim.paragraph} says: “{clip(clean(claim.text))}” What is the best way to check this?",
+            prompt=f"¶{claim.paragraph} says: {quoted(clip_to_cues(clean(claim.text), claim.cues))} "
+                   f"What is the best way to check this?",
             options=tuple(_shuffled(f"claim@{claim.start}", [right, *wrong])),
         ))
     return exercises
@@ -300,6 +301,19 @@ def _claim_to_check(claims: tuple[Claim, ...]) -> Claim | None:
 
 def clip(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def clip_to_cues(text: str, cues: tuple[str, ...], limit: int = QUOTE_CHARS) -> str:
+    """``clip``, but the words to check stay in: when the first cue lies past the cut ("hundreds of
+    thousands" at the end of a long sentence), the clip starts a little before it, after "…". A prompt
+    that asks where a number comes from must show the number."""
+    clipped = clip(text, limit)
+    cue = next((clean(c) for c in cues if clean(c) and clean(c) in text), None)
+    if cue is None or cue in clipped.rstrip("…"):
+        return clipped
+    at = text.index(cue)
+    start = text.rfind(" ", 0, max(0, at - limit // 3)) + 1
+    return "…" + clip(text[start:], limit - 1)
 
 
 def first_sentence(text: str) -> str:

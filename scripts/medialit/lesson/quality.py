@@ -18,7 +18,12 @@ Each check has a name (``CHECKS``) and returns ``Issue``s naming the lesson, the
 - ``jargon``: the tool's own words in student-facing text ("model learnt from annotated news",
   "Corpus label", "in the seed");
 - ``long-front-matter-value``: a front-matter value of more than a few words (a publisher's description
-  pasted by a blog export) pasted whole into a prompt, instead of the outlet's name.
+  pasted by a blog export) pasted whole into a prompt, instead of the outlet's name;
+- ``doubled-quote-marks``: a quotation shown as ““…” or …””: the page's marks around a quote that opens
+  or closes with the text's own;
+- ``gives-away-identify``: a question on the paragraph of a "which technique?" question names that
+  technique, so the later question answers the first;
+- ``rewrite-twice``: the rewrite activity rewrites the paragraph a guiding question already rewrites.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from .wording import clean, quote_in
 
 CHECKS = ("quote-not-in-paragraph", "raw-markup", "template-leftover", "key-of-another-kind",
           "rewrite-on-quotation", "furniture-in-argument", "technique-not-shown", "wrong-plural", "jargon",
-          "long-front-matter-value")
+          "long-front-matter-value", "doubled-quote-marks", "gives-away-identify", "rewrite-twice")
 
 # Words of the tool, never of a lesson: how the detector works is for the teacher's "how it works" page.
 JARGON = (
@@ -51,6 +56,7 @@ _MARKS = frozenset("*_[#>`")
 _LEFTOVER = re.compile(r"\{[a-z_]+\}|\{\{|\}\}|\{%|%\}|\bNone\b|\bnan\b|\bundefined\b")
 _PLURAL = re.compile(r"\b(?<![.,])1 (flags|passages|paragraphs|questions|minutes|words|techniques|sentences|claims|voices|readings)\b")
 _QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|(?<!\w)'[^'\n]*'(?!\w)|\"[^\"\n]*\"")
+_DOUBLED_MARKS = re.compile(r"“\s*“|”\s*”")
 _FLAGGED_AS = re.compile(r"flagged as ([a-z ,-]+?)(?:[.?:]|$)")
 
 
@@ -90,6 +96,7 @@ def check_lesson(lesson, exercises=(), taxonomy=None) -> list[Issue]:
     found.extend(_key_issues(lesson))
     found.extend(_rewrite_issues(lesson, owner, shown))
     found.extend(_furniture_issues(lesson, owner, shown))
+    found.extend(_repeat_issues(lesson, exercises, names))
     for exercise in exercises:
         for match in _FLAGGED_AS.finditer(exercise.prompt):
             technique = match.group(1).strip()
@@ -97,6 +104,32 @@ def check_lesson(lesson, exercises=(), taxonomy=None) -> list[Issue]:
                 found.append(Issue("technique-not-shown", slug, f"exercise {exercise.id}",
                                    f"asks about {technique}, which the lesson shows no flag of"))
     return found
+
+
+# ------------------------------------------------------------------------------------------ repeats
+
+
+def _repeat_issues(lesson, exercises, names: dict) -> list[Issue]:
+    """Doubled quotation marks as the page shows quotes; a question that names the technique an
+    identify question on the same paragraph asks for; the same paragraph rewritten twice."""
+    issues = []
+    shown = [(f"Q{n}", q.quoted) for n, q in enumerate(lesson.questions, 1)]
+    shown += [(f"activity {a.title}", a.quoted) for a in lesson.activities]
+    shown += [(f"exercise {e.id}", e.prompt) for e in exercises]
+    issues += [Issue("doubled-quote-marks", lesson.slug, where, _excerpt(text, _DOUBLED_MARKS))
+               for where, text in shown if _DOUBLED_MARKS.search(text)]
+    identified = {(q.paragraph, names.get(q.answer.technique, q.answer.technique))
+                  for q in lesson.questions if q.kind == "identify" and q.answer.technique}
+    for n, q in enumerate(lesson.questions, 1):
+        if q.section == "techniques" and q.kind != "identify":
+            for paragraph, name in identified:
+                if paragraph == q.paragraph and name and name in q.prompt.lower():
+                    issues.append(Issue("gives-away-identify", lesson.slug, f"Q{n} ¶{q.paragraph}",
+                                        f"names {name}, which a question on ¶{paragraph} asks students to find"))
+    rewritten = {q.paragraph for q in lesson.questions if q.kind == "rewrite"}
+    issues += [Issue("rewrite-twice", lesson.slug, f"activity {a.title}", f"rewrites ¶{a.paragraph} again")
+               for a in lesson.activities if a.title.startswith("Rewrite") and a.paragraph in rewritten]
+    return issues
 
 
 # ------------------------------------------------------------------------------------------ quotations

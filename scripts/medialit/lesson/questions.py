@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..analysis.taxonomy import QUESTION_LEVELS as LEVELS
 from ..text.markup import strip_markup
+from .wording import quoted
 
 SECTIONS = ("techniques", "source", "verification")
 SECTION_TITLES = {
@@ -52,6 +53,11 @@ class Question:
         object.__setattr__(self, "prompt", strip_markup(self.prompt))
         if self.quote:
             object.__setattr__(self, "quote", strip_markup(self.quote))
+
+    @property
+    def quoted(self) -> str:
+        """The quote as the page shows it, in quotation marks (``wording.quoted``)."""
+        return quoted(self.quote)
 
     def sort_key(self) -> tuple:
         return (SECTIONS.index(self.section), LEVELS.index(self.level), self.paragraph or 0, self.prompt)

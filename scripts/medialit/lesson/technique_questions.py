@@ -38,6 +38,7 @@ PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "flags",
 MAX_IDENTIFY = 3
 MAX_ANALYSE = 2
 MIN_LOOK_WORDS = 25          # a paragraph shorter than this is a caption or a line, not worth a question
+MIN_EVIDENCE_WORDS = 8      # words besides the flagged ones a paragraph needs before it is asked for its evidence
 REWRITE_MAX_WORDS = 160      # a longer paragraph is too much to rewrite in eight minutes; a shorter one is preferred
 
 
@@ -153,14 +154,20 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     if len(shown) - len(identified) < 1 and len(identified) > 1:
         identified = identified[:-1]
     questions = [_identify(templates, taxonomy, f) for f in identified]
+    # Nor on other words of the same technique in an identified flag's paragraph: "these words are flagged
+    # as loaded language" next to ¶2's "which technique?" tells the student ¶2's answer.
     asked = {(f.start, f.end) for f in identified}
-    others = [f for f in _one_per_technique_each(shown, owner) if (f.start, f.end) not in asked]
+    asked_where = {(f.paragraph, f.technique) for f in identified}
+    others = [f for f in _one_per_technique_each(shown, owner)
+              if (f.start, f.end) not in asked and (f.paragraph, f.technique) not in asked_where]
     for finding in others[:MAX_ANALYSE]:
         questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques)))
     own = [f for f in shown if owner.is_own(f.paragraph)]
-    busiest = busiest_paragraph(own or shown)
+    busiest = busiest_paragraph(own or shown, source)
     if busiest is not None:
-        questions.append(_evaluate(templates, taxonomy, source, *busiest))
+        # Naming the paragraph's techniques would answer an identify question on the same words.
+        gives_away = any(f in busiest[1] for f in identified)
+        questions.append(_evaluate(templates, taxonomy, source, *busiest, name_techniques=not gives_away))
     target = rewrite_target(source, shown, owner)
     if target is not None:
         questions.append(_rewrite(templates, source, owner, target))
@@ -219,9 +226,11 @@ def _words_at_work(finding: TechniqueFinding, findings) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f.text for f in inside))[:2]
 
 
-def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFinding]) -> Question:
+def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFinding],
+              name_techniques: bool = True) -> Question:
     template = templates["evaluate"]
     names = ", ".join(sorted({taxonomy[f.technique].name.lower() for f in flags}))
+    names = f" ({names})" if name_techniques else ""
     words = _word_list(flags)
     return Question(
         section="techniques", level=template.level, kind="evaluate", paragraph=number,
@@ -322,14 +331,26 @@ def is_fragment(finding: TechniqueFinding) -> bool:
 _PASSAGE_MIN_WORDS = 3
 
 
-def busiest_paragraph(findings: list[TechniqueFinding]) -> tuple[int, list[TechniqueFinding]] | None:
+def busiest_paragraph(findings: list[TechniqueFinding], source=None) -> tuple[int, list[TechniqueFinding]] | None:
+    """The paragraph with the most techniques (then flags) flagged; with ``source``, only a paragraph
+    with words of its own besides the flagged ones (``MIN_EVIDENCE_WORDS``): "does the paragraph give
+    evidence, or do the words do the work?" asked of a paragraph that is one flagged sentence has one
+    answer, and it is given."""
     by_paragraph: dict[int, list[TechniqueFinding]] = {}
     for finding in findings:
         by_paragraph.setdefault(finding.paragraph, []).append(finding)
+    if source is not None:
+        by_paragraph = {n: flags for n, flags in by_paragraph.items()
+                        if _words(source, n) - _flagged_words(source, flags) >= MIN_EVIDENCE_WORDS}
     if not by_paragraph:
         return None
     number = min(by_paragraph, key=lambda n: (-len({f.technique for f in by_paragraph[n]}), -len(by_paragraph[n]), n))
     return number, by_paragraph[number]
+
+
+def _flagged_words(source, flags: list[TechniqueFinding]) -> int:
+    # (Two techniques on the same words count the words once.)
+    return sum(_word_count(source.content, start, end) for start, end in {(f.start, f.end) for f in outermost(flags)})
 
 
 @dataclass(frozen=True)
@@ -368,9 +389,36 @@ def rewrite_target(source, findings: list[TechniqueFinding], owner: Authorship) 
     sentence with the most flags that holds no quotation at all. The flags named are only those outside
     quotations and outside sentences that report someone's view (``_reports_a_view``). None when nothing
     qualifies."""
+    return min(_rewrite_candidates(source, findings, owner), key=_rewrite_rank, default=None)
+
+
+def rewrite_targets(source, findings: list[TechniqueFinding], owner: Authorship) -> list[RewriteTarget]:
+    """Every passage ``rewrite_target`` could choose, best first, one per paragraph: the guiding question
+    takes the first, the rewrite activity the next, so a class never rewrites the same words twice."""
+    best: dict[int, RewriteTarget] = {}
+    for target in sorted(_rewrite_candidates(source, findings, owner), key=_rewrite_rank):
+        best.setdefault(target.paragraph, target)
+    return list(best.values())
+
+
+def _resembles_only(finding: TechniqueFinding) -> bool:
+    """Is the flag a whole sentence flagged only because it is worded like annotated ones? It names no
+    words that do the work, so "replace the flagged words with neutral words" asks to replace the sentence,
+    facts and all: a paragraph that was one such sentence ("There is no cure for X.") came out as
+    "rewrite paragraph 10 ... replace 'There is no cure for X'" (teacher read, lr-1)."""
+    return finding.level == "passage" and MODEL_SENTENCE_REASON in finding.reason.lower()
+
+
+def _rewrite_rank(target: RewriteTarget) -> tuple:
+    return (-len({f.technique for f in target.flags}), -len(target.flags), not target.whole, target.paragraph,
+            target.start)
+
+
+def _rewrite_candidates(source, findings: list[TechniqueFinding], owner: Authorship) -> list[RewriteTarget]:
     by_paragraph: dict[int, list[TechniqueFinding]] = {}
     for finding in findings:
-        if not owner.is_quoted(finding.start, finding.end) and not _reports_a_view(source, finding):
+        if (not owner.is_quoted(finding.start, finding.end) and not _reports_a_view(source, finding)
+                and not _resembles_only(finding)):
             by_paragraph.setdefault(finding.paragraph, []).append(finding)
     candidates = []
     for number, flags in by_paragraph.items():
@@ -379,10 +427,7 @@ def rewrite_target(source, findings: list[TechniqueFinding], owner: Authorship) 
             candidates.append(RewriteTarget(number, paragraph.start, paragraph.end, flags, True))
         elif owner.is_argument(number):
             candidates.extend(_sentence_targets(source, owner, number, flags))
-    if not candidates:
-        return None
-    return min(candidates, key=lambda t: (-len({f.technique for f in t.flags}), -len(t.flags), not t.whole,
-                                          t.paragraph, t.start))
+    return candidates
 
 
 # A sentence whose subject, someone other than the author, holds or voices the view it reports ("They blame the
@@ -454,7 +499,13 @@ def _clip(text: str, limit: int = 80) -> str:
 
 
 def cue_list(finding: TechniqueFinding) -> str:
+    """The words a student should point at, quoted: the flag's cues, but the flagged words themselves
+    where the cues only split them ("punitive", "actions" of "punitive actions") or where they are the
+    function words a sentence model weighed ("there", "is no"), which give nothing away."""
     cues = finding.cues or (finding.text,)
+    text = clean(finding.text)
+    if " ".join(clean(c) for c in cues) == text or MODEL_SENTENCE_REASON in finding.reason.lower():
+        cues = (_clip(text, 120),)
     return ", ".join(f"“{clean(c)}”" for c in cues[:3])
 
 

@@ -117,3 +117,22 @@ def quote_in(quote: str, paragraph: str) -> bool:
     words = paragraph_words(paragraph)
     parts = [words_of(clean(part)) for part in quote.split("…")]
     return all(f" {part} " in f" {words} " for part in parts if part)
+
+
+# Double quotation marks inside a quoted passage become single ones, as in print: the page puts the
+# passage in “…”, and a sentence that opens a quotation of its own otherwise showed as ““They …”.
+_INNER_MARKS = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def quoted(text: str | None) -> str:
+    """``text`` in quotation marks, the double marks it holds turned into single ones; "" for no text."""
+    return f"“{text.translate(_INNER_MARKS)}”" if text else ""
+
+
+_ARTICLE = re.compile(r"^(The|A|An)(?=\s)")
+
+
+def mid_sentence(name: str | None) -> str:
+    """A name or label as it reads inside a sentence: a leading article in lower case ("The Muslim
+    Brotherhood's leaders" -> "the Muslim Brotherhood's leaders"); the rest as written."""
+    return _ARTICLE.sub(lambda m: m.group(1).lower(), name or "")
