@@ -1,51 +1,14 @@
-"""Highlights a careful teacher rejected or missed in lessons on new texts, second round (issue 14, hl-22): a
-question the author answers at once whose reason said it was left unanswered, a charged label on an act
-whose reason said a group was labelled, a compound label ("man-hater", "fear mongers") that no rule read,
-and corpus cues that name a role or a quality, not a label ("devoted", "publisher"). Each fix has its own
-text here (our own words), with the look-alikes it must leave alone and mirror images where a rule could
-take sides."""
+"""Labels and charged words (name-calling): a charged label on an act says it labels what was done; a
+compound label ("man-hater", "fear mongers") is a label on either side, while a trade ("fishmonger") or a
+plain word is not; a corpus cue that names a role or a quality ("publisher", "devoted") is no label; a
+label word used as a verb (before a reflexive pronoun, after a modal) is no label, while the same word
+before a person or as a noun stays one. Texts are our own words."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from fixtures.techniques_text import by_rule, findings_of
 
-from medialit.analysis.techniques import detect_techniques
-from medialit.text.source import load_source
-
-
-def findings_of(tmp_path: Path, text: str, name: str = "t.txt", threshold: float | None = 0.0):
-    path = tmp_path / name
-    path.write_text("Title\n\n" + text + "\n", encoding="utf-8")
-    return detect_techniques(load_source(path), threshold=threshold)
-
-
-def by_rule(findings, rule: str) -> list:
-    return [f for f in findings if f.rule == rule]
-
-
-# ------------------------------------------------------------ a question the author answers at once
-
-ANSWERED = ("The town signed every trade deal it was offered.\n\n"
-            "What did twenty years of those deals bring the people of the valley?\n\n"
-            "Closed mills, lower wages and a main street of empty shops.")
-
-
-def test_the_reason_of_a_question_answered_at_once_does_not_say_it_is_unanswered(tmp_path):
-    questions = by_rule(findings_of(tmp_path, ANSWERED), "doubt.rhetorical-question")
-    assert [q.text for q in questions] == ["What did twenty years of those deals bring the people of the valley?"]
-    reason = questions[0].reason
-    assert "does not answer" not in reason
-    assert "What did twenty years of those deals" in reason and "steers" in reason
-
-
-def test_a_short_question_answered_at_once_is_still_not_flagged(tmp_path):
-    text = "Why did the mill close? Because the owners sold the land to a developer."
-    assert by_rule(findings_of(tmp_path, text), "doubt.rhetorical-question") == []
-
-
-# ------------------------------------------------------------------ a charged label on what a group did
 
 def test_a_charged_label_on_an_act_says_so(tmp_path):
     text = "The council called it a barbaric terrorist act against the villagers of the valley."
@@ -54,7 +17,8 @@ def test_a_charged_label_on_an_act_says_so(tmp_path):
     assert "or what it did" in labels[0].reason
 
 
-# ---------------------------------------------------------------------------------- compound labels
+# ------------------------------------------------------------------------------------------ compound labels
+
 
 @pytest.mark.parametrize("text,label", [
     ("The senator, a known man-hater, spoke again on Monday.", "man-hater"),
@@ -87,7 +51,8 @@ def test_compound_labels_fire_alike_on_both_sides(tmp_path, left, right):
     assert a and [(f.confidence, f.level) for f in a] == [(f.confidence, f.level) for f in b]
 
 
-# ------------------------------------------------------------- corpus cues that name no label
+# --------------------------------------------------------------------------- corpus cues that name no label
+
 
 @pytest.mark.parametrize("text,word", [
     ("Global institutions devoted to research on the weather met in Geneva.", "devoted"),
@@ -96,3 +61,38 @@ def test_compound_labels_fire_alike_on_both_sides(tmp_path, left, right):
 def test_a_role_or_a_quality_is_no_corpus_label(tmp_path, text, word):
     found = [f for f in findings_of(tmp_path, text) if f.rule.startswith("name-calling.corpus")]
     assert word not in " ".join(f.text for f in found)
+
+
+# ------------------------------------------------------------------------------ a label word used as a verb
+
+
+def labels(findings) -> list[str]:
+    return [f.text for f in findings if f.technique == "name-calling"]
+
+
+@pytest.mark.parametrize("text", [
+    "The northern party's officials disgraced themselves by voting for the toll road they had opposed.",
+    "The southern party's officials disgraced themselves by voting for the toll road they had opposed.",
+    "The mayor discredited herself when she denied the meeting had happened.",
+])
+def test_a_label_word_before_a_reflexive_pronoun_is_a_verb(tmp_path, text):
+    assert not any("disgraced" in w.lower() or "discredited" in w.lower() for w in labels(findings_of(tmp_path, text)))
+
+
+def test_the_same_word_before_a_person_stays_a_label(tmp_path):
+    text = "The disgraced former mayor was back on the council within a year, smiling for the cameras."
+    assert any("disgraced" in w.lower() for w in labels(findings_of(tmp_path, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The board thinks it can fool the tenants twice with the same letter.",
+    "The tenants think they can fool the board twice with the same letter.",
+    "Nobody should fool themselves about the rent.",
+])
+def test_a_label_noun_after_a_modal_is_a_verb(tmp_path, text):
+    assert not [f for f in findings_of(tmp_path, text) if f.technique == "name-calling" and "fool" in f.text.lower()]
+
+
+def test_the_same_noun_as_a_label_stays_name_calling(tmp_path):
+    text = "Only a fool would sign the board's letter, and the tenants know it."
+    assert [f for f in findings_of(tmp_path, text) if f.technique == "name-calling" and "fool" in f.text.lower()]
