@@ -1,8 +1,7 @@
-"""Highlights a careful teacher rejected in lessons on new texts, read by hl-31 (issue 14). The sentence model's
-causal oversimplification reads a plain "because" and the sentence's topic words, never a causal rule's cue: a
-student has nothing to check. Its flags are reported (``analyze --format json``, shown: false) and never shown;
-the causal rules, which name their words, stay shown. The same on either side of a quarrel. Texts here are our
-own words."""
+"""Which causal-oversimplification flags are shown (issue 14). The sentence model's causal oversimplification
+reads a plain "because" and the sentence's topic words, never a causal rule's cue: a student has nothing to
+check. Its flags are reported (``analyze --format json``, shown: false) and never shown; the causal rules, which
+name their words, stay shown. The same on either side of a quarrel. Texts here are our own words."""
 
 from __future__ import annotations
 
