@@ -24,12 +24,16 @@ PASSAGES = [
     # a short aside inside the run does not break it
     ("repetition.triad", "A town worth living in is worth working for, worth saving for, and if need be, worth waiting for."),
     ("repetition.anaphora", "If we wait, we lose. If we argue, they gain. If we hesitate, all is gone."),
+    # short sentences that close on the same word: a chant
+    ("repetition.anaphora", "The vote is next week. Stand up. Show up. Speak up."),
     ("slogans.chant", "For the river! For the valley! Hooray!"),
+    ("black-and-white.only-option", "The mayor must close the road or resign. There is no third option."),
     ("black-and-white.only-option", "I say to the council: there is no middle way on the new bridge."),
     ("black-and-white.only-right", "Closing the plant was the only correct decision for the town."),
     ("black-and-white.without-x", "Without a new bridge there cannot be growth in the valley."),
     ("black-and-white.not-doing-means", "Not funding the clinic means helping the disease spread further."),
     ("flag-waving.ancestors", "Our ancestors built these walls with their own hands, and we will keep them."),
+    ("flag-waving.ancestors", "Our grandparents dug these fields by hand, and no council will take them."),
     ("appeal-to-authority.unnamed-experts", "Independent experts are clear that the plan will work."),
     ("doubt.no-evidence", "There has been no evidence that the mayor read the report at all."),
     ("appeal-to-fear.stakes", "The new pesticide could cause grave injuries in 1.5 billion humans within years."),
@@ -44,6 +48,17 @@ def test_passage_rules_name_the_passage(tmp_path, rule, text):
     assert found, f"{rule} did not fire on {text!r}"
     assert all(f.level == "passage" for f in found)
     assert all(f.reason and "model" not in f.reason for f in found)
+
+
+def test_short_sentences_of_dialogue_or_report_that_close_alike_are_no_chant(tmp_path):
+    dialogue = '"Yes," he said. "No," she said. "Later," they said.'
+    report = ("The first bridge opened in 2019. The second opened in 2019. A third bridge, built by the regional "
+              "transport office after years of delay, also opened in 2019.")
+    chant = "Stand up. Show up. Speak up."
+    for text in (dialogue, report):
+        assert not [f for f in findings_of(tmp_path, text, threshold=0.0) if f.rule == "repetition.anaphora"], text
+    assert [f.text for f in findings_of(tmp_path, chant, threshold=0.0) if f.rule == "repetition.anaphora"] == [
+        "Stand up. Show up. Speak up"]
 
 
 def test_one_passage_flag_per_sentence_and_a_hand_written_rule_names_it(tmp_path):
