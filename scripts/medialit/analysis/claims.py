@@ -67,38 +67,130 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
 # What would have been ("The war would have never happened without ..."): a judgement of causes, no event.
 # Someone's words told, not quoted: "..., he added, as ...", "— but said that Republicans ...", "..., the
 # minister said." The sentence reports what a person said; their own record settles it, not a report of
-# an event.
-_SAYING = (r"(?:said|says|added|adds|argued|argues|warned|warns|claimed|claims|insisted|insists|noted|stated|"
-           r"explained|mentioned|acknowledged|admitted|conceded|maintained|suggested|wrote|pointed[^\S\n]+out)")
+# an event. The verbs of saying are the voices' (data/voices.yaml 'verbs', ``_saying``).
 _SPEAKER = r"(?:he|she|they|officials|experts|the[^\S\n]+(?:[a-z]+[^\S\n]+)?[a-z]+|(?:the[^\S\n]+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
 # A sentence about anyone or everyone generalises: no report of one event settles it.
 _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
 _STATE_VERBS = frozenset(("was", "were", "had"))
-_BY_PRONOUN = re.compile(rf"\b(?:he|she)[^\S\n]+(?:{_SAYING}|told)\b|\b{_SAYING}[^\S\n]+(?:he|she)\b", re.I)
 # The finite verb that opens a clause after its subject ("... said the firm had been", "... say the testing
 # still misses", "... says it began"): an auxiliary or a past tense, an adverb allowed before it.
 _ASIDE = re.compile(r",[^,;.]{1,80},")
 _CLAUSE_VERB = (r"(?:(?:still|also|never|already|now|often|rarely)[^\S\n]+[a-z]+s|"
                 r"(?:was|were|is|are|had|has|have|would|could|will|can|did|does|\w+ed|began|went|made|took|gave|"
                 r"got|knew|left|found|sent|paid|spent|told)\b)")
-# ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
-_REPORTED_SPEECH = re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
-                              rf"\b{_SAYING}[^\S\n]+(?:that|he|she|they|we|(?:there|it)[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?(?:that|he|she|they)\b|"
-                              # "Critics say the testing still misses ...", "The group said the firm had been slow",
-                              # "The company says it began ...", ", saying that ...": a clause of someone's words
-                              rf"\b(?:{_SAYING}|say)[^\S\n]+(?:it|[a-z]+s|the[^\S\n]+[\w’'-]+(?:[^\S\n]+[a-z]+)?)(?:,[^,;.]{{1,80}},)?[^\S\n]+{_CLAUSE_VERB}|"
-                              r",[^\S\n]*saying[^\S\n]+(?:that|he|she|they|it)\b|\bnotes[^\S\n]+that\b|"
-                              # "has mentioned refinancing student loans", "suggested looking at ...": a proposal in words
-                              r"\b(?:mentioned|suggested)[^\S\n]+[a-z]+ing\b|"
-                              rf"(?:^|[,;—–](?:''|[’\"”])?[^\S\n]*){_SPEAKER}[^\S\n]+{_SAYING}(?=[^\S\n]*(?:[,.]|$))|"
-                              rf"[,—–](?:''|[’\"”])?[^\S\n]*{_SAYING}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
-                              # "The mayor rejected that claim and said ...", "denied the allegations": a reply in words
-                              r"\b(?:rejected|denied|dismissed|disputed)[^\S\n]+(?:the|that|this|these|those|such)[^\S\n]+"
-                              r"(?:claims?|allegations?|charges?|accusations?|suggestions?)\b|"
-                              # "A board member who asked not to be named said the deal ...": an unnamed source's words
-                              rf"\b(?:not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)|anonymity),?[^\S\n]+{_SAYING}\b|"
-                              # "She said none of the recommendations had been implemented."
-                              rf"^\W*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?{_SAYING}[^\S\n]+(?!to\b|by\b)")
+# The verbs of saying, and the documents and things that say nothing, are the voices' (data/voices.yaml). This
+# module reads them from the file as they stand: analysis/voices.py, which validates the file, imports this
+# module, so this one cannot import it.
+VOICES_FILE = DATA_DIR / "voices.yaml"
+
+
+@dataclass(frozen=True)
+class SayingVerb:
+    """A verb form of data/voices.yaml 'verbs', with the flags that decide whether it reports words."""
+
+    form: str
+    ambiguous: bool = False     # also a noun ("claims", "notes")
+    position: bool = False      # a stance ("wants"), not words said
+    before: tuple[str, ...] = ()    # needs a given word after it ("plans to")
+    bodies_act: bool = False    # also a deed a body does ("recalled", "declared")
+
+
+@lru_cache(maxsize=1)
+def saying_verbs() -> tuple[SayingVerb, ...]:
+    """Every verb form of data/voices.yaml, as voices.py reads them (lower case; a bad entry is voices.py's
+    to report: ``medialit check``)."""
+    data = read_mapping(VOICES_FILE, []) or {}
+    return tuple(SayingVerb(str(form).lower(), bool(item.get("ambiguous")), bool(item.get("position")),
+                            tuple(item.get("before") or ()), bool(item.get("bodies_act")))
+                 for item in data.get("verbs") or () if isinstance(item, dict)
+                 for form in item.get("forms") or ())
+
+
+@lru_cache(maxsize=1)
+def _says_nothing() -> frozenset[str]:
+    """Documents and things (data/voices.yaml 'documents', 'things'): "the records showed that ..." is no
+    one's words."""
+    data = read_mapping(VOICES_FILE, []) or {}
+    return frozenset(str(w).lower() for key in ("documents", "things") for w in data.get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def _saying() -> str:
+    """The verbs of saying of data/voices.yaml as one alternation: the forms that report words said, in the
+    past or the third person ("said", "warns", "pointed out"). Not a stance ("wants", "believes": a
+    position), not a form that is also a noun unless "that" follows ("claims", "notes"), not one that needs
+    a given word after it ("plans to"), not a deed a body does ("recalled", "declared"), not a base form or
+    an -ing form (the writer's own "we argue", or a participle). A form that is a noun too counts only
+    before "that" ("the claims they made" is no one's words; voices.py, which also takes a pronoun after
+    it, has a speaker to check it by)."""
+    verbs = saying_verbs()
+    forms = {v.form for v in verbs}
+    # ("told" has a branch of its own in ``_reported_speech``: whom it was told to comes first.)
+    said = [v for v in verbs if not (v.position or v.before or v.bodies_act) and _a_verb_told(v.form, forms)
+            and v.form not in ("told", "tells")]
+    alternation = lambda chosen: "|".join(sorted((re.escape(v.form).replace(r"\ ", r"[^\S\n]+") for v in chosen),
+                                                  key=lambda f: (-len(f), f)))
+    plain = alternation(v for v in said if not v.ambiguous)
+    before_that = alternation(v for v in said if v.ambiguous)
+    return rf"(?:(?:{plain})|(?:{before_that})(?=[^\S\n]+that\b))"
+
+
+def _a_verb_told(form: str, forms: set[str]) -> bool:
+    """A past or third-person form, alone or with its particle ("warned", "says", "pointed out"): not a base
+    form ("argue", whose "argues" is there too), an -ing form, nor a longer phrase ("declined to comment")."""
+    verb, *rest = form.split()
+    third_persons = (verb + "s", verb + "es", verb[:-1] + "ies")
+    return not verb.endswith("ing") and not any(" ".join((third, *rest)) in forms for third in third_persons) \
+        and len(rest) <= 1 and all(word in _PARTICLES for word in rest)
+
+
+_PARTICLES = frozenset("out back up on in".split())
+
+
+@lru_cache(maxsize=1)
+def _by_pronoun() -> re.Pattern:
+    saying = _saying()
+    return re.compile(rf"\b(?:he|she)[^\S\n]+(?:{saying}|told)\b|\b{saying}[^\S\n]+(?:he|she)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _reported_speech() -> re.Pattern:
+    """Someone's words in a clause of the sentence, each branch with what makes it a report and not a deed."""
+    saying = _saying()
+    # ("It is said that", "It should be noted that": the writer's own hearsay or aside, no speaker's record)
+    return re.compile(rf"(?<!\bis )(?<!\bbe )(?<!\bwas )(?<!\bbeen )(?<!\bare )(?<!\bwere )"
+                      rf"\b{saying}[^\S\n]+(?:that|he|she|they|we|(?:there|it)[^\S\n]+(?:was|were|is|are|had))\b|\btold[^\S\n]+(?:[\w.’'-]+[^\S\n]+){{1,4}}?(?:that|he|she|they)\b|"
+                      # "Critics say the testing still misses ...", "The group said the firm had been slow",
+                      # "The company says it began ...", ", saying that ...": a clause of someone's words
+                      rf"\b(?:{saying}|say)[^\S\n]+(?:it|(?!(?:as|is|was|has|this|its|his|thus|us)\b)[a-z]+s|the[^\S\n]+[\w’'-]+(?:[^\S\n]+[a-z]+)?)(?:,[^,;.]{{1,80}},)?[^\S\n]+{_CLAUSE_VERB}|"
+                      r",[^\S\n]*saying[^\S\n]+(?:that|he|she|they|it)\b|"
+                      # "has mentioned refinancing student loans", "suggested looking at ...": a proposal in words
+                      r"\b(?:mentioned|suggested)[^\S\n]+[a-z]+ing\b|"
+                      rf"(?:^|[,;—–](?:''|[’\"”])?[^\S\n]*){_SPEAKER}[^\S\n]+{saying}(?=[^\S\n]*(?:[,.]|$))|"
+                      rf"[,—–](?:''|[’\"”])?[^\S\n]*{saying}[^\S\n]+{_SPEAKER}[^\S\n]*\.?$|"
+                      # "The mayor rejected that claim and said ...", "denied the allegations": a reply in words
+                      r"\b(?:rejected|denied|dismissed|disputed)[^\S\n]+(?:the|that|this|these|those|such)[^\S\n]+"
+                      r"(?:claims?|allegations?|charges?|accusations?|suggestions?)\b|"
+                      # "A board member who asked not to be named said the deal ...": an unnamed source's words
+                      rf"\b(?:not[^\S\n]+to[^\S\n]+be[^\S\n]+(?:named|identified)|anonymity),?[^\S\n]+{saying}\b|"
+                      # "She said none of the recommendations had been implemented."
+                      rf"^\W*(?:He|She|They)[^\S\n]+(?:also[^\S\n]+)?{saying}[^\S\n]+(?!to\b|by\b)")
+
+
+def _words_reported(text: str) -> re.Match | None:
+    """The first clause of the sentence that reports someone's words; not one whose subject is a document or
+    a thing ("the records showed that", "the video confirms that": what they show is checked in them, and
+    no one's record settles it; data/voices.yaml 'documents' and 'things')."""
+    for reported in _reported_speech().finditer(text):
+        subject = _WORD_BEFORE.search(text, 0, reported.start())
+        if not subject or subject.group(1).lower() not in _says_nothing():
+            return reported
+    return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[^\S\n]+(?:(?:also|later|\w+ly)[^\S\n]+)?$")
+
+
 # ("... more damage than COVID could ever have done": what might have been, measured against what is.)
 _WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+(?:(?:\w+ly|ever|never)\s+)?have\s+"
                          r"(?:never\s+|not\s+)?[a-z]+")
@@ -497,8 +589,9 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
     and including the first that is not short ("In 2011, for instance, Northland chose talks ...";
     "According to historian, Jo Roe, and ..., Al Doe, the US has ..."; "“...,” she said"). Also tells
     whether it grew to the left."""
-    # What follows a quotation ("” she said, ...") belongs with the words quoted before it.
-    leftwards = _after_a_quotation(content, sentence, left, right)
+    # What follows a quotation ("” she said, ...") belongs with the words quoted before it, and an aside
+    # between dashes ("... its busiest day – 152 admissions – since the flood ...") with what it qualifies.
+    leftwards = _after_a_quotation(content, sentence, left, right) or _opens_an_aside(content, sentence, left)
     while True:
         if right < sentence.end and not (leftwards and left > sentence.start):
             grown = right + 1
@@ -514,6 +607,14 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
             return left, right, leftwards
         if added >= _MIN_CLAUSE_WORDS and not _names_only(content, left, right):
             return left, right, leftwards
+
+
+def _opens_an_aside(content: str, sentence: Sentence, left: int) -> bool:
+    """Does the clause at ``left`` open just after a dash that opens an aside (one that a later dash closes)?"""
+    at = left - 1
+    while at > sentence.start and content[at].isspace():
+        at -= 1
+    return _aside_closing(content, sentence, at) is not None
 
 
 def opening_words(source: Source, start: int, end: int, limit: int) -> str:
@@ -692,7 +793,7 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
     if kind in (None, "event") and _JUDGED.search(text) and \
             not any(v.lower() not in _STATE_VERBS for v in past_verbs(text)):
         return "statement", words()     # "X and the other fear mongers are nothing new": a judgement
-    reported = _REPORTED_SPEECH.search(text) if kind in (None, "event") else None
+    reported = _words_reported(text) if kind in (None, "event") else None
     if reported:
         # (without an aside between subject and verb: "say the program, run by ..., has" -> "say the program has")
         group = " ".join(_ASIDE.sub("", reported.group()).strip(",;—– .'’\"”").split())
@@ -1006,7 +1107,7 @@ def with_doers(source: Source, claims, voices) -> list[Claim]:
 
 def said_by_pronoun(text: str) -> bool:
     """Does the sentence give its words to "he" or "she" ("..., he added", "“...,” she said")?"""
-    return bool(_BY_PRONOUN.search(text))
+    return bool(_by_pronoun().search(text))
 
 
 def _starts_a_quote(text: str) -> bool:
@@ -1043,17 +1144,21 @@ TABLE_CLAIMS = 12       # rows of a lesson's claims table
 def table_claims(claims) -> list[Claim]:
     """The rows of a lesson's claims table: the TABLE_CLAIMS claims most worth checking, in text order;
     a lead repeated further down (the same two or more figures) is one row, as it is one task."""
+    return sorted(without_repeats(ranked_claims(claims))[:TABLE_CLAIMS], key=lambda c: c.start)
+
+
+def without_repeats(claims) -> list[Claim]:
+    """The claims, in the order given, without those whose figures (two or more) an earlier one already
+    gives: a news report repeats its lead further down ("21 suspected cases, including 17 deaths")."""
     seen: set[frozenset[str]] = set()
-    rows = []
-    for claim in ranked_claims(claims):
+    kept = []
+    for claim in claims:
         figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c) and not is_quoted_cue(c))
         if len(figures) >= 2 and figures in seen:
             continue
         seen.add(figures)
-        rows.append(claim)
-        if len(rows) == TABLE_CLAIMS:
-            break
-    return sorted(rows, key=lambda c: c.start)
+        kept.append(claim)
+    return kept
 
 
 def _author_names(source: Source) -> tuple[str, ...]:

@@ -727,37 +727,37 @@ def _cues_present(source, groups: tuple[tuple[str, ...], ...]) -> bool:
     return any(all(term_positions(source, term) for term in group) for group in groups)
 
 
-def _published_after(source, date_text: str) -> bool:
+def _days_of(date_text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day a date as the catalog writes it may stand for ("2021" is 2021-01-01 to
+    2021-12-31, "2021-04" is April); None if it is no date."""
     parts = parse_partial_date(date_text)
-    published = source.meta.published
-    return bool(parts and published and (published.year, published.month, published.day) >= (parts[0], parts[1] or 1, parts[2] or 1))
+    if parts is None:
+        return None
+    year, month, day = parts
+    return (dt.date(year, month or 1, day or 1),
+            dt.date(year, month or 12, day or calendar.monthrange(year, month or 12)[1]))
+
+
+def _published_after(source, date_text: str) -> bool:
+    days = _days_of(date_text)
+    return bool(days and source.meta.published and source.meta.published >= days[0])
 
 
 def _appeared_after_text(source, reading: Reading) -> bool:
     """Whether the reading certainly appeared after the text (so the text cannot cite or report it)."""
-    published, parts = source.meta.published, parse_partial_date(reading.date)
-    if published is None or parts is None:
-        return False
-    year, month, day = parts
-    return (year, month or 1, day or 1) > (published.year, published.month, published.day)
+    days = _days_of(reading.date)
+    return bool(days and source.meta.published and days[0] > source.meta.published)
 
 
 def _days_after(source, reading: Reading) -> int:
     """Days from the reading's latest possible date to the text's; 0 when either is unknown."""
-    published, parts = source.meta.published, parse_partial_date(reading.date)
-    if published is None or parts is None:
-        return 0
-    year, month, day = parts
-    last = dt.date(year, month or 12, day or calendar.monthrange(year, month or 12)[1])
-    return (published - last).days
+    days = _days_of(reading.date)
+    return (source.meta.published - days[1]).days if days and source.meta.published else 0
 
 
 def _appeared_before_text(source, reading: Reading) -> bool:
-    published, parts = source.meta.published, parse_partial_date(reading.date)
-    if published is None or parts is None:
-        return False
-    year, month, day = parts
-    return (year, month or 12, day or 31) < (published.year, published.month, published.day)
+    days = _days_of(reading.date)
+    return bool(days and source.meta.published and days[1] < source.meta.published)
 
 
 def _text_outlets(source, outlets=None) -> list[tuple[str, str]]:
@@ -1058,7 +1058,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     # A lone digit or a small number word finds nothing on its own ("one former sailor Navy", "37 four reports",
     # "1 4" of "1 in 4"), nor does a scale word alone ("a thousand survivors"): the key still names it, the
     # search leaves it out.
-    searched = tuple(f for f in figures if not _WEAK_FIGURE.fullmatch(f))
+    searched = tuple(f for f in figures if not _weak_figure(f))
     missing = _MIN_SEARCH_PARTS - len(words) - len(searched[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
@@ -1085,8 +1085,19 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
-_WEAK_FIGURE = re.compile(r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
-                          r"hundreds?|thousands?|millions|billions|dozens?", re.I)     # (a scale word alone, too)
+
+
+def _weak_figure(figure: str) -> bool:
+    """A lone digit, a spelled number (checks.yaml's, ``_number_words``) or a scale word alone: no search
+    finds anything by it. ("percent" is a unit, not a number: "70 percent" is searched as written.)"""
+    word = figure.lower()
+    return (len(figure) == 1 and figure.isdigit()) or (word in _number_words() or word in _SCALE_WORDS) and \
+        word not in _UNITS
+
+
+_UNITS = frozenset({"percent"})
+
+
 _TRAILING = frozenset("a an the of in on at to for and or but by with from as that which who".split())
 _CAPITALISED_WORD = re.compile(r"(?<=[\w,;:] )[A-Z][a-z]+\b")
 

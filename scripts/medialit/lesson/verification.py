@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import (Sentence, clause_around, is_quoted_cue, person_last_named, pronoun_subject,
-                               said_by_pronoun, table_claims)
+from ..analysis.claims import (Sentence, clause_around, person_last_named, pronoun_subject,
+                               said_by_pronoun, table_claims, without_repeats)
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
@@ -65,7 +65,9 @@ def verification_questions(source, analysis) -> list[Question]:
                                            _doer(source, claim, analysis.voices),
                                            given_to=_given_to(claim, analysis.voices) or
                                            _proposed_by(claim, analysis.voices),
-                                           taken_from=_taken_from(source, claim)))
+                                           taken_from=_taken_from(source, claim),
+                                           role=_speaking_role(claim, analysis.voices),
+                                           cited=_cited_document(claim, analysis.voices)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
 
 
@@ -78,9 +80,8 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
     pool = [c for c in claims if c.check is None or c.check not in used_checks]
     chosen: list = []
     paragraphs: set[int] = set()
-    # A news report repeats its lead further down ("21 suspected cases, including 17 deaths"): a claim on
-    # the same figures is one task, not two.
-    ranked = _without_repeats(sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start)))
+    # (a claim on the figures of a lead repeated further down is one task, not two)
+    ranked = without_repeats(sorted(pool, key=lambda c: (-c.score, rank.get(c.kind, 99), -len(c.cues), c.start)))
     # One statement task (which part could a source confirm?) in its place; the others, with nothing of
     # their own to look up, only where other claims run out.
     statements = [c for c in ranked if c.kind == "statement"]
@@ -93,19 +94,6 @@ def _spread(claims: list, used_checks: set[str], wanted: int) -> list:
         if claim not in chosen and len(chosen) < wanted:
             chosen.append(claim)
     return sorted(chosen, key=lambda c: c.start)
-
-
-def _without_repeats(claims: list) -> list:
-    """The claims without those whose figures (two or more) an earlier one already gives."""
-    seen: set[frozenset[str]] = set()
-    kept = []
-    for claim in claims:
-        figures = frozenset(c for c in claim.cues if any(ch.isdigit() for ch in c) and not is_quoted_cue(c))
-        if len(figures) >= 2 and figures in seen:
-            continue
-        seen.add(figures)
-        kept.append(claim)
-    return kept
 
 
 def _known_check_question(source, claim, check: Check, checks: Checks) -> Question:
@@ -178,7 +166,7 @@ def _given_to(claim, voices) -> tuple[str, ...]:
         return ()
     return tuple(dict.fromkeys(
         v.speaker for v in voices if v.speaker and v.start >= claim.start and v.end <= claim.end
-        and v.kind != "position" and v.speaker.lower() not in ("he", "she", "they", "it", "we", "i")
+        and v.kind != "position" and v.speaker.lower() not in _PRONOUNS
         and not _COUNTED_GROUP.match(v.speaker)))[:2]
 
 
@@ -213,13 +201,14 @@ _COUNTED_GROUP = re.compile(r"\d|(?:most|many|some|half|all|two|three|four|five|
 
 
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = (),
-                      given_to: tuple[str, ...] = (), taken_from: str = "") -> Question:
+                      given_to: tuple[str, ...] = (), taken_from: str = "", role: str = "",
+                      cited: str = "") -> Question:
     task = checks.generic[claim.kind]
     move = checks.sift_moves.get(task.sift, task.sift)
     quote = _quote_for(source, claim, None)
     at = source.content.find(quote, claim.start, claim.end)
     key = settling_key(source, claim, speakers=speakers, focus=(at, at + len(quote)) if at >= 0 else None,
-                       given_to=given_to, taken_from=taken_from)
+                       given_to=given_to, taken_from=taken_from, role=role, cited=cited)
     # A number or date task names the figures and dates to trace, not the sentence's other cue words
     # ("Where does the number (“five”, “deploy”) come from?").
     words = key.figures if key and key.figures and claim.kind in _FIGURE_KINDS else claim.cues
@@ -257,10 +246,12 @@ class SettlingKey:
 
 def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, ...] = (),
                  focus: tuple[int, int] | None = None, given_to: tuple[str, ...] = (),
-                 taken_from: str = "") -> SettlingKey | None:
+                 taken_from: str = "", role: str = "", cited: str = "") -> SettlingKey | None:
     """``speakers``: the named voices in the claim's sentence; a quotation's record is theirs. ``focus``:
     the span the task quotes, whose names and words the searches take first. ``given_to``: who the
-    sentence gives a figure to, where the student starts."""
+    sentence gives a figure to, where the student starts. ``role``: the unnamed speaker of a quotation or
+    reported speech ("the regulator"), named in the key where no one is named. ``cited``: the document the
+    voices found cited in the sentence ("140 pages of council records")."""
     templates = load_settles(path).get(claim.kind)
     if templates is None:
         return None
@@ -270,23 +261,38 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
             else "the text's own date (this copy does not give it)")
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
-              "names": ", ".join(names) or ((_speaking_role(claim.text) or "whoever the text quotes")
+              "names": ", ".join(names) or ((role or "whoever the text quotes")
                                             if claim.kind in ("quotation", "reported") else "the people involved"),
               "date": date,
               # Names are not all people or organisations ("Bakassi Peninsula", "Ebola"): say where they
               # come from, and let the student find who was involved.
               "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
-              "document": _document_named(source, claim),
+              "document": _document_named(source, claim, cited),
               "given": _PENALTY_KEY if claim.kind == "number" and _is_a_penalty(
                         source.content[claim.start:claim.end], figures) else
                        _DEFINITION_KEY if claim.kind == "number" and _DEFINITION.search(
                         source.content[claim.start:claim.end]) and not given_to else
-                       (f"; the sentence gives it to {' and '.join(given_to)}, so start with what "
-                        f"{'they' if len(given_to) > 1 or ' and ' in given_to[0] else given_to[0]} published" if given_to else
-                        f"; the sentence takes it from {taken_from}, so start with that document" if taken_from else "")}
+                       _given_key(given_to) if given_to else
+                       (f"; the sentence takes it from {taken_from}, so start with that document" if taken_from else "")}
     fill = lambda t: " ".join(_PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), t).split())
     return SettlingKey(settles=fill(templates[0]), answer=fill(templates[1]), searches=searches, figures=figures)
+
+
+def _given_key(given_to: tuple[str, ...]) -> str:
+    """Where a number's key starts: what those the sentence gives the figure to published, or, for someone
+    it does not name ("a harbour official", "a source"), who publishes nothing, the first report
+    that quoted them."""
+    given = [_ARTICLE.sub(lambda m: m.group().lower(), g) for g in given_to]
+    if all(_INDEFINITE.match(g) for g in given):
+        return (f"; the sentence gives it to someone it does not name ({' and '.join(given)}), so start with the "
+                f"first report that quoted them")
+    return (f"; the sentence gives it to {' and '.join(given)}, so start with what "
+            f"{'they' if len(given) > 1 or ' and ' in given[0] else given[0]} published")
+
+
+_ARTICLE = re.compile(r"^(?:A|An|The)(?=[^\S\n])")
+_INDEFINITE = re.compile(r"(?:an?|one)[^\S\n]", re.I)
 
 
 # A figure that is a penalty ("banned for up to four years", "barred ... from practicing for one year", "fined
@@ -313,23 +319,29 @@ def _is_a_penalty(text: str, figures: tuple[str, ...]) -> bool:
     return bool(figures) and all(f.lower().lstrip("$£€") in penalties for f in figures)
 
 
-# "The regulator said it had asked ...", "But the club's chairman told reporters ...": the speaker by their role,
-# where the sentence names no one; the student searches for that body's or person's statement.
-# ("Police said ...", "Brazilian police say ...", "The embassy said ...": a people's adjective may open it.)
-_SPEAKING_ROLE = re.compile(r"^\W*(?:(?:But|And|Yet|Meanwhile|Later),?[^\S\n]+)?((?:The[^\S\n]+|the[^\S\n]+)?"
-                            r"(?:[A-Z][a-z’'-]+[^\S\n]+)?(?:[a-z’'-]+[^\S\n]+){0,2}?[a-z-]+|[A-Z][a-z]+)[^\S\n]+"
-                            r"(?:also[^\S\n]+)?(?:said|says|say|told|added|stated|noted|warned|announced|"
-                            r"argued|claimed|insisted|explained|confirmed|denied)\b")
-_NOT_A_ROLE = frozenset("he she they it we i you this that there who which".split())
+# Unnamed speakers the voices give as a bare plural or a body ("Police", "Officials"): capitalised only because
+# they open the sentence; "Irish inspectors" and "the club's chairman" keep their words as written.
+_OPENING_CAPITAL = re.compile(r"[A-Z][a-z]+")
 
 
-def _speaking_role(text: str) -> str:
-    role = _SPEAKING_ROLE.match(text)
-    if not role or role.group(1).lower() in _NOT_A_ROLE:
+def _speaking_role(claim, voices) -> str:
+    """The unnamed speaker of a quotation or reported speech ("The regulator said it had asked ...", "But the
+    club's chairman told reporters ...", "Police said ..."): the first unnamed voice of the claim's sentence,
+    as the voices table gives it; the student searches for that body's or person's statement. A named
+    speaker is ``_speakers_in``'s; a pronoun names no one."""
+    if claim.kind not in ("quotation", "reported"):
         return ""
-    words = role.group(1).split()
-    return " ".join([words[0].lower() if words[0] in ("The", "Police") or words[0].lower() == "the" else words[0],
-                     *words[1:]])
+    heard = [v for v in voices if v.speaker and not v.named and v.start < claim.end and v.end > claim.start
+             and v.kind != "position" and v.speaker.lower() not in _PRONOUNS]
+    if not heard:
+        return ""
+    words = min(heard, key=lambda v: v.start).speaker.split()
+    if words[0] == "The" or (len(words) == 1 and _OPENING_CAPITAL.fullmatch(words[0])):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+_PRONOUNS = frozenset("he she they it we i you this that there who which".split())
 
 
 def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
@@ -348,9 +360,12 @@ _ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.
 _DOCUMENT_WORDS = r"(?:report|studies|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
                   r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article|document|warrant|" \
                   r"indictment|affidavit)"
+_NOT_IN_A_NAME = r"(?:after|before|since|until|about|to|in|on|at|by|with|from|that|which|who|and|or|but|" \
+                 r"is|are|was|were|has|have|had)"
 _DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|countless|many|several|numerous|"
                               rf"multiple|other|recent|new)[^\S\n]+"
-                              rf"(?:[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
+                              # (the words between name the document: "the mayor's aides spoke after reports" names none)
+                              rf"(?:(?!{_NOT_IN_A_NAME}\b)[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
 
 
 _SOURCE_REST = re.compile(r"(?:[^\S\n]+(?!(?:which|who|that|where|when|while|as|if|because)\b)(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){1,4}"
@@ -361,9 +376,17 @@ _DANGLING_WORDS = frozenset("of for and the a an to by in on at with from".split
 _NAME_PART = re.compile(r",[^\S\n]+(?:and[^\S\n]+[\w.’'-]+|[A-Z][\w.’'-]*)(?:[^\S\n]+[\w.’'-]+){0,2}(?=,)")
 
 
-def _document_named(source, claim) -> str:
+def _cited_document(claim, voices) -> str:
+    """The document the voices found cited inside the claim's sentence ("the 140 pages of council records
+    released by the court": "140 pages of council records"), for its key."""
+    return next((v.speaker for v in voices if v.kind == "cited document" and v.speaker
+                 and v.start >= claim.start and v.end <= claim.end), "")
+
+
+def _document_named(source, claim, cited: str = "") -> str:
     """The document a document claim rests on, as the sentence names it: its "according to" source, else
-    the phrase that names the document ("a recent FWD.us report"), else "whatever the sentence cites"."""
+    the phrase that names the document ("a recent FWD.us report"), else the document the voices found cited
+    (``cited``: "140 pages of council records"), else "whatever the sentence cites"."""
     text = source.content[claim.start:claim.end]
     address = _ADDRESS.search(text)
     if address:     # the text gives the address of what it relies on
@@ -384,13 +407,16 @@ def _document_named(source, claim) -> str:
         rest_of_name = _NAME_GOES_ON.match(text, end)
         if rest_of_name:
             end = rest_of_name.end()
-        cited = text[according.start(1):end].split()
-        while len(cited) > 1 and cited[-1].lower() in _DANGLING_WORDS:
-            cited.pop()
-        return f"the source the sentence names, “according to {' '.join(cited)}”"
+        source_words = text[according.start(1):end].split()
+        while len(source_words) > 1 and source_words[-1].lower() in _DANGLING_WORDS:
+            source_words.pop()
+        return f"the source the sentence names, “according to {' '.join(source_words)}”"
     # (a document word in capitals is a name's, "the Drudge Report": an outlet, not the document)
     phrases = sorted(_DOCUMENT_PHRASE.finditer(text), key=lambda m: (m.group().split()[-1][:1].isupper(), m.start()))
-    return f"“{' '.join(phrases[0].group().split())}”" if phrases else "whatever the sentence cites"
+    if phrases:
+        return f"“{' '.join(phrases[0].group().split())}”"
+    # (the voices' cited document names who cited it as often as the document: only where no phrase does)
+    return f"“{cited}”" if cited else "whatever the sentence cites"
 
 
 def _without_figures(source, claim) -> str:
