@@ -1,4 +1,4 @@
-"""Claims and verification keys with one source for each fact (issue 16, helper vr-27): the verbs of saying
+"""Claims and verification keys with one source for each fact (issue 16): the verbs of saying
 are the voices' (data/voices.yaml), a key names the speaker the voices found, a number word is one that
 checks.yaml knows. Each text is a small text of our own."""
 
