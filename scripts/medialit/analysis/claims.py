@@ -78,10 +78,8 @@ _ASIDE = re.compile(r",[^,;.]{1,80},")
 _CLAUSE_VERB = (r"(?:(?:still|also|never|already|now|often|rarely)[^\S\n]+[a-z]+s|"
                 r"(?:was|were|is|are|had|has|have|would|could|will|can|did|does|\w+ed|began|went|made|took|gave|"
                 r"got|knew|left|found|sent|paid|spent|told)\b)")
-# The verbs of saying, and the documents and things that say nothing, are the voices' (data/voices.yaml). This
-# module reads them from the file as they stand: analysis/voices.py, which validates the file, imports this
-# module, so this one cannot import it.
-VOICES_FILE = DATA_DIR / "voices.yaml"
+# The verbs of saying, and the documents and things that say nothing, are the voices' (data/voices.yaml, read as
+# it stands by ``_voice_words``).
 
 
 @dataclass(frozen=True)
@@ -99,7 +97,7 @@ class SayingVerb:
 def saying_verbs() -> tuple[SayingVerb, ...]:
     """Every verb form of data/voices.yaml, as voices.py reads them (lower case; a bad entry is voices.py's
     to report: ``medialit check``)."""
-    data = read_mapping(VOICES_FILE, []) or {}
+    data = _voice_words()
     return tuple(SayingVerb(str(form).lower(), bool(item.get("ambiguous")), bool(item.get("position")),
                             tuple(item.get("before") or ()), bool(item.get("bodies_act")))
                  for item in data.get("verbs") or () if isinstance(item, dict)
@@ -110,7 +108,7 @@ def saying_verbs() -> tuple[SayingVerb, ...]:
 def _says_nothing() -> frozenset[str]:
     """Documents and things (data/voices.yaml 'documents', 'things'): "the records showed that ..." is no
     one's words."""
-    data = read_mapping(VOICES_FILE, []) or {}
+    data = _voice_words()
     return frozenset(str(w).lower() for key in ("documents", "things") for w in data.get(key) or ())
 
 
