@@ -19,8 +19,8 @@ from .names import (_NAME, _PRONOUNS, _TITLES, _capitals, _drop_leading, _full_n
                     _title_words)
 from .patterns import _AUX, _DATELINE, _LINKS, _predicate_in_apposition
 from .roles import _a_role, _role_before
-from .speakers import (_DATE_WORD, _RELEASED, _described_memo, _described_source, _document_clause, _group_before_of,
-                       _identified_document, _person_of_place, _speaker)
+from .speakers import (_DATE_WORD, _PLURALS, _RELEASED, _described_memo, _described_source, _document_clause,
+                       _group_before_of, _identified_document, _person_of_place, _speaker)
 
 
 # "70 people reported killed": a counted noun and a passive, not someone speaking.
@@ -341,11 +341,10 @@ _PEOPLE_HEADS = frozenset("member members adviser advisers friend friends ally a
                           "fans fan staff staffer staffers".split())
 _TITLE_FOR = re.compile(rf"({_NAME})[^\S\n]+for[^\S\n]+$")
 
-_PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, without an -s
-
 
 def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | None:
-    """A group noun and "in", "from" or "at" right before the speaker's name ("organizers in Cleveland")."""
+    """A group noun and "in", "from", "at", "on" or "of" right before the speaker's name ("organizers in
+    Cleveland", "supporters of Dana Roe said": the supporters speak, not Roe)."""
     if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb"):
         return None
     return _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
@@ -359,7 +358,7 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
     groups = "|".join(re.escape(g) for g in (*data.groups, *sorted(data.group_names)) if g.endswith("s") or g in _PLURALS)
     # ("Democrats in Congress", "Republicans on Harbour Hill", "delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
-                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at|on)[^\S\n]+(?:the[^\S\n]+)?$")
+                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at|on|of)[^\S\n]+(?:the[^\S\n]+)?$")
     _group_memo[:] = [(data, pattern)]
     return _group_memo[0][1]
 

@@ -36,7 +36,8 @@ def detect_voices(source: Source) -> list[Voice]:
             found.extend(_voice(source, data, match, kind))
     for match in (*_past_appositions(patterns, content,
                                      _past_datelines(patterns, content, _attributions_before(patterns, content, start))),
-                  *patterns.after.finditer(content, start), *_passives(patterns, content, start)):
+                  *patterns.after.finditer(content, start), *_passives(patterns, content, start),
+                  *patterns.group_phrase.finditer(content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_vague_sources(source, data))

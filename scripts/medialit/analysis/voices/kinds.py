@@ -29,7 +29,8 @@ def speaks_as_body(speaker: str | None, data: VoiceData) -> bool:
 
 
 _BODY_NOUNS = frozenset({"ministry", "department", "agency", "campaign", "office", "government", "administration",
-                         "committee", "council", "court", "police", "newspaper", "website"})
+                         "committee", "council", "court", "police", "newspaper", "website", "watchdog", "commission",
+                         "authority"})
 
 # What a nickname's word looks like: an adjective ("Crazy", "Crooked", "Sleepy", "Little"), never a first name
 # such as "Elton" (of "Elton John", with "John Kerry" named).

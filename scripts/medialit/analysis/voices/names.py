@@ -284,3 +284,9 @@ def _people(text: str, data: VoiceData) -> list[str]:
         if name and len(name.split()) >= 2 and _is_person(name, data) and " and " not in name:
             people.append(re.sub(r"['’]s?$", "", name))
     return people
+
+
+def _described_person(speaker: str | None, data: VoiceData) -> bool:
+    """"the Vermont senator", "The GOP front-runner": one person, described by a role."""
+    words = (speaker or "").split()
+    return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in data.descriptions

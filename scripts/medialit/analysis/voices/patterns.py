@@ -67,6 +67,7 @@ class _Patterns:
     document_hint: re.Pattern | None = None  # where ``documents`` can match: a document noun, then its verb
     passive: re.Pattern | None = None    # "Rubio was asked by moderator Gerard Baker": who asked follows "by"
     apposition_verb: re.Pattern | None = None   # a name and a plain attribution verb inside an apposition
+    group_phrase: re.Pattern | None = None      # "Critics of the plan said", "Doctors at the clinic warn"
 
 
 @lru_cache(maxsize=4)
@@ -145,7 +146,33 @@ def _patterns(data: VoiceData) -> _Patterns:
     # not "Roe, who on Tuesday endorsed Lee, said".)
     apposition_verb = re.compile(rf",[^\S\n]+[A-Z][^,]*?[^\S\n](?:{plain})\b")
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint,
-                     passive, apposition_verb)
+                     passive, apposition_verb, _group_phrase_regex(data))
+
+
+def _group_phrase_regex(data: VoiceData) -> re.Pattern:
+    """A group with a phrase in lower case after it, before its verb: "Critics of the plan said", "Residents of
+    the town said", "Doctors at the clinic warn that". ``before`` takes a speaker right before its verb, so
+    it never reaches past the phrase; a phrase with a capital is a name's ("Health officials in Harbour
+    County say"), which ``before`` finds and the group before it claims."""
+    nouns = "|".join(f"[{g[0]}{g[0].upper()}]{re.escape(g[1:])}" for g in data.groups
+                     if g not in data.documents and g not in data.institutions)
+    # (Not "show": "former host of the reality show" is a noun; documents show, people say.)
+    verbs = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.form.startswith("show")])
+    word = rf"(?!(?:{_PHRASE_ENDS})\b)[a-z][\w’'-]*"
+    # (A word before the group describes it: never a link, a verb or a clause's opening, "when a member of ...".)
+    forms = _by_first_letter(sorted({re.escape(v.form) for v in data.verbs if re.fullmatch(r"[a-z]+", v.form)}))
+    describing = rf"(?!(?:{_LINKS}|{_MODALS}|{_PHRASE_ENDS}|{_CLAUSE_OPENERS}|{forms})\b)[\w-]+"
+    return re.compile(rf"(?<![\w’'-]){_not_a_speaker(data)}(?P<speaker>(?:{_SHARE}[^\S\n]+|{_DETERMINERS}[^\S\n]+)?"
+                      rf"(?:{describing}[^\S\n]+){{0,2}}?(?:{nouns})[^\S\n]+(?:of|in|at|from|on)[^\S\n]+"
+                      rf"(?:{word}[^\S\n]+){{0,3}}?(?!(?:{_ARTICLES})\b){word})(?:[^\S\n]+(?:have|has|had|also|now|"
+                      rf"still|often|repeatedly))*[^\S\n]+(?P<verb>{verbs})\b")
+
+
+# Words that end a group's phrase: a clause ("critics of the plan who said"), a link, a verb's helper.
+_PHRASE_ENDS = ("that|which|who|whom|whose|and|or|but|as|than|if|when|while|because|is|are|was|were|be|been|has|"
+                "have|had|will|would|could|should|may|might|can|do|does|did|not|to")
+_CLAUSE_OPENERS = "when|where|even|after|before|since|until|then|so|why|how|what|whether"
+_ARTICLES = "a|an|the|his|her|its|their|this|that|these|those|some|any|our|my|your"
 
 
 _TOLD = frozenset({"told", "tells", "tell", "telling"})

@@ -13,8 +13,8 @@ from ...text.source import Source
 from ..findings import Voice
 from .data import VoiceData
 from .sentences import _unquoted
-from .names import (_NAME, _PRONOUNS, _TITLES, _drop_leading, _full_name_surnames, _genders, _is_person, _people,
-                    _people_in_order, _role_nouns, _title_words, _without_place)
+from .names import (_NAME, _PRONOUNS, _TITLES, _described_person, _drop_leading, _full_name_surnames, _genders,
+                    _is_person, _people, _people_in_order, _role_nouns, _title_words, _without_place)
 
 
 _FEMALE_TITLES = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
@@ -134,12 +134,6 @@ def _role_names(source: Source, data: VoiceData, role: str) -> list[tuple[int, i
 
 
 _ROLE_ENDS = r"(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:at|of|in|from|for|with|and|who|whose|since|until)\b)"
-
-
-def _described_person(speaker: str | None, data: VoiceData) -> bool:
-    """"the Vermont senator", "The GOP front-runner": one person, described by a role."""
-    words = (speaker or "").split()
-    return len(words) >= 2 and words[0].lower() == "the" and words[-1].lower() in data.descriptions
 
 
 def _opens_sentence(source: Source, data: VoiceData, voice: Voice) -> bool:

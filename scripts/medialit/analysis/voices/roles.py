@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...text.source import Source
 from ..findings import Voice
 from .data import VoiceData, load_voice_data
-from .names import _TITLES, _mentions, _role_nouns, _title_words
+from .names import _TITLES, _described_person, _mentions, _role_nouns, _title_words
 
 
 # What follows a speaker named after the verb: ", field office director of the agency," (the role).
@@ -163,8 +163,10 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     """The voice with its role, whether it is a person or an organisation, and its side when the text's
     topic has sides."""
     side = data.side_of(voice.speaker) if voice.named else None
-    speaker_type = "unnamed" if not voice.named else "organisation" if data.is_organisation(voice.speaker or "") or \
-        data.is_place(voice.speaker) or _named_with_the(voice, data) else "person"
+    speaker_type = ("person" if _described_person(voice.speaker, data) else "unnamed") if not voice.named else \
+        "organisation" if data.is_organisation(voice.speaker or "") or data.is_place(voice.speaker) or \
+        _named_with_the(voice, data) else "person"
+    # ("the Harbourland prime minister", "the Vermont senator": one person the text describes, not names.)
     role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
     if voice.kind == "cited document" and _document_noun(voice.speaker, data):
         role = "document"           # "The study, published in the Harbour Journal, said": no newspaper speaks

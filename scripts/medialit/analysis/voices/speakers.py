@@ -68,6 +68,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return text, False          # a share of a group is nobody's name ("Two-thirds support ...")
     if _described_source(data).match(text):
         return text, False          # "a senior official familiar with the talks": unnamed, and described
+    if _is_group_of(text, data):
+        return text, False          # "according to proponents of the HPA": the group speaks, unnamed
     publication = re.fullmatch(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?((?!(?:{_DETERMINERS})\s)(?:[A-Z]\S*\s+)+(?:{_MEDIUM_NOUNS}))", text)
     if publication:
         return publication.group(1), True     # "Harbour magazine", "the Harbour Times newspaper"
@@ -129,6 +131,30 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # lower-case word that ends it.
         return f"{best} {rest.group(1).strip()}", True
     return best, True
+
+
+def _is_group_of(text: str, data: VoiceData) -> bool:
+    """Is the speaker a group with what it belongs to after it ("proponents of the HPA", "residents of
+    Harbour City", "Critics of the plan", "the officer in charge of the base")? The words after the
+    preposition say which group; nobody in it is named. (A group's noun with a capital before a name with
+    capitals opens an organisation's name: "Veterans of Foreign Wars".)"""
+    match = _GROUP_OF.match(text)
+    if match is None:
+        return False
+    group = match.group("group")
+    if group.lower() in data.documents or group.lower() in data.institutions:
+        return False                # ("a report from the Harbour Institute": its maker; "the government in ...")
+    if group[:1].isupper() and re.search(r"\b[A-Z]", match.group("rest")):
+        return False
+    return group.lower() in data.groups or group.lower() in _PLURALS
+
+
+# A group after a determiner and up to two words that describe it, then a preposition and the rest.
+_GROUP_OF = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth|[Tt]wo|"
+                       r"[Tt]hree|[Dd]ozens|[Hh]undreds|[Tt]housands)[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?)?"
+                       r"(?:[\w-]+[^\S\n]+){0,2}?(?P<group>[A-Za-z][\w-]*)[^\S\n]+(?:of|in|at|from|on)[^\S\n]+"
+                       r"(?P<rest>\S.*)")
+_PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, without an -s
 
 
 # Where a document appeared, which names no maker: "a new TV ad", "a Web video".

@@ -53,7 +53,8 @@ def summarize_voices(source: Source, voices) -> VoiceSummary:
     return VoiceSummary(
         heard=tuple((s.id, s.label, tuple(heard[s.id])) for s in data.sides if s.id in heard),
         missing=tuple((s.id, s.label) for s in data.sides if s.id in sides and s.id not in heard),
-        unnamed=tuple(v for v in voices if not v.named),
+        # (One person the text describes, "the Harbourland prime minister", is no unnamed source to ask about.)
+        unnamed=tuple(v for v in voices if not v.named and v.speaker_type != "person"),
         loaded=tuple(v for v in voices if not v.verb_neutral),
         effects=tuple(dict.fromkeys((v.verb, data.verb(v.verb).effect) for v in voices
                                     if not v.verb_neutral and v.verb and data.verb(v.verb))),
