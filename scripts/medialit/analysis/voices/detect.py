@@ -13,7 +13,7 @@ from ..findings import Voice
 from .data import load_voice_data
 from .sentences import _inside, _quoted_spans
 from .names import _a_day
-from .patterns import _attributions_before, _participles, _passives, _past_appositions, _past_datelines, _patterns
+from .patterns import _attributions_before, _groups_with_a_phrase, _participles, _passives, _past_appositions, _past_datelines, _patterns
 from .kinds import (_according_to_a_view, _act_of_a_body, _anonymity_asked, _byline, _companies, _demonym_before_a_noun,
                     _group_at_work_on, _groups_of_a_place, _hyphenated_groups, _legal_act, _maker_before_in,
                     _name_before_a_body, _names_of_no_known_kind, _nicknames, _organisations_by_pronoun,
@@ -37,7 +37,7 @@ def detect_voices(source: Source) -> list[Voice]:
     for match in (*_past_appositions(patterns, content,
                                      _past_datelines(patterns, content, _attributions_before(patterns, content, start))),
                   *patterns.after.finditer(content, start), *_passives(patterns, content, start),
-                  *patterns.group_phrase.finditer(content, start)):
+                  *_groups_with_a_phrase(patterns, content, start)):
         found.extend(_voice(source, data, match, None))
     found.extend(_embedded_posts(source, data))
     found.extend(_vague_sources(source, data))

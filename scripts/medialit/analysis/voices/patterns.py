@@ -68,6 +68,7 @@ class _Patterns:
     passive: re.Pattern | None = None    # "Rubio was asked by moderator Gerard Baker": who asked follows "by"
     apposition_verb: re.Pattern | None = None   # a name and a plain attribution verb inside an apposition
     group_phrase: re.Pattern | None = None      # "Critics of the plan said", "Doctors at the clinic warn"
+    group_hint: re.Pattern | None = None        # where ``group_phrase`` can match: a group noun, then "of", "in" ...
 
 
 @lru_cache(maxsize=4)
@@ -146,16 +147,19 @@ def _patterns(data: VoiceData) -> _Patterns:
     # not "Roe, who on Tuesday endorsed Lee, said".)
     apposition_verb = re.compile(rf",[^\S\n]+[A-Z][^,]*?[^\S\n](?:{plain})\b")
     return _Patterns(before, stops_and_verbs, after, participle, tuple(phrases), documents, colon, document_hint,
-                     passive, apposition_verb, _group_phrase_regex(data))
+                     passive, apposition_verb, *_group_phrase_regexes(data))
 
 
-def _group_phrase_regex(data: VoiceData) -> re.Pattern:
+def _group_phrase_regexes(data: VoiceData) -> tuple[re.Pattern, re.Pattern]:
     """A group with a phrase in lower case after it, before its verb: "Critics of the plan said", "Residents of
     the town said", "Doctors at the clinic warn that". ``before`` takes a speaker right before its verb, so
     it never reaches past the phrase; a phrase with a capital is a name's ("Health officials in Harbour
-    County say"), which ``before`` finds and the group before it claims."""
-    nouns = "|".join(f"[{g[0]}{g[0].upper()}]{re.escape(g[1:])}" for g in data.groups
-                     if g not in data.documents and g not in data.institutions)
+    County say"), which ``before`` finds and the group before it claims. Also the pattern of where it can
+    match (see ``_groups_with_a_phrase``)."""
+    nouns = [g for g in data.groups if g not in data.documents and g not in data.institutions]
+    hint = re.compile(rf"(?<![\w’'-])(?:{_by_first_letter([re.escape(g) for g in nouns])}|"
+                      rf"{_by_first_letter([re.escape(g.capitalize()) for g in nouns])})[^\S\n]+(?:of|in|at|from|on)[^\S\n]")
+    nouns = "|".join(f"[{g[0]}{g[0].upper()}]{re.escape(g[1:])}" for g in nouns)
     # (Not "show": "former host of the reality show" is a noun; documents show, people say.)
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.form.startswith("show")])
     word = rf"(?!(?:{_PHRASE_ENDS})\b)[a-z][\w’'-]*"
@@ -165,7 +169,7 @@ def _group_phrase_regex(data: VoiceData) -> re.Pattern:
     return re.compile(rf"(?<![\w’'-]){_not_a_speaker(data)}(?P<speaker>(?:{_SHARE}[^\S\n]+|{_DETERMINERS}[^\S\n]+)?"
                       rf"(?:{describing}[^\S\n]+){{0,2}}?(?:{nouns})[^\S\n]+(?:of|in|at|from|on)[^\S\n]+"
                       rf"(?:{word}[^\S\n]+){{0,3}}?(?!(?:{_ARTICLES})\b){word})(?:[^\S\n]+(?:have|has|had|also|now|"
-                      rf"still|often|repeatedly))*[^\S\n]+(?P<verb>{verbs})\b")
+                      rf"still|often|repeatedly))*[^\S\n]+(?P<verb>{verbs})\b"), hint
 
 
 # Words that end a group's phrase: a clause ("critics of the plan who said"), a link, a verb's helper.
@@ -404,6 +408,24 @@ def _passives(patterns: _Patterns, content: str, start: int) -> Iterator[re.Matc
     """"asked by Ingraham", "endorsed by the mayor": only where " by " occurs at all."""
     if patterns.passive is not None and content.find(" by ", start) >= 0:
         yield from patterns.passive.finditer(content, start)
+
+
+def _groups_with_a_phrase(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
+    """What ``patterns.group_phrase.finditer(content, start)`` finds, searching only around a group noun before
+    a preposition: tried at every word, the pattern cost more than the rest of the search."""
+    end = start
+    for hint in patterns.group_hint.finditer(content, start):
+        if hint.start() < end:
+            continue
+        match = patterns.group_phrase.search(content, max(end, hint.start() - _GROUP_BEFORE),
+                                             hint.end() + _PHRASE_AFTER)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+_GROUP_BEFORE = 120     # (a share, a determiner and two words before the group noun)
+_PHRASE_AFTER = 200     # (four words after the preposition, helpers and the verb)
 
 
 def _participles(patterns: _Patterns, content: str, start: int) -> Iterator[re.Match]:
