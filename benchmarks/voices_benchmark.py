@@ -848,7 +848,7 @@ ROUND_7 = [
     ('| a speaker read as a group with a preposition after it is that group, unnamed ("according to proponents of '
      'the HPA", "said a source at the Harbour station", "the officer in charge of the base"; it was "HPA", '
      '"Harbour", a name of the object); never a document ("a report from the Harbour Institute" keeps its maker) '
-     'or an institution, never a capitalised group before a capitalised name ("Veterans of Foreign Wars") | rows '
+     'or an institution, never a capitalised group before a capitalised name ("Veterans of Northland Wars") | rows '
      '8347/8717 (0.9576), distinct 4635/4961 (0.9343); recall unchanged | unchanged |'),
     ('| a group with a phrase in lower case after it, before its verb, is an unnamed voice ("Critics of the plan '
      'said", "Residents of the town said", "Doctors at the clinic warn that", "Half of voters in each district '

@@ -347,7 +347,11 @@ def _group_before(content: str, match: re.Match, data: VoiceData) -> re.Match | 
     Cleveland", "supporters of Dana Roe said": the supporters speak, not Roe)."""
     if "verb" not in match.re.groupindex or match.start("speaker") > match.start("verb"):
         return None
-    return _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+    group = _group_pattern(data).search(content, max(0, match.start("speaker") - 60), match.start("speaker"))
+    if group is not None and group.group("preposition") == "of" and group.group("group").split()[-1].lower() in \
+            data.documents:
+        return None                 # ("Animal studies of Vaxo show": what the studies are about, no speaker)
+    return group
 
 
 def _group_pattern(data: VoiceData) -> re.Pattern:
@@ -358,7 +362,8 @@ def _group_pattern(data: VoiceData) -> re.Pattern:
     groups = "|".join(re.escape(g) for g in (*data.groups, *sorted(data.group_names)) if g.endswith("s") or g in _PLURALS)
     # ("Democrats in Congress", "Republicans on Harbour Hill", "delegates at the convention in Philadelphia": where the group is, then the place.)
     pattern = re.compile(rf"(?<![\w-])(?P<group>(?:[\w.-]+[^\S\n]+){{0,2}}?(?i:{groups}))"
-                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?:in|from|at|on|of)[^\S\n]+(?:the[^\S\n]+)?$")
+                         r"(?:[^\S\n]+at[^\S\n]+the[^\S\n]+[a-z]+)?[^\S\n]+(?P<preposition>in|from|at|on|of)[^\S\n]+"
+                         r"(?:the[^\S\n]+)?$")
     _group_memo[:] = [(data, pattern)]
     return _group_memo[0][1]
 

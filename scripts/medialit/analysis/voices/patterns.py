@@ -158,7 +158,8 @@ def _group_phrase_regexes(data: VoiceData) -> tuple[re.Pattern, re.Pattern]:
     match (see ``_groups_with_a_phrase``)."""
     nouns = [g for g in data.groups if g not in data.documents and g not in data.institutions]
     hint = re.compile(rf"(?<![\w’'-])(?:{_by_first_letter([re.escape(g) for g in nouns])}|"
-                      rf"{_by_first_letter([re.escape(g.capitalize()) for g in nouns])})[^\S\n]+(?:of|in|at|from|on)[^\S\n]")
+                      rf"{_by_first_letter([re.escape(g.capitalize()) for g in nouns])})"
+                      r"[^\S\n]+(?:of|in|at|from|on)[^\S\n]")
     nouns = "|".join(f"[{g[0]}{g[0].upper()}]{re.escape(g[1:])}" for g in nouns)
     # (Not "show": "former host of the reality show" is a noun; documents show, people say.)
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs if not v.form.startswith("show")])

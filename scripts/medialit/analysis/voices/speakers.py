@@ -137,7 +137,7 @@ def _is_group_of(text: str, data: VoiceData) -> bool:
     """Is the speaker a group with what it belongs to after it ("proponents of the HPA", "residents of
     Harbour City", "Critics of the plan", "the officer in charge of the base")? The words after the
     preposition say which group; nobody in it is named. (A group's noun with a capital before a name with
-    capitals opens an organisation's name: "Veterans of Foreign Wars".)"""
+    capitals opens an organisation's name: "Veterans of Northland Wars".)"""
     match = _GROUP_OF.match(text)
     if match is None:
         return False
