@@ -856,8 +856,9 @@ ROUND_7 = [
      'group ("when a member of ..."), no article ends the phrase, "show" is no verb here ("host of the reality '
      'show") | 19 unnamed voices more (train and dev), named figures unchanged | unchanged |'),
     ('| a watchdog, a commission and an authority are group nouns and bodies ("The food watchdog said", "the '
-     'election commission said"; capitalised they end a name: "the Harbour Port Authority") | 4 unnamed voices more, '
-     'named figures unchanged | unchanged |'),
+     'election commission said"; capitalised they end a name: "the Harbour Port Authority"); a dated document '
+     'by one stays the document ("a memo released Friday by the watchdog") | 3 unnamed voices more, named figures '
+     'unchanged | unchanged |'),
     ('| one person described by a role and not named ("the Harbourland prime minister", "the Vermont senator" the '
      'text gives no name for) is typed a person, and the lesson does not ask about it as an unnamed source | '
      'unchanged (types only) | unchanged |'),

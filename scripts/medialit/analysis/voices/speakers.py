@@ -90,7 +90,9 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         return " ".join(words[1:] if words[0].lower() in ("a", "an", "the") else words), False
     if words and words[-1].lower() in data.groups and not _ORG_NAME.search(text) and \
             not (words[-1].lower() in data.bodies and words[-1][:1].isupper()) and \
-            words[-1] not in ("Group", "Groups"):   # ("the Federal Reserve Board", "the Harbour Intelligence Group")
+            words[-1] not in ("Group", "Groups") and \
+            not _identified_document(text, data):    # ("the Federal Reserve Board", "the Harbour Intelligence Group";
+        #                                             "a memo released Friday by the watchdog": the memo, dated)
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
