@@ -794,39 +794,6 @@ ROUND_6 = [
 ]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR folder (train/, dev/)")
-    parser.add_argument("--split", action="append", help="split(s) to score (default: train and dev)")
-    parser.add_argument("--show", type=int, default=0, help="print this many wrong and missed speakers")
-    parser.add_argument("--no-results", action="store_true", help="print the report only")
-    args = parser.parse_args(argv)
-    if not (args.data / "dev" / "attributions").is_dir():
-        print(f"PolNeAR not found at {args.data}; skipping the benchmark (pass --data DIR).")
-        return 0
-    splits = args.split or ["train", "dev"]
-    loaded = {split: load_split(args.data, split) for split in splits}
-    results = {}
-    for split, articles in loaded.items():
-        result = score(articles)
-        if args.show:
-            print(split, "wrong:", Counter(result["_wrong"]).most_common(args.show))
-            print(split, "missed:", Counter(result["_missed"]).most_common(args.show))
-        results[split] = {k: v for k, v in result.items() if not k.startswith("_")}
-    meta = _meta(time_voices(next(iter(loaded.values()))))
-    text = render(results, meta)
-    print(text)
-    if not args.no_results:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "voices.md").write_text(text, encoding="utf-8")
-        (RESULTS / "voices.json").write_text(json.dumps({"meta": meta, "results": results}, indent=2, sort_keys=True)
-                                             + "\n", encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
-
 
 # vo-24's round (issue 16): the package split (a move), and the voices left for later.
 ROUND_7 = [
@@ -880,3 +847,37 @@ ROUND_7 = [
     ('- the group-of rule in the speaker as read with every group noun: "a report from X", "a poll from X", "an '
      'analysis of X" lost their makers (10 rows, all worse); documents and institutions are left out of it.'),
 ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PolNeAR folder (train/, dev/)")
+    parser.add_argument("--split", action="append", help="split(s) to score (default: train and dev)")
+    parser.add_argument("--show", type=int, default=0, help="print this many wrong and missed speakers")
+    parser.add_argument("--no-results", action="store_true", help="print the report only")
+    args = parser.parse_args(argv)
+    if not (args.data / "dev" / "attributions").is_dir():
+        print(f"PolNeAR not found at {args.data}; skipping the benchmark (pass --data DIR).")
+        return 0
+    splits = args.split or ["train", "dev"]
+    loaded = {split: load_split(args.data, split) for split in splits}
+    results = {}
+    for split, articles in loaded.items():
+        result = score(articles)
+        if args.show:
+            print(split, "wrong:", Counter(result["_wrong"]).most_common(args.show))
+            print(split, "missed:", Counter(result["_missed"]).most_common(args.show))
+        results[split] = {k: v for k, v in result.items() if not k.startswith("_")}
+    meta = _meta(time_voices(next(iter(loaded.values()))))
+    text = render(results, meta)
+    print(text)
+    if not args.no_results:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "voices.md").write_text(text, encoding="utf-8")
+        (RESULTS / "voices.json").write_text(json.dumps({"meta": meta, "results": results}, indent=2, sort_keys=True)
+                                             + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
