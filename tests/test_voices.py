@@ -1,4 +1,4 @@
-"""Quoted voices (scripts/medialit/analysis/voices.py, data/voices.yaml)."""
+"""Quoted voices (scripts/medialit/analysis/voices/, data/voices.yaml)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.voices import _attributions_before, _patterns, detect_voices, load_voice_data, summarize_voices
+from medialit.analysis.voices import detect_voices, load_voice_data, summarize_voices
+from medialit.analysis.voices.patterns import _attributions_before, _patterns
 from medialit.text.source import load_source
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,10 +92,10 @@ def test_attributions_are_searched_only_near_verbs_yet_all_found(tmp_path, body)
 def _plain_patterns(data):
     """``before``, ``stops_and_verbs`` and ``after`` as written plainly, without the rewrites that let the
     regex engine skip ahead."""
-    from medialit.analysis.voices import (_AFTER_NAME, _APPOSITION, _AUX, _NAME, _NOT_A_TITLE_DOT, _STOP_MARKS,
-                                          _LINKS, _WORD_START, _headline_verbs, _not_a_speaker, _owned_regex, _share_regex,
-                                          _unnamed_regex,
-                                          _verb_regex)
+    from medialit.analysis.voices.names import _NAME
+    from medialit.analysis.voices.patterns import (_AFTER_NAME, _APPOSITION, _AUX, _LINKS, _NOT_A_TITLE_DOT, _STOP_MARKS,
+                                                   _WORD_START, _headline_verbs, _not_a_speaker, _owned_regex,
+                                                   _share_regex, _unnamed_regex, _verb_regex)
 
     verbs = "|".join([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
     groups = "|".join(re.escape(g) for g in data.groups)
@@ -143,7 +144,7 @@ def _found(pattern, text):
     [r"states(?=\s+that\b|\s*[,:“\"])", "stated", r"went\s+on"], ["x"],
 ])
 def test_alternatives_grouped_by_first_letter_match_as_the_plain_alternation(alternatives):
-    from medialit.analysis.voices import _by_first_letter
+    from medialit.analysis.voices.patterns import _by_first_letter
 
     text = "said says told stated states that ab abc a b .x -y x went  on states. abcd stateds"
     for end in ("", r"\b"):     # without \b the first alternative that matches wins, so their order counts
@@ -155,12 +156,12 @@ def test_alternatives_grouped_by_first_letter_match_as_the_plain_alternation(alt
 def test_the_side_of_a_speaker_is_remembered_as_first_found(monkeypatch):
     """``side_of`` keeps its answers: asked again, and after the kept answers are dropped at the bound,
     it says what trying the sides in order says."""
-    import medialit.analysis.voices as voices
+    import medialit.analysis.voices.data as voice_data
 
     data = load_voice_data()
     speakers = ["Jens Stoltenberg", "Sergei Lavrov", "Western officials", "NATO and Kremlin", "Kremlin and NATO",
                 "Volodymyr Zelensky", "nobody known", "Reuters", "Putin's spokesman Dmitry Peskov", ""]
-    monkeypatch.setattr(voices, "_SPEAKERS_KEPT", 3)
+    monkeypatch.setattr(voice_data, "_SPEAKERS_KEPT", 3)
     for speaker in speakers * 2:
         plain = next((s.id for s in data.sides if s.includes(speaker)), None) if speaker else None
         assert data.side_of(speaker) == plain, speaker
@@ -639,7 +640,7 @@ def test_a_pronoun_speaks_for_the_person_just_introduced_not_the_last_voice(tmp_
 
 
 def test_a_pronoun_after_another_name_tells_nothing_of_the_subjects_gender():
-    from medialit.analysis.voices import _genders
+    from medialit.analysis.voices.names import _genders
 
     genders = _genders("Jane Roe runs the shelter on Main Street and she is tired. Tom Berg attacked Ruiz and said "
                        "she lied. Bob Lee said he would go.")

@@ -130,11 +130,11 @@ def test_a_review_confirming_every_letter_shows_at_most_max_shown_flags(tmp_path
 def test_a_pronoun_looks_back_a_bounded_stretch_for_its_person(tmp_path, monkeypatch):
     """"he said" 100,000 times in one paragraph searched the whole paragraph before each one (261 s at
     990 KB): the stretch searched for a person's name is bounded."""
-    from medialit.analysis import voices
+    from medialit.analysis.voices import detect_voices, pronouns
 
     searched = []
-    real = voices._sentence_subjects
-    monkeypatch.setattr(voices, "_sentence_subjects",
+    real = pronouns._sentence_subjects
+    monkeypatch.setattr(pronouns, "_sentence_subjects",
                         lambda text, data, *more: searched.append(len(text)) or real(text, data, *more))
-    voices.detect_voices(load_source(write_seed(tmp_path / "seeds", "he-said", 40_000)))
-    assert len(searched) > 1000 and max(searched) <= voices.PERSON_LOOKBACK
+    detect_voices(load_source(write_seed(tmp_path / "seeds", "he-said", 40_000)))
+    assert len(searched) > 1000 and max(searched) <= pronouns.PERSON_LOOKBACK
