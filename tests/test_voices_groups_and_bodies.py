@@ -1,5 +1,5 @@
-"""Voices left for later (issue 16, helper vo-24): a group with a phrase after it, a body named by a common
-noun, a group "of" a name, and one person described by a role; small texts of our own."""
+"""Groups and bodies as speakers (issue 16): a group with a phrase after it, a body named by a common noun, a
+group "of" a name, and one person described by a role; small texts of our own."""
 
 from __future__ import annotations
 
