@@ -135,3 +135,24 @@ def test_the_student_worksheet_shows_the_headline_without_its_flags(tmp_path):
 def test_no_question_cites_paragraph_zero(tmp_path):
     lesson, _ = _rendered(seed(tmp_path, "Evil Fascist Thugs Attack Peaceful Protesters"), "teacher")
     assert all(q.paragraph != 0 for q in lesson.questions)
+
+
+def test_one_question_may_point_at_the_headline_and_names_no_paragraph(tmp_path):
+    lesson, rendered = _rendered(seed(tmp_path, "Why Is Nobody Asking What The Council Is Hiding?"), "teacher")
+    on_headline = [q for q in lesson.questions if q.kind == "identify:headline"]
+    assert len(on_headline) == 1
+    question = on_headline[0]
+    assert question.paragraph is None and question.quote in lesson.source.meta.title
+    assert question.answer.technique == "doubt"
+    page = rendered.pages[f"lessons/{lesson.slug}.md"]
+    assert '· <a href="#headline">the headline</a> · “' in page
+    assert "the headline · “" in rendered.pages[f"worksheets/{lesson.slug}.md"]
+
+
+def test_no_headline_question_when_the_body_already_asks_for_its_technique(tmp_path):
+    body = ("The regime's thugs beat the marchers again on Friday, and the thugs were cheered by their masters. "
+            "Nobody was charged, and the police said the inquiry would take months.\n\n" + PLAIN_BODY)
+    lesson, _ = _rendered(seed(tmp_path, "Evil Fascist Thugs Attack Peaceful Protesters", body), "teacher")
+    asked = {q.answer.technique for q in lesson.questions if q.kind.startswith(("identify", "analyse"))}
+    assert "name-calling" in asked
+    assert not [q for q in lesson.questions if q.kind == "identify:headline"]

@@ -55,9 +55,24 @@ def detect_headline_techniques(source: Source, rulebook: Rulebook | None = None,
     if not is_headline(source):
         return []
     title = source.meta.title
-    findings = detect_techniques(headline_source(source), rulebook, threshold=threshold, display=display, minimum=False)
-    return [replace(f, text=title[f.start:f.end], paragraph=0, in_headline=True)
-            for f in findings if f.end <= len(title) and title[f.start:f.end].strip()]
+    read = headline_source(source)
+    findings = detect_techniques(read, rulebook, threshold=threshold, display=display, minimum=False)
+    return [_as_written(f, read.content, title) for f in findings if f.end <= len(title) and title[f.start:f.end].strip()]
+
+
+def _as_written(finding: TechniqueFinding, read: str, title: str) -> TechniqueFinding:
+    """The finding marked as the headline's, its text, cue words and reason in the headline's own case (a
+    question's key quotes them: "points at 'Why Is Nobody Asking...'", as the page shows the line)."""
+    cues, reason = [], finding.reason
+    for cue in finding.cues:
+        at = read.find(cue)
+        written = title[at:at + len(cue)] if at >= 0 and len(cue) > 0 else cue
+        if written != cue and written.lower() == cue.lower():
+            reason = reason.replace(cue, written)
+            cue = written
+        cues.append(cue)
+    return replace(finding, text=title[finding.start:finding.end], cues=tuple(cues), reason=reason, paragraph=0,
+                   in_headline=True)
 
 
 def headline_source(source: Source) -> Source:
