@@ -130,6 +130,9 @@ def test_the_student_worksheet_shows_the_headline_without_its_flags(tmp_path):
     assert "Thugs" in line and "<mark" not in line and "ml-notes" not in line and "name calling" not in line.lower()
     _, teacher = _rendered(path, "teacher")
     assert '<span class="ml-note-label">H.1</span>' in teacher.pages[f"worksheets/{lesson.slug}.md"]
+    # The teacher's list of every flag names the headline's, with ids a review file does not take for its own.
+    assert "| headline | Thugs |" in teacher.pages[f"lessons/{lesson.slug}.md"]
+    assert "`headline@" not in student.pages[f"lessons/{lesson.slug}.md"]
 
 
 def test_no_question_cites_paragraph_zero(tmp_path):
