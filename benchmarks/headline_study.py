@@ -1,9 +1,9 @@
-"""Would flags in a text's headline hold? Measured on techniques-dev, not shipped (hl-29, issue 14).
+"""Would flags in a text's headline hold? Measured on techniques-dev by hl-29 (issue 14); shipped by hd-1.
 
     PYTHONPATH=scripts .venv/bin/python benchmarks/headline_study.py [--no-results]
 
-The detector reads only the numbered paragraphs: a headline is page furniture, so a loaded word or a slogan in
-it is never flagged. techniques-dev's annotators marked headlines too (the first line of each article). This
+The detector read only the numbered paragraphs then: a headline was page furniture, so a loaded word or a
+slogan in it was never flagged (the lesson now reads it: ``analysis.headline``). techniques-dev's annotators marked headlines too (the first line of each article). This
 study analyses each headline alone, as a one-line text, and scores its flags at the teaching threshold (no
 density minimum: a headline is one line) against the annotations inside the headline, spans alone: the share
 of the flags' characters inside an annotation, and the share of the annotated characters a flag covers. It does
@@ -28,25 +28,14 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from medialit.analysis import DEFAULT_THRESHOLD  # noqa: E402
 from medialit.analysis.display import family  # noqa: E402
+from medialit.analysis.headline import sentence_case  # noqa: E402
 from medialit.analysis.techniques import detect_techniques  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 from ptc_benchmark import _meta  # noqa: E402
 
 DEV = REPO.parent / "shared" / "ext" / "techniques-dev"
 RESULTS = REPO / "benchmarks" / "results"
-TITLE_CASE_SHARE = 0.6      # a headline whose words are capitalised this often is set in title case
 _PREFIX = "Title\n\n"       # the one-line text's own title line: the headline is its only paragraph
-
-
-def sentence_case(headline: str) -> str:
-    """The headline in sentence case when it is set in title case: every word after the first loses its
-    capital, except words in capitals (acronyms). The length never changes, so offsets hold."""
-    words = headline.split(" ")
-    if sum(1 for w in words if w[:1].isupper()) < TITLE_CASE_SHARE * len(words):
-        return headline
-    cased = [w if i == 0 or (w.isupper() and len(w) > 1) else w[:1].lower() + w[1:] for i, w in enumerate(words)]
-    result = " ".join(cased)
-    return result if len(result) == len(headline) else headline
 
 
 def load_headlines(dev: Path = DEV) -> list[dict]:
@@ -110,7 +99,8 @@ def render(result: dict, meta: dict) -> str:
         r = result[key]
         lines.append(f"| {name} | {r['flags']} | {r['headlines_with_flag']} | {r['precision']:.2f} | {r['coverage']:.2f} |")
     lines += ["", "Rule families that fired (sentence case): " + ", ".join(f"{k} {v}" for k, v in result["sentence_case"]["rules"].items()),
-              "", "Not shipped: the lesson shows flags only in numbered paragraphs (see `teacher-read.md`, hl-29).", ""]
+              "", "Shipped since (hd-1): `analysis/headline.py` reads the headline in sentence case with the display policy "
+              "and no density minimum; the lesson's held-out figures are in `techniques-dev.md`, the read in `teacher-read.md`.", ""]
     return "\n".join(lines)
 
 

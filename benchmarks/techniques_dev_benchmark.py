@@ -12,6 +12,9 @@ is a held-out figure. A threshold sweep filters those held-out confidences. ``--
 the model on every article and writes ``data/rules/display.tsv``. Also measured: flags per 1,000 words
 of opinion pieces against wire-style reports (``benchmarks/texts/``, written for this benchmark), and the
 seeds without their review files against the teacher's list (the entries of ``seeds/*.review.yaml``).
+The headline (an article file's first line) is read as the lesson reads it (``analysis.headline``: its own
+text, sentence case for title case, no density minimum) and its flags are scored at their offsets in the
+file, held out like the body's; ``--no-headline`` scores the body alone (the figures before issue 14).
 
 Writes benchmarks/results/techniques-dev.md (and .json). Skips cleanly when the data are absent.
 """
@@ -23,6 +26,7 @@ import json
 import sys
 import time
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,6 +44,7 @@ from medialit.analysis.display_train import examples, fit  # noqa: E402
 from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import overlap  # noqa: E402
 from medialit.analysis.display import minimum_floors  # noqa: E402
+from medialit.analysis.headline import detect_headline_techniques, headline_source, is_headline  # noqa: E402
 from medialit.analysis.techniques import detect_techniques, prepare, quoted_candidates  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
@@ -72,22 +77,52 @@ def load_dev(dev: Path) -> list[dict]:
 # ------------------------------------------------------------------------------------------ held-out
 
 
-def cross_validate(articles: list[dict], folds: int) -> list[dict]:
-    """Every article's candidates with held-out display confidences and passage choice."""
+def cross_validate(articles: list[dict], folds: int, headlines: bool = True) -> list[dict]:
+    """Every article's candidates with held-out display confidences and passage choice; with ``headlines``,
+    its headline's too (scored by the same held-out model, which is fitted on the bodies only, as shipped)."""
     rulebook = load_rulebook()
     prepared = []
     for a in articles:
         candidates, found = examples(a["id"], a["source"], a["gold"], rulebook)
-        prepared.append((a, candidates, found))
+        head = headline_examples(a, rulebook) if headlines else ([], [])
+        prepared.append((a, candidates, found, head))
     held = []
     for fold in range(folds):
-        training = [e for i, (_, _, found) in enumerate(prepared) if i % folds != fold for e in found]
+        training = [e for i, (_, _, found, _) in enumerate(prepared) if i % folds != fold for e in found]
         model = fit(training)
-        for i, (a, candidates, found) in enumerate(prepared):
+        for i, (a, candidates, found, (head_candidates, head_found)) in enumerate(prepared):
             if i % folds == fold:
                 confidences = [model.score(e.features) for e in found]
-                held.append(_held(a, candidates, confidences))
+                held.append({**_held(a, candidates, confidences),
+                             "headline": _held_headline(head_candidates, [model.score(e.features) for e in head_found])})
     return sorted(held, key=lambda h: h["id"])
+
+
+def headline_offset(source) -> int | None:
+    """Where the headline (``source.meta.title``) stands in the article file: its first line, or None when the
+    first line is not the title as written (its flags could not be placed)."""
+    title = source.meta.title
+    start = source.content.find(title)
+    return start if is_headline(source) and 0 <= start and "\n" not in source.content[:start] else None
+
+
+def headline_examples(article: dict, rulebook) -> tuple[list, list]:
+    """The headline's candidates (offsets in the file) and examples, as ``analysis.headline`` reads it."""
+    source = article["source"]
+    offset = headline_offset(source)
+    if offset is None:
+        return [], []
+    size = len(source.meta.title)
+    gold = [(t, s - offset, e - offset) for t, s, e in article["gold"] if s < offset + size and offset <= e]
+    candidates, found = examples(article["id"], headline_source(source), gold, rulebook)
+    kept = [(c, e) for c, e in zip(candidates, found) if c.end <= size]
+    return ([replace(c, start=c.start + offset, end=c.end + offset) for c, _ in kept], [e for _, e in kept])
+
+
+def _held_headline(candidates: list, confidences: list[float]) -> list[tuple]:
+    first = primaries(candidates, confidences, hidden_families(load_rulebook().settings.display))
+    return [(c.technique, c.start, c.end, conf, p, c.level in WORD_LEVELS, c.rule)
+            for c, conf, p in zip(candidates, confidences, first)]
 
 
 def _held(article: dict, candidates: list, confidences: list[float]) -> dict:
@@ -106,7 +141,21 @@ OFFSETS = family_offsets(load_rulebook().settings.display)
 
 
 def shown(held: dict, threshold: float) -> list[tuple]:
-    """The flags the display policy shows at ``threshold``; at 0, every finding."""
+    """The flags the display policy shows at ``threshold``, the headline's first (never forced by the body's
+    minimum); at 0, every finding."""
+    return shown_in_headline(held, threshold) + _shown_in_body(held, threshold)
+
+
+def shown_in_headline(held: dict, threshold: float) -> list[tuple]:
+    flags = held.get("headline") or []
+    if threshold <= 0:
+        return list(flags)
+    margins = [f[3] - OFFSETS.get(family(f[6]), 0.0) for f in flags]
+    show = display_shown(margins, [f[4] for f in flags], 0, threshold)
+    return [f for f, s in zip(flags, show) if s]
+
+
+def _shown_in_body(held: dict, threshold: float) -> list[tuple]:
     flags = held["flags"]
     if threshold <= 0:
         return list(flags)
@@ -134,6 +183,20 @@ def evaluate(held: list[dict], threshold: float) -> dict:
             "agreement": round(agree / overlapping, 3) if overlapping else 0.0, "agreement_n": overlapping,
             "without_flag": sum(1 for h in held if not shown(h, threshold)),
             "without_flag_300": sum(1 for h in held if h["words"] >= 300 and not shown(h, threshold))}
+
+
+def headline_figures(held: list[dict], threshold: float) -> dict:
+    """The headline's shown flags alone: how many, in how many headlines, their spans-alone precision, and each
+    flag by article id, offsets and rule (for the teacher read; no text)."""
+    flags = [(h["id"], f) for h in held for f in shown_in_headline(h, threshold)]
+    credit = 0.0
+    for article_id, (_, start, end, *_rest) in flags:
+        union = merge((s, e) for _, s, e in next(h for h in held if h["id"] == article_id)["gold"])
+        credit += overlap((start, end), union) / max(end - start, 1)
+    return {"flags": len(flags), "headlines_with_flag": len({a for a, _ in flags}),
+            "precision": round(credit / len(flags), 3) if flags else 0.0,
+            "list": [{"article": a, "start": f[1], "end": f[2], "technique": f[0], "rule": f[6],
+                      "confidence": round(f[3], 3)} for a, f in flags]}
 
 
 def per_family(held: list[dict], threshold: float) -> dict:
@@ -172,7 +235,7 @@ def confusion(held: list[dict], threshold: float) -> dict:
                          for k, (d, n) in sorted(families.items(), key=lambda r: (-r[1][0], -r[1][1], r[0]))}}
 
 
-def shuffled_splits(articles: list[dict], folds: int, seeds: int) -> dict:
+def shuffled_splits(articles: list[dict], folds: int, seeds: int, headlines: bool = True) -> dict:
     """The chosen policy over ``seeds`` shuffles of the articles (the whole cross-validation rerun for each):
     how much the fixed split's figures owe to the split. Mean, standard deviation and lowest value."""
     import random
@@ -181,7 +244,7 @@ def shuffled_splits(articles: list[dict], folds: int, seeds: int) -> dict:
     for seed in range(seeds):
         shuffled = list(articles)
         random.Random(seed).shuffle(shuffled)
-        rows.append(evaluate(cross_validate(shuffled, folds), DEFAULT_THRESHOLD))
+        rows.append(evaluate(cross_validate(shuffled, folds, headlines), DEFAULT_THRESHOLD))
     out = {"splits": seeds}
     for key in ("precision", "recall", "agreement", "flags"):
         values = [r[key] for r in rows]
@@ -193,8 +256,9 @@ def shuffled_splits(articles: list[dict], folds: int, seeds: int) -> dict:
 # ------------------------------------------------------------------------------------- density, seeds
 
 
-def density(threshold: float) -> dict:
-    """Shown flags per 1,000 words in the opinion and the wire-style texts of benchmarks/texts/."""
+def density(threshold: float, headlines: bool = True) -> dict:
+    """Shown flags per 1,000 words in the opinion and the wire-style texts of benchmarks/texts/ (with
+    ``headlines``, the headline's flags count too; the words are the body's)."""
     result = {}
     for kind in ("opinion", "wire"):
         words = flags = 0
@@ -202,6 +266,7 @@ def density(threshold: float) -> dict:
             source = load_source(path)
             words += source.word_count
             flags += sum(f.shown for f in detect_techniques(source, threshold=threshold))
+            flags += sum(f.shown for f in detect_headline_techniques(source, threshold=threshold)) if headlines else 0
         result[kind] = {"texts": len(list((TEXTS / kind).glob("*.txt"))), "words": words, "flags": flags,
                         "per_1000_words": round(1000 * flags / words, 1) if words else 0.0}
     opinion = result["opinion"]["per_1000_words"]
@@ -265,6 +330,9 @@ def render(result: dict, meta: dict) -> str:
         f"(SemEval-2023 Task 3 labels; spans scored alone, every label)",
         f"- Display model fitted by {result['folds']}-fold cross-validation by article: every figure is held out",
         f"- Teaching threshold: {DEFAULT_THRESHOLD}",
+        ("- Headlines read as the lesson reads them (the file's first line; sentence case for title case, no density "
+         "minimum), their flags scored at their offsets in the file" if result.get("headlines", True) else
+         "- Body alone (`--no-headline`): headlines not read"),
         "- Reproduce: `PYTHONPATH=scripts .venv/bin/python benchmarks/techniques_dev_benchmark.py`",
         "",
         f"## Shown flags at the teaching threshold ({DEFAULT_THRESHOLD}), held out",
@@ -282,6 +350,11 @@ def render(result: dict, meta: dict) -> str:
         f"{result['all']['recall']:.3f} | |",
         "",
     ]
+    hl = result.get("headline")
+    if hl and result.get("headlines", True):
+        lines += [f"Of these, in the headlines: {hl['flags']} flags in {hl['headlines_with_flag']} of {result['articles']} "
+                  f"headlines, spans-alone precision {hl['precision']:.3f} (each listed by article id, offsets and rule in "
+                  "the .json; read in `teacher-read.md`).", ""]
     if "splits" in result:
         sp = result["splits"]
         lines += [f"Over {sp['splits']} shuffled splits (the articles shuffled with seeds 0–{sp['splits'] - 1}, the whole "
@@ -338,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-data", action="store_true", help="fit on every article and write display.tsv")
     parser.add_argument("--no-results", action="store_true")
     parser.add_argument("--splits", type=int, default=8, help="shuffled splits to rerun the cross-validation on (0: none)")
+    parser.add_argument("--no-headline", action="store_true", help="score the body alone, as before issue 14")
     args = parser.parse_args(argv)
     if not (args.dev / "gold.tsv").is_file():
         print(f"techniques-dev not found at {args.dev}; skipping the benchmark (pass --dev DIR).")
@@ -349,15 +423,17 @@ def main(argv: list[str] | None = None) -> int:
                     for e in examples(a["id"], a["source"], a["gold"], rulebook)[1]]
         write_display(DISPLAY_FILE, fit(training), f"on techniques-dev ({len(articles)} articles)")
     timing = time_analysis(articles)
-    held = cross_validate(articles, args.folds)
+    headlines = not args.no_headline
+    held = cross_validate(articles, args.folds, headlines)
     result = {"articles": len(articles), "folds": args.folds, "words": sum(h["words"] for h in held),
               "gold": sum(len(h["gold"]) for h in held), "chosen": evaluate(held, DEFAULT_THRESHOLD),
               "all": evaluate(held, 0.0), "sweep": [evaluate(held, t) for t in SWEEP],
               "families": per_family(held, DEFAULT_THRESHOLD), "confusion": confusion(held, DEFAULT_THRESHOLD),
-              "density": density(DEFAULT_THRESHOLD),
+              "density": density(DEFAULT_THRESHOLD, headlines), "headlines": headlines,
+              "headline": headline_figures(held, DEFAULT_THRESHOLD),
               "seeds": seeds_without_review(DEFAULT_THRESHOLD), "timing": timing}
     if args.splits:
-        result["splits"] = shuffled_splits(articles, args.folds, args.splits)
+        result["splits"] = shuffled_splits(articles, args.folds, args.splits, headlines)
     meta = _meta([], args.folds, timing)
     text = render(result, meta)
     print(text)

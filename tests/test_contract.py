@@ -28,7 +28,11 @@ def test_seed_analysis_has_the_documented_shape(seed_paths, capsys):
     taxonomy = load_taxonomy()
     for path in seed_paths:
         result = analyze_json(path, capsys)
-        assert set(result) == {"source", "techniques", "voices", "claims"}
+        assert set(result) == {"source", "techniques", "headline_techniques", "voices", "claims"}
+        for item in result["headline_techniques"]:       # offsets into the title, never the file's
+            assert item["in_headline"] is True and item["paragraph"] == 0
+            assert result["source"]["title"][item["start"]:item["end"]] == item["text"]
+        assert not any(item["in_headline"] for item in result["techniques"])
         assert result["source"]["title"]
         assert result["techniques"], f"{path.name}: no technique found at all"
         for item in result["techniques"]:

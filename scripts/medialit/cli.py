@@ -214,7 +214,12 @@ def _analyze(args) -> int:
     print(f"{_clip(meta.title, 300)}\n{_clip(meta.author or 'author not given')}, "
           f"{_clip(meta.publisher or 'outlet not given')}, "
           f"{meta.published or 'date not given'}; {source.word_count} words, {len(source.paragraphs)} paragraphs\n")
-    print(f"Techniques ({len(analysis.shown_techniques)} shown of {len(analysis.techniques)}; "
+    print(f"Techniques in the headline ({len(analysis.shown_headline)} shown of {len(analysis.headline)}; "
+          "offsets into the title, not reached by a review file):")
+    for f in analysis.headline:
+        print(f" {'*' if f.shown else ' '} headline {f.confidence:.2f}  {f.technique:<27} “{_clip(f.text)}”\n"
+              f"        {_clip(f.reason, 1000)}")
+    print(f"\nTechniques ({len(analysis.shown_techniques)} shown of {len(analysis.techniques)}; "
           f"threshold {args.threshold}):")
     for f in analysis.techniques:
         mark = "*" if f.shown else " "

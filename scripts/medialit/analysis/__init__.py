@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from ..text.source import Source
 from .claims import detect_claims, with_doers
 from .findings import Claim, TechniqueFinding, Voice
+from .headline import detect_headline_techniques
 from .review import apply_review
 from .techniques import detect_techniques
 from .voices import detect_voices
@@ -22,15 +23,23 @@ class Analysis:
     techniques: tuple[TechniqueFinding, ...]   # all findings, each with .shown
     voices: tuple[Voice, ...]
     claims: tuple[Claim, ...]
+    # The headline's findings (``headline``): offsets into the title, ``paragraph`` 0, ``in_headline``. Kept
+    # apart so that every reader of ``techniques`` sees body offsets only.
+    headline: tuple[TechniqueFinding, ...] = ()
 
     @property
     def shown_techniques(self) -> tuple[TechniqueFinding, ...]:
         return tuple(f for f in self.techniques if f.shown)
 
+    @property
+    def shown_headline(self) -> tuple[TechniqueFinding, ...]:
+        return tuple(f for f in self.headline if f.shown)
+
     def to_json(self, source: Source) -> dict:
         return {
             "source": source.meta.as_dict(),
             "techniques": [f.to_json() for f in self.techniques],
+            "headline_techniques": [f.to_json() for f in self.headline],
             "voices": [v.to_json() for v in self.voices],
             "claims": [c.to_json() for c in self.claims],
         }
@@ -43,6 +52,7 @@ def analyze(source: Source, threshold: float = DEFAULT_THRESHOLD) -> Analysis:
     voices = tuple(sorted(detect_voices(source), key=_position))
     return Analysis(
         techniques=_at_most_shown(sorted(techniques, key=_position)),
+        headline=tuple(sorted(detect_headline_techniques(source, threshold=threshold), key=_position)),
         voices=voices,
         # (a deed of "he" or "she" names the person last named: voices tell who is a person)
         claims=tuple(sorted(with_doers(source, detect_claims(source), voices), key=_position)),

@@ -25,11 +25,15 @@ class TechniqueFinding(Span):
     cues: tuple[str, ...] = field(default=())  # the words that fired, for the reason and the key
     level: str = "word"       # "word" (a word or phrase) | "passage" (a sentence or a run of sentences)
     primary: bool = True      # False for a passage flag on a sentence whose passage flag is another one
+    # True for a flag in the headline (``source.meta.title``): its offsets index the title, not the content,
+    # and its ``paragraph`` is 0. Such flags live apart (``Analysis.headline``), never among the body's.
+    in_headline: bool = False
 
     @property
     def id(self) -> str:
-        """Stable id a teacher can cite in a review sidecar: rule@start."""
-        return f"{self.rule}@{self.start}"
+        """Stable id a teacher can cite in a review sidecar: rule@start (headline@rule@start in the headline,
+        which a review file does not reach: its offsets would be taken for the body's)."""
+        return f"headline@{self.rule}@{self.start}" if self.in_headline else f"{self.rule}@{self.start}"
 
     def to_json(self) -> dict:
         data = asdict(self)

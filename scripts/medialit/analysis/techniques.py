@@ -84,17 +84,19 @@ class _Text:
 
 
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
-                      display: DisplayModel | None | bool = True) -> list[TechniqueFinding]:
+                      display: DisplayModel | None | bool = True, minimum: bool = True) -> list[TechniqueFinding]:
     """All technique findings in the body of ``source``, sorted by position, each with a confidence;
     with a ``threshold``, the display policy (``display.shown``) marks which are ``shown``.
-    ``display`` is the display model that calibrates confidences (True: the shipped one; None or False: the rules' own confidences)."""
+    ``display`` is the display model that calibrates confidences (True: the shipped one; None or False: the rules' own confidences).
+    ``minimum``: the display policy's minimum per words may force flags (False for a headline: one line is no
+    text to keep from being bare, and its words must not count toward the body's minimum)."""
     rulebook = rulebook or load_rulebook()
     text, candidates = technique_candidates(source, rulebook)
     model = load_display() if display is True else display or None
     confidences = [c.confidence for c in candidates]
     if model is not None:
         confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
-    policy = rulebook.settings.display
+    policy = rulebook.settings.display if minimum else {**rulebook.settings.display, "words_per_flag": 0}
     # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
     # stay in the findings but are never shown.
     furniture = furniture_paragraphs(source)

@@ -36,6 +36,7 @@ TEMPLATES_FILE = DATA_DIR / "templates" / "technique_questions.yaml"
 KINDS = ("identify", "analyse", "evaluate", "rewrite", "look")
 PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "flags", "names", "words", "quotes", "target"}
 MAX_IDENTIFY = 3
+HEADLINE_KIND = "identify:headline"   # the identify question on the headline: its key is the identify key
 MAX_ANALYSE = 2
 MIN_LOOK_WORDS = 25          # a paragraph shorter than this is a caption or a line, not worth a question
 MIN_EVIDENCE_WORDS = 8      # words besides the flagged ones a paragraph needs before it is asked for its evidence
@@ -162,11 +163,16 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
               if (f.start, f.end) not in asked and (f.paragraph, f.technique) not in asked_where]
     for finding in others[:MAX_ANALYSE]:
         questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques)))
+    on_headline = headline_flag(analysis.shown_headline, {f.technique for f in (*identified, *others[:MAX_ANALYSE])})
+    if on_headline is not None:
+        # After the body's surest flag: the line students read first, without taking every identify slot.
+        questions.insert(min(1, len(identified)), headline_question(templates, taxonomy, on_headline))
     own = [f for f in shown if owner.is_own(f.paragraph)]
     busiest = busiest_paragraph(own or shown, source)
     if busiest is not None:
         # Naming the paragraph's techniques would answer an identify question on the same words.
-        gives_away = any(f in busiest[1] for f in identified)
+        gives_away = any(f in busiest[1] for f in identified) or \
+            (on_headline is not None and any(f.technique == on_headline.technique for f in busiest[1]))
         questions.append(_evaluate(templates, taxonomy, source, *busiest, name_techniques=not gives_away))
     target = rewrite_target(source, shown, owner)
     if target is not None:
@@ -174,6 +180,22 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     used = {q.paragraph for q in questions}
     questions.extend(look_questions(templates, source, analysis, owner, wanted - len(questions), used))
     return questions
+
+
+def headline_flag(flags, identified_techniques: set[str]) -> TechniqueFinding | None:
+    """The headline's flag a question may point at: the surest one that reads well as a "which technique?"
+    question: the author's words (not a quotation), more than a fragment, and a technique no question on the body
+    asks for or names (the same answer twice teaches nothing; an analyse question would give it away)."""
+    readable = [f for f in flags if f.in_headline and not f.reason.startswith(QUOTED_PREFIX) and not is_fragment(f)
+                and f.technique not in identified_techniques]
+    return min(readable, key=lambda f: (-f.confidence, f.start), default=None)
+
+
+def headline_question(templates, taxonomy, finding: TechniqueFinding) -> Question:
+    """The identify question on a headline flag: no paragraph (the page says "the headline"), never ¶0."""
+    question = _identify(templates, taxonomy, finding)
+    return Question(section=question.section, level=question.level, kind=HEADLINE_KIND, paragraph=None,
+                    quote=question.quote, prompt=question.prompt, minutes=question.minutes, answer=question.answer)
 
 
 def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:

@@ -42,7 +42,7 @@ from ..text.links import refuse_link_out
 from ..text.source import SEED_SUFFIXES, Source, find_seeds, load_source
 from .addresses import RESERVED_SLUGS, fits, read_addresses, unique_slug, write_addresses
 from ..analysis.taxonomy import load_taxonomy
-from .textview import render_text
+from .textview import render_headline, render_text
 from ..lesson.units import Unit, load_units
 
 log = logging.getLogger("mkdocs.medialit")
@@ -381,14 +381,16 @@ def render_lesson(lesson: Lesson, env, taxonomy, edition: str) -> RenderedLesson
     bug met by one lesson leaves that lesson out (reported) instead of the whole site."""
     try:       # (a MedialitError is raised: it stops the build)
         paragraphs = render_text(lesson.source, lesson.analysis.shown_techniques, taxonomy)
+        headline = render_headline(lesson.source, lesson.analysis.shown_headline, taxonomy)
         lesson_page = render(
-            env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, taxonomy=taxonomy, edition=edition,
+            env, "lesson.md.j2", lesson=lesson, paragraphs=paragraphs, headline=headline, taxonomy=taxonomy, edition=edition,
             source=lesson.source, analysis=lesson.analysis, profiles=list(lesson.profiles), readings=lesson.readings,
             exercises=build_exercises(lesson, taxonomy))
         # The printable worksheet: the student's text is plain (finding the techniques is the task).
         worksheet = render(
             env, "worksheet.md.j2", lesson=lesson, taxonomy=taxonomy, edition=edition, source=lesson.source,
-            paragraphs=paragraphs if edition == "teacher" else render_text(lesson.source, (), taxonomy))
+            paragraphs=paragraphs if edition == "teacher" else render_text(lesson.source, (), taxonomy),
+            headline=headline if edition == "teacher" else render_headline(lesson.source, (), taxonomy))
     except MedialitError:
         raise
     except Exception as error:  # noqa: BLE001 - a rendering bug met by one lesson must not cost the others

@@ -36,7 +36,8 @@ class Note:
 @dataclass(frozen=True)
 class RenderedParagraph:
     """A block as the text view shows it. ``kind`` is the block's (paragraph, quote, list, heading,
-    separator, pullquote, furniture, headline); only the author's text has a ``number`` and notes."""
+    separator, pullquote, furniture; "title" for the headline above ¶1); only the author's text has a ``number``,
+    and it and the headline have notes."""
 
     number: int | None
     html: str
@@ -49,10 +50,13 @@ class RenderedParagraph:
 def render_text(source: Source, findings: tuple[TechniqueFinding, ...], taxonomy: Taxonomy) -> list[RenderedParagraph]:
     by_paragraph: dict[int, list[TechniqueFinding]] = {}
     for finding in findings:
-        by_paragraph.setdefault(finding.paragraph, []).append(finding)
+        if not finding.in_headline:         # (offsets into the title: ``render_headline`` shows those)
+            by_paragraph.setdefault(finding.paragraph, []).append(finding)
     rendered = []
     content = source.content
     for block in source.blocks or source.paragraphs:
+        if block.kind == "headline":
+            continue            # the title repeated in the text: ``render_headline`` shows it above ¶1
         if not block.numbered:
             text = html.escape(" ".join(source.plain(block.start, block.end).split()))
             rendered.append(RenderedParagraph(None, text, (), block.kind, block.label, block.made))
@@ -71,6 +75,18 @@ def render_text(source: Source, findings: tuple[TechniqueFinding, ...], taxonomy
         rendered.append(RenderedParagraph(block.number, _block_html(content, block, clusters, notes, taxonomy), notes,
                                           block.kind, block.label, block.made))
     return rendered
+
+
+def render_headline(source: Source, findings: tuple[TechniqueFinding, ...], taxonomy: Taxonomy) -> RenderedParagraph:
+    """The headline as the text view shows it above ¶1: unnumbered, labelled "Headline", its flags (offsets into
+    the title, ``TechniqueFinding.in_headline``) highlighted with notes as a paragraph's are, labelled H.1, H.2."""
+    title = source.meta.title
+    flags = sorted((f for f in findings if f.in_headline), key=lambda f: (f.start, -f.end, f.technique))
+    clusters = _clusters(flags)
+    notes = tuple(Note(anchor=f"flag-h-{index}", label=f"H.{index}", finding=finding)
+                  for index, finding in enumerate((f for cluster in clusters for f in cluster), 1))
+    return RenderedParagraph(None, _paragraph_html(title, 0, len(title), clusters, notes, taxonomy), notes,
+                             "title", "Headline")
 
 
 def _block_html(content: str, block, clusters, notes: tuple[Note, ...], taxonomy: Taxonomy) -> str:
