@@ -102,3 +102,30 @@ def test_a_new_seed_must_get_its_article_before_it_checks(tmp_path, capsys, monk
     path.write_text(text.replace(text.split("---\n")[-1], "The council said on Monday that it would act.\n"),
                     encoding="utf-8")
     assert main(["check"]) == 0
+
+
+def test_a_command_that_writes_no_site_speaks_of_none(tmp_path, capsys, monkeypatch):
+    import medialit.cli as cli
+
+    def explode(*args, **kwargs):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(cli, "analyze", explode)
+    seed = tmp_path / "a.md"
+    seed.write_text("---\ntitle: A\n---\n\nText of the article.\n", encoding="utf-8")
+    assert main(["analyze", str(seed)]) == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "unexpected problem (KeyError" in err and "previous site" not in err
+
+
+def test_a_reader_that_closes_the_pipe_ends_the_command_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    seed = tmp_path / "a.md"
+    # (more output than a pipe holds, so the writer meets the closed pipe)
+    seed.write_text("---\ntitle: A\n---\n\n" + "\n\n".join(f"Why has council {i} never told us the truth?"
+                                                            for i in range(1500)) + "\n", encoding="utf-8")
+    command = f"{sys.executable} -m medialit analyze {seed} | head -c 10 > /dev/null"
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True)
+    assert done.stderr == ""

@@ -23,6 +23,8 @@ from .text.source import MAX_TITLE_CHARS, PLACEHOLDER_BODY, load_source, slugify
 EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_BROKEN_PIPE = 141      # 128 + SIGPIPE, what a shell reports for a command whose reader closed the pipe
+_SITE_COMMANDS = ("build", "serve")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE
+    # Only the commands that write a site have a previous site to speak of.
+    kept = "; the previous site was left as it was" if args.command in _SITE_COMMANDS else ""
     try:
         return args.run(args)
     except InputError as error:
@@ -43,25 +47,29 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {printable(line)}", file=sys.stderr)
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("interrupted; the previous site was left as it was", file=sys.stderr)
+        print(f"interrupted{kept}", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away ("medialit analyze FILE | head"): stop quietly, as other commands of a pipe do.
+        # Python would report the pipe again when it flushes stdout at exit, so stdout now writes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except OSError as error:
         if not error.strerror:                  # e.g. jinja2.TemplateNotFound is an OSError too
-            return _unexpected(error)
+            return _unexpected(error, kept)
         where = f"{printable(error.filename)}: " if error.filename else ""
-        print(f"error: {where}{printable(error.strerror or error)}; the previous site was left as it was",
-              file=sys.stderr)
+        print(f"error: {where}{printable(error.strerror or error)}{kept}", file=sys.stderr)
         return EXIT_INPUT
     except Exception as error:  # noqa: BLE001 - the last line of defence: a message, never a traceback
-        return _unexpected(error)
+        return _unexpected(error, kept)
 
 
-def _unexpected(error: BaseException) -> int:
+def _unexpected(error: BaseException, kept: str) -> int:
     if os.environ.get("MEDIALIT_DEBUG"):
         traceback.print_exception(error)
-    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {printable(str(error)[:300])}); "
-          "the previous site was left as it was. This is a bug in medialit: please report it "
-          "(set MEDIALIT_DEBUG=1 to see the details).", file=sys.stderr)
+    print(f"error: medialit stopped on an unexpected problem ({type(error).__name__}: {printable(str(error)[:300])})"
+          f"{kept}. This is a bug in medialit: please report it (set MEDIALIT_DEBUG=1 to see the details).",
+          file=sys.stderr)
     return EXIT_INTERNAL
 
 
