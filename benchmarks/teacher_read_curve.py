@@ -138,6 +138,7 @@ def candidates_of(path: Path) -> dict:
     furniture = furniture_paragraphs(source)
     floors = minimum_floors(quoted_candidates(source, text, candidates, mostly=True), rulebook.settings.display)
     return {"words": source.word_count, "candidates": candidates, "confidences": confidences, "content": source.content,
+            "body_start": source.body_start,
             "furniture": [(source.paragraph_at(c.start) or 0) in furniture for c in candidates], "floors": floors}
 
 
@@ -295,6 +296,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def in_headline(flag: dict, texts: dict) -> bool:
+    """Is the judged flag on the text file's first line, the headline (a .txt without front matter)?"""
+    _, _, end = flag["key"]
+    return end <= texts[flag["key"][0]].get("body_start", 0)
+
+
 def run(flags, texts, base, floor, base_offsets) -> dict:
     own_texts_ = own_texts()
     new = [f for f in flags if is_new_text(f)]
@@ -306,7 +313,11 @@ def run(flags, texts, base, floor, base_offsets) -> dict:
               "new_shown_today": sum(bool(f.get("shown_today")) for f in new),
               "new_accepted_shown_today": sum(bool(f.get("shown_today")) and f["verdict"] == "accept" for f in new),
               "unmatched": [f"{k[0][0]} {k[0][1]} {k[1]}-{k[2]}" for f in flags if f["index"] is None
-                            for k in [f["key"]]]}
+                            and not in_headline(f, texts) for k in [f["key"]]],
+              # The headline's flags are read apart (analysis/headline.py) and scored by techniques_dev_benchmark;
+              # this replay reads the body's candidates only.
+              "headline": sum(in_headline(f, texts) for f in flags),
+              "headline_accepted": sum(in_headline(f, texts) and f["verdict"] == "accept" for f in flags)}
     # By family under the policy without offsets: where the rejects were before any offset.
     wpf = int(load_rulebook().settings.display.get("words_per_flag", 0))
     plain = {k: policy_shown(t, DEFAULT_THRESHOLD, {}, wpf, floor, base) for k, t in texts.items()}
@@ -415,7 +426,9 @@ def render(result: dict, meta: dict) -> str:
              f"- Shown today: {j['shown_today']} ({j['accepted_shown_today']} accepted); on the new texts "
              f"{j['new_shown_today']} ({j['new_accepted_shown_today']} accepted).",
              f"- No finding on the same offsets today: {len(j['unmatched'])} ({', '.join(j['unmatched'][:12])}"
-             f"{' …' if len(j['unmatched']) > 12 else ''}).", "",
+             f"{' …' if len(j['unmatched']) > 12 else ''}).",
+             f"- In a headline (read apart from the body, scored in `techniques-dev.md`, not replayed here): "
+             f"{j['headline']} ({j['headline_accepted']} accepted).", "",
              "Judged flags on the new texts that the policy without offsets shows (threshold 0.485, density minimum on),",
              "by rule family:", "",
              "| family | accepted | rejected | share |", "| --- | --- | --- | --- |"]

@@ -69,3 +69,11 @@ def test_a_text_of_our_own_is_read_by_its_path(tmp_path):
     assert flag["key"] == (("seed", "benchmarks/texts/probe/op-ed.md"), 3, 9)
     assert teacher_read_curve.is_new_text(flag)
     assert teacher_read_curve.text_path("seed", "benchmarks/texts/probe/op-ed.md").parts[-3:] == ("texts", "probe", "op-ed.md")
+
+
+def test_a_judged_flag_on_the_first_line_is_the_headlines_not_a_missing_body_flag():
+    texts = {("dev", "1"): {"body_start": 40}}
+    headline = {"key": (("dev", "1"), 0, 31), "verdict": "accept"}
+    body = {"key": (("dev", "1"), 41, 60), "verdict": "reject"}
+    assert teacher_read_curve.in_headline(headline, texts)
+    assert not teacher_read_curve.in_headline(body, texts)
