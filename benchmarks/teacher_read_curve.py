@@ -138,7 +138,8 @@ def candidates_of(path: Path) -> dict:
     furniture = furniture_paragraphs(source)
     floors = minimum_floors(quoted_candidates(source, text, candidates, mostly=True), rulebook.settings.display)
     return {"words": source.word_count, "candidates": candidates, "confidences": confidences, "content": source.content,
-            "body_start": source.body_start,
+            # a .txt file's first line is its headline (``source.meta.title``), read apart from the body
+            "headline_end": len(source.meta.title) if source.content.startswith(source.meta.title) else 0,
             "furniture": [(source.paragraph_at(c.start) or 0) in furniture for c in candidates], "floors": floors}
 
 
@@ -299,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
 def in_headline(flag: dict, texts: dict) -> bool:
     """Is the judged flag on the text file's first line, the headline (a .txt without front matter)?"""
     _, _, end = flag["key"]
-    return end <= texts[flag["key"][0]].get("body_start", 0)
+    return end <= texts[flag["key"][0]].get("headline_end", 0)
 
 
 def run(flags, texts, base, floor, base_offsets) -> dict:

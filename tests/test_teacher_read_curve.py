@@ -72,7 +72,7 @@ def test_a_text_of_our_own_is_read_by_its_path(tmp_path):
 
 
 def test_a_judged_flag_on_the_first_line_is_the_headlines_not_a_missing_body_flag():
-    texts = {("dev", "1"): {"body_start": 40}}
+    texts = {("dev", "1"): {"headline_end": 40}}
     headline = {"key": (("dev", "1"), 0, 31), "verdict": "accept"}
     body = {"key": (("dev", "1"), 41, 60), "verdict": "reject"}
     assert teacher_read_curve.in_headline(headline, texts)
