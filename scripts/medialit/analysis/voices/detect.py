@@ -87,8 +87,11 @@ _NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)|[^\S\n]+(?:(?
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
                                r"(?:[\w’'-]+[^\S\n]+){0,3}$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|"
-                          r"Were)\s+$")
+# ("Why has the council never mentioned this study?": a question the writer asks about someone, no
+# attribution; the plain statement is one.)
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:(?:Why|How|When|Where|What)\s+(?:then\s+|else\s+)?)?"
+                          r"(?:(?<![a-z]\s)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|Were)|"
+                          r"(?<=[a-z]\s)(?:does|do|did|will|would|can|could|should|has|have|had|is|are|was|were))\s+$")
 
 
 def _without_overlaps(voices: list[Voice]) -> list[Voice]:
