@@ -114,6 +114,8 @@ class VoiceData:
                     return role.id
         if named:
             return "organisation" if self.is_organisation(speaker) else "person"
+        if speaker.split()[-1].lower() in self.bodies:
+            return "organisation"   # "the national anti-doping agency": a body, not an unnamed person
         return "unnamed-source"
 
     def is_organisation(self, speaker: str) -> bool:
