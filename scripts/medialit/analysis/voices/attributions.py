@@ -530,6 +530,12 @@ _SUBJECT_PARTICIPLES = ("saying", "adding", "noting", "telling", "arguing", "ins
                         "threatening", "praising", "criticizing", "criticising", "touting", "announcing", "tweeting",
                         "acknowledging", "admitting", "denying", "confirming", "stressing", "emphasizing",
                         "recalling", "describing", "pointing out", "expressing", "rejecting", "dismissing")
+# A subject described by a participle ("Leaders praising the dictator, ...", "Police officers praising the
+# mayor, ..."): the sentence's words are not theirs.
+_DESCRIBED_BY_A_PARTICIPLE = re.compile(
+    r"[^\w]*(?P<noun>[A-Z][\w’'-]*(?:[^\S\n]+[a-z][\w-]*)?)[^\S\n]+"
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bbe\s)"
+    r"(?!(?:nothing|something|anything|everything|during|according|being|going)\b)[a-z]{3,}ing\b")
 _TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJECT_PARTICIPLES)})\b")
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
@@ -563,6 +569,9 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
             if subject and re.search(rf"{re.escape(subject)}[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]",
                                      content[sentence.start:match.start()]):
                 continue            # ("Bay City, H.B.-based Roe Foods ..., citing": where a body is based)
+            if subject and _DESCRIBED_BY_A_PARTICIPLE.match(content, sentence.start, match.start()) and \
+                    subject.split()[-1] in _DESCRIBED_BY_A_PARTICIPLE.match(content, sentence.start).group("noun"):
+                continue            # ("Leaders praising the dictator, calling for ...": the participle describes them)
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
             # "Sanders" where the text has Sanders speak elsewhere, or names Bernie Sanders in full.
             known = subject in known_speakers or " " not in subject and subject in _full_name_surnames(source, data)
