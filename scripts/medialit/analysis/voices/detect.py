@@ -70,6 +70,7 @@ def detect_voices(source: Source) -> list[Voice]:
     described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
                  and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
+    described = _without_relaying_media(source.content, described)
     described = _nicknames(source, data, described)
     described = sorted(described + _quotation_runs(source, described), key=lambda v: (v.start, v.end))
     described = _companies(source.content, described)
@@ -92,6 +93,24 @@ _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its
 _ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:(?:Why|How|When|Where|What)\s+(?:then\s+|else\s+)?)?"
                           r"(?:(?<![a-z]\s)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|Were)|"
                           r"(?<=[a-z]\s)(?:does|do|did|will|would|can|could|should|has|have|had|is|are|was|were))\s+$")
+
+
+def _without_relaying_media(content: str, voices: list[Voice]) -> list[Voice]:
+    """"Minister Roe told the AP as reported by 9 News: “...”": the medium that relays another speaker's
+    words in the same sentence is no speaker of them (the one told is not either)."""
+    kept: list[Voice] = []
+    for voice in voices:
+        speaking = kept[-1] if kept and kept[-1].verb and kept[-1].named else None
+        if voice.kind == "cited document" and _RELAYED_BY.match(voice.text) and speaking is not None and \
+                _AS_BEFORE.search(content, max(0, voice.start - 12), voice.start) and \
+                not re.search(r"[.!?][”\"’]?(?:\s|$)|\n", content[speaking.end:voice.start]):
+            continue
+        kept.append(voice)
+    return kept
+
+
+_AS_BEFORE = re.compile(r"\bas[^\S\n]+(?:first[^\S\n]+)?$")
+_RELAYED_BY = re.compile(r"(?:as[^\S\n]+(?:first[^\S\n]+)?)?(?:reported|relayed|quoted|broadcast|aired)[^\S\n]+(?:by|on|in)\b")
 
 
 def _without_overlaps(voices: list[Voice]) -> list[Voice]:
