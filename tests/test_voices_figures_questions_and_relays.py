@@ -62,3 +62,22 @@ def test_a_medium_reporting_on_its_own_is_still_cited(tmp_path):
 def test_a_body_in_lower_case_is_an_organisation_not_an_unnamed_person(tmp_path, body, speaker):
     voice = next(v for v in voices_of(tmp_path, body))
     assert (voice.speaker, voice.named, voice.role) == (speaker, False, "organisation")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Grain traders said prices rose.", "Grain traders"),
+    ("Prices rose. Coffee growers told the paper that the rains came late.", "Coffee growers"),
+    ("But shipping brokers warned that fees would climb.", "shipping brokers"),
+])
+def test_a_plural_noun_of_people_by_its_shape_speaks_unnamed(tmp_path, body, speaker):
+    voices = voices_of(tmp_path, body)
+    assert [(v.speaker, v.named) for v in voices] == [(speaker, False)]
+
+
+@pytest.mark.parametrize("body", [
+    "The numbers said little about the harbour.",
+    "When local dealers say so, nobody listens.",
+    "The port and its dealers said nothing new.",
+])
+def test_a_noun_of_that_shape_that_is_no_group_of_people_does_not_speak(tmp_path, body):
+    assert voices_of(tmp_path, body) == []

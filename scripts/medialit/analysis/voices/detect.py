@@ -20,7 +20,7 @@ from .kinds import (_according_to_a_view, _act_of_a_body, _anonymity_asked, _byl
                     _participle_after_a_noun, _shouted_after_a_pronoun, _without_common_openers, _without_places,
                     _without_things)
 from .roles import _described, _people_in_the_story, _role_after, _roles_carried, _roles_from_titles, _sides_of_text
-from .attributions import _described_subjects, _participle_voice, _subject_participles, _voice
+from .attributions import _described_subjects, _groups_by_shape, _participle_voice, _subject_participles, _voice
 from .pronouns import _resolve_pronouns
 from .quotes import (_block_quotes, _documents_and_transcripts, _embedded_posts, _owned_words, _quotation_runs,
                      _vague_sources)
@@ -42,6 +42,7 @@ def detect_voices(source: Source) -> list[Voice]:
     found.extend(_embedded_posts(source, data))
     found.extend(_vague_sources(source, data))
     found.extend(_described_subjects(source, data))
+    found.extend(_groups_by_shape(source, data))
     found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
