@@ -81,3 +81,18 @@ def test_a_plural_noun_of_people_by_its_shape_speaks_unnamed(tmp_path, body, spe
 ])
 def test_a_noun_of_that_shape_that_is_no_group_of_people_does_not_speak(tmp_path, body):
     assert voices_of(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body, role", [
+    ("Among the guests was the new Harbourland prime minister, Tom Berg, who told the summit that talks must go on.",
+     "official"),
+    ("The visiting professor, Ann Lee, said the data were thin.", "expert"),
+])
+def test_a_role_set_off_before_a_name_types_the_person(tmp_path, body, role):
+    voice = next(v for v in voices_of(tmp_path, body) if v.named)
+    assert voice.role == role
+
+
+def test_a_phrase_about_something_else_before_a_name_gives_no_role(tmp_path):
+    voice = next(v for v in voices_of(tmp_path, "On the campaign trail, Tom Berg said the talks must go on."))
+    assert (voice.speaker, voice.role) == ("Tom Berg", "person")
