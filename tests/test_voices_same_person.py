@@ -74,3 +74,15 @@ def test_a_pronouns_person_keeps_a_titles_of(tmp_path):
             "open. “Why can’t the families leave?” he pressed.")
     speakers = [v.speaker for v in voices_of(tmp_path, body)]
     assert len(speakers) == 2 and "Secretary" not in speakers
+
+
+def test_a_title_alone_and_a_short_title_are_the_one_person_so_titled(tmp_path):
+    body = ("Vice President Dana Roe said the talks would go on.\n\nLater the Vice President told reporters that no "
+            "deal was near.\n\nVP Roe added that the talks had been long.")
+    assert {v.speaker for v in heard_of(tmp_path, body) if v.named} == {"Vice President Dana Roe"}
+
+
+def test_a_title_alone_stays_as_written_where_two_people_hold_it(tmp_path):
+    body = ("Vice President Dana Roe said the talks would go on.\n\nVice President Tom Berg said they would end.\n\n"
+            "Later the Vice President told reporters that no deal was near.")
+    assert "Vice President" in {v.speaker for v in heard_of(tmp_path, body)}

@@ -396,6 +396,48 @@ def _described_subjects(source: Source, data: VoiceData) -> list[Voice]:
     return found
 
 
+def _groups_by_shape(source: Source, data: VoiceData) -> list[Voice]:
+    """People the groups list does not name, read by the noun's shape ("Grain traders said", "Some coffee
+    growers told"): a plural with one of ``people_endings`` opening a clause, right before a plain verb of
+    saying, is an unnamed group's voice."""
+    content = source.content
+    found = []
+    for match in _shape_pattern(data).finditer(content, source.body_start):
+        noun = match.group("noun").lower()
+        if noun in data.not_people or noun in data.groups or noun in data.documents:
+            continue                # ("Critics said": the groups list reads it; "Papers say": no people)
+        paragraph = source.paragraph_at(match.start())
+        if paragraph is None:
+            continue
+        speaker = " ".join(match.group("speaker").split())
+        found.append(Voice(start=match.start("speaker"), end=match.end(), text=content[match.start("speaker"):match.end()],
+                           paragraph=paragraph, speaker=speaker, verb=match.group("verb").lower(), verb_neutral=True,
+                           named=False, kind=_kind_near(source, match.start(), match.end()), role="unnamed-source"))
+    return found
+
+
+def _shape_pattern(data: VoiceData) -> re.Pattern:
+    """(Built once per data, like ``_group_pattern``.)"""
+    if _shape_memo and _shape_memo[0][0] is data:
+        return _shape_memo[0][1]
+    endings = "|".join(re.escape(e) for e in data.people_endings) or "(?!)"
+    # (A clause's start: a sentence's, a line's or after a comma; the qualifiers are words, never a link:
+    # "and dealers said" is a list's end, which the group's own clause reads.)
+    pattern = re.compile(rf"(?:(?<=[.!?;:,”\"])[^\S\n]+|(?<=\n)|^)(?:(?:But|And|So|Yet|Now)[^\S\n]+)?(?P<speaker>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|"
+                         rf"[Ss]everal|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ll]ocal|\d+)[^\S\n]+)?"
+                         rf"(?:(?!(?i:{_SHAPE_LINKS})\b)[A-Za-z][\w-]*[^\S\n]+){{0,2}}?"
+                         rf"(?P<noun>[a-z]{{3,}}(?:{endings})))[^\S\n]+(?:(?:have|had|also|have[^\S\n]+also)[^\S\n]+)?"
+                         rf"(?P<verb>said|say|told|tell|warned|warn|argued|argue|claimed|claim|insisted|insist|"
+                         rf"complained|complain|predicted|predict|noted|added|explained)\b", re.MULTILINE)
+    _shape_memo[:] = [(data, pattern)]
+    return _shape_memo[0][1]
+
+
+_shape_memo: list = []
+_SHAPE_LINKS = ("and|or|but|of|in|on|at|to|for|from|with|by|the|a|an|that|who|which|as|than|is|are|was|were|"
+                "when|while|if|because|after|before|since|said|says|told|he|she|it|they|we|you|i|this|these|those")
+
+
 def _without_title_phrase(content: str, at: int, speaker: str, data: VoiceData) -> tuple[str, int | None]:
     """"Under Secretary of Transport for Ports and Harbours Jo Marsh": the run after a title's "for"
     is the rest of the title glued to the name; the speaker is the name ("Jo Marsh", with a middle
@@ -530,6 +572,12 @@ _SUBJECT_PARTICIPLES = ("saying", "adding", "noting", "telling", "arguing", "ins
                         "threatening", "praising", "criticizing", "criticising", "touting", "announcing", "tweeting",
                         "acknowledging", "admitting", "denying", "confirming", "stressing", "emphasizing",
                         "recalling", "describing", "pointing out", "expressing", "rejecting", "dismissing")
+# A subject described by a participle ("Leaders praising the dictator, ...", "Police officers praising the
+# mayor, ..."): the sentence's words are not theirs.
+_DESCRIBED_BY_A_PARTICIPLE = re.compile(
+    r"[^\w]*(?P<noun>[A-Z][\w’'-]*(?:[^\S\n]+[a-z][\w-]*)?)[^\S\n]+"
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bbe\s)"
+    r"(?!(?:nothing|something|anything|everything|during|according|being|going)\b)[a-z]{3,}ing\b")
 _TRAILING_PARTICIPLE = re.compile(rf"[,–—][^\S\n]*(?P<verb>{'|'.join(_SUBJECT_PARTICIPLES)})\b")
 # "Roe became a delegate and said ...", "Kasich offered him a job, then says ...": a second verb of the
 # sentence's subject, joined by "and", "but" or "then" with no subject of its own.
@@ -563,6 +611,9 @@ def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -
             if subject and re.search(rf"{re.escape(subject)}[^\S\n]*,[^\S\n]*[\w.]+-based[^\S\n]",
                                      content[sentence.start:match.start()]):
                 continue            # ("Bay City, H.B.-based Roe Foods ..., citing": where a body is based)
+            if subject and _DESCRIBED_BY_A_PARTICIPLE.match(content, sentence.start, match.start()) and \
+                    subject.split()[-1] in _DESCRIBED_BY_A_PARTICIPLE.match(content, sentence.start).group("noun"):
+                continue            # ("Leaders praising the dictator, calling for ...": the participle describes them)
             group = bool(subject) and subject.split()[-1].lower() in data.group_names
             # "Sanders" where the text has Sanders speak elsewhere, or names Bernie Sanders in full.
             known = subject in known_speakers or " " not in subject and subject in _full_name_surnames(source, data)

@@ -84,6 +84,8 @@ class VoiceData:
     demonyms: frozenset[str] = frozenset()         # "Israeli", "Norwegian": a noun's qualifier, no speaker
     things: frozenset[str] = frozenset()           # "drug", "vaccine": a name the text calls one never speaks
     bodies: frozenset[str] = frozenset()           # "board": unnamed in lower case, a name's end in capitals
+    people_endings: tuple[str, ...] = ()           # "ers", "ists": "grain traders said" is a group of people
+    not_people: frozenset[str] = frozenset()       # "others", "papers": that shape, no people
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -114,6 +116,8 @@ class VoiceData:
                     return role.id
         if named:
             return "organisation" if self.is_organisation(speaker) else "person"
+        if speaker.split()[-1].lower() in self.bodies:
+            return "organisation"   # "the national anti-doping agency": a body, not an unnamed person
         return "unnamed-source"
 
     def is_organisation(self, speaker: str) -> bool:
@@ -235,4 +239,5 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      group_names=frozenset(w.lower() for w in top.texts("group_names")),
                      places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")),
                      things=frozenset(w.lower() for w in top.texts("things")),
-                     bodies=frozenset(top.texts("bodies")))
+                     bodies=frozenset(top.texts("bodies")), people_endings=top.texts("people_endings"),
+                     not_people=frozenset(top.texts("not_people")))

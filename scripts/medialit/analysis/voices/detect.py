@@ -20,7 +20,7 @@ from .kinds import (_according_to_a_view, _act_of_a_body, _anonymity_asked, _byl
                     _participle_after_a_noun, _shouted_after_a_pronoun, _without_common_openers, _without_places,
                     _without_things)
 from .roles import _described, _people_in_the_story, _role_after, _roles_carried, _roles_from_titles, _sides_of_text
-from .attributions import _described_subjects, _participle_voice, _subject_participles, _voice
+from .attributions import _described_subjects, _groups_by_shape, _participle_voice, _subject_participles, _voice
 from .pronouns import _resolve_pronouns
 from .quotes import (_block_quotes, _documents_and_transcripts, _embedded_posts, _owned_words, _quotation_runs,
                      _vague_sources)
@@ -42,6 +42,7 @@ def detect_voices(source: Source) -> list[Voice]:
     found.extend(_embedded_posts(source, data))
     found.extend(_vague_sources(source, data))
     found.extend(_described_subjects(source, data))
+    found.extend(_groups_by_shape(source, data))
     found.extend(_owned_words(source, data))
     found.extend(_documents_and_transcripts(source, data, patterns))
     quoted = _quoted_spans(source)
@@ -70,6 +71,7 @@ def detect_voices(source: Source) -> list[Voice]:
     described = [v for v in described if not _act_of_a_body(source.content, data, v) and not _legal_act(source.content, v)
                  and not (v.verb == "support" and _NOUN_ENDS.match(source.content, v.end))
                  and not _demonym_before_a_noun(source.content, data, v) and not _byline(data, v)]
+    described = _without_relaying_media(source.content, described)
     described = _nicknames(source, data, described)
     described = sorted(described + _quotation_runs(source, described), key=lambda v: (v.start, v.end))
     described = _companies(source.content, described)
@@ -87,8 +89,29 @@ _NOUN_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)—–]|\d|percent\b|$)|[^\S\n]+(?:(?
 _AUXILIARY_BEFORE = re.compile(r"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould)[^\S\n]+"
                                r"(?:[\w’'-]+[^\S\n]+){0,3}$")
 _SENTENCE_REST = re.compile(r"[^.!?\n]*[.!?]?")      # (a question ends with its question mark: "Will Roe win?")
-_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|"
-                          r"Were)\s+$")
+# ("Why has the council never mentioned this study?": a question the writer asks about someone, no
+# attribution; the plain statement is one.)
+_ASKED_ABOUT = re.compile(r"(?:^|[.!?”\"]\s+|\n)(?:(?:Why|How|When|Where|What)\s+(?:then\s+|else\s+)?)?"
+                          r"(?:(?<![a-z]\s)(?:Does|Do|Did|Will|Would|Can|Could|Should|Has|Have|Had|Is|Are|Was|Were)|"
+                          r"(?<=[a-z]\s)(?:does|do|did|will|would|can|could|should|has|have|had|is|are|was|were))\s+$")
+
+
+def _without_relaying_media(content: str, voices: list[Voice]) -> list[Voice]:
+    """"Minister Roe told the AP as reported by 9 News: “...”": the medium that relays another speaker's
+    words in the same sentence is no speaker of them (the one told is not either)."""
+    kept: list[Voice] = []
+    for voice in voices:
+        speaking = kept[-1] if kept and kept[-1].verb and kept[-1].named else None
+        if voice.kind == "cited document" and _RELAYED_BY.match(voice.text) and speaking is not None and \
+                _AS_BEFORE.search(content, max(0, voice.start - 12), voice.start) and \
+                not re.search(r"[.!?][”\"’]?(?:\s|$)|\n", content[speaking.end:voice.start]):
+            continue
+        kept.append(voice)
+    return kept
+
+
+_AS_BEFORE = re.compile(r"\bas[^\S\n]+(?:first[^\S\n]+)?$")
+_RELAYED_BY = re.compile(r"(?:as[^\S\n]+(?:first[^\S\n]+)?)?(?:reported|relayed|quoted|broadcast|aired)[^\S\n]+(?:by|on|in)\b")
 
 
 def _without_overlaps(voices: list[Voice]) -> list[Voice]:

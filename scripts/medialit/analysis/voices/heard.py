@@ -117,6 +117,11 @@ def _one_name_per_person(voices: list[Voice], data: VoiceData) -> list[Voice]:
     return _surnames_as_full_names(voices, data)
 
 
+# Short titles written before a surname ("VP Roe", "PM Berg"): the person of the full name.
+_SHORT_TITLES = frozenset({"VP", "PM"})
+_TITLE_QUALIFIERS = frozenset({"Vice", "Deputy"})     # ("Vice President": a title alone)
+
+
 def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
     """A person's surname, alone or after a title ("Roe-Berg", "Ms. Roe-Berg"), is the full name
     the text gave her first ("Rep. Dana Roe-Berg"), where only one person of that surname speaks
@@ -128,7 +133,7 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
         # Roe" are "Donald Roe".)
         # (Nor the apostrophe's form: a text that mixes "O'Neil" and "O’Neil" names one person.)
         return tuple(w.replace("’", "'") for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles
-                     and not re.fullmatch(r"(?:[A-Z]\.)+", w))
+                     and w not in _SHORT_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w))
 
     people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
               and not data.is_organisation(v.speaker) and not data.is_place(v.speaker)]
@@ -137,6 +142,7 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
         if len(core(speaker)) >= 2:
             full.setdefault(core(speaker)[-1], []).append(speaker)
     canonical = {surname: names[0] for surname, names in full.items() if len({core(n) for n in names}) == 1}
+    titled = [n for n in people if core(n) and n.split()[0] not in _SHORT_TITLES]
     # A name whose family name comes first ("Kim Jong Un", then "Kim said"), or a first name alone ("Bernie"
     # after "Bernie Sanders"): the one word opens one full name, and ends none.
     firsts: dict[str, set[tuple[str, ...]]] = {}
@@ -151,6 +157,12 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
     roles = {v.speaker: v.role for v in voices if v.named and v.role not in (None, "person")}
     renamed = []
     for v in voices:
+        if v.named and v.speaker in people and set(core(v.speaker)) <= _TITLE_QUALIFIERS and \
+                v.speaker.split()[-1] in titles:
+            # ("The Vice President vowed" after "Vice President Dana Roe said": the one person with that title.)
+            holders = {core(n) for n in titled if re.search(rf"(?<!\w){re.escape(v.speaker)}[^\S\n]+[A-Z]", n)}
+            if len(holders) == 1:
+                v = replace(v, speaker=next(n for n in titled if core(n) == next(iter(holders))))
         words = core(v.speaker) if v.speaker in people else ()
         if words and words[-1] in canonical and (len(words) == 1 or words == core(canonical[words[-1]])):
             v = replace(v, speaker=canonical[words[-1]])

@@ -349,6 +349,10 @@ def _participle_after_a_noun(content: str, voice: Voice) -> bool:
     if voice.verb in _PURPOSE_PARTICIPLES and not voice.named and \
             re.match(r"(?:an?|An?)[^\S\n]", voice.speaker or "") and voice.text.endswith(voice.verb):
         return True         # "a smear campaign intended to hurt": what the campaign is for, no one's plan
+    if not voice.named and voice.verb and voice.verb.endswith("ing") and voice.verb not in ("saying", "telling") and voice.speaker and \
+            re.fullmatch(rf"{re.escape(voice.speaker)}[^\S\n]+{re.escape(voice.verb)}", voice.text):
+        return True         # "Leaders praising the dictator, calling for ...": the group the participle describes
+        #                     ("voters saying they want": a share polled speaks)
     if voice.verb not in _PARTICIPLE_VERBS or not voice.text.endswith(voice.verb) or \
             not voice.text[:-len(voice.verb)].rstrip().endswith(voice.speaker or "\0"):
         return False

@@ -233,7 +233,9 @@ def _share_regex(groups: tuple[str, ...]) -> str:
     """A share of a group as speaker: "Nine in 10 Democratic voters", "56 percent of Cuban-Americans"
     (a group noun, or a capitalised plural, ends it)."""
     alternation = "|".join(re.escape(g) for g in groups)
-    return (rf"(?<![\w’'-]){_SHARE}[^\S\n]+(?:(?:the|all|those)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){{0,4}}?"
+    # (A determiner only after "of": "the 9% the union had demanded" is a figure, then its own speaker.)
+    return (rf"(?<![\w’'-]){_SHARE}[^\S\n]+(?:(?<=of[^\S\n])(?:the|all|those)[^\S\n]+)?(?!(?:the|its|their)[^\S\n])"
+            rf"(?:[\w’'-]+[^\S\n]+){{0,4}}?"
             rf"(?:(?:{alternation})\b|[A-Z][\w-]*s\b)")
 
 

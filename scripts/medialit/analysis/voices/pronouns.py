@@ -76,6 +76,7 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
 
 
 _TOLD_BY = re.compile(r"told[^\S\n]+by\b")
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][”\"’]?|[”\"])\s*$|\n\s*$|^$")
 
 
 def _only_asks(content: str, voice: Voice) -> bool:
@@ -186,7 +187,10 @@ def _antecedent(source: Source, data: VoiceData, voice: Voice, last: Voice | Non
             return genders.get(words[-1]) == pronoun and _fits(name, pronoun == "she")
         return known and _fits(name, pronoun == "she") and genders.get(words[-1], pronoun) == pronoun
 
-    subjects = [run for run in _sentence_subjects(window, data, _full_name_surnames(source, data))
+    # (A window that opens inside the last voice's sentence opens no sentence: "Sen. Roe told Secretary Tom
+    # Berg that ... “...?” he pressed" is Roe's; Berg is the object.)
+    mid_sentence = near and not _SENTENCE_END_BEFORE.search(source.content, max(0, since - 4), since)
+    subjects = [run for run in _sentence_subjects(window, data, _full_name_surnames(source, data), mid_sentence)
                 if fits(run, subject=True)]
     if subjects:
         # ("Professor Dr. Caleb Roe of Harbour University", which a name's run may cut: the person.)
@@ -272,18 +276,25 @@ _SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|also|then|late
                            r"did|does|can|could|should|must|may|might)\b")
 
 _TITLE_DOT_END = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.$")
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_TITLE_AFTER = re.compile(rf"(?:{'|'.join(_TITLES)}|Secretary|Minister|Ambassador|Attorney|General|Senator|Governor)\b")
 _NAME_AT = re.compile(_NAME)
 
 
-def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = frozenset()) -> list[str]:
+def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = frozenset(),
+                       mid_sentence: bool = False) -> list[str]:
     """Names of people that open a sentence wholly inside ``text`` (after sentence openers); a surname
-    alone counts where the text names that person in full (``surnames``: "Sanders is outlining ...")."""
+    alone counts where the text names that person in full (``surnames``: "Sanders is outlining ...").
+    ``mid_sentence``: ``text`` starts inside a sentence, so its first words open none."""
     subjects = []
     for match in _SENTENCE_START.finditer(text):
-        if match.start() == 0 and text[:1] not in ("", "\n") and not text[:1].isspace():
+        if match.start() == 0 and (mid_sentence or text[:1] not in ("", "\n") and not text[:1].isspace()):
             continue                # ``text`` starts mid-sentence
         if _TITLE_DOT_END.search(text, max(0, match.start() - 8), match.start()):
             continue                # "Mr. Trump": a title's dot starts no sentence
+        if _INITIALS_END.search(text, max(0, match.start() - 8), match.start()) and \
+                _TITLE_AFTER.match(text, match.end()):
+            continue                # "told U.S. Secretary of State Tom Berg": initials before a title end no sentence
         at = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip("“\"‘"))
         run = _NAME_AT.match(text, at)
         if run is None:

@@ -21,12 +21,13 @@ _ROLE_AFTER = re.compile(r",[^\S\n]*(?:(?:a|an|the)[^\S\n]+)?(?P<role>(?:(?:[A-Z
 def _role_after(content: str, data: VoiceData, voice: Voice) -> Voice:
     """A person named after the verb takes the role the words after the name give ("..., said Ricardo Roe,
     field office director of the agency": an official; "said Dana Roe, a professor of law": an expert)."""
-    if not (voice.named and voice.speaker_type == "person" and voice.role == "person" and voice.speaker
-            and voice.text.endswith(voice.speaker)):
+    if not (voice.named and voice.speaker_type == "person" and voice.role == "person" and voice.speaker):
         return voice
+    if not voice.text.endswith(voice.speaker):
+        return _role_set_off_before(content, data, voice)
     after = _ROLE_AFTER.match(content, voice.end)
     if after is None:
-        return voice
+        return _role_set_off_before(content, data, voice)
     words = after.group("role").split()
     # A role is a noun phrase ("a professor of law"), not a clause ("who authored ...", "police had ...").
     if len(words) > _ROLE_AFTER_WORDS or _CLAUSE_WORDS & {w.lower() for w in words}:
@@ -35,6 +36,21 @@ def _role_after(content: str, data: VoiceData, voice: Voice) -> Voice:
     return replace(voice, role=role) if role in ("official", "expert") else voice
 
 
+def _role_set_off_before(content: str, data: VoiceData, voice: Voice) -> Voice:
+    """A person named after her role set off by a comma takes it ("the new Harbourland prime minister, Tom
+    Berg, who told": an official; "the visiting professor, Ann Lee, said": an expert)."""
+    at = content.find(voice.speaker, voice.start, voice.end) if voice.named and voice.speaker else -1
+    before = _ROLE_SET_OFF.search(content, max(0, at - 80), at) if at > 0 else None
+    if before is None:
+        return voice
+    role = data.role_of(before.group("noun"), False)
+    return replace(voice, role=role) if role in ("official", "expert") else voice
+
+
+# (The role opens a clause or follows "is" or "was", never a preposition's object: "On the campaign trail, Roe", "at the prospect of
+# Roe becoming president, Berg" give no role.)
+_ROLE_SET_OFF = re.compile(r"(?:^|(?<=[.!?,;:”\"—–]\s)|(?<=''\s)|(?<=\n)|(?<=\swas\s)|(?<=\sis\s))(?:[Tt]he|[Aa]n?)[^\S\n]+"
+                           r"(?P<role>(?:[\w.-]+[^\S\n]+){0,4}?(?P<noun>[a-z][\w-]*)),[^\S\n]+$")
 _ROLE_AFTER_WORDS = 10
 _CLAUSE_WORDS = frozenset("which who whom whose that had has have is was are were will would said says told "
                           "warn warns warned".split())
