@@ -22,7 +22,9 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
-from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, opening_words, is_quoted_cue, names_known, names_to_ignore, split_sentences, term_positions
+from ..analysis.claims import (POST_BY, clause_around, is_quoted_cue, names_known, names_to_ignore,
+                               opening_words)
+from ..analysis.sentences import Sentence, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from ..analysis.voices import heard_voices
 from .wording import outlet_name as short_outlet
@@ -1108,7 +1110,7 @@ def _peoples_named(text: str, ignored: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in _CAPITALISED_WORD.findall(text) if w in ignored))[:2]
 # A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
 _RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
-# "a month before", "three days earlier": a date counted from another (claims.py gives them as date cues).
+# "a month before", "three days earlier": a date counted from another (analysis/claims gives them as date cues).
 _COUNTED_FROM_A_DATE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:earlier|later|ago|before|after|"
                                   r"afterwards|prior)$", re.I)
 

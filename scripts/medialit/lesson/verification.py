@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import (Sentence, clause_around, person_last_named, pronoun_subject,
-                               said_by_pronoun, table_claims, without_repeats)
+from ..analysis.claims import (clause_around, person_last_named, pronoun_subject, said_by_pronoun, table_claims,
+                               without_repeats)
+from ..analysis.sentences import Sentence
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
