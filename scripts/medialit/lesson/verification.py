@@ -260,7 +260,7 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
 
     figures, names, searches = claim_terms(source, claim, speakers=speakers, focus=focus)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
-            else "the text's own date (this copy does not give it)")
+            else "the text's own date, which this copy does not give")     # (no brackets: keys put {date} in theirs)
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
               "names": ", ".join(names) or ((role or "whoever the text quotes")
                                             if claim.kind in ("quotation", "reported") else "the people involved"),

@@ -33,6 +33,11 @@ _HORIZON = re.compile(r"\b(?:in|within|by|over|for|next|another|coming|until)\s+
                       r"\b(?:by|until)\s+(?:1[89]|20)\d\d\b", re.I)
 # A sentence about anyone or everyone generalises: no report of one event settles it.
 _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|No one|Whoever|Most people|Many people)\b")
+# A deed that "they", "we", "I" or "you" did not do ("They did not build this road so that officials could
+# ...", "We never voted for this"): with no one named, it tells no event a report could confirm, only what the
+# writer thinks was meant or owed.
+_DENIED_BY_US = re.compile(r"^\W*(?:(?:And|But|So|Yet)[,]?[^\S\n]+)?(?:They|We|I|You)[^\S\n]+(?:\w+[^\S\n]+)?"
+                           r"(?:did[^\S\n]+not|didn['’]t|never)\b")
 _STATE_VERBS = frozenset(("was", "were", "had"))
 _ASIDE = re.compile(r",[^,;.]{1,80},")
 # ("... more damage than COVID could ever have done": what might have been, measured against what is.)
@@ -157,6 +162,10 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
             group = f"asked {group}"        # ("asked not to be named said": the source is unnamed)
         # (not its own verb twice: "pointed out that", "pointed")
         return "reported", [group, *(w for w in words() if w not in group.split())]
+    if kind in (None, "event") and _DENIED_BY_US.match(text) and \
+            all(v.lower() == "did" or re.search(rf"\bnever[^\S\n]+{re.escape(v)}\b", text) for v in past_verbs(text)) \
+            and not salient_names(text, not_names, known):
+        return "statement", words()     # "They did not build it so that ...": a verdict, no deed to find a report of
     if kind is None and _GENERAL_SUBJECT.match(text):
         return "statement", words()     # "Anyone who has watched the news has heard ..."
     # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed

@@ -92,6 +92,8 @@ def _is_a_day(text: str, number: re.Match) -> bool:
     return len(number.group()) <= 2 and 1 <= int(number.group()) <= 31 and bool(_MONTH_BEFORE.search(text, 0, number.start()))
 
 
+_SCALE_OF_A_SCALE = re.compile(r"\b(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Dd]ozens)[^\S\n]+of[^\S\n]+"
+                               r"(?:thousands|millions|billions)\b")
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
@@ -99,7 +101,12 @@ def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[
     """A sentence's figures first, each with the word that scales it as the text writes them ("22
     million", "one million", not "million" and "22"), then the number words that scale nothing."""
     figures, used = [], set()
-    spelled = [w for w in words if w.isalpha()]    # the number kind's words: "one", "hundreds", "percent"
+    # A scale of a scale ("hundreds of thousands", "tens of millions", "millions of"): one figure as written.
+    for scaled in _SCALE_OF_A_SCALE.finditer(text):
+        figures.append(" ".join(scaled.group().split()))
+        used.update(w.lower() for w in scaled.group().split() if w.lower() != "of")
+    counts = [c for c in counts if c.lower() not in used]
+    spelled = [w for w in words if w.isalpha() and w.lower() not in used]    # "one", "hundreds", "percent"
     for count in [*counts, *spelled]:
         at, word = text.find(count), count
         if count in spelled and count not in counts:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...text.source import Source
 from ..checkworthy import is_date_word, MONTH_ABBREVIATIONS, MONTHS, numbers
 from ..sentences import _term_index, Sentence
+from ..voices.data import load_voice_data
 from .figures import _CAPITALISED_BEFORE, _figures_as_written, _inside_a_name, _is_a_day, _is_a_short_year, _is_an_age, _is_clock_time, _MONTH_BEFORE, _names_a_thing, _source_cited, _without_parts
-from .speech import _CLOSES_A_QUOTE, _OPENS_A_QUOTE, _QUOTED, _quoted_opening
+from .speech import _CLOSES_A_QUOTE, _OPENS_A_QUOTE, _quoted_opening, quoted_words
 
 
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
@@ -83,6 +85,31 @@ _NOT_YET_PUBLISHED = re.compile(r"s?[^\S\n]+(?:will|would|shall|is[^\S\n]+to|are
                                 r"[^\S\n]+(?:soon[^\S\n]+|only[^\S\n]+)?be[^\S\n]+(?:published|released|made[^\S\n]+public|"
                                 r"issued|unveiled|presented|posted|finished|completed|ready)\b", re.I)
 _PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)[^\S\n]+of[^\S\n]+$", re.I)
+# How often something happened to someone ("I have been stopped three times"): a count of an anecdote that
+# no office keeps; "three times as many", "ten times more" compare figures and stay figures, and a large count
+# ("viewed 40,000 times") is a tally someone kept.
+_TIMES_AFTER = re.compile(r"[^\S\n]+times\b(?![^\S\n]+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|"
+                          r"smaller|faster|slower|longer|shorter|the|that|over|what)\b)", re.I)
+_FEW = re.compile(r"(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+dozen)", re.I)
+
+
+def _is_a_person(cited: str) -> bool:
+    """Does what "according to" cites end on a word for a person ("a State Department representative",
+    "the mayor"; data/voices.yaml 'groups' and 'descriptions'), not a document or a body that publishes?"""
+    words = cited.split()
+    return bool(words) and words[-1].lower() in _person_words()
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    data = load_voice_data()
+    return frozenset(data.groups) | data.descriptions - data.documents - data.institutions - data.bodies
+
+
+def _is_how_often(text: str, number: re.Match) -> bool:
+    return bool(_FEW.fullmatch(number.group()) and _TIMES_AFTER.match(text, number.end()))
+
+
 _TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decades?)[^\S\n]+"
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|some|little|no|full|much|wide|"
@@ -118,6 +145,8 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
         return True     # "a physician who studies blood doping", "she reports from Kyiv": a verb, no document
     if kind == "document" and content[start:end].lower() == "reports" and _ACCOUNTS_AFTER.match(content, end):
         return True     # "37 reports of lids opening", "the first reports came in": accounts received, no document
+    if kind == "number" and _FEW.fullmatch(content, start, end) and _TIMES_AFTER.match(content, end):
+        return True         # "stopped three times": how often, not a figure (see ``_is_how_often``)
     if kind == "number" and content[start:end].isalpha() and _LIST_AFTER.match(content, end):
         return True     # "three things are happening", "two reasons": the writer's own list, no count to trace
     if kind == "date" and _NOT_A_DAY_AFTER.match(content, end):
@@ -208,11 +237,12 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     periods = list(_PERIOD_PHRASE.finditer(text))
     # A time of day ("at 9:59 p.m.") counts nothing, and no one "counted or measured" it.
     clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
+    how_often = [m for m in found_numbers if _is_how_often(text, m)]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
               and m not in short_years and not _TIME_OFFSET.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
               and not any(t.start() <= m.start() < t.end() for t in (*clock_times, *periods))
-              and not _inside_a_name(text, m) and not _is_an_age(text, m)]
+              and not _inside_a_name(text, m) and not _is_an_age(text, m) and m not in how_often]
     # A dateline's day ("Feb 9 (Reuters) -") is when the report was filed, not a date the sentence claims.
     dateline = _DATELINE.match(text)
     if dateline:
@@ -223,14 +253,22 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
             found = _figures_as_written(text, counts, found)
         if claim_kind.years:
             found = found + years
-        if found and claim_kind.needs_quote_marks and not (_QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
+        if found and claim_kind.needs_quote_marks and not (quoted_words(text) or _OPENS_A_QUOTE.search(text)
                                                            or _CLOSES_A_QUOTE.search(text)):
             found = []
         if found and claim_kind.needs_quote_marks:
             # What to check is the words quoted, not the verb that reports them ("said", "told")
             found = [_quoted_opening(text) or found[0]]
         if found and claim_kind.kind == "document":
-            found = [_source_cited(text, f) if f.lower() == "according to" else f for f in found]
+            cited = {f: _source_cited(text, f) for f in found if f.lower() == "according to"}
+            people = [source for source in cited.values() if _is_a_person(source)]
+            found = [cited.get(f, f) for f in found if cited.get(f) not in people]
+            if people and not found:
+                # "according to a State Department representative": someone's words, told not quoted;
+                # what they said is on their record, no document holds it
+                kinds.append("reported")
+                cues.extend(f"according to {source}" for source in people)
+                continue
         if found and claim_kind.kind == "event" and kinds:
             continue        # a figure's or a document's claim: "announced", "entered" add nothing to check
         if found:

@@ -179,14 +179,33 @@ def _starts_a_quote(text: str) -> bool:
 
 
 _QUOTE_CUE_WORDS = 5
+_QUOTE_MARK = re.compile(r"[“”\"]")
+# A term the writer holds at a distance, in the writer's own sentence ('so-called "crimes against humanity"',
+# 'the "temporary checkpoints"'): three words or fewer in quotation marks after "so-called" or an article,
+# a demonstrative or a possessive. No one's words to trace; "called it “a disgrace”" quotes someone.
+_HELD_AT_A_DISTANCE = re.compile(r"(?:\bso-called|\b(?:the|a|an|this|that|these|those|its|their|his|her|our|your))"
+                                 r"[^\S\n]+[“\"][^”\"\s]+(?:[^\S\n]+[^”\"\s]+){0,2}[”\"]", re.I)
+
+
+def quoted_words(text: str) -> re.Match | None:
+    """The first words in quotation marks (twelve characters or more) that are someone's, not a term the
+    writer holds at a distance."""
+    return next((m for m in _QUOTED.finditer(text) if not _held_at_a_distance(text, m)), None)
+
+
+def _held_at_a_distance(text: str, quoted: re.Match) -> bool:
+    return any(held.end() == quoted.end() for held in _HELD_AT_A_DISTANCE.finditer(text, max(0, quoted.start() - 12),
+                                                                                     quoted.end()))
 
 
 def _quoted_opening(text: str) -> str | None:
     """The first words of what a sentence quotes, as written, in quotation marks ("“Although 10,000
     deaths a month…”"): the words to check of a quotation."""
-    match = _QUOTATION.search(text) or _QUOTED.search(text) or _OPENS_A_QUOTE.search(text)
-    closing = _CLOSES_A_QUOTE.search(text) if match is None else None
-    if closing is not None:     # the end of a quotation opened in an earlier sentence: its words open this one
+    match = _QUOTATION.search(text) or quoted_words(text) or _OPENS_A_QUOTE.search(text)
+    closing = _CLOSES_A_QUOTE.search(text)
+    # A quotation opened in an earlier sentence and closed in this one ('Nobody ever asks us," said Maria
+    # Lopez, a mother ...'): its closing mark is no opening one, whatever follows it.
+    if closing is not None and (match is None or not _QUOTE_MARK.search(text, 0, closing.start() + 1)):     # the end of a quotation opened in an earlier sentence: its words open this one
         quoted = text[:closing.start() + 1].lstrip(" *_“\"‘'")
     elif match is None:
         return None
