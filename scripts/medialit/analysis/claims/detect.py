@@ -12,7 +12,8 @@ from ..findings import Claim
 from ..sentences import split_sentences
 from .kinds import _checks_by_sentence, _correction_headings, _cue_words_by_sentence, _first_in_paragraph, _kinds_of
 from .names import _embedded_posts, _is_post_signature, _looks_like_a_heading, _role_actor, names_known, names_to_ignore
-from .speech import _CLOSES_A_QUOTE, _inside_quotations, _OPENS_A_QUOTE, _QUOTATION, _quote_cue, _starts_a_quote, _WORD_BEFORE, _words_reported
+from .speech import (_CLOSES_A_QUOTE, _inside_quotations, _OPENS_A_QUOTE, _QUOTATION, _quote_cue, _starts_a_quote,
+                     _WORD_BEFORE, _words_reported)
 
 
 # A verb of the future ("will constitute", "won't last", "is going to fall", "we’ll see") with the verb it

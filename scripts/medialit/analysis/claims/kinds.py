@@ -11,7 +11,8 @@ from ...text.source import Source
 from ..checkworthy import is_date_word, MONTH_ABBREVIATIONS, MONTHS, numbers
 from ..sentences import _term_index, Sentence
 from ..voices.data import load_voice_data
-from .figures import _CAPITALISED_BEFORE, _figures_as_written, _inside_a_name, _is_a_day, _is_a_short_year, _is_an_age, _is_clock_time, _MONTH_BEFORE, _names_a_thing, _source_cited, _without_parts
+from .figures import (_CAPITALISED_BEFORE, _figures_as_written, _inside_a_name, _is_a_day, _is_a_short_year,
+                      _is_an_age, _is_clock_time, _MONTH_BEFORE, _names_a_thing, _source_cited, _without_parts)
 from .speech import _CLOSES_A_QUOTE, _OPENS_A_QUOTE, _quoted_opening, quoted_words
 
 
