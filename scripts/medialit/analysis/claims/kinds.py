@@ -97,14 +97,14 @@ _FEW = re.compile(r"(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine|te
 def _is_a_person(cited: str) -> bool:
     """Does what "according to" cites end on a word for a person ("a State Department representative",
     "the mayor"; data/voices.yaml 'groups' and 'descriptions'), not a document or a body that publishes?"""
-    words = cited.split()
-    return bool(words) and words[-1].lower() in _person_words()
+    words = cited.split()       # (in lower case: "the state Office" is a body's name)
+    return bool(words) and words[-1].islower() and words[-1] in _person_words()
 
 
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     data = load_voice_data()
-    return frozenset(data.groups) | data.descriptions - data.documents - data.institutions - data.bodies
+    return (frozenset(data.groups) | data.descriptions) - data.documents - data.institutions - data.bodies
 
 
 def _is_how_often(text: str, number: re.Match) -> bool:
