@@ -1093,11 +1093,14 @@ _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
 
 
 def _weak_figure(figure: str) -> bool:
-    """A lone digit, a spelled number (checks.yaml's, ``_number_words``) or a scale word alone: no search
-    finds anything by it. ("percent" is a unit, not a number: "70 percent" is searched as written.)"""
+    """A lone digit, a spelled number (checks.yaml's, ``_number_words``), a scale word alone or a scale of a
+    scale ("tens of thousands"): no search finds anything by it. ("percent" is a unit, not a number: "70
+    percent" is searched as written.)"""
     word = figure.lower()
+    scales = word.split()
     return (len(figure) == 1 and figure.isdigit()) or (word in _number_words() or word in _SCALE_WORDS) and \
-        word not in _UNITS
+        word not in _UNITS or (len(scales) == 3 and scales[1] == "of" and
+                               all(w in _SCALE_WORDS for w in scales[::2]))
 
 
 _UNITS = frozenset({"percent"})
