@@ -640,7 +640,8 @@ def render(result: dict, meta: dict) -> str:
 def _before(texts: list[str]) -> dict:
     """The cue rules alone (any claim kind's cue in a sentence of six words or more), for comparison."""
     from medialit.analysis.checks import load_checks
-    from medialit.analysis.claims import _kinds_of, _cue_words_by_sentence, split_sentences
+    from medialit.analysis.claims.kinds import _cue_words_by_sentence, _kinds_of
+    from medialit.analysis.sentences import split_sentences
 
     checks = load_checks()
     picked = []

@@ -266,6 +266,52 @@ _SOURCE_CUT_IN_NAME = re.compile(r"according to [^”]*\b([a-z]+)”")
 _REFERRED_AGAIN = re.compile(r"\(\"(?:The|the|its|their)\s+(?:\w+\s+)?(?:company|firm|report|accounts|club|team)\"\)")
 
 
+def _round_seven_faults(faults: Counter, source, analysis, questions) -> None:
+    """(vr-28) How often something happened as a figure ("stopped three times"); a scale word alone where the
+    sentence writes a scale of a scale ("hundreds" of "hundreds of thousands"); a person cited with "according
+    to" as a document; a term held at a distance in quotation marks as a quotation; a deed "they" or "we" did
+    not do as an event; a quotation's words to check that are who said it; a key with brackets inside
+    brackets; a search joining a name to a charge word ("<Name> killing")."""
+    from medialit.lesson.readings import balancing_task, load_catalog
+    for claim in analysis.claims:
+        faults["figure on how often something happened (\"stopped three times\")"] += claim.kind == "number" and any(
+            re.search(rf"\b{re.escape(c)}\s+times\b(?!\s+(?:as|more|less|the|that|over)\b)", claim.text)
+            for c in claim.cues if _FEW.fullmatch(c))
+        faults["scale word alone of a scale of a scale (\"hundreds\" of \"hundreds of thousands\")"] += any(
+            re.search(rf"\b{re.escape(c)}\s+of\s+(?:thousands|millions|billions)\b", claim.text)
+            for c in claim.cues if c.lower() in ("tens", "hundreds", "thousands", "dozens"))
+        faults["document claim on a person cited (\"according to a ... representative\")"] += \
+            claim.kind == "document" and bool(claim.cues) and bool(_PERSON_CITED.search(claim.text)) and \
+            claim.cues[0].split()[-1].lower() in _PERSON_NOUNS
+        faults["quotation claim on a term held at a distance (\"so-called “...”\")"] += \
+            claim.kind == "quotation" and bool(claim.cues) and bool(_HELD_AT_A_DISTANCE.search(claim.text)) and \
+            claim.cues[0].strip("“”") in _HELD_AT_A_DISTANCE.search(claim.text).group()
+        faults["event claim on a deed they or we did not do (\"They did not build it so that\")"] += \
+            claim.kind == "event" and bool(_DENIED.match(claim.text))
+        faults["quotation whose words to check are who said it (\"said Jo Roe, a ...\")"] += \
+            claim.kind == "quotation" and bool(claim.cues) and bool(re.match(r"“(?:said|says|told)\b", claim.cues[0]))
+    for question in questions:
+        faults["key with brackets inside brackets"] += bool(re.search(r"\([^()]*\(", question.answer.why))
+    catalog = load_catalog()
+    task = balancing_task(source, analysis, catalog)
+    searches = [q for q in (task.searches if task else ())] + \
+        [q for question in questions for found in _SEARCHES.findall(question.answer.why) for q in found.split("”, “")]
+    faults["search joining a name and a charge word (\"<Name> killing\")"] += sum(
+        1 for q in searches if re.search(r"\b[A-Z]", q) and _CHARGES & set(q.strip("“”").lower().split()))
+
+
+_FEW = re.compile(r"(?:[1-9]|1\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.I)
+_PERSON_CITED = re.compile(r"according to (?:an?|the)\s+(?:[A-Z][\w.-]*\s+)*[a-z]+\b")
+_PERSON_NOUNS = frozenset("representative spokesman spokeswoman spokesperson official officials mayor minister "
+                          "lawyer attorney adviser aide diplomat source sources officer prosecutor".split())
+_HELD_AT_A_DISTANCE = re.compile(r"(?:so-called|\b(?:the|a|an|its|their|his|her|our))\s+[“\"][^”\"\s]+(?:\s+[^”\"\s]+){0,2}[”\"]",
+                                 re.I)
+_DENIED = re.compile(r"^\W*(?:(?:And|But|So|Yet),?\s+)?(?:They|We|I|You)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never)\b")
+# (Counted here, not read from catalog.yaml: the code before vr-28 is measured the same way.)
+_CHARGES = frozenset("kill killed killing killings murder murdered massacre genocide rape raped torture terrorism "
+                     "terrorist terrorists crime crimes atrocities fraud corruption abuse assault".split())
+
+
 def _after_colon_or_in_link(text: str, cue: str) -> bool:
     if not cue[:1].isupper() or " " in cue or text.count(cue) > 1:
         return False
@@ -293,6 +339,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _round_four_faults(faults, analysis, questions)
             _round_five_faults(faults, analysis, questions)
             _round_six_faults(faults, source, analysis, questions)
+            _round_seven_faults(faults, source, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

@@ -1,4 +1,4 @@
-"""A year dates a claim; it is no figure to trace (scripts/medialit/analysis/claims.py, data/checks.yaml):
+"""A year dates a claim; it is no figure to trace (scripts/medialit/analysis/claims/, data/checks.yaml):
 "Where does the number 2024 come from? Find who counted it" was asked of "the 2024 field"."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Checkable claims and the known checks that match them (scripts/medialit/analysis/claims.py, data/checks.yaml)."""
+"""Checkable claims and the known checks that match them (scripts/medialit/analysis/claims/, data/checks.yaml)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit.analysis.claims import clause_around, detect_claims, split_sentences, term_positions
+from medialit.analysis.claims import clause_around, detect_claims
+from medialit.analysis.sentences import split_sentences, term_positions
 from medialit.datafiles import compile_term
 from medialit.text.source import load_source
 
@@ -129,7 +130,7 @@ def test_term_positions_are_where_the_term_pattern_matches(tmp_path, term):
 def test_the_word_index_splits_the_body_as_finditer_does(content, start):
     """The index's words and spans are those of ``\\w+`` matches, also where lower case is longer than
     the word ("İ") and where the body starts or ends with a word."""
-    from medialit.analysis.claims import _words_of
+    from medialit.analysis.sentences import _words_of
 
     matches = list(re.compile(r"\w+").finditer(content, start))
     assert _words_of(content, start) == ([m.group().lower() for m in matches], [m.start() for m in matches],
@@ -151,7 +152,7 @@ def test_the_reordered_patterns_match_as_written_plainly(text):
     they find what the plain patterns find, also searched from the middle of a text (but not from inside
     a run of punctuation: a run is matched from its first character only, which keeps a long run linear)."""
     from medialit.analysis.checkworthy import DIGITS
-    from medialit.analysis.claims import _SENTENCE_END
+    from medialit.analysis.sentences import _SENTENCE_END
 
     assert DIGITS.findall(text) == re.findall(_PLAIN_DIGITS, text)
     for start in range(len(text) + 1):
@@ -184,7 +185,7 @@ def _plain_kinds_of(text, checks, cue_words):
 
 @pytest.mark.parametrize("text", [*_TRICKY, "He said “this is a long quotation” on 5 May."])
 def test_claim_kinds_of_a_sentence_with_or_without_cue_words(text):
-    from medialit.analysis.claims import _kinds_of
+    from medialit.analysis.claims.kinds import _kinds_of
     from medialit.lesson.verification import load_checks
 
     checks = load_checks()
@@ -429,7 +430,7 @@ def test_a_titled_name_is_one_name_to_check_not_the_title_and_the_rest(tmp_path)
 
 def _whole_sentence(source, text: str):
     """The sentence ``text`` of ``source`` (written by ``_claims_of``) as a Sentence of paragraph 1."""
-    from medialit.analysis.claims import Sentence
+    from medialit.analysis.sentences import Sentence
 
     first = source.content.index(text)
     return Sentence(first, first + len(text), 1)
@@ -545,7 +546,8 @@ def _told(tmp_path, body: str) -> tuple[str, list[str]]:
     """The kind and cues the claim of a one-sentence text gets, whatever its check-worthiness score."""
     from medialit.analysis.checks import load_checks
     from medialit.analysis.checkworthy import features_of
-    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of
+    from medialit.analysis.claims.detect import _by_what_it_tells
+    from medialit.analysis.claims.kinds import _cue_words_by_sentence, _kinds_of
 
     source, _ = _claims_of(tmp_path, body)
     sentences = split_sentences(source)
@@ -604,7 +606,8 @@ def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
 ])
 def test_the_end_of_a_quotation_that_opened_earlier_is_a_quotation(tmp_path, body):
     from medialit.analysis.checks import load_checks
-    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of
+    from medialit.analysis.claims.detect import _by_what_it_tells
+    from medialit.analysis.claims.kinds import _cue_words_by_sentence, _kinds_of
 
     source, _ = _claims_of(tmp_path, body)
     sentences = split_sentences(source)
@@ -663,7 +666,7 @@ def test_a_month_is_not_listed_again_beside_the_day_it_dates(tmp_path):
 def test_a_cue_word_that_counts_nothing_does_not_hide_a_later_one_in_the_sentence(tmp_path, body, cue):
     source, _ = _claims_of(tmp_path, body)
     from medialit.analysis.checks import load_checks
-    from medialit.analysis.claims import _cue_words_by_sentence
+    from medialit.analysis.claims.kinds import _cue_words_by_sentence
 
     words = [w for kind in _cue_words_by_sentence(source, split_sentences(source), load_checks()).get(0, {}).values()
              for w in kind]
@@ -858,7 +861,9 @@ def _told_in(tmp_path, body: str) -> tuple[str, list[str]]:
     """As ``_told``, with the words that name no one in the text (``names_to_ignore``)."""
     from medialit.analysis.checks import load_checks
     from medialit.analysis.checkworthy import features_of
-    from medialit.analysis.claims import _by_what_it_tells, _cue_words_by_sentence, _kinds_of, names_to_ignore
+    from medialit.analysis.claims.detect import _by_what_it_tells
+    from medialit.analysis.claims.kinds import _cue_words_by_sentence, _kinds_of
+    from medialit.analysis.claims import names_to_ignore
 
     source, _ = _claims_of(tmp_path, body)
     sentences = split_sentences(source)
@@ -889,7 +894,7 @@ def test_a_sentence_inside_an_open_quotation_is_the_speakers_words(tmp_path):
     _, claims = _claims_of(tmp_path, body)
     inside = next((c for c in claims if c.text.startswith("We have allowed")), None)
     assert inside is None or (inside.kind == "quotation" and inside.cues[0].startswith("“We have allowed"))
-    from medialit.analysis.claims import _inside_quotations
+    from medialit.analysis.claims.speech import _inside_quotations
     source, _ = _claims_of(tmp_path, body)
     sentences = split_sentences(source)
     texts = [source.content[sentences[n].start:sentences[n].end] for n in _inside_quotations(source, sentences)]
@@ -993,7 +998,7 @@ def test_a_participle_with_its_own_deed_after_it_is_still_a_deed(tmp_path):
 
 
 def test_a_number_word_keeps_its_tens_and_a_whole_word_only(tmp_path):
-    from medialit.analysis.claims import _figures_as_written
+    from medialit.analysis.claims.figures import _figures_as_written
 
     assert _figures_as_written("Twenty-five million pupils now walk further to school than in 2010.", [],
                                ["five", "million"]) == ["Twenty-five million"]

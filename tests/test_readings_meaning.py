@@ -246,7 +246,7 @@ def test_a_claim_without_a_known_check_gets_a_key_that_says_what_settles_it(tmp_
 
 @pytest.mark.parametrize("published, counted_from", [
     ("2024-09-14", "counts from the text's date, 2024-09-14"),
-    ("", "counts from the text's own date (this copy does not give it)"),
+    ("", "counts from the text's own date, which this copy does not give"),
 ])
 def test_a_date_claims_key_says_from_which_day_to_count(tmp_path, published, counted_from):
     body = ("Town news\n\nLast week the harbour board closed the north pier after a crane fell into the water "
@@ -258,6 +258,15 @@ def test_a_date_claims_key_says_from_which_day_to_count(tmp_path, published, cou
     keys = [q.answer.why for q in verification_questions(source, analyze(source))
             if q.answer and "a report from that date" in (q.answer.why or "")]
     assert keys and all(counted_from in why and "the text's date, the text's date" not in why for why in keys)
+    assert all(_bracket_depth(why) <= 1 for why in keys)       # no "(... (this copy ...))"
+
+
+def _bracket_depth(text: str) -> int:
+    depth = deepest = 0
+    for char in text:
+        depth += (char == "(") - (char == ")")
+        deepest = max(deepest, depth)
+    return deepest
 
 
 # ------------------------------------------------------------------------------- catalog validation

@@ -3,7 +3,7 @@ the detector and by the claims): a quotation cut at "Gov." or "Roe v." points at
 
 from __future__ import annotations
 
-from medialit.analysis.claims import split_sentences
+from medialit.analysis.sentences import split_sentences
 from medialit.analysis.detect_text import sentence_spans
 from medialit.text.source import load_source
 

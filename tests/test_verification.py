@@ -190,7 +190,8 @@ def test_a_lead_repeated_further_down_is_one_task_not_two(tmp_path):
 
 
 def test_a_quote_cut_short_does_not_end_on_an_auxiliary(tmp_path):
-    from medialit.analysis.claims import Sentence, clause_around
+    from medialit.analysis.sentences import Sentence
+    from medialit.analysis.claims import clause_around
 
     text = ("Closing statements in a suit filed by a handful of nurses and teachers were expected on Friday in a "
             "case that asks whether the city water board did its work when it cleared the dam in 2004 for use in "

@@ -42,7 +42,7 @@ def test_a_verb_of_saying_in_the_voices_data_makes_reported_speech(tmp_path, sen
 
 def test_the_verbs_of_saying_come_from_the_voices_data(tmp_path, monkeypatch):
     """A verb the voices do not list as one of saying ("assert" here, left out) reports no words."""
-    from medialit.analysis import claims
+    from medialit.analysis.claims import speech as claims
     verbs = tuple(v for v in claims.saying_verbs() if not v.form.startswith("assert"))
     for cached in (claims._saying, claims._reported_speech, claims._by_pronoun):
         cached.cache_clear()
@@ -56,7 +56,7 @@ def test_the_verbs_of_saying_come_from_the_voices_data(tmp_path, monkeypatch):
 
 
 def test_the_verbs_of_saying_are_those_the_voices_read(tmp_path):
-    """claims.py reads data/voices.yaml itself (voices.py imports claims.py): the same forms and flags."""
+    """The claims take their verbs of saying from the voices' data: the same forms and flags."""
     from medialit.analysis.claims import saying_verbs
     read = {(v.form, v.ambiguous, v.position, v.before, v.bodies_act) for v in saying_verbs()}
     assert read == {(v.form, v.ambiguous, v.position, v.before, v.bodies_act) for v in load_voice_data().verbs}

@@ -37,3 +37,13 @@ def test_a_scale_word_alone_is_not_searched(tmp_path):
     source = source_of(tmp_path, body)
     keys = [q.answer.why for q in verification_questions(source, analyze(source))]
     assert keys and all(" thousand " not in f" {k.split('Search for ', 1)[-1]} ".replace("“", " ") for k in keys), keys
+
+
+@pytest.mark.parametrize("scale", ["Tens of thousands", "Hundreds of thousands"])
+def test_a_scale_of_a_scale_is_named_but_not_searched(tmp_path, scale):
+    source = source_of(tmp_path, f"{scale} of drivers signed the Dunmore petition against the river road "
+                                 "checkpoints in two weeks.")
+    tasks = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    assert tasks, "no number task"
+    searched = " ".join(q for task in tasks for q in task.answer.why.split("Search for ")[1:]).lower()
+    assert any(f"“{scale}”" in task.prompt for task in tasks) and "of thousands" not in searched

@@ -66,7 +66,7 @@ def test_the_worksheet_text_is_not_parsed_as_markdown():
 
 def test_a_long_sentence_is_analysed_in_windows(tmp_path):
     source = load_source(write_seed(tmp_path / "seeds", "regime", 50_000))
-    from medialit.analysis.claims import split_sentences
+    from medialit.analysis.sentences import split_sentences
 
     sentences = split_sentences(source)
     assert len(sentences) > 10 and max(s.end - s.start for s in sentences) <= 3000

@@ -18,7 +18,7 @@ from .taxonomy import QUESTION_LEVELS as LEVELS
 
 CHECKS_FILE = DATA_DIR / "checks.yaml"
 SIFT_MOVES = ("stop", "investigate", "find", "trace")
-# "prediction" and "statement" have no cue words: claims.py tells them by what a sentence tells (the future;
+# "prediction" and "statement" have no cue words: analysis/claims tells them by what a sentence tells (the future;
 # neither an event nor a figure, date, document or quotation).
 CLAIM_KINDS = ("correction", "document", "quotation", "number", "date", "event", "reported", "prediction", "statement")
 

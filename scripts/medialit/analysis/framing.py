@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from ..datafiles import DATA_DIR, check_cue_groups, entries, parsed_or_raise, problems_of, read_mapping
 from ..errors import Problem
 from ..text.source import Source
-from .claims import Sentence, find_cues, is_correction_note, split_sentences, term_positions
+from .claims import is_correction_note
+from .sentences import Sentence, find_cues, split_sentences, term_positions
 from .taxonomy import QUESTION_LEVELS as LEVELS
 
 FRAMING_FILE = DATA_DIR / "framing.yaml"

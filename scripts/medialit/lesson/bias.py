@@ -296,7 +296,7 @@ def _mention(source, names: list[str]) -> tuple[int | None, str | None]:
     should be clear by now that the”") sends a student to words that have nothing to do with it.
     (Looked up in the source's term index, which finds what ``compile_term(name)`` would: a regular
     expression over the whole text cost ~0.2 ms per name.)"""
-    from ..analysis.claims import term_positions
+    from ..analysis.sentences import term_positions
 
     best = None
     for name in names:

@@ -22,7 +22,9 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
-from ..analysis.claims import POST_BY, Sentence, clause_around, find_cues, opening_words, is_quoted_cue, names_known, names_to_ignore, split_sentences, term_positions
+from ..analysis.claims import (POST_BY, clause_around, is_quoted_cue, names_known, names_to_ignore,
+                               opening_words)
+from ..analysis.sentences import Sentence, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from ..analysis.voices import heard_voices
 from .wording import outlet_name as short_outlet
@@ -161,6 +163,7 @@ class Catalog:
     task_prompt: str = ""                       # the balancing task (see BalancingTask), with {searches}
     task_answer: str = ""
     ignore_words: frozenset[str] = frozenset()  # words never used as search terms
+    charge_words: frozenset[str] = frozenset()  # words never searched beside a name ("killing"; see _search)
 
     def get(self, reading_id: str) -> Reading | None:
         return next((r for r in self.readings if r.id == reading_id), None)
@@ -357,7 +360,8 @@ def _parse(path: Path, problems: list[Problem]) -> Catalog:
                    frames=tuple(frames), groups=tuple(groups), rules=rules,
                    blame_words=framing.texts("blame"), task_prompt=task.text("prompt") or "",
                    task_answer=task.text("good_answer") or "",
-                   ignore_words=frozenset(w.casefold() for w in task.texts("ignore_words")))
+                   ignore_words=frozenset(w.casefold() for w in task.texts("ignore_words")),
+                   charge_words=frozenset(w.casefold() for w in task.texts("charge_words")))
 
 
 def _reading(checker: EntryChecker, kinds: dict, perspectives: dict, frame_ids: set[str],
@@ -948,7 +952,7 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     names, words = counts.names, counts.words
     topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
         [w for w, _ in words.most_common(1)]
-    searches = [_search([*[n for n, _ in names.most_common(1)], *topic])]
+    searches = [_search([*[n for n, _ in names.most_common(1)], *topic], catalog.charge_words)]
     claims = sorted((c for c in analysis.claims if c.paragraph not in headings),
                     # the best claims of the whole text, not its first ones
                     key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, -c.score, c.start))
@@ -961,7 +965,7 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
         if len(searches) > MAX_SEARCHES:
             break
         if not any(name.casefold() in q.casefold() for q in searches):
-            searches.append(_search([name, *topic[:1]]))
+            searches.append(_search([name, *topic[:1]], catalog.charge_words))
     searches = [q for q in dict.fromkeys(searches) if q][:MAX_SEARCHES]
     if not searches:
         return None
@@ -1064,11 +1068,11 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
         words += [w for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
                   if n >= 2 and w not in words and w.lower() not in _SCALE_WORDS][:missing]
-    first = _search([*searched[:2], *words[:2], *in_sentence[:lead]])
+    first = _search([*searched[:2], *words[:2], *in_sentence[:lead]], catalog.charge_words)
     if in_sentence[:1] and not borrowed and not any(n.casefold() in first.casefold() for n in in_sentence[:lead]):
         # (a long name that no longer fits after the words: who did it finds the claim, a subject word
         # does not: "48,000 2023 recall sold" -> "48,000 2023 Kettleby Home Appliances")
-        first = _search([*searched[:2], *in_sentence[:lead], *words[:2]])
+        first = _search([*searched[:2], *in_sentence[:lead], *words[:2]], catalog.charge_words)
     searches = [first]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
@@ -1078,7 +1082,8 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         name = [] if in_sentence[0].casefold() in " ".join(said).casefold() else [in_sentence[0]]
         searches.insert(0, " ".join([*name, *said]).strip(" ,.;:"))
     if in_sentence and not borrowed:
-        searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]]))
+        searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]],
+                                catalog.charge_words))
     searches = [q for q in dict.fromkeys(searches) if q]
     # A one-word search ("COVID", "Omar") finds everything: kept only when there is no other.
     return figures, names, tuple(q for q in searches if len(q.split()) > 1 or len(searches) == 1)
@@ -1088,11 +1093,14 @@ _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
 
 
 def _weak_figure(figure: str) -> bool:
-    """A lone digit, a spelled number (checks.yaml's, ``_number_words``) or a scale word alone: no search
-    finds anything by it. ("percent" is a unit, not a number: "70 percent" is searched as written.)"""
+    """A lone digit, a spelled number (checks.yaml's, ``_number_words``), a scale word alone or a scale of a
+    scale ("tens of thousands"): no search finds anything by it. ("percent" is a unit, not a number: "70
+    percent" is searched as written.)"""
     word = figure.lower()
+    scales = word.split()
     return (len(figure) == 1 and figure.isdigit()) or (word in _number_words() or word in _SCALE_WORDS) and \
-        word not in _UNITS
+        word not in _UNITS or (len(scales) == 3 and scales[1] == "of" and
+                               all(w in _SCALE_WORDS for w in scales[::2]))
 
 
 _UNITS = frozenset({"percent"})
@@ -1108,7 +1116,7 @@ def _peoples_named(text: str, ignored: frozenset[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in _CAPITALISED_WORD.findall(text) if w in ignored))[:2]
 # A date counted from the text's own ("last month", "this week"): what a date claim's key must place.
 _RELATIVE_DATE = re.compile(r"(?:last|this|next)\s+(?:week|month|year)", re.I)
-# "a month before", "three days earlier": a date counted from another (claims.py gives them as date cues).
+# "a month before", "three days earlier": a date counted from another (analysis/claims gives them as date cues).
 _COUNTED_FROM_A_DATE = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:earlier|later|ago|before|after|"
                                   r"afterwards|prior)$", re.I)
 
@@ -1167,11 +1175,14 @@ _FIGURE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "mil
 _AFTER_A_TITLE = re.compile(rf".*{TITLE_BEFORE_NAME}")
 
 
-def _search(parts: list[str]) -> str:
+def _search(parts: list[str], charges: frozenset[str] = frozenset()) -> str:
     """Search words without repeats (a word inside a name already given is dropped): whole parts, in
     order, while they fit in MAX_SEARCH_WORDS words (a name is never cut, but a name too long to fit
     loses the words before its title: "Democratic Sen. Jeff Merkley of Oregon" is searched as "Jeff
-    Merkley of Oregon")."""
+    Merkley of Oregon"). A search that holds a name or a people ("Roe", "Jews") leaves out the ``charges``:
+    "<Name> killing" reads as an accusation, the name with the topic's other words does not."""
+    if any(part[:1].isupper() for part in parts if part):
+        parts = [part for part in parts if part.casefold() not in charges]
     result: list[str] = []
     for part in parts:
         if part and len(part.split()) > MAX_SEARCH_WORDS - 1:

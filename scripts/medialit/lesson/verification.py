@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import (Sentence, clause_around, person_last_named, pronoun_subject,
-                               said_by_pronoun, table_claims, without_repeats)
+from ..analysis.claims import (clause_around, person_last_named, pronoun_subject, said_by_pronoun, table_claims,
+                               without_repeats)
+from ..analysis.sentences import Sentence
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
 from ..errors import Problem
@@ -259,7 +260,7 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
 
     figures, names, searches = claim_terms(source, claim, speakers=speakers, focus=focus)
     date = (f"the text's date, {source.meta.published.isoformat()}" if source.meta.published
-            else "the text's own date (this copy does not give it)")
+            else "the text's own date, which this copy does not give")     # (no brackets: keys put {date} in theirs)
     values = {"figures": ", ".join(f"“{f}”" for f in figures) or _without_figures(source, claim),
               "names": ", ".join(names) or ((role or "whoever the text quotes")
                                             if claim.kind in ("quotation", "reported") else "the people involved"),

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ...text.source import Source
 from ..findings import Voice
+from ..sentences import split_sentences
 from .data import VoiceData
 from .sentences import _inside, _kind_near, _quoted_spans, _trim
 from .names import (_NAME, _PRONOUNS, _TITLES, _capitals, _drop_leading, _full_name_surnames, _is_person, _people,
@@ -551,8 +552,6 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
                            named: bool) -> tuple[str | None, bool]:
     """"Fiorina spoke of her distaste for Trump, saying ...": the one saying is the sentence's subject,
     not the name just before the participle. A speaker that opens its sentence keeps it."""
-    from ..claims import split_sentences
-
     sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
@@ -592,8 +591,6 @@ _COORDINATED_VERB = re.compile(r"(?:,[^\S\n]+then|[^\S\n]and(?:[^\S\n]+then)?|[^
 def _subject_participles(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
     """"Roe changed her pick at once – saying she was cheering for Lee": a participle after a
     comma or a dash, with no speaker before it, speaks for the person who opens the sentence."""
-    from ..claims import split_sentences
-
     content = source.content
     if not any(word in content for word in ("and ", "but ", "then ", *(f" {p}" for p in _SUBJECT_PARTICIPLES))):
         return []

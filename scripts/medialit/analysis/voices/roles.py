@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ...text.source import Source
 from ..findings import Voice
+from ..sentences import term_positions
 from .data import VoiceData, load_voice_data
 from .names import _TITLES, _described_person, _mentions, _role_nouns, _title_words
 
@@ -216,16 +217,12 @@ def _sides_of_text(source: Source, data: VoiceData) -> frozenset[str]:
     topics = text_topics(source, data)
     if source.meta.topics:
         return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics})
-    from ..claims import term_positions
-
     named = {t.casefold() for side in data.sides for t in side.topics if term_positions(source, t)}
     return frozenset(s.id for s in data.sides if topics & {t.casefold() for t in s.topics}
                      and len(named & {t.casefold() for t in s.topics}) >= 2)
 
 
 def text_topics(source: Source, data: VoiceData | None = None) -> frozenset[str]:
-    from ..claims import term_positions
-
     if source.meta.topics:
         return frozenset(t.casefold() for t in source.meta.topics)
     data = data or load_voice_data()

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from ...text.source import Source
+from ..sentences import split_sentences
 
 
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
@@ -37,8 +38,6 @@ def _sentences_with_quotes(source: Source) -> tuple[list[int], list, list[bool]]
     "he said " took 261 s)."""
     if _quotes_memo and _quotes_memo[0][0] is source:
         return _quotes_memo[0][1]
-    from ..claims import split_sentences
-
     sentences = split_sentences(source)
     content = source.content
     marked = [any(mark in content[s.start:s.end] for mark in "“”\"") for s in sentences]

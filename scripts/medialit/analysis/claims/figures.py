@@ -1,0 +1,136 @@
+"""Figures and the sources a claim cites: numbers as written, and the numbers that are no figure to
+trace (clock times, ages, days, short years, numbers inside a name)."""
+
+from __future__ import annotations
+
+import re
+
+from ..checkworthy import MONTH_ABBREVIATIONS, MONTHS
+from ..detect_text import whole_words
+
+
+def _source_cited(text: str, cue: str) -> str:
+    """What "according to" cites, as written ("the UN Office for Harbour Affairs", "service data"): the thing
+    to look up, where the lead-in words alone name nothing to check (vr-24, from a techniques-dev read)."""
+    match = _ACCORDING_SOURCE.search(text)
+    if match is None:
+        return cue
+    rest = match.group(1).split()
+    # (Up to a clause that says what the source found: "a 2022 report by the national health agency,
+    # which found"; the whole noun phrase where it is short, "agency" too.)
+    clause = next((at for at, w in enumerate(rest) if at and w.lower() in _CLAUSE_OPENERS), len(rest))
+    rest = rest[:clause]
+    words = rest[:_SOURCE_WORDS] if len(rest) > _SOURCE_WORDS_AT_MOST else rest
+    while len(words) < len(rest) and rest[len(words)][:1].isupper():
+        words.append(rest[len(words)])      # (a capitalised name of several words, "the Office of Harbour Works": the whole name)
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "for", "and", "the", "a", "an", "to", "by", "in", "on", "at"):
+        words.pop()
+    return " ".join(words) or cue
+
+
+# (A title's abbreviation and initials keep their full stops: "according to Dr. Ann Roe", "U.S. data".)
+_ACCORDING_SOURCE = re.compile(r"(?i)\baccording[^\S\n]+to[^\S\n]+((?:\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|"
+                               r"Capt|Sgt|Rev|Jr|Sr)\.(?=[^\S\n])|(?-i:(?<![A-Za-z])(?:[A-Z]\.){1,3}(?=[^\S\n]*[A-Za-z]))|[^,.;:()“”\"—–\n])+)")
+_SOURCE_WORDS = 8
+_SOURCE_WORDS_AT_MOST = 12
+_CLAUSE_OPENERS = frozenset("which who whom whose that where when while as if because after before".split())
+
+
+def _is_clock_time(match: re.Match) -> bool:
+    """Has the match "at" before it or "p.m." after it? Hours and minutes alone are no sure time."""
+    return bool(match.group().split()[0].isalpha() or not match.group()[-1].isdigit())
+
+
+def _inside_a_name(text: str, number: re.Match) -> bool:
+    """Is the number part of a name, between two capitalised words ("the Route 91 Harvest festival",
+    "a Boeing 737 Max")? A name's number counts nothing. The word before must not open the sentence:
+    "About 300 People" is rare, "Nearly 40 Democrats" is not."""
+    before = _CAPITALISED_BEFORE.search(text, 0, number.start())
+    if before is None or not _CAPITALISED_AFTER.match(text, number.end()):
+        return False
+    opening = text[:before.start()].rstrip(" *_“\"‘'(")
+    return bool(opening) and not opening.endswith((".", "!", "?", ":"))
+
+
+def _is_an_age(text: str, number: re.Match) -> bool:
+    """Is the number someone's age ("she lived to 94", "aged 17", "a 40-year-old driver", "Jo Roe, 61,")?
+    An age is a detail of a person, not a figure whose counter one could find."""
+    if len(number.group()) > 3:
+        return False
+    return bool(_AGE_BEFORE.search(text, max(0, number.start() - 20), number.start())
+                or _AGE_AFTER.match(text, number.end())
+                or (_NAME_COMMA_BEFORE.search(text, max(0, number.start() - 30), number.start())
+                    and text.startswith(",", number.end()))
+                or any(number.start() in (pair.start(1), pair.start(2))     # ("Ann and Tom Roe, 27 and 29,")
+                       for pair in _AGE_PAIR.finditer(text, max(0, number.start() - 40), number.end() + 12)))
+
+
+# (Not "the retirement age of 67" nor "must be 26 years old": an age limit is a rule's figure, worth checking.)
+_AGE_BEFORE = re.compile(r"\b(?:aged|at the age of|lived to|lived to be|died at|turned|turns)[^\S\n]+$", re.I)
+_AGE_AFTER = re.compile(r"-years?-olds?\b", re.I)
+_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n]$")
+_AGE_PAIR = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n](\d{1,3})[^\S\n]+and[^\S\n]+(\d{1,3}),")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+$")
+_CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
+
+
+def _without_parts(found: list[str]) -> list[str]:
+    """Cue words without those another cue holds whole ("March" beside "March 19"): one thing, listed once."""
+    return [f for f in found if not any(f != other and whole_words(other, f) for other in found)]
+
+
+def _is_a_short_year(text: str, number: re.Match) -> bool:
+    """Two digits after an apostrophe that follows no letter ("in ’78"; not "it’s 12")."""
+    at = number.start()
+    return len(number.group()) == 2 and at >= 1 and text[at - 1] in "’'" and (at < 2 or not text[at - 2].isalnum())
+
+
+def _is_a_day(text: str, number: re.Match) -> bool:
+    return len(number.group()) <= 2 and 1 <= int(number.group()) <= 31 and bool(_MONTH_BEFORE.search(text, 0, number.start()))
+
+
+_SCALE_OF_A_SCALE = re.compile(r"\b(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Dd]ozens)[^\S\n]+of[^\S\n]+"
+                               r"(?:thousands|millions|billions)\b")
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+
+
+def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[str]:
+    """A sentence's figures first, each with the word that scales it as the text writes them ("22
+    million", "one million", not "million" and "22"), then the number words that scale nothing."""
+    figures, used = [], set()
+    # A scale of a scale ("hundreds of thousands", "tens of millions", "millions of"): one figure as written.
+    for scaled in _SCALE_OF_A_SCALE.finditer(text):
+        figures.append(" ".join(scaled.group().split()))
+        used.update(w.lower() for w in scaled.group().split() if w.lower() != "of")
+    counts = [c for c in counts if c.lower() not in used]
+    spelled = [w for w in words if w.isalpha() and w.lower() not in used]    # "one", "hundreds", "percent"
+    for count in [*counts, *spelled]:
+        at, word = text.find(count), count
+        if count in spelled and count not in counts:
+            # a number word as a whole word, with its tens ("Twenty-five million", not "five million")
+            whole = re.search(rf"(?:\b{_TENS}-)?\b{re.escape(count)}\b", text, re.I)
+            at, count = (whole.start(), whole.group()) if whole else (at, count)
+        scale = re.match(r"\s+(million|billion|trillion|thousand|hundred)s?\b", text[at + len(count):]) if at >= 0 else None
+        if scale:
+            figures.append(f"{count} {scale.group(1)}")
+            used.update((scale.group(1).lower(), word.lower()))
+        elif count in counts:
+            figures.append(count)
+    merged = {f.split()[0] for f in figures if " " in f}
+    return figures + [w for w in words if w.lower().rstrip("s") not in used and w.lower() not in used
+                      and w not in merged]
+
+
+# A year between an article or a possessive and a noun is part of a name ("the 2024 field", "the GOP's
+# 2024 primary", "the 1997 Founding Act"); "in 2024", "the year 2024" and "by 2024, the" date something.
+_BEFORE_A_NAMING_YEAR = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|next|last)|\w['’]s)[^\S\n]+$", re.I)
+_AFTER_A_NAMING_YEAR = re.compile(r"[^\S\n]+(?!(?:to|and|or|in|on|at|by|for|from|when|after|before|until|was|were|"
+                                  r"is|are|will|had|has)\b)[A-Za-z]")
+
+
+def _names_a_thing(text: str, year: re.Match) -> bool:
+    return bool(_BEFORE_A_NAMING_YEAR.search(text, max(0, year.start() - 20), year.start())
+                and _AFTER_A_NAMING_YEAR.match(text, year.end()))
