@@ -6,19 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures.voices_text import source_of, voices_of
 
 from medialit.analysis.voices import detect_voices, heard_voices, load_voice_data, speaks_as_body, summarize_voices
-from medialit.text.source import load_source
-
-
-def source_of(tmp_path: Path, body: str):
-    path = tmp_path / "t.md"
-    path.write_text(f"---\ntitle: T\n---\n{body}\n", encoding="utf-8")
-    return load_source(path)
-
-
-def voices_of(tmp_path: Path, body: str):
-    return detect_voices(source_of(tmp_path, body))
 
 
 def only_voice(tmp_path: Path, body: str):
