@@ -842,9 +842,9 @@ ROUND_7 = [
      'unchanged at 0.9302, "the former president" then read as the sitting one. Left out: it spends the thin dev '
      'margin. "Vladimir Putin said ... the Russian president said" stays one named voice and no second: the text '
      'never ties the two, and a list of heads of state would be a verdict the text does not give.'),
-    ('- the groups\' phrase with any word before the group (the first try): "when a member of the family '
-     'suggested", "and former host of the reality show", "showed senior members at the committee sought" were '
-     'speakers.'),
+    ('- the groups\' phrase with any word before the group (the first try): a clause opener before the group '
+     '("when a member of ..."), a noun phrase inside an apposition ("former host of ...") and a verb before the '
+     'group ("showed senior members at ...") were read as speakers.'),
     ('- the group-of rule in the speaker as read with every group noun: "a report from X", "a poll from X", "an '
      'analysis of X" lost their makers (10 rows, all worse); documents and institutions are left out of it.'),
 ]
