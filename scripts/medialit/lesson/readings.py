@@ -1097,10 +1097,12 @@ def _weak_figure(figure: str) -> bool:
     scale ("tens of thousands"): no search finds anything by it. ("percent" is a unit, not a number: "70
     percent" is searched as written.)"""
     word = figure.lower()
+    if word in _UNITS:
+        return False
+    if (len(figure) == 1 and figure.isdigit()) or word in _number_words() or word in _SCALE_WORDS:
+        return True
     scales = word.split()
-    return (len(figure) == 1 and figure.isdigit()) or (word in _number_words() or word in _SCALE_WORDS) and \
-        word not in _UNITS or (len(scales) == 3 and scales[1] == "of" and
-                               all(w in _SCALE_WORDS for w in scales[::2]))
+    return len(scales) == 3 and scales[1] == "of" and all(w in _SCALE_WORDS for w in scales[::2])
 
 
 _UNITS = frozenset({"percent"})

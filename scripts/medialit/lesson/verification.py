@@ -173,7 +173,8 @@ def _given_to(claim, voices) -> tuple[str, ...]:
 
 def _proposed_by(claim, voices) -> tuple[str, ...]:
     """Who proposes what a number's sentence gives ("Mayor Jo Lane wants to make the ferry free for riders who
-    earn less than $30,000 a year"): the figure is part of their plan, which is where the student starts. Not a belief or an expectation ("X believes 30% ..."): no plan holds that figure."""
+    earn less than $30,000 a year"): the figure is part of their plan, which is where the student starts. Not a
+    belief or an expectation ("X believes 30% ..."): no plan holds that figure."""
     if claim.kind != "number":
         return ()
     return tuple(dict.fromkeys(
