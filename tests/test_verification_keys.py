@@ -7,7 +7,7 @@ science claim rests on. Texts are our own words."""
 from __future__ import annotations
 
 import pytest
-from fixtures.claims_text import source_of
+from fixtures.claims_text import source_of, tasks_of
 
 from medialit.analysis import analyze
 from medialit.analysis.claims import detect_claims
@@ -46,7 +46,7 @@ def test_a_number_taken_from_a_document_names_that_document_in_its_key(tmp_path)
     body = ("The Dunmore bakery chain sold 3.4 million loaves last year, according to its annual accounts.\n\n"
             "Its owner, Jo Brandt, said the new ovens had cut waste by a third.")
     source = source_of(tmp_path, body)
-    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    number = tasks_of(source, "number")
     assert number, "no number task"
     assert "the sentence takes it from “its annual accounts”, so start with that document" in number[0].answer.why
 
@@ -54,7 +54,7 @@ def test_a_number_taken_from_a_document_names_that_document_in_its_key(tmp_path)
 def test_a_figure_someone_proposes_is_traced_to_their_plan(tmp_path):
     body = "Councillor Dana Roe wants to make the Elm Road bus free for the 3,000 pupils of Dunmore from September."
     source = source_of(tmp_path, body)
-    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    number = tasks_of(source, "number")
     assert number, "no number task"
     assert "so start with what Councillor Dana Roe published" in number[0].answer.why, number[0].answer.why
     believed = source_of(tmp_path, "Councillor Dana Roe believes 3,000 pupils of Dunmore take the Elm Road bus.")
@@ -68,7 +68,7 @@ def test_a_figure_someone_proposes_is_traced_to_their_plan(tmp_path):
 ])
 def test_a_penalty_is_settled_by_the_decision_or_the_rule_not_by_who_counted_it(tmp_path, sentence):
     source = source_of(tmp_path, sentence)
-    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    number = tasks_of(source, "number")
     assert number, "no number task"
     assert "this figure is a penalty, though: no one counted it, so start with the decision that set it" in number[0].answer.why
 
@@ -77,7 +77,7 @@ def test_a_figure_inside_a_definition_is_traced_to_the_rule_that_defines_it(tmp_
     body = ("The Dunmore grant requires a project in a harbour district, which is defined as a ward where at least "
             "40 percent of homes lie within a mile of the quay.")
     source = source_of(tmp_path, body)
-    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    number = tasks_of(source, "number")
     assert number, "no number task"
     assert "this figure is part of a definition, though, so start with the law, regulation or rule" in \
         number[0].answer.why
@@ -98,7 +98,7 @@ def test_a_source_is_never_cut_inside_a_name(tmp_path):
     body = ("According to a 12-count complaint filed by the state Office of Fair Trading and Consumer Safety and a "
             "letter from 40 tenants, the Dunmore landlord overcharged families by $2 million over six years.")
     source = source_of(tmp_path, body)
-    document = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:document"]
+    document = tasks_of(source, "document")
     assert document, "no document task"
     assert "Office of Fair Trading and Consumer Safety”" in document[0].answer.why
 
@@ -110,7 +110,7 @@ def test_a_sentence_that_gives_a_web_address_is_checked_at_that_address(tmp_path
     source = source_of(tmp_path, body)
     claims = [c for c in detect_claims(source) if "example.org" in c.text]
     assert claims and claims[0].kind == "document" and claims[0].cues == ("www.example.org",), claims
-    document = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:document"]
+    document = tasks_of(source, "document")
     assert document and "the page at the address the text gives, “https://www.example.org/files/Harbour/Plans/" \
                          "sheet.pdf”" in document[0].answer.why
 
@@ -132,7 +132,7 @@ def test_a_speaker_named_by_role_is_named_in_the_key(tmp_path):
     body = ("The Dunmore bakery recalled 9,000 loaves on Monday.\n\n"
             "The regulator said it had asked the bakery to act after it received complaints from parents.")
     source = source_of(tmp_path, body)
-    reported = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:reported"]
+    reported = tasks_of(source, "reported")
     assert reported, "no reported-speech task"
     assert "the speaker's own record (the regulator)" in reported[0].answer.why
 
@@ -143,6 +143,6 @@ def test_a_speaker_named_by_role_is_named_in_the_key(tmp_path):
 ])
 def test_a_body_that_speaks_without_a_name_is_the_speaker_in_the_key(tmp_path, sentence, role):
     source = source_of(tmp_path, sentence)
-    reported = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:reported"]
+    reported = tasks_of(source, "reported")
     assert reported, "no reported-speech task"
     assert f"the speaker's own record ({role})" in reported[0].answer.why

@@ -7,18 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from fixtures.claims_text import source_of, tasks_of
 
 from medialit.analysis import analyze
 from medialit.analysis.claims import detect_claims, table_claims, without_repeats
 from medialit.analysis.voices import load_voice_data
 from medialit.lesson.verification import verification_questions
-from medialit.text.source import load_source
-
-
-def source_of(tmp_path: Path, body: str, published: str = "2025-03-04"):
-    path = tmp_path / "t.md"
-    path.write_text(f"---\ntitle: T\npublished: {published}\ntopics: [local]\n---\n{body}\n", encoding="utf-8")
-    return load_source(path)
 
 
 def kinds_of(tmp_path: Path, body: str) -> list[str]:
@@ -147,8 +141,7 @@ def test_the_claims_table_and_the_tasks_drop_the_same_repeated_lead(tmp_path):
 
 
 def _questions(tmp_path: Path, body: str, kind: str):
-    source = source_of(tmp_path, body)
-    return [q for q in verification_questions(source, analyze(source)) if q.kind == f"claim:{kind}"]
+    return tasks_of(source_of(tmp_path, body), kind)
 
 
 def test_a_figure_given_to_someone_unnamed_starts_with_the_report_that_quoted_them(tmp_path):

@@ -4,7 +4,7 @@ a small number word or a scale word alone. Texts are our own words."""
 from __future__ import annotations
 
 import pytest
-from fixtures.claims_text import source_of
+from fixtures.claims_text import source_of, tasks_of
 
 from medialit.analysis import analyze
 from medialit.lesson.verification import verification_questions
@@ -14,7 +14,7 @@ def test_a_search_keeps_the_name_of_who_did_it(tmp_path):
     body = ("Dunmore Kitchen Appliances announced today a recall of about 48,000 toasters sold in the county "
             "between March 2023 and January 2024.")
     source = source_of(tmp_path, body)
-    number = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    number = tasks_of(source, "number")
     assert number, "no number task"
     first_search = number[0].answer.why.split("Search for “")[1].split("”")[0]
     assert "Dunmore Kitchen Appliances" in first_search, first_search
@@ -43,7 +43,7 @@ def test_a_scale_word_alone_is_not_searched(tmp_path):
 def test_a_scale_of_a_scale_is_named_but_not_searched(tmp_path, scale):
     source = source_of(tmp_path, f"{scale} of drivers signed the Dunmore petition against the river road "
                                  "checkpoints in two weeks.")
-    tasks = [q for q in verification_questions(source, analyze(source)) if q.kind == "claim:number"]
+    tasks = tasks_of(source, "number")
     assert tasks, "no number task"
     searched = " ".join(q for task in tasks for q in task.answer.why.split("Search for ")[1:]).lower()
     assert any(f"“{scale}”" in task.prompt for task in tasks) and "of thousands" not in searched
