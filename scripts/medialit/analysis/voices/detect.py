@@ -104,13 +104,14 @@ def _without_relaying_media(content: str, voices: list[Voice]) -> list[Voice]:
         speaking = kept[-1] if kept and kept[-1].verb and kept[-1].named else None
         if voice.kind == "cited document" and _RELAYED_BY.match(voice.text) and speaking is not None and \
                 _AS_BEFORE.search(content, max(0, voice.start - 12), voice.start) and \
-                not re.search(r"[.!?][”\"’]?(?:\s|$)|\n", content[speaking.end:voice.start]):
+                not _SENTENCE_END.search(content[speaking.end:voice.start]):
             continue
         kept.append(voice)
     return kept
 
 
 _AS_BEFORE = re.compile(r"\bas[^\S\n]+(?:first[^\S\n]+)?$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s|$)|\n")      # (the relayed words and the medium in one sentence)
 _RELAYED_BY = re.compile(r"(?:as[^\S\n]+(?:first[^\S\n]+)?)?(?:reported|relayed|quoted|broadcast|aired)[^\S\n]+(?:by|on|in)\b")
 
 

@@ -148,7 +148,7 @@ def _is_group_of(text: str, data: VoiceData) -> bool:
         return False                # ("a report from the Harbour Institute": its maker; "the government in ...")
     if group[:1].isupper() and re.search(r"\b[A-Z]", match.group("rest")):
         return False
-    return group.lower() in data.groups or group.lower() in _PLURALS
+    return group.lower() in data.groups
 
 
 # A group after a determiner and up to two words that describe it, then a preposition and the rest.
@@ -156,8 +156,8 @@ _GROUP_OF = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]evera
                        r"[Tt]hree|[Dd]ozens|[Hh]undreds|[Tt]housands)[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?)?"
                        r"(?:[\w-]+[^\S\n]+){0,2}?(?P<group>[A-Za-z][\w-]*)[^\S\n]+(?:of|in|at|from|on)[^\S\n]+"
                        r"(?P<rest>\S.*)")
-_PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, without an -s
 
+_PLURALS = frozenset({"people", "police", "media"})     # group nouns of many, without an -s
 
 # Where a document appeared, which names no maker: "a new TV ad", "a Web video".
 _MEDIA = frozenset({"TV", "Web", "Internet", "Radio", "Online"})
