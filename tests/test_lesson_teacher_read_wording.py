@@ -112,7 +112,7 @@ def test_the_evaluate_question_does_not_name_the_technique_an_identify_question_
     identify = [q for q in lesson.questions if q.kind == "identify"]
     evaluate = [q for q in lesson.questions if q.kind == "evaluate"]
     assert identify and evaluate and identify[0].paragraph == evaluate[0].paragraph == 2
-    assert "loaded language" not in evaluate[0].prompt.lower() and "carries 1 flag." in evaluate[0].prompt
+    assert "loaded language" not in evaluate[0].prompt.lower() and "Flagged in paragraph 2: “raise the harbour wall”." in evaluate[0].prompt
     # Flags the identify questions leave alone (an analyse question names its technique anyway) are named.
     lesson = lesson_with(source, [flag(source, "The old wall is a disgrace", "name-calling", 0.9),
                                   flag(source, "Shameful delays", "loaded-language", 0.95),

@@ -30,11 +30,11 @@ from ..datafiles import DATA_DIR, read_yaml
 from ..errors import InputError, Problem
 from .authorship import Authorship, authorship
 from .questions import Answer, Question
-from .wording import clean, clean_paragraph, count
+from .wording import clean, clean_paragraph, quoted
 
 TEMPLATES_FILE = DATA_DIR / "templates" / "technique_questions.yaml"
 KINDS = ("identify", "analyse", "evaluate", "rewrite", "look")
-PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "flags", "names", "words", "quotes", "target"}
+PLACEHOLDERS = {"technique", "question", "cues", "reason", "paragraph", "names", "words", "quotes", "target"}
 MAX_IDENTIFY = 3
 HEADLINE_KIND = "identify:headline"   # the identify question on the headline: its key is the identify key
 MAX_ANALYSE = 2
@@ -227,7 +227,7 @@ def _analyse(templates, taxonomy, finding: TechniqueFinding, words: tuple[str, .
     template = templates["analyse"]
     technique = taxonomy[finding.technique]
     kind = f"analyse:{finding.technique}"
-    cues = ", ".join(f"“{clean(w)}”" for w in words) if words else cue_list(finding)
+    cues = ", ".join(quoted(clean(w)) for w in words) if words else cue_list(finding)
     prompt = template.extra.get("passage_prompt", template.prompt) if words else template.prompt
     return Question(
         section="techniques", level=template.level, kind=kind, paragraph=finding.paragraph,
@@ -257,10 +257,10 @@ def _evaluate(templates, taxonomy, source, number: int, flags: list[TechniqueFin
     return Question(
         section="techniques", level=template.level, kind="evaluate", paragraph=number,
         quote=first_sentence(source, number), minutes=template.minutes,
-        prompt=fill(template.prompt, paragraph=number, flags=count(len(flags), "flag"), names=names),
+        prompt=fill(template.prompt, paragraph=number, names=names, words=words),
         answer=Answer(good_answer=fill(template.key, paragraph=number, words=words),
                       # (the same words flagged twice in the paragraph, "our values" ... "our values", are one note)
-                      why="; ".join(list(dict.fromkeys(f"“{clean(f.text)}”: {_reason(f)}" for f in flags))[:4])),
+                      why="; ".join(list(dict.fromkeys(f"{quoted(clean(f.text))}: {_reason(f)}" for f in flags))[:4])),
     )
 
 
@@ -301,7 +301,7 @@ def look_questions(templates, source, analysis, owner: Authorship, wanted: int, 
             quote=first_sentence(source, paragraph.number), prompt=template.prompt, minutes=template.minutes,
             answer=Answer(good_answer=template.key,
                           why=("Weaker signals that were not highlighted: " + "; ".join(
-                              f"“{_clip(text)}” ({technique.replace('-', ' ')})" for text, technique in signals[:4]) + "."
+                              f"{quoted(_clip(text))} ({technique.replace('-', ' ')})" for text, technique in signals[:4]) + "."
                               if signals else None)),
         ))
     return sorted(questions, key=lambda q: q.paragraph)
@@ -528,7 +528,7 @@ def cue_list(finding: TechniqueFinding) -> str:
     text = clean(finding.text)
     if " ".join(clean(c) for c in cues) == text or MODEL_SENTENCE_REASON in finding.reason.lower():
         cues = (_clip(text, 120),)
-    return ", ".join(f"“{clean(c)}”" for c in cues[:3])
+    return ", ".join(quoted(clean(c)) for c in cues[:3])
 
 
 def outermost(flags: list) -> list:
@@ -544,7 +544,7 @@ def _word_list(flags: list[TechniqueFinding]) -> str:
         text = clean(finding.text)
         if text and text not in texts:
             texts.append(text)
-    shown = [f"“{_clip(t, 60)}”" for t in texts[:4]]
+    shown = [quoted(_clip(t, 60)) for t in texts[:4]]
     return ", ".join(shown) + (", …" if len(texts) > 4 else "")
 
 
