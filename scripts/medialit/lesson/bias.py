@@ -153,15 +153,16 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         others = _of_no_side(voices, summary)
         if others:
             groups.append((_NO_SIDE, others))      # a text's main voice may speak for none of the data's sides
-        heard = "; ".join(f"{label}: {', '.join(speakers)}" for label, speakers in groups) or "no side recognised"
-        missing = ", ".join(mid_sentence(label) for _, label in summary.missing)
+        heard = "; ".join(f"{listed_label(label)}: {', '.join(speakers)}" for label, speakers in groups) \
+            or "no side recognised"
+        missing = ", ".join(listed_label(label) for _, label in summary.missing)
         level, prompt, good = data.question("heard_missing")
         if not missing:
             good = data.question("no_missing")[2]
     else:
         # A topic without sides in the data: voices by role, and the kinds of voice nobody speaks for.
-        heard = "; ".join(f"{label}: {', '.join(speakers)}" for _, label, speakers in summary.by_role)
-        missing = ", ".join(label.lower() for _, label in summary.roles_missing) or "none of the usual kinds"
+        heard = "; ".join(f"{listed_label(label)}: {', '.join(speakers)}" for _, label, speakers in summary.by_role)
+        missing = ", ".join(listed_label(label) for _, label in summary.roles_missing) or "none of the usual kinds"
         level, prompt, good = data.question("roles_missing")
     questions = [Question(section="source", level=level, paragraph=first.paragraph, quote=first.text, prompt=prompt,
                           answer=Answer(good_answer=_fill(good, heard=heard, missing=missing)), minutes=8)]
@@ -181,7 +182,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
     # kind of verb?" asked of one side and its own unplaced speakers compares nothing (teacher read, lr-1).
     if len([label for label, _ in by_side if label != _NO_SIDE]) >= 2 and loaded:
         level, prompt, good = data.question("compare_verbs" if summary.uses_sides else "compare_verbs_roles")
-        text = "; ".join(f"{label}: {', '.join(verbs)}" for label, verbs in by_side)
+        text = "; ".join(f"{listed_label(label)}: {', '.join(verbs)}" for label, verbs in by_side)
         anchor = loaded[-1]
         questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
                                   prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
@@ -216,6 +217,21 @@ _DENIED = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?\w+$|n[’']t\s+(?:\w+\s+)?\
 def _denied(voice) -> bool:
     """Is the voice's verb denied ("Authorities have not said", "ISIS does not claim")?"""
     return bool(_DENIED.search(voice.text or ""))
+
+
+def listed_label(label: str) -> str:
+    """A side's or a kind of voice's label as it reads inside a running list ("...; the Russian government and
+    its advisers: ...", "names sides that are absent (people in Ukraine, ...)"). voices.yaml writes labels to
+    head a line ("People in Ukraine", "The Russian government"); inside a list the first word keeps its
+    capital only where it is a name: written in capitals ("NATO"), or, with or without its "'s", a place or a
+    member of a side as the data spells it ("Russian", "Ukraine's")."""
+    first, _, rest = label.partition(" ")
+    name = re.sub(r"['’]s$", "", first)
+    data = load_voice_data()
+    if not first[:1].isupper() or name.isupper() or data.is_place(name) or \
+            any(name in side.members for side in data.sides):
+        return label
+    return first[:1].lower() + first[1:] + (" " + rest if rest else "")
 
 
 # Named voices that speak for none of the sides the data knows for the text's topic.

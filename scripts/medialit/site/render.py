@@ -11,9 +11,11 @@ spent more time on one table than on the rest of a lesson page).
 ``plain`` is ``md`` for the seed's own words shown outside the text (table cells, quotations): it drops
 their Markdown marks first. Besides Jinja's own filters, templates can pick the findings that have or lack a field with ``having``
 and ``lacking`` (``analysis.claims | having("check")``), count with the right plural (``n | count("flag")``
-gives "1 flag", "3 flags"), and name the outlet and the author as a prompt can (``meta.publisher | outlet``:
+gives "1 flag", "3 flags"), put the seed's words in quotation marks that nest (``quoted``: its own double
+marks become single ones), and name the outlet and the author as a prompt can (``meta.publisher | outlet``:
 never a long description pasted into the publisher field; ``meta.author | author``: "the author" for
-"Staff writer").
+"Staff writer"). ``listed`` gives a label of the voices data as it reads inside a running list ("the Russian
+government and its advisers", "NATO and Western governments").
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ import jinja2
 
 from ..errors import InputError, Problem
 from ..text.markup import strip_markup
+from ..lesson.bias import listed_label
 from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
-from ..lesson.wording import author_name, clean, count, outlet_name, plural
+from ..lesson.wording import author_name, clean, count, outlet_name, plural, quoted
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -140,7 +143,7 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters.update(md=md, plain=plain, text=text, plaintext=plaintext, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
                        having=having, lacking=lacking, plural=plural, count=count, outlet=outlet_name,
-                       author=author_name, digest=digest)
+                       author=author_name, digest=digest, quoted=quoted, listed=listed_label)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
     env.globals.update(SECTIONS=SECTIONS, SECTION_TITLES=SECTION_TITLES, LEVELS=LEVELS)
     return env
