@@ -11,6 +11,7 @@ import pytest
 
 from medialit.analysis import Analysis
 from medialit.analysis.findings import TechniqueFinding
+from medialit.analysis.techniques import MODEL_SENTENCE_REASON
 from medialit.analysis.taxonomy import load_taxonomy
 from medialit.lesson.compose import compose_lesson
 from medialit.lesson.exercises import build_exercises
@@ -319,3 +320,23 @@ def test_a_passage_of_one_or_two_words_is_identified_last(tmp_path):
     which = [e for e in build_exercises(lesson, load_taxonomy()) if e.kind == "technique"]
     assert which and not any(e.excerpt.text.strip() == "Why?" for e in which)
     assert any("nobody on the council" in e.excerpt.text for e in which)
+
+
+def test_a_sentence_flagged_by_a_rule_is_named_by_the_rules_words_in_the_rewrite_and_evaluate_prompts(tmp_path):
+    """The prompts name the words that do the work ("either ... or"), not the sentence's first words clipped;
+    a sentence flagged only for resembling annotated ones names no such words, and is quoted as it is."""
+    text = OPINION.replace("The council approved the bypass in March.",
+                           "The council approved the bypass in March, and the valley must either accept the road "
+                           "or lose the high street.")
+    source = write(tmp_path, text=text)
+    sentence = "The council approved the bypass in March, and the valley must either accept the road or lose the high street"
+    either_or = replace(flag(source, sentence, "black-and-white"), level="passage", cues=("either accept the road or",),
+                        reason="'either ... or' frames the question as two choices")
+    lesson = lesson_with(source, [either_or, flag(source, "costly scheme", "loaded-language")])
+    rewrite, evaluate = questions_of(lesson, "rewrite")[0], questions_of(lesson, "evaluate")[0]
+    for question in (rewrite, evaluate):
+        assert "“either accept the road or”" in question.prompt and "“The council approved" not in question.prompt
+    model = replace(either_or, cues=("the", "or"), reason=f"{MODEL_SENTENCE_REASON} black and white",
+                    rule="black-and-white.model-sentence")
+    evaluate = questions_of(lesson_with(source, [model, flag(source, "costly scheme", "loaded-language")]), "evaluate")
+    assert evaluate and "“the”" not in evaluate[0].prompt and "“The council approved the bypass" in evaluate[0].prompt

@@ -9,10 +9,7 @@ import html
 import re
 
 import pytest
-from fixtures.lesson_pages import lesson_of, pages_of, source_of
-
-from medialit.analysis import Analysis
-from medialit.analysis.findings import TechniqueFinding
+from fixtures.lesson_pages import flagged, lesson_of, pages_of, source_of
 
 BODY = """The harbour board met on Tuesday to decide on the new sea wall for the old quay.
 
@@ -26,14 +23,7 @@ FLAGGED = [("reckless scheme", "loaded-language"), ("shameful waste", "loaded-la
 
 def flagged_lesson(tmp_path):
     source = source_of(tmp_path, BODY, front="title: The sea wall\npublisher: Harbour Weekly")
-    findings = []
-    for words, technique in FLAGGED:
-        start = source.content.index(words)
-        findings.append(TechniqueFinding(start=start, end=start + len(words), text=words,
-                                         paragraph=source.paragraph_at(start), technique=technique, ptc_label=None,
-                                         rule=f"{technique}.test", reason=f"'{words}' is a test reason",
-                                         confidence=0.8, shown=True))
-    return lesson_of(source, Analysis(techniques=tuple(findings), voices=(), claims=()))
+    return lesson_of(source, flagged(source, FLAGGED))
 
 
 def prompts(page: str) -> list[str]:

@@ -153,7 +153,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         others = _of_no_side(voices, summary)
         if others:
             groups.append((_NO_SIDE, others))      # a text's main voice may speak for none of the data's sides
-        heard = "; ".join(f"{listed_label(label)}: {', '.join(speakers)}" for label, speakers in groups) \
+        heard = "; ".join(f"{listed_label(label)}: {_names(speakers)}" for label, speakers in groups) \
             or "no side recognised"
         missing = ", ".join(listed_label(label) for _, label in summary.missing)
         level, prompt, good = data.question("heard_missing")
@@ -161,7 +161,7 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
             good = data.question("no_missing")[2]
     else:
         # A topic without sides in the data: voices by role, and the kinds of voice nobody speaks for.
-        heard = "; ".join(f"{listed_label(label)}: {', '.join(speakers)}" for _, label, speakers in summary.by_role)
+        heard = "; ".join(f"{listed_label(label)}: {_names(speakers)}" for _, label, speakers in summary.by_role)
         missing = ", ".join(listed_label(label) for _, label in summary.roles_missing) or "none of the usual kinds"
         level, prompt, good = data.question("roles_missing")
     questions = [Question(section="source", level=level, paragraph=first.paragraph, quote=first.text, prompt=prompt,
@@ -232,6 +232,12 @@ def listed_label(label: str) -> str:
             any(name in side.members for side in data.sides):
         return label
     return first[:1].lower() + first[1:] + (" " + rest if rest else "")
+
+
+def _names(speakers) -> str:
+    """Speakers as a list names them: "a source familiar with the talks", not "A source ..." as the sentence
+    that opened with it wrote it."""
+    return ", ".join(mid_sentence(speaker) for speaker in speakers)
 
 
 # Named voices that speak for none of the sides the data knows for the text's topic.

@@ -31,6 +31,8 @@ MIN_QUESTIONS_PER_SECTION = 4   # for a text of 500+ words
 MAX_QUESTIONS_PER_SECTION = 6   # more would not fit a double period; the rest stay in the analysis
 LONG_TEXT_WORDS = 500
 MAX_TAGS = 4                    # tag chips above a lesson's title
+BEFORE_YOU_READ_MINUTES = 5     # the source card and one lateral search, before the text
+EXIT_MINUTES = 5                # key points and the exit question
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,12 @@ class Lesson:
     @property
     def lesson_minutes(self) -> int:
         return sum(step.minutes for step in self.timing)
+
+    @property
+    def worksheet_minutes(self) -> int:
+        """The printed worksheet's work: the source first, one reading, every question and the exit question
+        (its header said "about 108 min", the whole lesson's time with its activities: teacher read, ls-2)."""
+        return BEFORE_YOU_READ_MINUTES + self.reading_minutes + sum(q.minutes for q in self.questions) + EXIT_MINUTES
 
     def questions_in(self, section: str) -> tuple[Question, ...]:
         return tuple(q for q in self.questions if q.section == section)
@@ -206,14 +214,24 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
         ))
     activities.append(Activity(
         title="Read laterally", minutes=10,
-        instructions=f"Open three new tabs. Search for {outlet_name(source.meta.publisher)} and "
-                     f"{author_name(source.meta.author)} on sites other than their own. "
+        instructions=f"Open three new tabs. {_search_for_the_source(source.meta)} "
                      "Write down who runs the outlet, who funds it and what independent sources say about it, "
                      "each with where you found it.",
         teacher_note="Students often read the outlet's own 'About' page first; praise them when they leave the "
                      "site instead.",
     ))
     return activities
+
+
+def _search_for_the_source(meta) -> str:
+    """Whom to search for on other sites: the outlet and the author; where the copy names no outlet, first the
+    place the text was published ("search for the outlet" pointed at nothing: teacher read, ls-2)."""
+    author = author_name(meta.author)
+    outlet = outlet_name(meta.publisher, "")
+    if outlet:
+        return f"Search for {outlet} and {author} on sites other than their own."
+    return ("This copy does not name its outlet: find where the text was published by searching for one of its "
+            f"sentences in quotation marks, then search for that outlet and {author} on sites other than their own.")
 
 
 def _claim_for_tracing(claims: tuple[Claim, ...]) -> Claim | None:
@@ -227,14 +245,14 @@ def _claim_for_tracing(claims: tuple[Claim, ...]) -> Claim | None:
 def _with_timing(lesson: Lesson) -> Lesson:
     per_section = {s: sum(q.minutes for q in lesson.questions_in(s)) for s in SECTIONS}
     steps = [
-        TimingStep(5, "Before you read: investigate the source card and the outlet"),
+        TimingStep(BEFORE_YOU_READ_MINUTES, "Before you read: investigate the source card and the outlet"),
         TimingStep(lesson.reading_minutes, "First reading, highlights off"),
         TimingStep(max(3, lesson.reading_minutes // 2), "Second reading, highlights on; read the reasons"),
         TimingStep(per_section["techniques"], "Guiding questions: propaganda techniques"),
         TimingStep(per_section["source"], "Guiding questions: source and bias"),
         TimingStep(per_section["verification"], "Guiding questions: verification"),
         *(TimingStep(a.minutes, f"Activity: {a.title}") for a in lesson.activities),
-        TimingStep(5, "Key points and exit question"),
+        TimingStep(EXIT_MINUTES, "Key points and exit question"),
     ]
     # One copy of the lesson with both: session plans do not read the overall timing.
     return replace(lesson, timing=tuple(s for s in steps if s.minutes > 0),
@@ -247,10 +265,10 @@ def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:
     double period leaves room, and the exit question. Questions are named as the page numbers them."""
     reading = min(lesson.reading_minutes, 10 if length < 60 else 15)
     note = "" if reading == lesson.reading_minutes else " (the paragraphs the questions point to; the rest as homework)"
-    steps = [TimingStep(5, "Before you read: the source card and one lateral search"),
+    steps = [TimingStep(BEFORE_YOU_READ_MINUTES, "Before you read: the source card and one lateral search"),
              TimingStep(reading, f"First reading, highlights off{note}"),
              TimingStep(3, "Highlights on: which flags did the class find, miss or dispute?")]
-    budget = length - sum(s.minutes for s in steps) - 5
+    budget = length - sum(s.minutes for s in steps) - EXIT_MINUTES
     activities = []
     if length >= 90 and lesson.activities and lesson.activities[0].minutes <= budget // 2:
         activities.append(lesson.activities[0])
@@ -271,7 +289,7 @@ def session_plan(lesson: Lesson, length: int) -> tuple[TimingStep, ...]:
             activities.append(activity)
             budget -= activity.minutes
     steps.extend(TimingStep(a.minutes, f"Activity: {a.title}") for a in activities)
-    steps.append(TimingStep(5, "Key points and exit question"))
+    steps.append(TimingStep(EXIT_MINUTES, "Key points and exit question"))
     return tuple(steps)
 
 

@@ -541,11 +541,20 @@ def outermost(flags: list) -> list:
 def _word_list(flags: list[TechniqueFinding]) -> str:
     texts: list[str] = []
     for finding in sorted(outermost(flags), key=lambda f: f.start):
-        text = clean(finding.text)
-        if text and text not in texts:
-            texts.append(text)
+        for text in _words_that_work(finding):
+            if text and text not in texts:
+                texts.append(text)
     shown = [quoted(_clip(t, 60)) for t in texts[:4]]
     return ", ".join(shown) + (", …" if len(texts) > 4 else "")
+
+
+def _words_that_work(finding: TechniqueFinding) -> tuple[str, ...]:
+    """What a prompt names as a flag's words: its text, but for a sentence flagged by a rule, the rule's cues
+    ("either the printers or" of an either-or sentence): the sentence's first words, clipped, pointed at
+    words that do no work (teacher read, ls-2, PTC 773748383 ¶17)."""
+    if finding.level == "passage" and finding.cues and MODEL_SENTENCE_REASON not in finding.reason.lower():
+        return tuple(clean(c) for c in finding.cues)
+    return (clean(finding.text),)
 
 
 def _reason(finding: TechniqueFinding) -> str:

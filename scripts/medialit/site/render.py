@@ -15,7 +15,7 @@ gives "1 flag", "3 flags"), put the seed's words in quotation marks that nest (`
 marks become single ones), and name the outlet and the author as a prompt can (``meta.publisher | outlet``:
 never a long description pasted into the publisher field; ``meta.author | author``: "the author" for
 "Staff writer"). ``listed`` gives a label of the voices data as it reads inside a running list ("the Russian
-government and its advisers", "NATO and Western governments").
+government and its advisers", "NATO and Western governments"), and ``midsentence`` a name ("the source").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from ..errors import InputError, Problem
 from ..text.markup import strip_markup
 from ..lesson.bias import listed_label
 from ..lesson.questions import LEVELS, SECTION_TITLES, SECTIONS
-from ..lesson.wording import author_name, clean, count, outlet_name, plural, quoted
+from ..lesson.wording import author_name, clean, count, mid_sentence, outlet_name, plural, quoted
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -143,7 +143,8 @@ def make_environment(override_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters.update(md=md, plain=plain, text=text, plaintext=plaintext, urlmd=urlmd, yamlstr=yamlstr, htmltitle=htmltitle, tagname=tagname,
                        having=having, lacking=lacking, plural=plural, count=count, outlet=outlet_name,
-                       author=author_name, digest=digest, quoted=quoted, listed=listed_label)
+                       author=author_name, digest=digest, quoted=quoted, listed=listed_label,
+                       midsentence=mid_sentence)
     env.filters["e"] = lambda v: html.escape("" if v is None else str(v))
     env.globals.update(SECTIONS=SECTIONS, SECTION_TITLES=SECTION_TITLES, LEVELS=LEVELS)
     return env

@@ -1,7 +1,9 @@
 """A label of the voices data (a side, a kind of voice) keeps its own case inside a running list: the data
 writes labels to head a line ("The Russian government ...", "People in Ukraine ..."), and a list in a key or
 a teacher note lowers a first word that is no name ("the Russian government", "people in Ukraine") but
-keeps a name's capital ("NATO", "Ukraine's", "Russian"). The same rule for every side. Texts are our own."""
+keeps a name's capital ("NATO", "Ukraine's", "Russian"); a speaker the text named at the start of a sentence
+("A source familiar with the talks said") is listed as a list names them ("a source familiar with the talks").
+The same rule for every side. Texts are our own."""
 
 from __future__ import annotations
 
@@ -47,3 +49,14 @@ def test_the_voices_key_lists_the_sides_in_their_own_case(tmp_path, body):
     assert "NATO and Western governments (" in heard and "The Russian" not in heard
     missing = next(line for line in page.splitlines() if "**Not heard" in line)
     assert "people in Ukraine" in missing and "People in" not in missing
+
+
+def test_a_speaker_named_at_a_sentence_start_is_listed_in_lower_case(tmp_path):
+    body = ("A source familiar with the talks said the ferry would run again on Monday.\n\n"
+            "The harbour master said the new timetable starts in May.")
+    lesson = lesson_of(source_of(tmp_path, body, front="title: The ferry"))
+    keys = [q.answer.good_answer for q in lesson.questions if "by kind" in q.answer.good_answer]
+    assert keys and "a source familiar with the talks" in keys[0] and "A source familiar" not in keys[0]
+    page, _ = pages_of(lesson, "teacher")
+    heard = next(line for line in page.splitlines() if "**Heard, by kind of voice:**" in line)
+    assert "a source familiar with the talks" in heard and "A source familiar" not in heard
