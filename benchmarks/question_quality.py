@@ -97,6 +97,13 @@ def render(rows: dict[str, dict], seconds: float) -> str:
     return "\n".join(lines)
 
 
+def earlier_sections(path: Path) -> str:
+    """The "## Before ..." sections of the results file, kept under the new figures for comparison."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    start = old.find("\n## Before")
+    return "" if start < 0 else old[start:]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="also write the table to this file (Markdown)")
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     text = render(rows, seconds)
     print(text)
     if args.out:
-        args.out.write_text(text, encoding="utf-8")
+        args.out.write_text(text + earlier_sections(args.out), encoding="utf-8")
     return 1 if any(sum(r["issues"].values()) for r in rows.values()) else 0
 
 

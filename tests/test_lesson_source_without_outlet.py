@@ -21,6 +21,9 @@ def test_a_copy_without_an_outlet_sends_students_to_find_where_it_was_published(
     for text in (page, worksheet, lateral.instructions):
         assert FIND_IT in text.replace("\n", " ")
     assert "search for **the outlet**" not in page + worksheet and "Search for the outlet" not in lateral.instructions
+    # "Who is behind it" is not left empty: it says to find the outlet first.
+    behind = page.split("## Who is behind it", 1)[1].split("### What the page adds", 1)[0]
+    assert "Find the outlet first" in behind
 
 
 def test_a_copy_with_an_outlet_sends_students_to_search_for_it(tmp_path):
@@ -30,3 +33,4 @@ def test_a_copy_with_an_outlet_sends_students_to_search_for_it(tmp_path):
     assert "Search for Riverside Courier" in lateral.instructions
     for text in (page, worksheet):
         assert "**Riverside Courier**" in text and FIND_IT not in text.replace("\n", " ")
+    assert "Find the outlet first" not in page

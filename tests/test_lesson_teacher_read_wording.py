@@ -171,13 +171,18 @@ def render(partial, lesson, source):
         lesson=lesson, source=source, meta=source.meta, taxonomy=load_taxonomy(), edition="teacher")
 
 
-def test_key_points_say_what_the_count_counts_and_lean_only_on_several_techniques(tmp_path):
+def test_key_points_say_what_the_count_counts_and_lean_only_where_one_technique_leads(tmp_path):
     source = write(tmp_path)
     one = lesson_with(source, [flag(source, "disgrace", "loaded-language"), flag(source, "Shameful", "loaded-language")])
     assert "The one technique flagged in this text is loaded language (2 flags)." in render("key_points", one, source)
+    # Two techniques of one flag each are no leaning (teacher read, ls-2: three of one flag each "leaned most").
     two = lesson_with(source, [flag(source, "disgrace", "loaded-language"), flag(source, "four million", "exaggeration")])
     page = render("key_points", two, source)
-    assert "leans most on" in page and "(1 flag)" in page and "(1)" not in page
+    assert "The techniques flagged in this text are " in page and "leans most on" not in page
+    assert "(1 flag)" in page and "(1)" not in page
+    leading = lesson_with(source, [flag(source, "disgrace", "loaded-language"), flag(source, "Shameful", "loaded-language"),
+                                   flag(source, "four million", "exaggeration")])
+    assert "This text leans most on loaded language (2 flags), exaggeration" in render("key_points", leading, source)
 
 
 def test_before_you_read_names_the_topic_or_the_subject_never_both(tmp_path):
