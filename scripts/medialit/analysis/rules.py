@@ -319,11 +319,6 @@ def _load_settings(path: Path, problems: list[Problem]) -> CorpusSettings:
     data = read_mapping(path, problems) if path.exists() else {}
     if data is None:
         return CorpusSettings()
-    openers = (data.get("model") or {}).get("answer_openers", [])
-    if not isinstance(openers, list) or not all(isinstance(w, str) and w.strip() for w in openers):
-        problems.append(Problem(path, f"model: answer_openers must be a list of words (got {openers!r})",
-                                fix='quote yes and no, which YAML reads as true and false: ["yes", "no"]'))
-        return CorpusSettings()
     try:
         return CorpusSettings(
             calibration_weight=float(data.get("calibration_weight", 5)),

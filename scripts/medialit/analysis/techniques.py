@@ -519,7 +519,6 @@ def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidat
         for match in rule.pattern.finditer(text.content, p_start, p_end):
             span = trim_to_words(text.content, match.start(), match.end())
             if span and rule.answered_max_words and (_answered(text, span, p_end, rule.answered_max_words)
-                                                     or _answered_yes_or_no(text, span, _answer_opener(rulebook))
                                                      or names_a_title(text.content, span[1])
                                                      or _reported_question(text.content[span[0]:span[1]])):
                 continue
@@ -543,30 +542,6 @@ def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words:
     if starts[number] >= paragraph_end and text.content[span[1]:paragraph_end].strip("\"”’') ?"):
         return False      # (the question is not the last sentence of its paragraph)
     return not _is_question(text.content[starts[number]:text.sentences[number][1]])
-
-
-@lru_cache(maxsize=8)
-def _answer_opener(rulebook: Rulebook) -> re.Pattern | None:
-    """The opening of a sentence that answers a question yes or no (``answer_openers`` in corpus.yaml's
-    model settings): one of the words, then a mark, not more words ("No, it is not", never "No one knows")."""
-    words = rulebook.settings.model.get("answer_openers") or []
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[\"“‘'*_(\s]*(?:{alternatives})\s*[,.!:;—–-]", re.IGNORECASE)
-
-
-def _answered_yes_or_no(text: _Text, span: tuple[int, int], opener: re.Pattern | None) -> bool:
-    """Is ``span`` a question whose next sentence (in its paragraph, or the first of the next when the
-    question closes its own) opens by answering it yes or no? Then the author answers it at once."""
-    if opener is None or not _is_question(text.content[span[0]:span[1]]):
-        return False
-    starts = _sentence_starts(text)
-    number = bisect.bisect_right(starts, span[1] - 1)      # the first sentence that starts after the question
-    if number >= len(starts):
-        return False
-    # (a sentence's span stops before its closing mark: "Yes." is read with its full stop)
-    return opener.match(text.content, starts[number], text.sentences[number][1] + 1) is not None
 
 
 def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
@@ -818,12 +793,10 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
             found.append(flag)
     if models.sentence is not None:
         answered = int(settings.get("answered_max_words", 0))
-        opener = _answer_opener(rulebook)
         found += [_with_rule_words(text, f, cues, matched)
                   for f, cues in _sentence_flags(models.sentence, data, text,
                                                  float(settings.get("sentence_floor", 0.3)), uncited)
-                  if not _answered_yes_or_no(text, (f.start, f.end), opener)
-                  and not (f.technique == "doubt" and (answered and _answered_question(text, f, answered)
+                  if not (f.technique == "doubt" and (answered and _answered_question(text, f, answered)
                                                       or names_a_title(text.content, f.end)
                                                       or _reported_question(text.content[f.start:f.end])))
                   and _has_evidence(text, f, matched, settings)]
