@@ -840,12 +840,10 @@ def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settin
     Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
     sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
     nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
-    needs a word to point at. Those in ``quotations_need_rule`` need one in someone else's words."""
+    needs a word to point at."""
     needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
         flag.technique in (settings.get("statements_need_rule") or ())
-        and not _is_question(text.content[flag.start:flag.end])) or (
-        flag.technique in (settings.get("quotations_need_rule") or ())
-        and (someone_elses_words(text, flag.start, flag.end) or _mostly_quoted(text, flag.start, flag.end)))
+        and not _is_question(text.content[flag.start:flag.end]))
     return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
 
 
