@@ -58,3 +58,31 @@ def test_an_alarm_or_an_only_option_in_a_disputed_view_is_not_the_authors(tmp_pa
 ])
 def test_the_authors_own_alarm_or_only_option_stays(tmp_path, text, rule):
     assert rule in rules_of(findings_of(tmp_path, text))
+
+
+# ------------------------------------------------------------------- a single option the sentence denies
+
+
+@pytest.mark.parametrize("text", [
+    # mirror pairs: the same denial of either side's single option
+    "A new tax is not the only option for mending the roads, and the budget shows two more.",
+    "A pay freeze is not the only option for mending the roads, and the budget shows two more.",
+    "Building the dam isn't the only way to keep the valley dry; there are other options.",
+    "Pulling down the dam isn't the only way to keep the valley dry; there are other options.",
+    "Closing the border was never the only choice the government had.",
+    "Opening the border was never the only choice the government had.",
+    "A strike is not necessarily the only answer to the pay offer.",
+])
+def test_a_negated_single_option_is_not_black_and_white(tmp_path, text):
+    assert "black-and-white.only-option" not in rules_of(findings_of(tmp_path, text, threshold=0.0))
+
+
+@pytest.mark.parametrize("text", [
+    "A new tax is the only option for mending the roads, whatever the budget shows.",
+    "A pay freeze is the only option for mending the roads, whatever the budget shows.",
+    # a negation in another sentence, or after the cue, does not deny the option
+    "The council did not meet. A new tax is the only way to mend the roads.",
+    "The only way to mend the roads is not to build new ones.",
+])
+def test_a_single_option_the_sentence_asserts_stays(tmp_path, text):
+    assert "black-and-white.only-option" in rules_of(findings_of(tmp_path, text, threshold=0.0))

@@ -6,23 +6,36 @@ text to keep from being bare, and the body's minimum counts the body's words and
 in title case is read in sentence case: the models take a capital inside a sentence for a name, so "They Are
 Poisoning Our Water" would hide its words from them (measured in ``benchmarks/headline_study.py``).
 
+Headlines set quotations in single marks ('…' or ‘…’) where the body uses double ones. They are read as the
+body reads its quotations (more than three words, a verb of saying, another quotation beside them), and
+also by the headline's own forms for speech: a quotation that opens the line or stands after a colon, or
+one a colon follows ("Mayor: '…'", "'…': mayor"). A flag inside one is someone else's words, and its reason
+says so as a body flag inside a quotation does; a word the headline sets apart mid-line stays the author's.
+
 Each finding is marked ``in_headline``, its offsets index the title and its ``paragraph`` is 0; the analysis
 keeps them apart from the body's findings, so no consumer of body offsets can take one for its own.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..text.blocks import Paragraph
 from ..text.source import Source
 from .findings import TechniqueFinding
-from .rules import Rulebook
-from .techniques import detect_techniques
+from .detect_text import enclosing
+from .rules import Rulebook, load_rulebook
+from .techniques import QUOTED_PREFIX, detect_techniques, prepare, someone_elses_words
 
 TITLE_CASE_SHARE = 0.6      # a headline whose words are capitalised this often is set in title case
 _ENDS_SENTENCE = ".!?"
 _CUT_TITLE = "…"            # a .txt title made of the text's first words (``text.source.first_line_title``)
+# A single mark that opens (no letter or mark before it, a word after) and one that closes (a word before, no
+# letter after): an apostrophe ("Here's", "Hamas's", "isn't") has a letter on both sides and is neither.
+_SINGLE_QUOTATION = re.compile(r"(?<![\w'’‘])['‘](?=[^\s'’])([^\n]{0,160}?[^\s'‘])['’](?!\w)")
+_SPEECH_BEFORE = re.compile(r"(?:^|:)\s*$")    # the line's opening, or "Mayor: '…'"
+_SPEECH_AFTER = re.compile(r"\s*:")            # "'…': mayor"
 
 
 def sentence_case(headline: str) -> str:
@@ -56,8 +69,34 @@ def detect_headline_techniques(source: Source, rulebook: Rulebook | None = None,
         return []
     title = source.meta.title
     read = headline_source(source)
+    rulebook = rulebook or load_rulebook()
     findings = detect_techniques(read, rulebook, threshold=threshold, display=display, minimum=False)
-    return [_as_written(f, read.content, title) for f in findings if f.end <= len(title) and title[f.start:f.end].strip()]
+    written = [_as_written(f, read.content, title) for f in findings if f.end <= len(title) and title[f.start:f.end].strip()]
+    about_the_marks = {r.id for r in rulebook.rules if r.computed == "scare-quotes"}
+    quotations = spoken_quotations(read, single_quotations(title))
+    return [_as_quoted(f) if f.rule not in about_the_marks and enclosing(quotations, f.start, f.end) else f
+            for f in written]
+
+
+def single_quotations(headline: str) -> list[tuple[int, int]]:
+    """The stretches of the headline between single quotation marks, as (start, end) inside the marks."""
+    return [match.span(1) for match in _SINGLE_QUOTATION.finditer(headline)]
+
+
+def spoken_quotations(read: Source, quotations: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``quotations`` of the headline (as ``headline_source`` reads it) that are someone's words."""
+    text = replace(prepare(read), quotes=tuple(quotations))
+    content = read.content
+    return [(start, end) for start, end in quotations
+            if someone_elses_words(text, start, end) or _SPEECH_BEFORE.search(content, 0, start - 1)
+            or _SPEECH_AFTER.match(content, end + 1)]
+
+
+def _as_quoted(finding: TechniqueFinding) -> TechniqueFinding:
+    """The finding's reason marked as a quoted speaker's words (once: the body's reading may have said so)."""
+    if finding.reason.startswith(QUOTED_PREFIX):
+        return finding
+    return replace(finding, reason=QUOTED_PREFIX + finding.reason[:1].lower() + finding.reason[1:])
 
 
 def _as_written(finding: TechniqueFinding, read: str, title: str) -> TechniqueFinding:

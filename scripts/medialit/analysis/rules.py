@@ -25,6 +25,8 @@ Layout of ``scripts/medialit/data/rules/``:
                                           # cycling" qualifies a thing; "the elite ignore" names people)
         not_in_disputed_view: true        # optional (span sentence): skip a term inside a view the sentence
                                           # reports in order to dispute it ("the myth that ... is the only way")
+        not_negated_by: [not, isn't]      # optional: skip a term with one of these words among the two words
+                                          # before it in its sentence ("isn't the only option" denies it)
         extend: next-word    # optional: also cover the next word when it is a plain lower-case word
                              # ("reckless provocations"), as annotators mark the word with what it qualifies
         calibrate: rule      # optional: term (default: each term gets its own corpus calibration) | rule
@@ -64,7 +66,7 @@ MAX_CUE_WORDS = 6
 _RULE_ID = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")
 _FIELDS = {"id", "terms", "pattern", "computed", "span", "reason", "confidence", "not_after", "not_before", "calibrate",
            "extend", "answered_max_words", "statements_only", "adjective_terms",
-           "label_nouns", "not_in_disputed_view"}
+           "label_nouns", "not_in_disputed_view", "not_negated_by"}
 EXTEND = ("none", "next-word")
 CALIBRATE = ("term", "rule")
 
@@ -88,6 +90,7 @@ class Rule:
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged
     not_in_disputed_view: bool = False  # a term inside "the notion/myth that ..." (a view reported to be disputed) is skipped
+    not_negated_by: frozenset[str] = frozenset()  # a term with one of these among the two words before it is skipped
     path: Path | None = None
 
     @cached_property
@@ -246,6 +249,7 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
         problem(f"extend must be one of {', '.join(EXTEND)} (got {extend!r})")
     not_after = _words(entry.get("not_after"), "not_after", problem)
     not_before = _words(entry.get("not_before"), "not_before", problem)
+    not_negated_by = _words(entry.get("not_negated_by"), "not_negated_by", problem)
     adjective_terms = _words(entry.get("adjective_terms"), "adjective_terms", problem)
     if adjective_terms - set(terms):
         problem(f"adjective_terms {sorted(adjective_terms - set(terms))} are not among its terms",
@@ -269,7 +273,7 @@ def _parse_rule(path: Path, technique: str, index: int, entry: object, problems:
     return Rule(id=rule_id, technique=technique, reason=reason.strip(), confidence=float(confidence), terms=terms,
                 pattern=pattern, computed=computed, span=span, calibrate=calibrate, extend=extend, not_after=not_after, not_before=not_before,
                 adjective_terms=adjective_terms, label_nouns=label_nouns, answered_max_words=answered, statements_only=statements_only,
-                not_in_disputed_view=disputed is True, path=path)
+                not_in_disputed_view=disputed is True, not_negated_by=not_negated_by, path=path)
 
 
 def _terms(value: object, problem) -> tuple[str, ...]:

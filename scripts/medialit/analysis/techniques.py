@@ -443,6 +443,8 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
                 continue        # "elite cycling": an adjective for a thing, not a label for people
             if rule.not_in_disputed_view and _in_disputed_view(text, token.start):
                 continue        # "the myth that ... is the only way": a view reported to be disputed
+            if rule.not_negated_by and _negated(text, tokens, i, rule.not_negated_by):
+                continue        # "isn't the only option": the sentence denies what the term would assert
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
             found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
@@ -463,6 +465,15 @@ def _in_disputed_view(text: _Text, start: int) -> bool:
     near = bisect.bisect_right(_sentence_starts(text), start) - 1
     opening = text.sentences[near][0] if near >= 0 else 0
     return _DISPUTED_VIEW.search(text.content, max(opening, start - 120), start) is not None
+
+
+_NEGATION_REACH = 2        # words before a term where a negation cancels it ("is not necessarily the only way")
+
+
+def _negated(text: _Text, tokens: tuple[Token, ...], i: int, negations: frozenset[str]) -> bool:
+    """Does one of ``negations`` stand among the words just before token ``i``, in its sentence?"""
+    return any(tokens[k].norm in negations and _same_sentence(text, tokens[k], tokens[i])
+               for k in range(max(0, i - _NEGATION_REACH), i))
 
 
 def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], prefix: bool) -> bool:
