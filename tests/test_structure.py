@@ -248,3 +248,50 @@ def test_a_line_ending_on_a_street_abbreviation_stays_a_paragraph(tmp_path):
              "The board will meet again in May, after the inspection is finished."]
     source = load_source(write(tmp_path, "---\ntitle: T\n---\n\n" + "\n".join(lines) + "\n"))
     assert len(source.paragraphs) == 4
+
+
+SENTENCE_LINES = ["The harbour board met on Monday to discuss the closure of the old pier.",
+                  "Its engineer said: “The pier can no longer carry lorries.",
+                  "We have known it for two years.”",
+                  "Fishermen said they had not been asked before the vote was taken.",
+                  "The board will meet again in May, i.e.",
+                  "after the inspection is finished."]
+
+
+def _paragraphs_of_lines(tmp_path, lines):
+    source = load_source(write(tmp_path, "---\ntitle: T\n---\n\n" + "\n".join(lines) + "\n"))
+    return [source.paragraph_text(p.number) for p in source.paragraphs]
+
+
+def test_a_quotation_split_into_sentence_lines_is_one_paragraph(tmp_path):
+    """A text pasted a sentence a line: the engineer's two quoted sentences stay one paragraph with the words
+    that open the quotation, so the quotation is whole for the reader and for the detector."""
+    texts = _paragraphs_of_lines(tmp_path, SENTENCE_LINES)
+    assert texts[1].startswith("Its engineer said") and texts[1].endswith("two years.”")
+
+
+def test_a_line_that_goes_on_after_an_abbreviation_is_the_same_paragraph(tmp_path):
+    texts = _paragraphs_of_lines(tmp_path, SENTENCE_LINES)
+    assert " ".join(texts[-1].split()) == "The board will meet again in May, i.e. after the inspection is finished."
+
+
+def test_a_quotation_that_reopens_on_each_paragraph_keeps_its_paragraphs(tmp_path):
+    """Typesetters reopen a long quotation on each paragraph and close it once: those are paragraphs."""
+    lines = ["The harbour board met on Monday to discuss the closure of the old pier.",
+             "Its engineer wrote: “The pier can no longer carry lorries, and has not for years.",
+             "“We asked for money in every budget since the storm, and were refused each time.”",
+             "Fishermen said they had not been asked before the vote was taken."]
+    assert len(_paragraphs_of_lines(tmp_path, lines)) == 4
+
+
+def test_a_lower_case_line_after_a_full_sentence_is_not_joined_to_it(tmp_path):
+    """"take our poll" after a finished sentence is the page around the text, not the sentence's end."""
+    lines = ["The harbour board met on Monday to discuss the closure of the old pier.",
+             "take our poll - story continues below",
+             "Fishermen said they had not been asked before the vote was taken.",
+             "The engineer said the pier had been unsafe for two years.",
+             "The mayor said the town would look for money to repair it.",
+             "A ferry will carry the lorries until then, the board said.",
+             "The board will meet again in May, after the inspection is finished."]
+    texts = _paragraphs_of_lines(tmp_path, lines)
+    assert texts[0] == lines[0]

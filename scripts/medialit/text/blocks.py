@@ -211,12 +211,42 @@ def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for s, e in block.lines:
         last = paragraphs[-1] if paragraphs else None
-        if last is not None and _ENDS_ON_A_TITLE.search(content, last.start, last.end) and content[s:s + 1].isupper():
-            # "... say Dr." / "Robert Fastiggi, professor of ...": a line broken after a title, not a paragraph
+        if last is not None and _continues(content, last, s, e):
             paragraphs[-1] = replace(last, end=e, lines=((last.start, e),))
         else:
             paragraphs.append(Paragraph(None, s, e, "paragraph", lines=((s, e),)))
     return paragraphs
+
+
+def _continues(content: str, last: Paragraph, start: int, end: int) -> bool:
+    """Does the line ``content[start:end]`` go on with the paragraph ``last`` of a text pasted a sentence a
+    line? It does after a title ("... the board's engineer, Dr." / "Ann Lindqvist, who ..."), when it opens in
+    lower case after an abbreviation (a splitter broke after "i.e." or "F.B.I."), and when ``last`` leaves a quotation open that this
+    line closes without opening a new one (a quoted speech split into its sentences). A quotation that runs
+    over paragraphs reopens each of them with a quotation mark, so such a line is left a paragraph."""
+    line = content[start:end].lstrip("*_ ")
+    if _ENDS_ON_A_TITLE.search(content, last.start, last.end) and line[:1].isupper():
+        return True
+    if line[:1].islower() and _BROKEN_AT_AN_ABBREVIATION.search(content, last.start, last.end):
+        return True
+    return (_open_quotation(content[last.start:last.end]) and not line.startswith(_OPENING_QUOTES)
+            and not _open_quotation(line) and _closes_a_quotation(line))
+
+
+_OPENING_QUOTES = ("“", '"', "‘")
+# A last word with a full stop inside it ("i.e.", "e.g.", "F.B.I.") or a short abbreviation ("etc.", "vs.",
+# "approx."): a sentence splitter breaks after it; a line that goes on in lower case finishes its sentence.
+# (Any other line that opens in lower case may be the page around the text, "take our poll", and is left.)
+_BROKEN_AT_AN_ABBREVIATION = re.compile(r"(?:\b\w\.\w\.(?:\w\.)*|\b(?:etc|vs|approx|incl|esp|viz|cf)\.)[*_]*$", re.IGNORECASE)
+
+
+def _open_quotation(text: str) -> bool:
+    """Does ``text`` leave a double quotation open (more “ than ”, or an odd number of straight marks)?"""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _closes_a_quotation(line: str) -> bool:
+    return line.count("”") > line.count("“") or line.count('"') % 2 == 1
 
 
 # A title written before a name, which no sentence ends on ("Jr.", "Sr." and "St." can: "on Main St.").
