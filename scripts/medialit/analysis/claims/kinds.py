@@ -107,6 +107,11 @@ def _person_words() -> frozenset[str]:
     return (frozenset(data.groups) | data.descriptions) - data.documents - data.institutions - data.bodies
 
 
+def absent_before(text: str, at: int) -> bool:
+    """Does the sentence say the document at ``at`` is missing ("without a declaration", "no formal treaty")?"""
+    return bool(_ABSENT_BEFORE.search(text, max(0, at - _CUE_REACH), at))
+
+
 def _is_how_often(text: str, number: re.Match) -> bool:
     return bool(_FEW.fullmatch(number.group()) and _TIMES_AFTER.match(text, number.end()))
 
@@ -119,6 +124,8 @@ _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|s
 # a correction cue inside a sentence counts only after the page, article or version it corrects.
 _OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|headline|page|text|item)[^\S\n]+"
                                  r"(?:(?:has|have|had)[^\S\n]+been|was|were|is)[^\S\n]+(?:\w+ly[^\S\n]+)?$", re.I)
+# "without a declaration", "without any treaty", "no report": the document word says what is missing.
+_ABSENT_BEFORE = re.compile(r"\b(?:without|no)[^\S\n]+(?:(?:a|an|any|prior|formal|written|official)[^\S\n]+)*$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:who|he|she|it|they)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?$", re.I)
 _ACCOUNTS_AFTER = re.compile(r"[^\S\n]+(?:of|came|come|began|started|poured|arrived|reached)\b", re.I)
 # ("three things are happening", "two reasons"; "six figures": a size in digits, not a count)
@@ -161,6 +168,11 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "agreement" and \
             _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
+    if kind == "document" and _ABSENT_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "they came without a declaration", "no report": a document that is not there to find
+    if kind == "number" and content[start:end].isalpha() and \
+            _PART_OF_A_DOCUMENT.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "on page nine", "Chapter Three": the number of a part of a document, as with digits
     if kind == "document" and _NOT_YET_PUBLISHED.match(content, end):
         return True     # "the tender documents would be published next month": no document to find yet
     if kind == "document" and content[start:end].lower() == "minutes":
@@ -290,7 +302,11 @@ _PART_OF_A_DOCUMENT = re.compile(r"\b(?:[Cc]hapter|[Ss]ection|[Aa]rticle|[Pp]ara
                                  r"[Vv]ol\.|[Pp]art|[Aa]mendment|[Ff]ootnote|[Aa]nnex|[Tt]itle)\s+$")
 _MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|"
                             # "the 7th of October"
-                            rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b")
+                            rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b|"
+                            # "the twenty-ninth of August", "on the first of May": a day written in words
+                            rf"\b(?i:(?:twenty|thirty)-)?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            rf"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                            rf"twentieth|thirtieth)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b")
 _OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
                             r"several)" + _TIME_OFFSET.pattern, re.I)
 _PERIOD_PHRASE = re.compile(r"\b(?:in|over|for|during|within|throughout)[^\S\n]+the[^\S\n]+"
