@@ -62,3 +62,30 @@ def test_a_deed_on_one_day_stays_an_event(tmp_path):
     claims = claims_of(tmp_path, "On Tuesday the Harbour Mining Company paid a dividend to the families of its workers "
                                  "for the first time.")
     assert claims and claims[0].kind in ("event", "date")
+
+
+def test_a_document_word_quoted_after_a_modal_is_a_verb(tmp_path):
+    """'would "review the programme"': the minister's words, not a review to find."""
+    claims = claims_of(tmp_path, 'Minister of Labour Ruth Abara said in March that the government would "review the '
+                                 'seasonal programme before the next harvest."')
+    assert claims and claims[0].kind != "document"
+
+
+def test_review_in_a_name_is_no_document(tmp_path):
+    claims = claims_of(tmp_path, "The judge wrote on Wednesday that such cases are handled by the Executive Office for "
+                                 "Immigration Review, not by her court.")
+    assert all("Review" not in claim.cues for claim in claims)
+
+
+def test_a_letter_someone_submitted_is_a_document(tmp_path):
+    claims = claims_of(tmp_path, "His lawyers submitted a letter from the immigration agency saying that he would be "
+                                 "allowed to leave the country in an orderly way in 2010.")
+    assert claims and claims[0].kind == "document"
+
+
+@pytest.mark.parametrize("sentence", [
+    "She followed the letter of the law in her ruling of 2019, the court said.",
+    "The agency followed the rules to the letter in 2019, the court said.",
+])
+def test_the_letter_of_the_law_is_no_letter(tmp_path, sentence):
+    assert all("letter" not in claim.cues for claim in claims_of(tmp_path, sentence))

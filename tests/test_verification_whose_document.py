@@ -67,3 +67,10 @@ def test_a_votes_tally_is_settled_by_the_voting_bodys_record(tmp_path):
     why = numbers[0].answer.why
     assert "vote's count" in why and "thirty-one" in numbers[0].prompt
     assert "“one”" not in numbers[0].prompt
+
+
+def test_every_treaty_is_the_document_a_key_names(tmp_path):
+    source = source_of(tmp_path, "For twenty years the republic of Northmark has sent its grain to Osterlind and bought "
+                                 "its coal.\n\nWe signed every treaty the Duchy of Osterlind placed before us in Halden.\n")
+    documents = tasks_of(source, "document")
+    assert documents and "(“every treaty”)" in documents[0].answer.why

@@ -378,7 +378,7 @@ _DOCUMENT_WORDS = r"(?:report|studies|study|review|survey|poll|statement|memo|me
                   r"indictment|affidavit)"
 _NOT_IN_A_NAME = r"(?:after|before|since|until|about|to|in|on|at|by|with|from|that|which|who|and|or|but|" \
                  r"is|are|was|were|has|have|had)"
-_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|countless|many|several|numerous|"
+_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|every|each|countless|many|several|numerous|"
                               rf"multiple|other|recent|new)[^\S\n]+"
                               # (the words between name the document: "the mayor's aides spoke after reports" names none)
                               rf"(?:(?!{_NOT_IN_A_NAME}\b)[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)

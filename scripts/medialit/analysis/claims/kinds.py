@@ -67,7 +67,8 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
 _CUE_REACH = 40     # characters around a cue word that tell what it is
 # Document words that are verbs too, and what makes them verbs: "to" or a modal right before.
 _DOCUMENT_VERBS = frozenset(("study", "report", "survey", "poll", "document", "order", "record", "review"))
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\s+$", re.I)
+# (a quotation may open between the modal and the verb: would “review the programme”)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\s+[“\"‘']?$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _NOT_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:schools?|services?|best|Times|Telegraph|Express|Mirror|Post|Herald)\b")
 _MINUTES_AS_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|meeting|council['’]s|board['’]s)\s+$", re.I)
@@ -124,6 +125,7 @@ _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|s
 # a correction cue inside a sentence counts only after the page, article or version it corrects.
 _OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|headline|page|text|item)[^\S\n]+"
                                  r"(?:(?:has|have|had)[^\S\n]+been|was|were|is)[^\S\n]+(?:\w+ly[^\S\n]+)?$", re.I)
+_LAW_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+law\b", re.I)
 # "without a declaration", "without any treaty", "no report": the document word says what is missing.
 _ABSENT_BEFORE = re.compile(r"\b(?:without|no)[^\S\n]+(?:(?:a|an|any|prior|formal|written|official)[^\S\n]+)*$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:who|he|she|it|they)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?$", re.I)
@@ -168,6 +170,11 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "agreement" and \
             _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
+    if kind == "document" and content[start:end] in ("Review", "Reviews") and content[sentence.start:start].strip(" “\"‘'(*_"):
+        return True     # "the Executive Office for Immigration Review", "the Law Review": a body's or a journal's name
+    if kind == "document" and content[start:end].lower() == "letter" and \
+            (_LAW_AFTER.match(content, end) or content[max(sentence.start, start - 7):start].lower() == "to the "):
+        return True     # "the letter of the law", "followed it to the letter": no letter anyone wrote
     if kind == "document" and _ABSENT_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "they came without a declaration", "no report": a document that is not there to find
     if kind == "number" and content[start:end].isalpha() and \
