@@ -89,3 +89,10 @@ def test_a_letter_someone_submitted_is_a_document(tmp_path):
 ])
 def test_the_letter_of_the_law_is_no_letter(tmp_path, sentence):
     assert all("letter" not in claim.cues for claim in claims_of(tmp_path, sentence))
+
+
+def test_a_document_referred_back_to_is_not_cited_again(tmp_path):
+    claims = claims_of(tmp_path, "A 2019 review in the Journal of Household Health reported that some people react to "
+                                 "chloramine.\n\nThe water board did not mention that review in its notice of January 2020.\n")
+    assert [c.kind for c in claims if c.paragraph == 2] != ["document"]
+    assert claims and claims[0].kind == "document"

@@ -74,3 +74,11 @@ def test_every_treaty_is_the_document_a_key_names(tmp_path):
                                  "its coal.\n\nWe signed every treaty the Duchy of Osterlind placed before us in Halden.\n")
     documents = tasks_of(source, "document")
     assert documents and "(“every treaty”)" in documents[0].answer.why
+
+
+def test_a_number_task_quotes_the_clause_of_its_figure_not_the_writers_list(tmp_path):
+    source = source_of(tmp_path, "The growers' association has asked the provincial government of Carrow for three "
+                                 "things this spring: restore the work permits to the levels of 2021, let workers who have "
+                                 "come for three seasons apply to stay, and pay for inspectors to check every farm's housing.\n")
+    numbers = tasks_of(source, "number")
+    assert numbers and "three seasons" in numbers[0].quote and "three things" not in numbers[0].quote

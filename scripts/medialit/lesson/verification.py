@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import (absent_before, clause_around, person_last_named, pronoun_subject, said_by_pronoun, table_claims,
-                               without_repeats)
+from ..analysis.claims import (absent_before, clause_around, is_a_cue_at, person_last_named, pronoun_subject,
+                               said_by_pronoun, table_claims, without_repeats)
 from ..analysis.sentences import Sentence
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
@@ -485,12 +485,20 @@ def _quote_for(source, claim, check: Check | None) -> str:
     if quoted:      # a quotation task quotes the words quoted, not the lead-in its first cue word sits in
         groups = ((re.compile(re.escape(quoted.group(1))),),)
     for group in groups:
-        hits = [p.search(source.content, claim.start, claim.end) for p in group]
+        hits = [_first_cue(source, sentence, p, claim.kind) for p in group]
         if all(hits):
             start, end = min(h.start() for h in hits), max(h.end() for h in hits)
             break
     start, end = clause_around(source, sentence, start, end)
     return source.content[start:end]
+
+
+def _first_cue(source, sentence: Sentence, pattern: re.Pattern, kind: str) -> re.Match | None:
+    """The first place in the sentence where the pattern finds a cue of the claim's kind: "three seasons", not
+    the "three things" of the writer's list before it; the first match where none is."""
+    hits = list(pattern.finditer(source.content, sentence.start, sentence.end))
+    return next((h for h in hits if is_a_cue_at(source.content, sentence, h.start(), h.end(), kind)),
+                hits[0] if hits else None)
 
 
 def citations(check: Check) -> tuple[Citation, ...]:

@@ -125,6 +125,7 @@ _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|s
 # a correction cue inside a sentence counts only after the page, article or version it corrects.
 _OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|headline|page|text|item)[^\S\n]+"
                                  r"(?:(?:has|have|had)[^\S\n]+been|was|were|is)[^\S\n]+(?:\w+ly[^\S\n]+)?$", re.I)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:that|this|the[^\S\n]+same)[^\S\n]+$", re.I)
 _LAW_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+law\b", re.I)
 # "without a declaration", "without any treaty", "no report": the document word says what is missing.
 _ABSENT_BEFORE = re.compile(r"\b(?:without|no)[^\S\n]+(?:(?:a|an|any|prior|formal|written|official)[^\S\n]+)*$", re.I)
@@ -143,6 +144,12 @@ def is_correction_note(content: str, sentence_start: int, start: int, end: int) 
         not _CAPITALISED_BEFORE.search(content, max(sentence_start, start - _CUE_REACH), start)
     return bool(_OUTLETS_CORRECTION.search(content, max(sentence_start, start - _CUE_REACH), start)
                 or not content[sentence_start:start].strip(" “\"‘'(*_[") or heading)
+
+
+def is_a_cue_at(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
+    """Is the word at ``content[start:end]`` a cue of ``kind`` there ("three seasons"), not a word that only
+    looks like one ("three things", "page nine")? For a task that quotes the clause around a claim's cue."""
+    return not _looks_like_a_cue_only(content, sentence, start, end, kind)
 
 
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
@@ -175,6 +182,9 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "letter" and \
             (_LAW_AFTER.match(content, end) or content[max(sentence.start, start - 7):start].lower() == "to the "):
         return True     # "the letter of the law", "followed it to the letter": no letter anyone wrote
+    if kind == "document" and _ANAPHOR_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) and \
+            re.search(rf"\b{re.escape(content[start:end])}\b", content[:sentence.start], re.I):
+        return True     # "The board did not mention that review": the review cited before, not a new document
     if kind == "document" and _ABSENT_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "they came without a declaration", "no report": a document that is not there to find
     if kind == "number" and content[start:end].isalpha() and \
