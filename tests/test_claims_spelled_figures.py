@@ -96,3 +96,14 @@ def test_a_document_referred_back_to_is_not_cited_again(tmp_path):
                                  "chloramine.\n\nThe water board did not mention that review in its notice of January 2020.\n")
     assert [c.kind for c in claims if c.paragraph == 2] != ["document"]
     assert claims and claims[0].kind == "document"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marie Roe, a member of the harbour commission, told the Valley Courier: “When we gave him the letter in 2015, he "
+    "promised to read it.”",
+    "The council sent the plan to the harbour board for review in March, the mayor said.",
+    "The study of the harbour's silt was published in the Coastal Journal Letters in March 2021.",
+])
+def test_a_letter_or_review_that_names_nothing_to_find_is_no_document(tmp_path, sentence):
+    """Inside someone's quoted words, a process ("for review") or a journal's name: no document cue."""
+    assert all(c not in ("letter", "review", "Letters") for claim in claims_of(tmp_path, sentence) for c in claim.cues)

@@ -125,7 +125,17 @@ _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|s
 # a correction cue inside a sentence counts only after the page, article or version it corrects.
 _OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|headline|page|text|item)[^\S\n]+"
                                  r"(?:(?:has|have|had)[^\S\n]+been|was|were|is)[^\S\n]+(?:\w+ly[^\S\n]+)?$", re.I)
-_ANAPHOR_BEFORE = re.compile(r"\b(?:that|this|the[^\S\n]+same)[^\S\n]+$", re.I)
+# ("that review" as an object, referred back to; "this report" is as often the document the sentence speaks of)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:that|the[^\S\n]+same)[^\S\n]+$", re.I)
+_PROCESS_BEFORE = re.compile(r"\b(?:for|under|pending|upon)[^\S\n]+$", re.I)
+_REVIEW_AFTER = re.compile(r"[^\S\n]+(?:in|of|by|published|found|finds|shows|showed|concluded|says|said|reported)\b", re.I)
+
+
+def _inside_quotation_marks(content: str, sentence_start: int, at: int) -> bool:
+    """Does a quotation that opened earlier in the sentence run on at ``at`` (curly marks, or an odd number of
+    straight ones)?"""
+    before = content[sentence_start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 _LAW_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+law\b", re.I)
 # "without a declaration", "without any treaty", "no report": the document word says what is missing.
 _ABSENT_BEFORE = re.compile(r"\b(?:without|no)[^\S\n]+(?:(?:a|an|any|prior|formal|written|official)[^\S\n]+)*$", re.I)
@@ -177,8 +187,14 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "agreement" and \
             _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
-    if kind == "document" and content[start:end] in ("Review", "Reviews") and content[sentence.start:start].strip(" “\"‘'(*_"):
-        return True     # "the Executive Office for Immigration Review", "the Law Review": a body's or a journal's name
+    if kind == "document" and content[start:end] in ("Review", "Reviews", "Letter", "Letters") and \
+            content[sentence.start:start].strip(" “\"‘'(*_") and content[start - 1:start] not in "“\"‘'":
+        return True     # "the Executive Office for Immigration Review", "Astrophysical Journal Letters": a name's
+    if kind == "document" and content[start:end].lower() in ("review", "reviews") and \
+            (not _REVIEW_AFTER.match(content, end) or _PROCESS_BEFORE.search(content, max(sentence.start, start - 12), start)):
+        return True     # "for review", "a methodical review and": a process, not a document ("a review of 40 studies found")
+    if kind == "document" and _inside_quotation_marks(content, sentence.start, start):
+        return True     # “When we gave him the letter ...,” she told AP: the speaker's words, not a document cited
     if kind == "document" and content[start:end].lower() == "letter" and \
             (_LAW_AFTER.match(content, end) or content[max(sentence.start, start - 7):start].lower() == "to the "):
         return True     # "the letter of the law", "followed it to the letter": no letter anyone wrote
