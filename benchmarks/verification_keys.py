@@ -326,7 +326,7 @@ def _round_eight_faults(faults: Counter, analysis, questions) -> None:
             re.search(rf"\b(?:page|chapter|section|article|volume)\s+{re.escape(c)}\b", claim.text, re.I)
             for c in claim.cues if c.isalpha())
         faults["day in words cut to its month (\"August\" of \"the twenty-ninth of August\")"] += any(
-            re.search(rf"\b{_ORDINAL_WORD}\s+of\s+{re.escape(c)}\b", claim.text) for c in claim.cues if c.isalpha())
+            re.search(rf"\b{_ORDINAL_WORD}\s+of\s+{re.escape(c)}\b", claim.text) for c in claim.cues if c in _MONTH_NAMES)
         faults["document the sentence says is missing (\"without a declaration\")"] += claim.kind == "document" and any(
             re.search(rf"\b(?:without|no)\s+(?:an?\s+|any\s+)?{re.escape(c)}\b", claim.text, re.I)
             for c in claim.cues if c.isalpha())
@@ -340,6 +340,7 @@ def _round_eight_faults(faults: Counter, analysis, questions) -> None:
             question.kind == "claim:document" and bool(re.search(r"“(?:Her|His) [^”]*”, by ", why))
 
 
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORDINAL_WORD = (r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                  r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
