@@ -183,7 +183,8 @@ def _round_four_faults(faults: Counter, analysis, questions) -> None:
             voice.named and bool(_HANDED_TO.search(voice.text))
 
 
-_LONE_SCALE = re.compile(r"(?<![\d\s])(?<!\b(?:one|two|six|ten))(?<!\b(?:four|five|nine))(?<!\b(?:three|seven|eight|"
+# (not "parts per million": a unit with its figure, "300 parts per million", vr-29)
+_LONE_SCALE = re.compile(r"(?<![\d\s])(?<!\b(?:one|two|six|ten|per))(?<!\b(?:four|five|nine))(?<!\b(?:three|seven|eight|"
                          r"dozen))(?<!\bhundred)\s+(?:hundreds?|thousands?|millions?|billions?|percent)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:provided|given|sent|leaked|released|shown|supplied)\s+to\s|\b(?:obtained|seen|reviewed)\s+by\s")
 
@@ -347,7 +348,8 @@ _ORDINAL_WORD = (r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|six
 
 
 def _after_colon_or_in_link(text: str, cue: str) -> bool:
-    if not cue[:1].isupper() or " " in cue or text.count(cue) > 1:
+    # (a number word with its tens after a colon, "...: Fifty-eight people killed", is a figure, not a name; vr-29)
+    if not cue[:1].isupper() or " " in cue or text.count(cue) > 1 or re.fullmatch(rf"(?i){_TENS}-[a-z]+", cue):
         return False
     return bool(re.search(rf":\s+{re.escape(cue)}\b", text)) or \
         any(cue in link.group() for link in _LINK.finditer(text))
