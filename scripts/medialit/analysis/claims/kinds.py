@@ -129,13 +129,6 @@ _OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|
 _ANAPHOR_BEFORE = re.compile(r"\b(?:that|the[^\S\n]+same)[^\S\n]+$", re.I)
 _PROCESS_BEFORE = re.compile(r"\b(?:for|under|pending|upon)[^\S\n]+$", re.I)
 _REVIEW_AFTER = re.compile(r"[^\S\n]+(?:in|of|by|published|found|finds|shows|showed|concluded|says|said|reported)\b", re.I)
-
-
-def _inside_quotation_marks(content: str, sentence_start: int, at: int) -> bool:
-    """Does a quotation that opened earlier in the sentence run on at ``at`` (curly marks, or an odd number of
-    straight ones)?"""
-    before = content[sentence_start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 _LAW_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+law\b", re.I)
 # "without a declaration", "without any treaty", "no report": the document word says what is missing.
 _ABSENT_BEFORE = re.compile(r"\b(?:without|no)[^\S\n]+(?:(?:a|an|any|prior|formal|written|official)[^\S\n]+)*$", re.I)
@@ -144,6 +137,13 @@ _ACCOUNTS_AFTER = re.compile(r"[^\S\n]+(?:of|came|come|began|started|poured|arri
 # ("three things are happening", "two reasons"; "six figures": a size in digits, not a count)
 _LIST_AFTER = re.compile(r"[^\S\n]+(?:(?:other|more|main|key|simple|big|important)[^\S\n]+)?"
                          r"(?:things|ways|reasons|steps|lessons|questions|points|tips|rules|options|ideas|figures)\b", re.I)
+
+
+def _inside_quotation_marks(content: str, sentence_start: int, at: int) -> bool:
+    """Does a quotation that opened earlier in the sentence run on at ``at`` (curly marks, or an odd number of
+    straight ones)?"""
+    before = content[sentence_start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def is_correction_note(content: str, sentence_start: int, start: int, end: int) -> bool:
