@@ -23,7 +23,7 @@ from pathlib import Path
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
 from ..analysis.claims import (POST_BY, clause_around, is_quoted_cue, names_known, names_to_ignore,
-                               opening_words)
+                               opening_words, person_last_named)
 from ..analysis.sentences import Sentence, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from ..analysis.voices import heard_voices
@@ -957,7 +957,10 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
                     # the best claims of the whole text, not its first ones
                     key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, -c.score, c.start))
     for claim in claims[:2]:
-        figures, _, claim_searches = claim_terms(source, claim, catalog)
+        # (a sentence opening on "her" or "he" is searched by the person last named, as its task's key is:
+        # "Her 2023 study of four regions ..." by the study's author, not by the text's most used words)
+        doer = person_last_named(source, claim, analysis.voices) if claim.kind != "quotation" else None
+        figures, _, claim_searches = claim_terms(source, claim, catalog, speakers=(doer,) if doer else ())
         if figures and claim_searches:          # "threatened no one" is no figure to search for
             searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
     for name in dict.fromkeys([*_speakers_to_search(source, analysis, catalog, names),
