@@ -42,12 +42,6 @@ def test_a_document_said_to_be_missing_is_not_the_document_cited(tmp_path):
     assert "declaration" not in claims[0].cues and "treaty" in claims[0].cues
 
 
-def test_a_review_in_a_journal_is_a_document_not_someones_words(tmp_path):
-    claims = claims_of(tmp_path, "But a 2019 review in the Journal of Household Health reported that some people with "
-                                 "sensitive skin react to chloramine in tap water.")
-    assert claims and claims[0].kind == "document"
-
-
 @pytest.mark.parametrize("sentence", [
     "Tell them that Northmark has never lost a war it chose to fight together.",
     "The Harbour Mining Company has never paid a dividend to the families of its workers.",
@@ -71,26 +65,6 @@ def test_a_document_word_quoted_after_a_modal_is_a_verb(tmp_path):
     assert claims and claims[0].kind != "document"
 
 
-def test_review_in_a_name_is_no_document(tmp_path):
-    claims = claims_of(tmp_path, "The judge wrote on Wednesday that such cases are handled by the Executive Office for "
-                                 "Immigration Review, not by her court.")
-    assert all("Review" not in claim.cues for claim in claims)
-
-
-def test_a_letter_someone_submitted_is_a_document(tmp_path):
-    claims = claims_of(tmp_path, "His lawyers submitted a letter from the immigration agency saying that he would be "
-                                 "allowed to leave the country in an orderly way in 2010.")
-    assert claims and claims[0].kind == "document"
-
-
-@pytest.mark.parametrize("sentence", [
-    "She followed the letter of the law in her ruling of 2019, the court said.",
-    "The agency followed the rules to the letter in 2019, the court said.",
-])
-def test_the_letter_of_the_law_is_no_letter(tmp_path, sentence):
-    assert all("letter" not in claim.cues for claim in claims_of(tmp_path, sentence))
-
-
 def test_a_document_referred_back_to_is_not_cited_again(tmp_path):
     claims = claims_of(tmp_path, "A 2019 review in the Journal of Household Health reported that some people react to "
                                  "chloramine.\n\nThe water board did not mention that review in its notice of January 2020.\n")
@@ -99,11 +73,27 @@ def test_a_document_referred_back_to_is_not_cited_again(tmp_path):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Marie Roe, a member of the harbour commission, told the Valley Courier: “When we gave him the letter in 2015, he "
-    "promised to read it.”",
-    "The council sent the plan to the harbour board for review in March, the mayor said.",
-    "The study of the harbour's silt was published in the Coastal Journal Letters in March 2021.",
+    "But a 2019 review in the Journal of Household Health reported that some people with sensitive skin react to "
+    "chloramine in tap water.",
+    "His lawyers submitted a letter from the immigration agency saying that he would be allowed to leave the country "
+    "in an orderly way in 2010.",
 ])
-def test_a_letter_or_review_that_names_nothing_to_find_is_no_document(tmp_path, sentence):
-    """Inside someone's quoted words, a process ("for review") or a journal's name: no document cue."""
-    assert all(c not in ("letter", "review", "Letters") for claim in claims_of(tmp_path, sentence) for c in claim.cues)
+def test_a_review_or_a_letter_is_a_document_to_find(tmp_path, sentence):
+    """A review in a journal is no one's spoken words; a letter someone sent is the document to find."""
+    claims = claims_of(tmp_path, sentence)
+    assert claims and claims[0].kind == "document"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The judge wrote on Wednesday that such cases are handled by the Executive Office for Immigration Review, not "
+     "by her court.", "Review"),
+    ("The study of the harbour's silt was published in the Coastal Journal Letters in March 2021.", "Letters"),
+    ("She followed the letter of the law in her ruling of 2019, the court said.", "letter"),
+    ("The agency followed the rules to the letter in 2019, the court said.", "letter"),
+    ("The council sent the plan to the harbour board for review in March, the mayor said.", "review"),
+    ("Marie Roe, a member of the harbour commission, told the Valley Courier: “When we gave him the letter in 2015, "
+     "he promised to read it.”", "letter"),
+])
+def test_a_letter_or_review_that_names_nothing_to_find_is_no_document(tmp_path, sentence, word):
+    """A name's word, an idiom, a process or someone's quoted words: no document cue."""
+    assert all(word not in claim.cues for claim in claims_of(tmp_path, sentence))
