@@ -1,8 +1,9 @@
 """Figures and documents as a speech or an old-style text writes them: a number word with its tens
 ("thirty-one", not "one"), a day written in words ("the twenty-ninth of August"), a page number in words
 ("page nine") that counts nothing, a unit of parts ("15 parts per billion", not "billion"), a document the
-sentence says is missing ("without a declaration"), a review as a document and a record over all time
-("has never lost") that no single report settles. Texts are our own words."""
+sentence says is missing ("without a declaration") or refers back to ("that review"), a review or a letter as
+a document (not in a name, an idiom, a process or someone's quoted words) and a record over all time ("has never
+lost") that no single report settles. Texts are our own words."""
 
 from __future__ import annotations
 
