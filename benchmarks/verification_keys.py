@@ -35,6 +35,7 @@ nothing from them is stored, only counts). Faults counted:
   according-to source cut inside a name; a reported-speech key with no speaker; an unnamed-source question on
   a body referred to again ("The company"); and (counts) number keys naming the document the figure is
   taken from, penalty keys and definition keys; a search with a lone digit or a small number word.
+- (vr-28) see ``_round_seven_faults``; (vr-29) see ``_round_eight_faults``.
 """
 
 from __future__ import annotations
@@ -182,7 +183,8 @@ def _round_four_faults(faults: Counter, analysis, questions) -> None:
             voice.named and bool(_HANDED_TO.search(voice.text))
 
 
-_LONE_SCALE = re.compile(r"(?<![\d\s])(?<!\b(?:one|two|six|ten))(?<!\b(?:four|five|nine))(?<!\b(?:three|seven|eight|"
+# (not "parts per million": a unit with its figure, "300 parts per million", vr-29)
+_LONE_SCALE = re.compile(r"(?<![\d\s])(?<!\b(?:one|two|six|ten|per))(?<!\b(?:four|five|nine))(?<!\b(?:three|seven|eight|"
                          r"dozen))(?<!\bhundred)\s+(?:hundreds?|thousands?|millions?|billions?|percent)\b", re.I)
 _HANDED_TO = re.compile(r"\b(?:provided|given|sent|leaked|released|shown|supplied)\s+to\s|\b(?:obtained|seen|reviewed)\s+by\s")
 
@@ -312,8 +314,42 @@ _CHARGES = frozenset("kill killed killing killings murder murdered massacre geno
                      "terrorist terrorists crime crimes atrocities fraud corruption abuse assault".split())
 
 
+def _round_eight_faults(faults: Counter, analysis, questions) -> None:
+    """(vr-29, from lessons on a speech, a health scare and an op-ed) a number word cut from its tens ("one" of
+    "thirty-one"); a page or chapter number in words as a figure ("page nine"); a day in words cut to its month
+    ("August" of "the twenty-ninth of August"); a document the sentence says is missing ("without a declaration");
+    "Review" inside a name as a document; a number key telling the student to start with what a document
+    "published"; and (counts) keys on a vote's tally, document keys naming whose study "her" study is."""
+    for claim in analysis.claims:
+        faults["number word cut from its tens (\"one\" of \"thirty-one\")"] += any(
+            re.search(rf"\b{_TENS}-{re.escape(c)}\b", claim.text, re.I) for c in claim.cues if c.isalpha())
+        faults["page or chapter number in words as a figure (\"page nine\")"] += claim.kind == "number" and any(
+            re.search(rf"\b(?:page|chapter|section|article|volume)\s+{re.escape(c)}\b", claim.text, re.I)
+            for c in claim.cues if c.isalpha())
+        faults["day in words cut to its month (\"August\" of \"the twenty-ninth of August\")"] += any(
+            re.search(rf"\b{_ORDINAL_WORD}\s+of\s+{re.escape(c)}\b", claim.text) for c in claim.cues if c in _MONTH_NAMES)
+        faults["document the sentence says is missing (\"without a declaration\")"] += claim.kind == "document" and any(
+            re.search(rf"\b(?:without|no)\s+(?:an?\s+|any\s+)?{re.escape(c)}\b", claim.text, re.I)
+            for c in claim.cues if c.isalpha())
+        faults["\"Review\" inside a name as a document"] += claim.kind == "document" and "Review" in claim.cues
+    for question in questions:
+        why = question.answer.why
+        faults["number key starting with what a document \"published\" (\"what board's own figures published\")"] += \
+            bool(re.search(r"start with what [^.;]*\b(?:figures|data|report|records|statistics|study)\s+published", why))
+        faults["number key on a vote's tally (count, no fault)"] += "vote's count" in why
+        faults["document key naming whose study \"her\" or \"his\" study is (count, no fault)"] += \
+            question.kind == "claim:document" and bool(re.search(r"“(?:Her|His) [^”]*”, by ", why))
+
+
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL_WORD = (r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                 r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+
+
 def _after_colon_or_in_link(text: str, cue: str) -> bool:
-    if not cue[:1].isupper() or " " in cue or text.count(cue) > 1:
+    # (a number word with its tens after a colon, "...: Fifty-eight people killed", is a figure, not a name; vr-29)
+    if not cue[:1].isupper() or " " in cue or text.count(cue) > 1 or re.fullmatch(rf"(?i){_TENS}-[a-z]+", cue):
         return False
     return bool(re.search(rf":\s+{re.escape(cue)}\b", text)) or \
         any(cue in link.group() for link in _LINK.finditer(text))
@@ -340,6 +376,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _round_five_faults(faults, analysis, questions)
             _round_six_faults(faults, source, analysis, questions)
             _round_seven_faults(faults, source, analysis, questions)
+            _round_eight_faults(faults, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

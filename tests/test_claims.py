@@ -601,8 +601,9 @@ def test_a_past_deed_without_a_cue_is_still_an_event(tmp_path):
     "Berg told the local paper in Northtown.",
     "“The past comes back again. The evidence lies in the wrongs done to the families of the valley,” Ivan Petrov "
     "denounced in a press release.",
+    # (a note: the words a letter or a report gives are checked in that document, a document claim)
     "“It is a country known as a great exporter of oil. It has made large investments in solar power,” the "
-    "letter shared.",
+    "note shared.",
 ])
 def test_the_end_of_a_quotation_that_opened_earlier_is_a_quotation(tmp_path, body):
     from medialit.analysis.checks import load_checks
@@ -733,7 +734,7 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
     # a number of days before or after something places it in time: a date to work out, not a count
     ("The hotel said he checked in on September 28th, but the valet records show he arrived three days earlier.",
      "date", "September 28th", "three"),
-    ("The ferry left Dock Road 2 weeks later than the council had announced in its spring letter to residents.",
+    ("The ferry left Dock Road 2 weeks later than the council had announced in its spring notice to residents.",
      "date", "2 weeks later", "2"),
     # a time of day dates something: "at 7:45 p.m." is no figure whose counter one could find
     ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",

@@ -23,7 +23,7 @@ from pathlib import Path
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
 from ..analysis.claims import (POST_BY, clause_around, is_quoted_cue, names_known, names_to_ignore,
-                               opening_words)
+                               opening_words, person_last_named)
 from ..analysis.sentences import Sentence, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
 from ..analysis.voices import heard_voices
@@ -957,7 +957,10 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
                     # the best claims of the whole text, not its first ones
                     key=lambda c: (_CLAIM_ORDER.index(c.kind) if c.kind in _CLAIM_ORDER else 9, -c.score, c.start))
     for claim in claims[:2]:
-        figures, _, claim_searches = claim_terms(source, claim, catalog)
+        # (a sentence opening on "her" or "he" is searched by the person last named, as its task's key is:
+        # "Her 2023 study of four regions ..." by the study's author, not by the text's most used words)
+        doer = person_last_named(source, claim, analysis.voices) if claim.kind != "quotation" else None
+        figures, _, claim_searches = claim_terms(source, claim, catalog, speakers=(doer,) if doer else ())
         if figures and claim_searches:          # "threatened no one" is no figure to search for
             searches.append(claim_searches[-1] if len(claim_searches) > 2 else claim_searches[0])
     for name in dict.fromkeys([*_speakers_to_search(source, analysis, catalog, names),
@@ -1016,7 +1019,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     text = source.content[claim.start:claim.end]
     dates = claim.kind in ("date", "event")     # a month is what to check there; next to a number, context
     figures = tuple(sorted(dict.fromkeys(c.strip(",.;:") for c in claim.cues if not is_quoted_cue(c) and
-                                         (_FIGURE.search(c) or _FIGURE_WORDS & set(c.split()) or _number_words() & set(c.lower().split())
+                                         (_FIGURE.search(c) or _FIGURE_WORDS & set(c.split()) or _number_words() & set(_NUMBER_PARTS.split(c.lower()))
                                          or (dates and (c.lower() in _MONTHS or _RELATIVE_DATE.fullmatch(c)
                                                         or _COUNTED_FROM_A_DATE.search(c))))),
                            key=lambda c: not _FIGURE.search(c)))       # numbers first, stable otherwise
@@ -1036,7 +1039,9 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     focus_words = set(_content_words(focused, catalog))
     # The text's own subject words: a word the text uses once ("terrifies", "manner") finds nothing more.
     # A scale word is part of a figure ("five thousand"), never a subject word: "Jewish thousand" finds nothing.
-    own = sorted(dict.fromkeys(w for w in _content_words(text, catalog) if w.lower() not in _SCALE_WORDS),
+    # So is a number word ("twenty" of "the ages of twenty and thirty-five"): a figure's, searched as one or not at all.
+    own = sorted(dict.fromkeys(w for w in _content_words(text, catalog)
+                               if w.lower() not in _SCALE_WORDS and w.lower() not in _number_words()),
                  key=lambda w: (w not in focus_words, -counts[w]))
     words = [w for w in own if counts[w] >= 2][:3]
     # A deed told with names (a party's vote to override a named governor's veto of a numbered bill) is found
@@ -1101,11 +1106,14 @@ def _weak_figure(figure: str) -> bool:
         return False
     if (len(figure) == 1 and figure.isdigit()) or word in _number_words() or word in _SCALE_WORDS:
         return True
+    if all(part in _number_words() for part in word.split("-")):
+        return True     # a number word with its tens, "thirty-one"
     scales = word.split()
     return len(scales) == 3 and scales[1] == "of" and all(w in _SCALE_WORDS for w in scales[::2])
 
 
 _UNITS = frozenset({"percent"})
+_NUMBER_PARTS = re.compile(r"[\s-]+")     # ("thirty-one": a number word with its tens)
 
 
 _TRAILING = frozenset("a an the of in on at to for and or but by with from as that which who".split())

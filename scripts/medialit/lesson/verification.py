@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..analysis.claims import (clause_around, person_last_named, pronoun_subject, said_by_pronoun, table_claims,
-                               without_repeats)
+from ..analysis.claims import (absent_before, clause_around, is_a_cue_at, person_last_named, pronoun_subject,
+                               said_by_pronoun, table_claims, without_repeats)
 from ..analysis.sentences import Sentence
 from ..analysis.checks import CHECKS_FILE, CLAIM_KINDS, Check, Checks, load_checks, parse_checks
 from ..datafiles import (DATA_DIR, compile_term, named_entries, parsed_or_raise, problems_of, read_mapping)
@@ -66,7 +66,7 @@ def verification_questions(source, analysis) -> list[Question]:
                                            _doer(source, claim, analysis.voices),
                                            given_to=_given_to(claim, analysis.voices) or
                                            _proposed_by(claim, analysis.voices),
-                                           taken_from=_taken_from(source, claim),
+                                           taken_from=_taken_from(source, claim, analysis.voices),
                                            role=_speaking_role(claim, analysis.voices),
                                            cited=_cited_document(claim, analysis.voices)))
     return sorted(questions, key=lambda q: (q.paragraph or 0, q.prompt))
@@ -167,7 +167,7 @@ def _given_to(claim, voices) -> tuple[str, ...]:
         return ()
     return tuple(dict.fromkeys(
         v.speaker for v in voices if v.speaker and v.start >= claim.start and v.end <= claim.end
-        and v.kind != "position" and v.speaker.lower() not in _PRONOUNS
+        and v.kind not in ("position", "cited document") and v.speaker.lower() not in _PRONOUNS
         and not _COUNTED_GROUP.match(v.speaker)))[:2]
 
 
@@ -185,13 +185,17 @@ def _proposed_by(claim, voices) -> tuple[str, ...]:
 _PROPOSALS = frozenset("wants wanted plans planned intends intended proposes proposed promising pledging vowed aims".split())
 
 
-def _taken_from(source, claim) -> str:
-    """The document a number's sentence takes its figure from ("..., according to its annual accounts"), for
-    a figure given to no voice: where the key tells the student to start."""
+def _taken_from(source, claim, voices=()) -> str:
+    """The document a number's sentence takes its figure from ("..., according to its annual accounts", "The
+    board's own figures show ..."), for a figure given to no voice: where the key tells the student to start.
+    A document publishes nothing itself: the key names it as the place to look, not as whoever "published"."""
     if claim.kind != "number":
         return ""
     according = _ACCORDING_NAMED.search(_document_named(source, claim))
-    return f"“{according.group(1)}”" if according else ""
+    if according:
+        return f"“{according.group(1)}”"
+    cited = _cited_document(claim, voices)
+    return f"“{cited}”" if cited else ""
 
 
 _ACCORDING_NAMED = re.compile(r"“according to (.+)”$")
@@ -270,9 +274,11 @@ def settling_key(source, claim, path: Path = SETTLES_FILE, speakers: tuple[str, 
               # come from, and let the student find who was involved.
               "named": _named(claim, names, speakers),
               "searches": ", ".join(f"“{q}”" for q in searches) or "the names and figures of the sentence",
-              "document": _document_named(source, claim, cited),
+              "document": _document_named(source, claim, cited) + _whose(claim, speakers),
               "given": _PENALTY_KEY if claim.kind == "number" and _is_a_penalty(
                         source.content[claim.start:claim.end], figures) else
+                       _VOTE_KEY if claim.kind == "number" and _VOTE_TALLY.search(
+                        source.content[claim.start:claim.end]) and not given_to else
                        _DEFINITION_KEY if claim.kind == "number" and _DEFINITION.search(
                         source.content[claim.start:claim.end]) and not given_to else
                        _given_key(given_to) if given_to else
@@ -313,6 +319,14 @@ _DEFINITION = re.compile(r"\b(?:is|are|was|were)[^\S\n]+defined[^\S\n]+as\b|\bde
                          re.I)
 _DEFINITION_KEY = ("; this figure is part of a definition, though, so start with the law, regulation or rule that "
                    "defines it")
+
+
+# A vote's tally ("voted, by thirty-one votes to four, to ...", "passed 52-48", "by a vote of 7 to 2"): no one
+# measured it; the body that voted keeps the record.
+_VOTE_TALLY = re.compile(r"\bby[^\S\n]+(?:[\w-]+[^\S\n]+votes?|a[^\S\n]+vote[^\S\n]+of[^\S\n]+[\w-]+)[^\S\n]+"
+                         r"(?:to|against)[^\S\n]+[\w-]+", re.I)
+_VOTE_KEY = ("; this figure is a vote's count, though: no one measured it, so start with the voting body's own record "
+             "(its minutes, published results or official journal)")
 
 
 def _is_a_penalty(text: str, figures: tuple[str, ...]) -> bool:
@@ -359,12 +373,12 @@ def _named(claim, names: tuple[str, ...], speakers: tuple[str, ...]) -> str:
 _ACCORDING_TO_ANY = re.compile(r"\b[Aa]ccording to ((?:[^\s,;:.!?()“”\"]+|\.(?=\w))+(?:[^\S\n]+(?:[^\s,;:.!?()“”\"]+|\.(?=\w))+){0,7})")
 # "a recent FWD.us report", "the Jan. 10 memo", "such an agreement": a document word with the words that
 # name it, from its article on.
-_DOCUMENT_WORDS = r"(?:report|studies|study|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
+_DOCUMENT_WORDS = r"(?:report|studies|study|review|survey|poll|statement|memo|memorandum|letter|ruling|lawsuit|agreement|treaty|" \
                   r"declaration|resolution|transcript|census|data|filing|complaint|order|bill|law|article|document|warrant|" \
                   r"indictment|affidavit)"
 _NOT_IN_A_NAME = r"(?:after|before|since|until|about|to|in|on|at|by|with|from|that|which|who|and|or|but|" \
                  r"is|are|was|were|has|have|had)"
-_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|countless|many|several|numerous|"
+_DOCUMENT_PHRASE = re.compile(rf"\b(?:such[^\S\n]+an?|an?|the|this|its|their|his|her|every|each|countless|many|several|numerous|"
                               rf"multiple|other|recent|new)[^\S\n]+"
                               # (the words between name the document: "the mayor's aides spoke after reports" names none)
                               rf"(?:(?!{_NOT_IN_A_NAME}\b)[\w.’'&-]+[^\S\n]+){{0,3}}?{_DOCUMENT_WORDS}s?\b", re.I)
@@ -414,11 +428,19 @@ def _document_named(source, claim, cited: str = "") -> str:
             source_words.pop()
         return f"the source the sentence names, “according to {' '.join(source_words)}”"
     # (a document word in capitals is a name's, "the Drudge Report": an outlet, not the document)
-    phrases = sorted(_DOCUMENT_PHRASE.finditer(text), key=lambda m: (m.group().split()[-1][:1].isupper(), m.start()))
+    # (not one the sentence says is missing: "they came without a declaration")
+    phrases = sorted((m for m in _DOCUMENT_PHRASE.finditer(text) if not absent_before(text, m.start())), key=lambda m: (m.group().split()[-1][:1].isupper(), m.start()))
     if phrases:
         return f"“{' '.join(phrases[0].group().split())}”"
     # (the voices' cited document names who cited it as often as the document: only where no phrase does)
     return f"“{cited}”" if cited else "whatever the sentence cites"
+
+
+def _whose(claim, speakers: tuple[str, ...]) -> str:
+    """Whose document a sentence names by "his" or "her" ("Her 2023 study of four regions found ..."): the
+    person last named (``speakers``), whose name the student searches for beside the document's."""
+    pronoun = pronoun_subject(claim.text)
+    return f", by {speakers[0]}" if pronoun in ("His", "Her") and speakers and claim.kind == "document" else ""
 
 
 def _without_figures(source, claim) -> str:
@@ -463,12 +485,20 @@ def _quote_for(source, claim, check: Check | None) -> str:
     if quoted:      # a quotation task quotes the words quoted, not the lead-in its first cue word sits in
         groups = ((re.compile(re.escape(quoted.group(1))),),)
     for group in groups:
-        hits = [p.search(source.content, claim.start, claim.end) for p in group]
+        hits = [_first_cue(source, sentence, p, claim.kind) for p in group]
         if all(hits):
             start, end = min(h.start() for h in hits), max(h.end() for h in hits)
             break
     start, end = clause_around(source, sentence, start, end)
     return source.content[start:end]
+
+
+def _first_cue(source, sentence: Sentence, pattern: re.Pattern, kind: str) -> re.Match | None:
+    """The first place in the sentence where the pattern finds a cue of the claim's kind: "three seasons", not
+    the "three things" of the writer's list before it; the first match where none is."""
+    hits = list(pattern.finditer(source.content, sentence.start, sentence.end))
+    return next((h for h in hits if is_a_cue_at(source.content, sentence, h.start(), h.end(), kind)),
+                hits[0] if hits else None)
 
 
 def citations(check: Check) -> tuple[Citation, ...]:

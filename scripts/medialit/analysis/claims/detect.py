@@ -39,6 +39,9 @@ _GENERAL_SUBJECT = re.compile(r"^\W*(?:Anyone|Anybody|Everyone|Everybody|Nobody|
 # writer thinks was meant or owed.
 _DENIED_BY_US = re.compile(r"^\W*(?:(?:And|But|So|Yet)[,]?[^\S\n]+)?(?:They|We|I|You)[^\S\n]+(?:\w+[^\S\n]+)?"
                            r"(?:did[^\S\n]+not|didn['’]t|never)\b")
+# A record over all time ("Northmark has never lost a war it chose to fight", "The firm has never paid a
+# dividend"): no report of one event settles it; a document on the whole record can, for its checkable part.
+_NEVER_DONE = re.compile(r"\b(?:has|have|had)[^\S\n]+never[^\S\n]+(?:been[^\S\n]+)?([a-z]+)")
 _STATE_VERBS = frozenset(("was", "were", "had"))
 _ASIDE = re.compile(r",[^,;.]{1,80},")
 # ("... more damage than COVID could ever have done": what might have been, measured against what is.)
@@ -167,6 +170,9 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
             all(v.lower() == "did" or re.search(rf"\bnever[^\S\n]+{re.escape(v)}\b", text) for v in past_verbs(text)) \
             and not salient_names(text, not_names, known):
         return "statement", words()     # "They did not build it so that ...": a verdict, no deed to find a report of
+    never = _NEVER_DONE.search(text) if kind in (None, "event") else None
+    if never and past_verbs(text)[:1] == [never.group(1)]:
+        return "statement", words()     # "X has never lost a war": a record, no single event to find a report of
     if kind is None and _GENERAL_SUBJECT.match(text):
         return "statement", words()     # "Anyone who has watched the news has heard ..."
     # "was", "were", "had" alone tell how things were ("patients had the security of ..."), not a deed

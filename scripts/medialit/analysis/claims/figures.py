@@ -94,6 +94,8 @@ def _is_a_day(text: str, number: re.Match) -> bool:
 
 _SCALE_OF_A_SCALE = re.compile(r"\b(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Dd]ozens)[^\S\n]+of[^\S\n]+"
                                r"(?:thousands|millions|billions)\b")
+_SCALE_AFTER = re.compile(r"\s+(?:parts?[^\S\n]+per[^\S\n]+(million|billion|trillion|thousand|hundred)\b|"
+                          r"(million|billion|trillion|thousand|hundred)s?\b)", re.I)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 
 
@@ -113,12 +115,19 @@ def _figures_as_written(text: str, counts: list[str], words: list[str]) -> list[
             # a number word as a whole word, with its tens ("Twenty-five million", not "five million")
             whole = re.search(rf"(?:\b{_TENS}-)?\b{re.escape(count)}\b", text, re.I)
             at, count = (whole.start(), whole.group()) if whole else (at, count)
-        scale = re.match(r"\s+(million|billion|trillion|thousand|hundred)s?\b", text[at + len(count):]) if at >= 0 else None
-        if scale:
-            figures.append(f"{count} {scale.group(1)}")
+        scale = _SCALE_AFTER.match(text[at + len(count):]) if at >= 0 else None
+        if scale and scale.group(1):
+            # a unit, "15 parts per billion": the figure as written; "billion" scales nothing
+            figures.append(f"{count} {' '.join(scale.group().split())}")
             used.update((scale.group(1).lower(), word.lower()))
+        elif scale:
+            figures.append(f"{count} {scale.group(2)}")
+            used.update((scale.group(2).lower(), word.lower()))
         elif count in counts:
             figures.append(count)
+        elif count != word:
+            figures.append(count)       # a number word with its tens, "thirty-one", not "one"
+            used.add(word.lower())
     merged = {f.split()[0] for f in figures if " " in f}
     return figures + [w for w in words if w.lower().rstrip("s") not in used and w.lower() not in used
                       and w not in merged]

@@ -67,7 +67,8 @@ def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) ->
 _CUE_REACH = 40     # characters around a cue word that tell what it is
 # Document words that are verbs too, and what makes them verbs: "to" or a modal right before.
 _DOCUMENT_VERBS = frozenset(("study", "report", "survey", "poll", "document", "order", "record", "review"))
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\s+$", re.I)
+# (a quotation may open between the modal and the verb: would “review the programme”)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|shall)\s+[“\"‘']?$", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _NOT_A_DAY_AFTER = re.compile(r"[^\S\n]+(?:schools?|services?|best|Times|Telegraph|Express|Mirror|Post|Herald)\b")
 _MINUTES_AS_RECORD_BEFORE = re.compile(r"\b(?:the|its|their|meeting|council['’]s|board['’]s)\s+$", re.I)
@@ -107,6 +108,11 @@ def _person_words() -> frozenset[str]:
     return (frozenset(data.groups) | data.descriptions) - data.documents - data.institutions - data.bodies
 
 
+def absent_before(text: str, at: int) -> bool:
+    """Does the sentence say the document at ``at`` is missing ("without a declaration", "no formal treaty")?"""
+    return bool(_ABSENT_BEFORE.search(text, max(0, at - _CUE_REACH), at))
+
+
 def _is_how_often(text: str, number: re.Match) -> bool:
     return bool(_FEW.fullmatch(number.group()) and _TIMES_AFTER.match(text, number.end()))
 
@@ -119,11 +125,25 @@ _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|s
 # a correction cue inside a sentence counts only after the page, article or version it corrects.
 _OUTLETS_CORRECTION = re.compile(r"\b(?:article|story|post|report|version|piece|headline|page|text|item)[^\S\n]+"
                                  r"(?:(?:has|have|had)[^\S\n]+been|was|were|is)[^\S\n]+(?:\w+ly[^\S\n]+)?$", re.I)
+# ("that review" as an object, referred back to; "this report" is as often the document the sentence speaks of)
+_ANAPHOR_BEFORE = re.compile(r"\b(?:that|the[^\S\n]+same)[^\S\n]+$", re.I)
+_PROCESS_BEFORE = re.compile(r"\b(?:for|under|pending|upon)[^\S\n]+$", re.I)
+_REVIEW_AFTER = re.compile(r"[^\S\n]+(?:in|of|by|published|found|finds|shows|showed|concluded|says|said|reported)\b", re.I)
+_LAW_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+the[^\S\n]+law\b", re.I)
+# "without a declaration", "without any treaty", "no report": the document word says what is missing.
+_ABSENT_BEFORE = re.compile(r"\b(?:without|no)[^\S\n]+(?:(?:a|an|any|prior|formal|written|official)[^\S\n]+)*$", re.I)
 _PRONOUN_BEFORE = re.compile(r"\b(?:who|he|she|it|they)[^\S\n]+(?:also[^\S\n]+|now[^\S\n]+)?$", re.I)
 _ACCOUNTS_AFTER = re.compile(r"[^\S\n]+(?:of|came|come|began|started|poured|arrived|reached)\b", re.I)
 # ("three things are happening", "two reasons"; "six figures": a size in digits, not a count)
 _LIST_AFTER = re.compile(r"[^\S\n]+(?:(?:other|more|main|key|simple|big|important)[^\S\n]+)?"
                          r"(?:things|ways|reasons|steps|lessons|questions|points|tips|rules|options|ideas|figures)\b", re.I)
+
+
+def _inside_quotation_marks(content: str, sentence_start: int, at: int) -> bool:
+    """Does a quotation that opened earlier in the sentence run on at ``at`` (curly marks, or an odd number of
+    straight ones)?"""
+    before = content[sentence_start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def is_correction_note(content: str, sentence_start: int, start: int, end: int) -> bool:
@@ -134,6 +154,12 @@ def is_correction_note(content: str, sentence_start: int, start: int, end: int) 
         not _CAPITALISED_BEFORE.search(content, max(sentence_start, start - _CUE_REACH), start)
     return bool(_OUTLETS_CORRECTION.search(content, max(sentence_start, start - _CUE_REACH), start)
                 or not content[sentence_start:start].strip(" “\"‘'(*_[") or heading)
+
+
+def is_a_cue_at(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
+    """Is the word at ``content[start:end]`` a cue of ``kind`` there ("three seasons"), not a word that only
+    looks like one ("three things", "page nine")? For a task that quotes the clause around a claim's cue."""
+    return not _looks_like_a_cue_only(content, sentence, start, end, kind)
 
 
 def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: int, kind: str) -> bool:
@@ -161,6 +187,25 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "document" and content[start:end].lower() == "agreement" and \
             _CONSENSUS_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
+    if kind == "document" and content[start:end] in ("Review", "Reviews", "Letter", "Letters") and \
+            content[sentence.start:start].strip(" “\"‘'(*_") and content[start - 1:start] not in "“\"‘'":
+        return True     # "the Executive Office for Immigration Review", "Astrophysical Journal Letters": a name's
+    if kind == "document" and content[start:end].lower() in ("review", "reviews") and \
+            (not _REVIEW_AFTER.match(content, end) or _PROCESS_BEFORE.search(content, max(sentence.start, start - 12), start)):
+        return True     # "for review", "a methodical review and": a process, not a document ("a review of 40 studies found")
+    if kind == "document" and _inside_quotation_marks(content, sentence.start, start):
+        return True     # “When we gave him the letter ...,” she told AP: the speaker's words, not a document cited
+    if kind == "document" and content[start:end].lower() == "letter" and \
+            (_LAW_AFTER.match(content, end) or content[max(sentence.start, start - 7):start].lower() == "to the "):
+        return True     # "the letter of the law", "followed it to the letter": no letter anyone wrote
+    if kind == "document" and _ANAPHOR_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start) and \
+            re.search(rf"\b{re.escape(content[start:end])}\b", content[:sentence.start], re.I):
+        return True     # "The board did not mention that review": the review cited before, not a new document
+    if kind == "document" and _ABSENT_BEFORE.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "they came without a declaration", "no report": a document that is not there to find
+    if kind == "number" and content[start:end].isalpha() and \
+            _PART_OF_A_DOCUMENT.search(content, max(sentence.start, start - _CUE_REACH), start):
+        return True     # "on page nine", "Chapter Three": the number of a part of a document, as with digits
     if kind == "document" and _NOT_YET_PUBLISHED.match(content, end):
         return True     # "the tender documents would be published next month": no document to find yet
     if kind == "document" and content[start:end].lower() == "minutes":
@@ -290,7 +335,11 @@ _PART_OF_A_DOCUMENT = re.compile(r"\b(?:[Cc]hapter|[Ss]ection|[Aa]rticle|[Pp]ara
                                  r"[Vv]ol\.|[Pp]art|[Aa]mendment|[Ff]ootnote|[Aa]nnex|[Tt]itle)\s+$")
 _MONTH_ORDINAL = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|"
                             # "the 7th of October"
-                            rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b")
+                            rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b|"
+                            # "the twenty-ninth of August", "on the first of May": a day written in words
+                            rf"\b(?i:(?:twenty|thirty)-)?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            rf"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                            rf"twentieth|thirtieth)[^\S\n]+of[^\S\n]+(?:{'|'.join(MONTHS)})\b")
 _OFFSET_PHRASE = re.compile(r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a[^\S\n]+few|"
                             r"several)" + _TIME_OFFSET.pattern, re.I)
 _PERIOD_PHRASE = re.compile(r"\b(?:in|over|for|during|within|throughout)[^\S\n]+the[^\S\n]+"

@@ -113,16 +113,19 @@ def _embedded_posts(source: Source, sentences: list[Sentence]) -> dict[int, str]
     return posts
 
 
-# A sentence whose subject is "he" or "she" ("He shorted the market", "She was previously convicted of ..."):
-# the deed is that of a person named before it.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:And|But|Then|So|Yet|Later|Instead|Still)[,]?[^\S\n]+)?(He|She)\b")
+# A sentence whose subject is "he" or "she" ("He shorted the market", "She was previously convicted of ..."),
+# or opens on "his" or "her" ("Her 2023 study of four regions found ..."): the deed, or the study, is that of
+# a person named before it.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:And|But|Then|So|Yet|Later|Instead|Still)[,]?[^\S\n]+)?(He|She|His|Her)\b")
+_FEMININE_PRONOUNS = ("She", "Her")
 _FEMININE_TITLE = re.compile(r"^(?:Ms|Mrs|Miss|Madam|Madame|Lady|Queen|Sister)\b\.?")
 _MASCULINE_TITLE = re.compile(r"^(?:Mr|Sir|Lord|King|Father|Brother)\b\.?")
 _DOER_PARAGRAPHS = 2     # the person may be named this many paragraphs before the sentence, not further
 
 
 def pronoun_subject(text: str) -> str | None:
-    """"He" or "She" where the sentence opens on it as its subject ("And he ..." too), else None."""
+    """"He" or "She" where the sentence opens on it as its subject ("And he ..." too), "His" or "Her" where
+    it opens on a possessive, else None."""
     match = _PRONOUN_SUBJECT.match(text)
     return match.group(1) if match else None
 
@@ -139,7 +142,7 @@ def person_last_named(source: Source, claim, voices) -> str | None:
     pronoun = pronoun_subject(claim.text)
     if pronoun is None:
         return None
-    people = _people_by_surname(source, voices, _MASCULINE_TITLE if pronoun == "She" else _FEMININE_TITLE)
+    people = _people_by_surname(source, voices, _MASCULINE_TITLE if pronoun in _FEMININE_PRONOUNS else _FEMININE_TITLE)
     if not people:
         return None
     forms = {form: surname for surname, name in people.items() for form in (name, surname)}
@@ -217,7 +220,7 @@ def with_doers(source: Source, claims, voices) -> list[Claim]:
     not_names, known = names_to_ignore(source), names_known(source)
     for claim in claims:
         doer = None
-        if claim.kind in ("event", "statement", "date", "number") and pronoun_subject(claim.text) and \
+        if claim.kind in ("event", "statement", "date", "number", "document") and pronoun_subject(claim.text) and \
                 not salient_names(claim.text, not_names, known):
             doer = person_last_named(source, claim, voices)
         result.append(replace(claim, cues=(doer, *(c for c in claim.cues if c != doer))) if doer else claim)
