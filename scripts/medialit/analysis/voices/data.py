@@ -31,6 +31,14 @@ _TITLED_NAME = re.compile(r"\b(?:Spokesperson|Spokesman|Spokeswoman|Director|Sec
                           r"Chair|President|Ambassador|Commissioner|Chief|Head|Leader|Senator|Governor|Mayor|Sen\.|"
                           r"Gov\.|Rep\.)[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z]\.)?[^\S\n]+[A-Z][\w’'-]*[a-z]$")
 _ORG_NAME = re.compile(rf"\b(?:{'|'.join(_ORG_NOUNS)})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+def _a_body_as_head(speaker: str, bodies: frozenset[str]) -> bool:
+    """Does a body in lower case end the speaker as its head ("the city council", "the food watchdog"), not as
+    the object of a preposition ("a spokeswoman for the company", "chair of the advisory council")?"""
+    words = speaker.split()
+    return words[-1] in bodies and not any(w in _PREPOSITIONS for w in words[:-1])
+
+
+_PREPOSITIONS = frozenset("of for at in from with on by to".split())
 _SPEAKERS_KEPT = 4096        # speakers whose side VoiceData.side_of remembers
 
 
@@ -86,6 +94,7 @@ class VoiceData:
     bodies: frozenset[str] = frozenset()           # "board": unnamed in lower case, a name's end in capitals
     people_endings: tuple[str, ...] = ()           # "ers", "ists": "grain traders said" is a group of people
     not_people: frozenset[str] = frozenset()       # "others", "papers": that shape, no people
+    nation_titles: tuple[str, ...] = ()            # "president": "the French president" is one person, unnamed
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
@@ -108,6 +117,10 @@ class VoiceData:
     def _role_of(self, speaker: str, named: bool) -> str:
         if named and self.is_place(speaker):
             return "official"       # "France said": its government speaks
+        if not named and _a_body_as_head(speaker, self.bodies):
+            # ("the council said", "the food watchdog warned": a body, though "council" and "watchdog" are also
+            # the official role's words, which name the officials of "council members", "a watchdog official".)
+            return "organisation"
         words = set(re.findall(r"[\w.’'-]+", speaker))
         lower = {w.lower() for w in words}
         for role in self.roles:
@@ -240,4 +253,4 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")),
                      things=frozenset(w.lower() for w in top.texts("things")),
                      bodies=frozenset(top.texts("bodies")), people_endings=top.texts("people_endings"),
-                     not_people=frozenset(top.texts("not_people")))
+                     not_people=frozenset(top.texts("not_people")), nation_titles=top.texts("nation_titles"))

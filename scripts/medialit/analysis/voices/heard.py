@@ -10,7 +10,8 @@ from dataclasses import replace
 from ...text.source import Source
 from ..findings import Voice
 from .data import VoiceData, load_voice_data
-from .names import _NAME, _TITLES, _drop_leading, _is_person, _title_words, _without_place
+from .names import _NAME, _TITLES, _drop_leading, _is_person, _people, _title_words, _without_place
+from .patterns import _nation_title
 from .roles import _roles_carried
 from .attributions import _DESCRIBED_BY_A_NAME
 
@@ -27,6 +28,7 @@ def heard_voices(source: Source, voices) -> list[Voice]:
     # (Roles carried again once one person has one name: "Robert “Bob” Dane, the port director, said" and
     # "Bob Dane said" are one official, not an official and a person.)
     kept = [_described_by_a_name_named(source.content, data, v) for at, v in enumerate(voices) if at not in nested]
+    kept = _nation_titles_named(source.content, data, kept)
     return _roles_carried(_titles_as_names(_one_name_per_person(kept, data), data))
 
 
@@ -43,6 +45,76 @@ def _described_by_a_name_named(content: str, data: VoiceData, voice: Voice) -> V
     if len(people) != 1:
         return voice
     return replace(voice, speaker=people.pop(), named=True, speaker_type="person", role="person")
+
+
+def _nation_titles_named(content: str, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """"President Emmanuel Macron visited the port. The French president said ..." is Macron: a title with a
+    nation's adjective is the holder of that title the text names before it with that nation ("French President
+    Jean Lac"), or else the one holder it names with no nation, where no other nation's description of the
+    title needs that holder, the text ties no other nation to the holder ("U.S. President Dana Roe") and names
+    nobody else in full after it ("President Roe met Jean Lac. The French president said": Lac may be meant).
+    (``detect_voices`` keeps the description unnamed: by the role alone it was the US president the text named
+    before.)"""
+    described = [v for v in voices if not v.named and v.speaker and _nation_title(data).fullmatch(v.speaker)]
+    if not described:
+        return voices
+    nations: dict[str, set[str]] = {}
+    for v in described:
+        nations.setdefault(_title_of(v.speaker), set()).add(v.speaker.split()[1])
+    named = []
+    for v in voices:
+        holder = _holder(content, data, _title_of(v.speaker), v.speaker.split()[1], nations, v.start) \
+            if v in described else None
+        named.append(replace(v, speaker=holder, named=True, speaker_type="person", role="official") if holder else v)
+    return named
+
+
+def _title_of(description: str) -> str:
+    return " ".join(description.split()[2:]).lower()        # "the French prime minister": "prime minister"
+
+
+def _holder(content: str, data: VoiceData, title: str, nation: str, nations: dict[str, set[str]],
+            before: int) -> str | None:
+    """The person of ``nation`` the text names with ``title`` before ``before`` (see ``_nation_titles_named``);
+    none where the text does not tell which one."""
+    # (Which nation a holder is of, the whole text may say; who is named before the description, only that part.)
+    everywhere = _titled_mentions(content, data, title)
+    mentions = [m for m in everywhere if m[3] <= before]
+    tied = {surname: name for qualifier, surname, name, _ in mentions if qualifier == nation}
+    if len(tied) == 1:
+        return next(iter(tied.values()))
+    if tied:
+        return None
+    elsewhere = {surname for qualifier, surname, _, _ in everywhere if qualifier is not None}
+    plain = {surname: (name, end) for qualifier, surname, name, end in mentions if qualifier is None}
+    others_untied = [n for n in nations.get(title, ()) if n != nation and
+                     len({s for q, s, _, _ in everywhere if q == n}) != 1]
+    if len(plain) != 1 or others_untied or set(plain) & elsewhere:
+        return None
+    surname, (name, end) = next(iter(plain.items()))
+    end = max(end, content.rfind(surname, 0, before))       # (the holder's last mention: "Macron said ...")
+    between = [p for p in _people(content[end:before], data) if p.split()[-1] not in {surname, *elsewhere}]
+    return None if between else name
+
+
+def _titled_mentions(content: str, data: VoiceData, title: str) -> list[tuple[str | None, str, str, int]]:
+    """(nation written before the title or None, surname, name with the title, end) of each mention of a
+    holder of ``title`` ("French President Jean Lac", "President Jean Lac"); not another title ("Vice
+    President", "Former President")."""
+    titled = " ".join(w.capitalize() for w in title.split())
+    mentions = []
+    pattern = rf"(?:(?P<qualifier>[A-Z][\w.’'-]*)[^\S\n]+)?{re.escape(titled)}[^\S\n]+(?P<name>{_NAME})"
+    for match in re.finditer(pattern, content):
+        qualifier, name = match.group("qualifier"), _drop_leading(match.group("name"), data)
+        if qualifier is not None and (qualifier in data.not_speakers or qualifier.startswith("“")):
+            qualifier = None        # "The President Jean Lac", "After President ...": no nation
+        if qualifier is not None and qualifier not in data.demonyms and not data.is_place(qualifier):
+            continue                # "Vice President ...", "Former President ...": another title
+        if not name or not _is_person(f"{titled} {name}", data):
+            continue
+        name = re.sub(r"['’]s?$", "", name)
+        mentions.append((qualifier, name.split()[-1], f"{titled} {name}", match.end()))
+    return mentions
 
 
 def _titles_as_names(voices: list[Voice], data: VoiceData) -> list[Voice]:

@@ -30,9 +30,12 @@ _WHEN_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|M
 # a place or a person the name ends before.
 _ORG_ON = "(?:" + "|".join(rf"(?<={noun}[^\S\n])" for noun in ("Committee", "Subcommittee", "Commission", "Council",
                                                                "Panel", "Conference")) + ")"
+# A numeral inside a broadcaster's name ("Channel 4 News", "Fox 5 News", "Channel 4 said"): before a noun of
+# broadcasting or after "Channel" or "Radio" ("BBC Radio 4"), never a date's or an amount's ("May 5 Trump", "Vote 2016 Roe").
+_BROADCAST_NUMBER = r"(?:\d{1,2}(?!\w)(?=[^\S\n]+(?:News|Radio|TV|Television|Network)\b)|(?:(?<=Channel[^\S\n])|(?<=Radio[^\S\n]))\d{1,2}(?!\w))"
 # A run of capitalised words on one line, allowing "of" and "and" inside ("Secretary of State Antony
 # Blinken"). A heading on the line before is not glued to the name.
-_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|{_ORG_ON}on[^\S\n]+(?!{_WHEN_WORD})(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b){_NAME_WORD}\*?){{0,6}}"
+_NAME_REST = rf"(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|{_ORG_FOR}for[^\S\n]+(?:the[^\S\n]+)?|{_ORG_ON}on[^\S\n]+(?!{_WHEN_WORD})(?:the[^\S\n]+)?|de[^\S\n]+)?\*?(?!(?:He|She|It|They|We|I)\b)(?:{_NAME_WORD}|{_BROADCAST_NUMBER})\*?){{0,6}}"
 _NAME = rf"{_NAME_WORD}{_NAME_REST}"
 _PRONOUNS = ("he", "she", "He", "She")
 

@@ -17,9 +17,12 @@ from .data import Verb, VoiceData
 from .names import _NAME, _NAME_REST, _NAME_WORD, _TITLES, _capitals
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 # A name may open with a number: a broadcaster's or a programme's ("9 News Australia", "60 Minutes", "7News"),
-# never a year's, an amount's or a date's ("2016 Trump", "$5 Million", "9 March").
-_NUMBER_OPENING = (r"(?:\d(?<![\w$€£.,/-]\d)\d?(?<![\w$€£.,/-]\d\d)[^\S\n]?(?!(?:January|February|March|April|May|June|July|August|"
+# never a year's, an amount's or a date's ("2016 Trump", "$5 Million", "9 March", "On May 5 Roe said").
+_AFTER_NO_MONTH = "".join(rf"(?<!{re.escape(month)}[^\S\n])" for month in _MONTHS)
+_NUMBER_OPENING = (rf"(?:{_AFTER_NO_MONTH}\d(?<![\w$€£.,/-]\d)\d?(?<![\w$€£.,/-]\d\d)[^\S\n]?(?!(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|"
                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][a-z]))")
 # (Only a speaker before its verb and a document's maker may open with a number: in every pattern, the
@@ -74,7 +77,7 @@ class _Patterns:
 @lru_cache(maxsize=4)
 def _patterns(data: VoiceData) -> _Patterns:
     verbs = _by_first_letter([_verb_regex(v) for v in data.verbs] + _headline_verbs(data))
-    speaker = rf"(?:{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}{_MEDIUM}?|\b(?:he|she|He|She)\b)"
+    speaker = rf"(?:{_nation_title_regex(data)}{_share_regex(data.groups)}|{_unnamed_regex(data.groups)}|{_owned_regex(data.groups)}|{_speaker_regex(data.groups)}|{_NUMBERED_NAME}|{_NAME}{_MEDIUM}?|\b(?:he|she|He|She)\b)"
     before = re.compile(rf"{_speaker_start(data.groups)}{_not_a_speaker(data)}(?P<speaker>{speaker})"
                         rf"(?P<apposition>{_APPOSITION})(?:\s+who)?{_AUX}\s+(?P<verb>{verbs})\b")
     # (A verb or group written with a stop mark could span it: then the whole body is searched.)
@@ -251,6 +254,22 @@ def _unnamed_regex(groups: tuple[str, ...]) -> str:
 
 
 _PREPOSITIONS = "among|amongst|between|about|like|including|over|under"
+
+
+def _nation_title_regex(data: VoiceData) -> str:
+    """"The French president", "the German chancellor": "the", a nation's adjective and a title one person holds
+    in each nation (never "the former French president"), and a branch separator; empty without such titles."""
+    if not data.nation_titles or not data.demonyms:
+        return ""
+    nations = "|".join(re.escape(d) for d in sorted(data.demonyms))
+    titles = "|".join(re.escape(t).replace(r"\ ", r"[^\S\n]+") for t in data.nation_titles)
+    return rf"(?<![\w’'-])[Tt]he[^\S\n]+(?:{nations})[^\S\n]+(?:{titles})\b|"
+
+
+@lru_cache(maxsize=4)
+def _nation_title(data: VoiceData) -> re.Pattern:
+    """``_nation_title_regex`` alone, for a speaker read whole."""
+    return re.compile(_nation_title_regex(data)[:-1] or r"(?!)")
 
 
 def _owned_regex(groups: tuple[str, ...]) -> str:

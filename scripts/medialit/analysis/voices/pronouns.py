@@ -13,6 +13,7 @@ from ...text.source import Source
 from ..findings import Voice
 from .data import VoiceData
 from .sentences import _unquoted
+from .patterns import _nation_title
 from .names import (_NAME, _PRONOUNS, _TITLES, _described_person, _drop_leading, _full_name_surnames, _genders,
                     _is_person, _people, _people_in_order, _role_nouns, _title_words, _without_place)
 
@@ -43,7 +44,9 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
                 and not _only_asks(content, v)}
     role_names: dict[str, list[tuple[int, int, str]]] = {}
     for voice in voices:
-        if not voice.named and _described_person(voice.speaker, data):
+        if not voice.named and _described_person(voice.speaker, data) and not _nation_title(data).search(voice.speaker):
+            # (Not "the French president": the heard list names the holder, where the text ties no other nation
+            # to the one it names; by the role alone it was the US president the text named before.)
             person = _named_with_role(source, data, voice, role_names)
             if person is not None:
                 # (The role stays: "the professor" is an expert, whatever her name says.)
@@ -51,13 +54,17 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
                 voice = replace(voice, speaker=person, named=True,
                                 role=role if role in ("official", "expert") else voice.role)
         elif voice.speaker in _PRONOUNS:
-            if unnamed is not None and unnamed.paragraph >= voice.paragraph - 1 and \
-                    (last is None or unnamed.start > last.start):
-                # "The mayor has promised a centre. She said ...": the last voice was someone unnamed.
-                resolved.append(replace(voice, speaker=unnamed.speaker, named=False))
-                continue
             if genders is None:
                 genders = _genders(source.content[source.body_start:])
+            if unnamed is not None and unnamed.paragraph >= voice.paragraph - 1 and \
+                    (last is None or unnamed.start > last.start):
+                # "The mayor has promised a centre. She said ...": the last voice was someone unnamed; but
+                # "Jane Holt spoke ... The party's nominee said ... She claimed" is Holt, the person of the
+                # sentence before the description, whom the text ties to "she" (the description refers back).
+                person = _subject_before_description(source, data, voice, unnamed, genders, quoted)
+                resolved.append(replace(voice, speaker=person, named=True) if person else
+                                replace(voice, speaker=unnamed.speaker, named=False))
+                continue
             person = _antecedent(source, data, voice, last, genders, quoted, last_main, speakers)
             if person is None:
                 continue
@@ -73,6 +80,30 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
                 last_main = voice
         resolved.append(voice)
     return resolved
+
+
+def _subject_before_description(source: Source, data: VoiceData, voice: Voice, described: Voice,
+                                genders: dict[str, str], quoted: list[tuple[int, int]]) -> str | None:
+    """The person a description speaking before a "he" or "she" refers back to: the subject of the last
+    sentence before the description that opens with a person's name, in its paragraph or the one before
+    ("Tom Berg ... Berg left the pier ... The Harbour senator said ... He said" is Berg), where the text ties
+    that surname to the pronoun; none otherwise."""
+    pronoun = (voice.speaker or "").lower()
+    since = source.paragraphs[max(0, described.paragraph - 2)].start
+    since -= 1 if since > 0 and source.content[since - 1] == "\n" else 0    # (a paragraph's first sentence is whole)
+    window = _unquoted(source.content, since, described.start, quoted)
+    subjects = _sentence_subjects(window, data, _full_name_surnames(source, data))
+    if not subjects:
+        return None
+    name = _without_place(subjects[-1])
+    surname = name.split()[-1]
+    if genders.get(surname) != pronoun or not _fits(name, pronoun == "she"):
+        return None
+    # (A surname alone is the full name the text gives that person: "Berg" after "Tom Berg".)
+    named, _ = _people_in_order(source, data)
+    full = [n for end, n in named if end <= described.start and n.split()[-1] == surname
+            and n.split()[0].strip(".") not in _TITLES]      # ("Donald Trump", not "Mr. Trump")
+    return name if len(name.split()) >= 2 or not full else _without_place(full[-1])
 
 
 _TOLD_BY = re.compile(r"told[^\S\n]+by\b")
@@ -146,6 +177,8 @@ def _opens_sentence(source: Source, data: VoiceData, voice: Voice) -> bool:
     boundary = max(content.rfind(mark, start, voice.start) for mark in (". ", "! ", "? ", "”", "\"", "''"))
     prefix = content[max(boundary + 1, start):voice.start]
     words = [w for w in re.findall(r"[A-Za-z][\w’']*", prefix) if w not in data.not_speakers]
+    if voice.verb and voice.text.lower().startswith(voice.verb) and prefix.rstrip().endswith(","):
+        return True                 # "The port will close by May, warned Jo Roe, an engineer.": her sentence
     # A few words of description may come first ("School superintendent Mark Olsen said").
     return len(words) <= _DESCRIPTION_WORDS and "," not in prefix
 
@@ -276,6 +309,7 @@ _SUBJECT_VERB = re.compile(r"[^\S\n]+(?:is|was|has|had|will|would|also|then|late
                            r"did|does|can|could|should|must|may|might)\b")
 
 _TITLE_DOT_END = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.$")
+_MIDDLE_INITIAL_END = re.compile(r"(?<![\w.])[A-Z][a-z]+[^\S\n]+[A-Z]\.\s*$")
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _TITLE_AFTER = re.compile(rf"(?:{'|'.join(_TITLES)}|Secretary|Minister|Ambassador|Attorney|General|Senator|Governor)\b")
 _NAME_AT = re.compile(_NAME)
@@ -292,6 +326,8 @@ def _sentence_subjects(text: str, data: VoiceData, surnames: frozenset[str] = fr
             continue                # ``text`` starts mid-sentence
         if _TITLE_DOT_END.search(text, max(0, match.start() - 8), match.start()):
             continue                # "Mr. Trump": a title's dot starts no sentence
+        if _MIDDLE_INITIAL_END.search(text, max(0, match.start() - 24), match.start()):
+            continue                # "Director Jim B. Lake": a middle initial's dot starts no sentence
         if _INITIALS_END.search(text, max(0, match.start() - 8), match.start()) and \
                 _TITLE_AFTER.match(text, match.end()):
             continue                # "told U.S. Secretary of State Tom Berg": initials before a title end no sentence

@@ -63,6 +63,8 @@ def _documents_and_transcripts(source: Source, data: VoiceData, patterns: _Patte
 # "Prize winner Dr. Jane Roe and a research scientist at ...: “...”"). No sentence's end comes before the colon.
 _DESCRIBED_COLON = re.compile(r"(?m)^[ \t>*_]*(?P<prefix>[A-Z0-9](?:[^.!?“”\"\n:]|(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bProf)|(?<=\bSt)|(?<=\bJr))\.|"
                               r"(?<=\b[A-Z])\.){2,200}?)[^\S\n]?:[^\S\n]*[“\"]")
+# The first word after the last comma of a described speaker's line ("Jo Roe, a professor, told the Gazette").
+_PART_AFTER_APPOSITION = re.compile(r",[^\S\n]*([a-z]+)[^,]*$")
 # Where the person's name ends: an apposition, a relative clause, a second role, a year.
 _NAME_ENDS = re.compile(r",|[^\S\n]+(?:who|and[^\S\n]+(?:a|an|the)|in[^\S\n]+\d{4})\b|[^\S\n]*\(")
 
@@ -84,6 +86,9 @@ def _described_colon_speakers(source: Source, data: VoiceData) -> list[Voice]:
         lower = re.findall(r"(?<![\w.’'-])[a-z][\w’'-]*", head)
         if len(lower) > 3 or any(data.verb(w) or w.endswith("ed") for w in lower):
             continue
+        # ("Jo Roe, a professor, told the Gazette: “...”": the line's last part gives the verb, the part before the role.)
+        after = _PART_AFTER_APPOSITION.search(mended)
+        verb = data.verb(after.group(1)) if after else None
         runs = [r for r in re.findall(_NAME, head) if r.strip()]
         name = _drop_leading(runs[-1], data) if runs else ""
         name = re.sub(r"['’]s?$", "", name)
@@ -94,10 +99,10 @@ def _described_colon_speakers(source: Source, data: VoiceData) -> list[Voice]:
             continue
         begin = match.start("prefix")
         end = begin + len(prefix.rstrip())
-        role = data.role_of(head, True)
+        role = data.role_of(mended[:after.start()] if verb else head, True)
         found.append(Voice(start=begin, end=end, text=content[begin:end], paragraph=paragraph, speaker=name,
-                           verb=None, verb_neutral=True, named=True, kind="direct quote",
-                           role=role if role in ("official", "expert") else None))
+                           verb=after.group(1) if verb else None, verb_neutral=verb.neutral if verb else True,
+                           named=True, kind="direct quote", role=role if role in ("official", "expert") else None))
     return found
 
 

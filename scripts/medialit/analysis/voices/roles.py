@@ -29,12 +29,16 @@ def _role_after(content: str, data: VoiceData, voice: Voice) -> Voice:
     after = _ROLE_AFTER.match(content, voice.end)
     if after is None:
         return _role_set_off_before(content, data, voice)
-    words = after.group("role").split()
+    # ("a professor of law who teaches at Harbour College": the noun phrase before its relative clause.)
+    words = _RELATIVE_CLAUSE.split(after.group("role"), maxsplit=1)[0].split()
     # A role is a noun phrase ("a professor of law"), not a clause ("who authored ...", "police had ...").
     if len(words) > _ROLE_AFTER_WORDS or _CLAUSE_WORDS & {w.lower() for w in words}:
         return voice
-    role = data.role_of(after.group("role"), False)
+    role = data.role_of(" ".join(words), False) if words else None
     return replace(voice, role=role) if role in ("official", "expert") else voice
+
+
+_RELATIVE_CLAUSE = re.compile(r"[^\S\n]+(?:who|whose|which)[^\S\n]")
 
 
 def _role_set_off_before(content: str, data: VoiceData, voice: Voice) -> Voice:

@@ -8,7 +8,7 @@ import re
 
 from .data import VoiceData, _ORG_NAME
 from .names import _NAME, _NAME_WORD, _PRONOUNS, _PUBLISHED_IN, _TITLES, _drop_leading, _is_person, _title_words
-from .patterns import _DETERMINERS, _GROUP_QUALIFIERS, _MEDIUM_NOUNS, _NUMBERED_NAME, _SHARE
+from .patterns import _DETERMINERS, _GROUP_QUALIFIERS, _MEDIUM_NOUNS, _NUMBERED_NAME, _SHARE, _nation_title
 
 
 # What describes an unnamed source after its noun: "a person familiar with the talks", "two officials
@@ -66,6 +66,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
     words = text.split()
     if re.match(_SHARE, text) or re.fullmatch(r"(?:[A-Z][a-z]+-(?:thirds|quarters|fifths)|Half)", text):
         return text, False          # a share of a group is nobody's name ("Two-thirds support ...")
+    if _nation_title(data).fullmatch(text):
+        return text, False          # "the French president": one person, described by the nation's title
     if _described_source(data).match(text):
         return text, False          # "a senior official familiar with the talks": unnamed, and described
     if _is_group_of(text, data):
