@@ -41,9 +41,9 @@ def shown_in_headline(tmp_path: Path, title: str) -> list:
 @pytest.mark.parametrize("side", ["Left-wing", "Right-wing"])
 def test_a_loaded_headline_is_flagged_whichever_side_it_attacks(tmp_path, side):
     title = f"{side} thugs attack peaceful protesters"
-    flags = shown_in_headline(tmp_path, title)
-    assert [f.technique for f in flags] == ["name-calling"]
-    assert flags[0].text.endswith("thugs") and title[flags[0].start:flags[0].end] == flags[0].text
+    labels = [f for f in shown_in_headline(tmp_path, title) if f.technique == "name-calling"]
+    assert len(labels) == 1 and labels[0].text.endswith("thugs")
+    assert title[labels[0].start:labels[0].end] == labels[0].text
 
 
 def test_a_plain_wire_headline_has_no_flag(tmp_path):
