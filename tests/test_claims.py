@@ -736,6 +736,8 @@ def test_a_statement_is_not_said_to_report_something_that_happened(tmp_path):
      "date", "September 28th", "three"),
     ("The ferry left Dock Road 2 weeks later than the council had announced in its spring notice to residents.",
      "date", "2 weeks later", "2"),
+    ("Ten minutes later the harbour master closed the pier, and 14 passengers were sent back to the ferry.",
+     "number", "14", "Ten"),
     # a time of day dates something: "at 7:45 p.m." is no figure whose counter one could find
     ("The harbour master said the ferry hit the pier at 7:45 p.m. and that 14 passengers were hurt.",
      "number", "14", "45"),

@@ -1,5 +1,5 @@
 """Which words are names a claim turns on: not "The" after an ellipsis, not a word after a colon or inside
-a web address, and not a sentence's opening "So". Texts are our own words."""
+a web address, not a sentence's opening "So", nor a word that opens a clause ("Where", "During"). Texts are our own words."""
 
 from __future__ import annotations
 
@@ -22,3 +22,15 @@ def test_a_word_after_a_colon_or_inside_a_web_address_is_no_name(text, not_a_nam
     names = salient_names(text)
     assert not any(not_a_name in n for n in names), names
     assert "So" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Where Mayor Ann Roe refused to fund the pier, the council has paid for it twice.", "Mayor Ann Roe"),
+    ("Whereas Mayor Ann Roe refused to fund the pier, the council has paid for it twice.", "Mayor Ann Roe"),
+    ("Unlike Mayor Ann Roe, the council has paid for the pier twice.", "Mayor Ann Roe"),
+    ("During Harbour Week the council paid for the pier twice.", "Harbour Week"),
+])
+def test_a_word_that_opens_a_clause_is_not_part_of_the_name_after_it(text, name):
+    """"Where Mayor Ann Roe refused ...": the name is "Mayor Ann Roe", searched without the sentence's first word."""
+    names = salient_names(text)
+    assert name in names and not any(n.startswith(text.split()[0]) for n in names), names

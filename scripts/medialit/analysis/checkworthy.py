@@ -737,7 +737,8 @@ def _name_of(run: re.Match, opening: int, known: frozenset[str] = frozenset()) -
 _OPENING_WORDS = frozenset("""he she they we i you his her their our my your there here when while after before
 since although though as if once what who why how one two three even still now then yet also only just
 meanwhile instead today yesterday tomorrow finally indeed perhaps maybe soon later earlier already again
-thus so but and or nor yes no""".split())
+thus so but and or nor yes no where whereas wherever whenever whether unless until because despite unlike
+during following amid without""".split())
 
 
 # A past participle after an article or a preposition describes a noun ("of unmitigated charges", "the

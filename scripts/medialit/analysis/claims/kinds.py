@@ -117,7 +117,7 @@ def _is_how_often(text: str, number: re.Match) -> bool:
     return bool(_FEW.fullmatch(number.group()) and _TIMES_AFTER.match(text, number.end()))
 
 
-_TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|decades?)[^\S\n]+"
+_TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)[^\S\n]+"
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|some|little|no|full|much|wide|"
                                r"widespread|complete|total|of)[^\S\n]+$", re.I)
