@@ -206,6 +206,13 @@ _COUNTED_GROUP = re.compile(r"\d|(?:most|many|some|half|all|two|three|four|five|
                             r"hundreds|thousands)\b", re.I)
 
 
+def _with_move(move: str, task: str) -> str:
+    """The task after the SIFT move it practises; only the task where it opens with the move's own words
+    ("Find better coverage of this event ..." after "Find better coverage: ..." would say it twice)."""
+    name = move.split(":")[0].strip()
+    return task if name and task.lower().startswith(name.lower()) else f"{move}. {task}"
+
+
 def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] = (),
                       given_to: tuple[str, ...] = (), taken_from: str = "", role: str = "",
                       cited: str = "") -> Question:
@@ -223,7 +230,7 @@ def _generic_question(source, claim, checks: Checks, speakers: tuple[str, ...] =
     return Question(
         section="verification", level=task.level, kind=f"claim:{claim.kind}", paragraph=claim.paragraph,
         quote=quote,
-        prompt=f"{move}. {task.task.format(cues=cue_text)}",
+        prompt=_with_move(move, task.task.format(cues=cue_text)),
         answer=Answer(good_answer=key.answer if key else task.good_answer,
                       why=(f"No known check is recorded for this {claim.kind} claim; what settles it is {key.settles}."
                            + (f" Search for {key.search_text}." if key.searches else "")) if key else
