@@ -31,6 +31,16 @@ def test_a_group_with_a_phrase_after_it_speaks_unnamed(tmp_path, body, speaker, 
     assert (voice.speaker, voice.verb, voice.named) == (speaker, verb, False)
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Prices rose for the first time since health officials claimed the outbreak was over.", "health officials"),
+    ("The pier reopened a week after harbour officials said it was safe.", "harbour officials"),
+])
+def test_the_words_before_a_clause_opener_are_not_the_groups_name(tmp_path, body, speaker):
+    """"for the first time since health officials claimed": the officials claim; "the first time since" says
+    when."""
+    assert only_voice(tmp_path, body).speaker == speaker
+
+
 def test_a_group_in_a_named_place_keeps_its_whole_speaker(tmp_path):
     voice = only_voice(tmp_path, "Health officials in Harbour County say the risk is small.")
     assert (voice.speaker, voice.named, voice.role) == ("Health officials in Harbour County", False, "official")

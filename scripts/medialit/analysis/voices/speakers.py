@@ -98,6 +98,7 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         owner = re.match(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?({_NAME})(?:['’]s?)?\s", text)
         if owner and words[-1].lower() in data.institutions and _drop_leading(owner.group(1), data):
             return text[text.index(_drop_leading(owner.group(1), data)):], True
+        words = _after_a_clause_opener(words)
         while len(words) > 1 and words[0] in data.not_speakers and words[0].lower() not in ("the", "a", "an") \
                 and words[0] not in _GROUP_QUALIFIERS:
             # (an opener's "of" goes with it: "Many of the experts" is "the experts", never "of the experts")
@@ -135,6 +136,16 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
         # lower-case word that ends it.
         return f"{best} {rest.group(1).strip()}", True
     return best, True
+
+
+def _after_a_clause_opener(words: list[str]) -> list[str]:
+    """The group's words after the last word that opens a clause before it: "for the first time since health
+    officials claimed" is the health officials' claim; the words before "since" tell when, not who."""
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CLAUSE_OPENERS), default=-1)
+    return words[cut + 1:]
+
+
+_CLAUSE_OPENERS = frozenset("since after before when while because until although though unless once whereas".split())
 
 
 def _is_group_of(text: str, data: VoiceData) -> bool:
