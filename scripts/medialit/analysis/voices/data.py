@@ -74,7 +74,9 @@ class Role:
     expected: bool = False
 
 
-@dataclass(frozen=True)
+# Compared and hashed by identity (eq=False): the patterns built from it are cached by it, and hashing every
+# word list of voices.yaml on each lookup cost a third of a lesson's time.
+@dataclass(frozen=True, eq=False)
 class VoiceData:
     verbs: tuple[Verb, ...]
     groups: tuple[str, ...]
