@@ -933,8 +933,8 @@ ROUND_9 = [
      'one in full in between) | unchanged |'),
     ('| a role after a name is read before its relative clause ("said Jo Roe, a professor of law who teaches '
      'at ...": it was rejected as a clause) | 57 voices retyped from person to official or expert (types only); '
-     'on reading 2 doubtful ("a fellow at the European Council ..." typed official, "a ... University grad '
-     'whose ..." typed expert) | included |'),
+     'on reading 2 doubtful (a fellow at a European think tank typed official, a university\'s graduate '
+     'typed expert) | included |'),
     ('| an inverted attribution that ends its sentence ("The port will close by May, warned Jo Roe, an '
      'engineer.") is its sentence\'s speaker, whom a "he said" after it may mean | rows 8352/8721 -> '
      '8367/8737, distinct unchanged (18 pronoun voices, right on reading) | rows 984/1025 -> 986/1027, distinct '

@@ -76,8 +76,8 @@ def test_a_document_referred_back_to_is_not_cited_again(tmp_path):
 @pytest.mark.parametrize("sentence", [
     "But a 2019 review in the Journal of Household Health reported that some people with sensitive skin react to "
     "chloramine in tap water.",
-    "His lawyers submitted a letter from the immigration agency saying that he would be allowed to leave the country "
-    "in an orderly way in 2010.",
+    "The harbour pilot's lawyers showed the court a letter from the port office, dated 2016, that let him keep his "
+    "licence for a year.",
 ])
 def test_a_review_or_a_letter_is_a_document_to_find(tmp_path, sentence):
     """A review in a journal is no one's spoken words; a letter someone sent is the document to find."""
@@ -86,14 +86,14 @@ def test_a_review_or_a_letter_is_a_document_to_find(tmp_path, sentence):
 
 
 @pytest.mark.parametrize("sentence, word", [
-    ("The judge wrote on Wednesday that such cases are handled by the Executive Office for Immigration Review, not "
-     "by her court.", "Review"),
+    ("The harbour court said on Wednesday that fishing disputes go to the Regional Office for Licence Review, "
+     "which meets twice a year.", "Review"),
     ("The study of the harbour's silt was published in the Coastal Journal Letters in March 2021.", "Letters"),
     ("She followed the letter of the law in her ruling of 2019, the court said.", "letter"),
     ("The agency followed the rules to the letter in 2019, the court said.", "letter"),
     ("The council sent the plan to the harbour board for review in March, the mayor said.", "review"),
-    ("Marie Roe, a member of the harbour commission, told the Valley Courier: “When we gave him the letter in 2015, "
-     "he promised to read it.”", "letter"),
+    ("Marie Roe, a member of the harbour commission, told the Valley Courier: “We sent the harbour master a "
+     "letter in 2015, and he promised to read it.”", "letter"),
 ])
 def test_a_letter_or_review_that_names_nothing_to_find_is_no_document(tmp_path, sentence, word):
     """A name's word, an idiom, a process or someone's quoted words: no document cue."""

@@ -285,9 +285,9 @@ def test_a_quotation_that_reopens_on_each_paragraph_keeps_its_paragraphs(tmp_pat
 
 
 def test_a_lower_case_line_after_a_full_sentence_is_not_joined_to_it(tmp_path):
-    """"take our poll" after a finished sentence is the page around the text, not the sentence's end."""
+    """A prompt in lower case after a finished sentence is the page around the text, not the sentence's end."""
     lines = ["The harbour board met on Monday to discuss the closure of the old pier.",
-             "take our poll - story continues below",
+             "vote in our survey, then read on",
              "Fishermen said they had not been asked before the vote was taken.",
              "The engineer said the pier had been unsafe for two years.",
              "The mayor said the town would look for money to repair it.",

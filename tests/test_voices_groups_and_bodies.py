@@ -32,12 +32,11 @@ def test_a_group_with_a_phrase_after_it_speaks_unnamed(tmp_path, body, speaker, 
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("Prices rose for the first time since health officials claimed the outbreak was over.", "health officials"),
+    ("The ferry ran again in May, a month since harbour officials declared the pier safe.", "harbour officials"),
     ("The pier reopened a week after harbour officials said it was safe.", "harbour officials"),
 ])
 def test_the_words_before_a_clause_opener_are_not_the_groups_name(tmp_path, body, speaker):
-    """"for the first time since health officials claimed": the officials claim; "the first time since" says
-    when."""
+    """"a month since harbour officials declared": the officials speak; "a month since" says when."""
     assert only_voice(tmp_path, body).speaker == speaker
 
 

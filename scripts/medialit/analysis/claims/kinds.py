@@ -189,12 +189,12 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
         return True     # "there was agreement in the meeting", "broad agreement": people agreeing, no document
     if kind == "document" and content[start:end] in ("Review", "Reviews", "Letter", "Letters") and \
             content[sentence.start:start].strip(" “\"‘'(*_") and content[start - 1:start] not in "“\"‘'":
-        return True     # "the Executive Office for Immigration Review", "Astrophysical Journal Letters": a name's
+        return True     # "the Regional Office for Licence Review", "Coastal Journal Letters": a name's
     if kind == "document" and content[start:end].lower() in ("review", "reviews") and \
             (not _REVIEW_AFTER.match(content, end) or _PROCESS_BEFORE.search(content, max(sentence.start, start - 12), start)):
         return True     # "for review", "a methodical review and": a process, not a document ("a review of 40 studies found")
     if kind == "document" and _inside_quotation_marks(content, sentence.start, start):
-        return True     # “When we gave him the letter ...,” she told AP: the speaker's words, not a document cited
+        return True     # “We sent the mayor a letter ...,” she said: the speaker's words, not a document cited
     if kind == "document" and content[start:end].lower() == "letter" and \
             (_LAW_AFTER.match(content, end) or content[max(sentence.start, start - 7):start].lower() == "to the "):
         return True     # "the letter of the law", "followed it to the letter": no letter anyone wrote

@@ -139,8 +139,8 @@ def _speaker_as_read(raw: str, data: VoiceData) -> tuple[str | None, bool]:
 
 
 def _after_a_clause_opener(words: list[str]) -> list[str]:
-    """The group's words after the last word that opens a clause before it: "for the first time since health
-    officials claimed" is the health officials' claim; the words before "since" tell when, not who."""
+    """The group's words after the last word that opens a clause before it: "a month since harbour officials
+    declared" is the harbour officials' word; the words before "since" tell when, not who."""
     cut = max((i for i, w in enumerate(words[:-1]) if w.lower() in _CLAUSE_OPENERS), default=-1)
     return words[cut + 1:]
 
