@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(r"""(?<![.!?…])[.!?…]++[”"’'*)\]]*+(?=\s++[�
                            # full stop between a lower-case word and a capitalised one ("U.S.A", "J.K.Rowling"
                            # and "Amazon.com" are not glued sentences).
                            r"""|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+[^\S\n])""")
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")  # a word as cue terms and claim clauses count it
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def find_cues(source: Source, groups: tuple[tuple[str, ...], ...], sentences: li
     units = sentences if within == "sentence" and sentences is not None else (
         split_sentences(source) if within == "sentence" else
         [Sentence(p.start, p.end, p.number) for p in source.paragraphs])
-    index = _term_index(source)
+    index = term_index(source)
     unit_starts = [unit.start for unit in units]
     found: dict[int, CueMatch] = {}
     for group in groups:
@@ -105,7 +105,7 @@ def find_cues(source: Source, groups: tuple[tuple[str, ...], ...], sentences: li
     return sorted(found.values(), key=lambda m: (m.start, m.end))
 
 
-class _TermIndex:
+class TermIndex:
     """Where each cue term occurs in one source's body. Cue lookups run for claims, framing, checks and
     every catalog reading, so the body's words are indexed once and plain-word terms are looked up
     there; only terms with punctuation inside ("so-called", "U.S.") need their regular expression, and
@@ -217,10 +217,10 @@ class _TermIndex:
 
 def _words_of(content: str, start: int) -> tuple[list[str], list[int], list[int]]:
     """The words of ``content`` from ``start`` on, in lower case, with the offsets in ``content`` where
-    each starts and where each ends: what ``_WORD.finditer(content, start)`` finds, without a match
+    each starts and where each ends: what ``WORD.finditer(content, start)`` finds, without a match
     object and a span tuple per word (which the garbage collector would also have to visit). Offsets
     come from the text as written: lower case can be longer ("İ")."""
-    words, starts, ends = matches_with_offsets(_WORD, content, start)
+    words, starts, ends = matches_with_offsets(WORD, content, start)
     return list(map(str.lower, words)), starts, ends
 
 
@@ -232,26 +232,26 @@ def _alternatives(term: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _parsed(alternative: str) -> tuple[bool, tuple[str, ...], bool, tuple[str, ...]]:
-    """An alternative of a cue term, as ``_TermIndex`` looks it up: whether it is a prefix ("indivisib*"),
+    """An alternative of a cue term, as ``TermIndex`` looks it up: whether it is a prefix ("indivisib*"),
     its words in lower case, whether they are all plain words, and the words the body's tokens would
     hold. (The same few hundred terms are looked up in every text.)"""
     prefix = alternative.endswith("*")
     words = tuple(alternative.rstrip("*").lower().split())
-    plain = bool(words) and all(_WORD.fullmatch(w) for w in words)
-    return prefix, words, plain, (() if plain else tuple(_WORD.findall(" ".join(words))))
+    plain = bool(words) and all(WORD.fullmatch(w) for w in words)
+    return prefix, words, plain, (() if plain else tuple(WORD.findall(" ".join(words))))
 
 
 def term_positions(source: Source, term: str) -> list[tuple[int, int]]:
     """(start, end) of every match of a cue term in the body, as ``compile_term(term).finditer`` finds them."""
-    return _term_index(source).positions(term)
+    return term_index(source).positions(term)
 
 
-_last_index: list[_TermIndex] = []
+_last_index: list[TermIndex] = []
 
 
-def _term_index(source: Source) -> _TermIndex:
+def term_index(source: Source) -> TermIndex:
     """One index per source, kept while the same source is being worked on (lessons are composed one
     at a time, so a single slot is enough and memory stays flat)."""
     if not _last_index or _last_index[0].source is not source:
-        _last_index[:] = [_TermIndex(source)]
+        _last_index[:] = [TermIndex(source)]
     return _last_index[0]

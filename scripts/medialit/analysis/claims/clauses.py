@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...text.source import Source
 from ..checkworthy import MONTH_ABBREVIATIONS, MONTHS
-from ..sentences import _WORD, Sentence
+from ..sentences import WORD, Sentence
 
 
 def clause_around(source: Source, sentence: Sentence, start: int, end: int, limit: int = 180) -> tuple[int, int]:
@@ -97,7 +97,7 @@ _ATTRIBUTION_LEAD = re.compile(r"\W*according\s+to\b", re.I)
 
 def _thin(content: str, sentence: Sentence, left: int, right: int) -> bool:
     last = _LAST_WORD.search(content, left, right)      # "... had come from the coast where, for ..."
-    return (len(_WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
+    return (len(WORD.findall(content, left, right)) < _MIN_CLAUSE_WORDS or bool(_ATTRIBUTION_LEAD.match(content, left, right))
             or _after_a_quotation(content, sentence, left, right) or bool(last and last.group(1) in _DANGLING)
             or _names_only(content, left, right))
 
@@ -108,7 +108,7 @@ _NAME_GLUE = frozenset(("of", "the", "for", "and", "de", "von", "van"))
 def _names_only(content: str, left: int, right: int) -> bool:
     """A clause of names and titles only ("Defense Secretary Lloyd Austin, Joint Chiefs Chairman Gen. Mark
     Milley"): one item of a list, which says nothing of what they did."""
-    words = _WORD.findall(content, left, right)
+    words = WORD.findall(content, left, right)
     return bool(words) and all(w[0].isupper() or w in _NAME_GLUE for w in words)
 
 
@@ -131,12 +131,12 @@ def _widened(content: str, sentence: Sentence, left: int, right: int) -> tuple[i
             grown = right + 1
             while grown < sentence.end and not _clause_mark(content, grown):
                 grown += 1
-            added, right = len(_WORD.findall(content, right, grown)), grown
+            added, right = len(WORD.findall(content, right, grown)), grown
         elif left > sentence.start:
             grown = left - 1
             while grown > sentence.start and not _clause_mark(content, grown - 1):
                 grown -= 1
-            added, left, leftwards = len(_WORD.findall(content, grown, left)), grown, True
+            added, left, leftwards = len(WORD.findall(content, grown, left)), grown, True
         else:
             return left, right, leftwards
         if added >= _MIN_CLAUSE_WORDS and not _names_only(content, left, right):

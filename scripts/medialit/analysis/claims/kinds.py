@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...text.source import Source
 from ..checkworthy import is_date_word, MONTH_ABBREVIATIONS, MONTHS, numbers
-from ..sentences import _term_index, Sentence
+from ..sentences import term_index, Sentence
 from ..voices.data import load_voice_data
 from .figures import (_CAPITALISED_BEFORE, _figures_as_written, _inside_a_name, _is_a_day, _is_a_short_year,
                       _is_an_age, _is_clock_time, _MONTH_BEFORE, _names_a_thing, _source_cited, _without_parts)
@@ -48,7 +48,7 @@ _MEASURE_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|weeks?|days?|hours?|minu
 def _cue_words_by_sentence(source: Source, sentences: list[Sentence], checks) -> dict[int, dict[int, list[str]]]:
     """Sentence number -> {number of a claim kind in checks.yaml: the words that matched its terms, in
     the order of its terms}, from one index lookup per term instead of one search per term and sentence."""
-    index = _term_index(source)
+    index = term_index(source)
     starts = [s.start for s in sentences]
     found: dict[int, dict[int, list[str]]] = {}
     for kind_number, claim_kind in enumerate(checks.claim_kinds):
@@ -244,7 +244,7 @@ def _checks_by_sentence(source: Source, sentences: list[Sentence], checks) -> di
     """Sentence number -> the known checks (in file order) with a cue group whose terms all occur in
     that sentence. Looked up in the body's word index: searching every sentence for every check's
     terms cost more than the rest of claim detection together."""
-    index = _term_index(source)
+    index = term_index(source)
     starts = [s.start for s in sentences]
     found: dict[int, list] = {}
     for check in checks.checks:

@@ -12,7 +12,7 @@ from ...text.source import Source
 from ..checks import load_checks
 from ..checkworthy import MONTHS, salient_names
 from ..findings import Claim
-from ..sentences import _WORD, Sentence, split_sentences
+from ..sentences import WORD, Sentence, split_sentences
 from ..voices.data import load_voice_data
 
 
@@ -76,7 +76,7 @@ def _role_actor(text: str, scorer) -> str | None:
     feature = next((f for f in scorer.features if f.id == "role_actor"), None)
     if feature is None or feature.lookup is None:
         return None
-    return next((w for w in _WORD.findall(text) if w.lower() in feature.lookup.singles), None)
+    return next((w for w in WORD.findall(text) if w.lower() in feature.lookup.singles), None)
 
 
 # The byline of an embedded post as pages paste it: a link, a dash, the author, their handle and the date
