@@ -764,6 +764,17 @@ def rule_spans_for_model(rulebook: Rulebook, text: _Text, matched: list[Candidat
     return [(c.start, c.end, c.technique) for c in matched if not c.rule.startswith(learnt)]
 
 
+def _names_words_inside(content: str, rule: Candidate, flag: Candidate) -> bool:
+    """Do the words a rule's reason names lie inside the model's flag? A rule whose span reaches past its
+    word ("rogue" with the noun after it) can overlap a flag on the noun alone; its reason would then name
+    a word the highlight does not show."""
+    shown = content[flag.start:flag.end].casefold()
+    return all(cue.strip(_CUE_MARKS).casefold() in shown for cue in rule.cues)
+
+
+_CUE_MARKS = " \"“”‘’'.,;:!?"
+
+
 def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) -> list[Candidate]:
     """Flags of the token and sentence models (see ``model``), each naming the features that fired.
 
@@ -785,7 +796,7 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
             if plain and all(normalize_word(w) in plain or normalize_word(w) in stopwords for w in flag.cues):
                 continue      # the corpus shows these words often and rarely marked: context alone is too little
             rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
-                         and flag.start < c.end), None)
+                         and flag.start < c.end and _names_words_inside(text.content, c, flag)), None)
             if rule is not None:      # a rule fired on these words: its reason is the one a student can check
                 # (That the model agrees shows in the flag's confidence; a student cannot check it, so the
                 # reason does not say it.)
@@ -979,11 +990,21 @@ def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scor
         total, counts = model.counts.get(feature, (0, ()))
         note = f" ({counts[c]} of {total} times)" if total and counts else ""
         evidence.append(describe(feature) + note)
-    reason = (f"{_join(evidence)}: words and contexts that annotators of real news often marked as {name}"
-              if evidence else f"researchers who marked techniques in real news often marked words like these as {name}")
     words = tuple(" ".join(text.content[start:end].split()).split(" "))
+    if any(_cites_a_word(item, words) for item in evidence):
+        reason = f"{_join(evidence)}: words and contexts that annotators of real news often marked as {name}"
+    else:       # what the model saw lies around the words (a rule's span, a word before): name the words themselves
+        these, them = ("words like these", "them") if len(words) > 1 else ("a word like this", "it")
+        reason = (f"'{' '.join(words)}': annotators of real news often marked {these}, in sentences like this one, "
+                  f"as {name}; read the sentence without {them}")
     return Candidate(start, end, f"{technique}.model", technique, confidence, reason[:1].upper() + reason[1:], words,
                      "cue")
+
+
+def _cites_a_word(item: str, words: tuple[str, ...]) -> bool:
+    """Does a reason's evidence item quote one of the flagged words ("'tortured'", "words like 'total…'")?"""
+    quoted = item.casefold()
+    return any(f"'{w.casefold().strip(_CUE_MARKS)}" in quoted for w in words if w.strip(_CUE_MARKS))
 
 
 # How a sentence-model flag's reason begins: what the model saw, which a lesson's key does not ask a
