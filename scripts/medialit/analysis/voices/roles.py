@@ -89,16 +89,32 @@ def _roles_from_titles(content: str, data: VoiceData, voices: list[Voice]) -> li
         words = titled.split()[:-1]
         after_title = [at + 1 for at, w in enumerate(words) if w in titles or w.strip(".") in _TITLES]
         # (Only the words after the last title: "Defense Secretary Lloyd Roe" has the first name "Lloyd".)
-        firsts.setdefault(surname, set()).update(
-            w for w in words[max(after_title, default=0):] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w) and w not in _TITLES
-            and w not in titles and w not in data.not_speakers and not data.is_place(w) and w not in data.demonyms)
-        if not roles.get(surname):
+        given = tuple(w for w in words[max(after_title, default=0):] if re.fullmatch(r"[A-Z][a-z][\w’'-]*", w)
+                      and w not in _TITLES and w not in titles and w not in data.not_speakers and not data.is_place(w)
+                      and w not in data.demonyms)
+        if given:
+            firsts.setdefault(surname, set()).add(given)
+        # (A courtesy title alone says nothing of a role, and the words before "Ms. Roe" are about someone
+        # else as often as not: "the therapist's notes that Ms. Roe gave".)
+        if not roles.get(surname) and not all(w.strip(".") in _COURTESY_TITLES for w in words):
             roles[surname] = _role_before(content, start, titled, surname, data)
     for surname in roles:
-        if len(firsts.get(surname, ())) != 1:
+        if not _one_person(firsts.get(surname, set())):
             roles[surname] = None       # ("Ann Lee" and "Tom Lee": whose title is it? "Harbour-X": nobody's)
     return [replace(v, role=roles[v.speaker.split()[-1]]) if v.named and v.speaker and v.role in (None, "person")
             and roles.get(v.speaker.split()[-1]) else v for v in voices]
+
+
+_COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx".split())
+
+
+def _one_person(given_names: set[tuple[str, ...]]) -> bool:
+    """Do the given names written before a surname name one person? "Ann" and "Tom" name two; "Mary Ann"
+    is one person with two given names, and so is "Ann" beside "Mary Ann" (the longer name ends with it)."""
+    if not given_names:
+        return False
+    longest = max(given_names, key=len)
+    return all(longest[len(longest) - len(g):] == g for g in given_names)
 
 
 def _after_a_sentence_end(content: str, start: int, end: int, titles: frozenset[str]) -> int:
