@@ -65,7 +65,7 @@ def lesson_with(source, findings, claims=()):
 def test_a_quote_that_opens_a_quotation_is_shown_with_single_marks_inside():
     """The page puts every quote in “…”; a sentence that opens the text's own quotation showed as ““The …”."""
     assert quoted("“The old wall is a disgrace.") == "“‘The old wall is a disgrace.”"
-    assert quoted('He called it "a disgrace" twice.') == "“He called it 'a disgrace' twice.”"
+    assert quoted('He called it "a disgrace" twice.') == "“He called it ‘a disgrace’ twice.”"
     assert quoted("plain words") == "“plain words”" and quoted(None) == quoted("") == ""
     question = Question(section="techniques", level="identify", prompt="p", paragraph=1,
                         quote="“The old wall is a disgrace.", answer=Answer(good_answer="g"))
