@@ -41,6 +41,7 @@ MAX_ANALYSE = 2
 MIN_LOOK_WORDS = 25          # a paragraph shorter than this is a caption or a line, not worth a question
 MIN_EVIDENCE_WORDS = 8      # words besides the flagged ones a paragraph needs before it is asked for its evidence
 REWRITE_MAX_WORDS = 160      # a longer paragraph is too much to rewrite in eight minutes; a shorter one is preferred
+MIN_KEPT_WORDS = 3           # words a rewrite target keeps besides its flagged ones, or there is nothing to rewrite
 
 
 @dataclass(frozen=True)
@@ -449,7 +450,15 @@ def _rewrite_candidates(source, findings: list[TechniqueFinding], owner: Authors
             candidates.append(RewriteTarget(number, paragraph.start, paragraph.end, flags, True))
         elif owner.is_argument(number):
             candidates.extend(_sentence_targets(source, owner, number, flags))
-    return candidates
+    return [target for target in candidates if _keeps_words(source, target)]
+
+
+def _keeps_words(source, target: RewriteTarget) -> bool:
+    """Does the target keep words of its own once the flagged words are dropped or replaced? A paragraph
+    that is one flagged question ("How probable is it that ... ?", the whole question quoted as its words)
+    asked to "drop or replace the flagged words" asks to drop the paragraph (teacher read, rd-30)."""
+    working = sum(len(_WORD.findall(text)) for f in outermost(target.flags) for text in _words_that_work(f))
+    return _word_count(source.content, target.start, target.end) - working >= MIN_KEPT_WORDS
 
 
 # A sentence whose subject, someone other than the author, holds or voices the view it reports ("They blame the
