@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from fixtures.lesson_pages import lesson_of, source_of
 
+from medialit.analysis.taxonomy import load_taxonomy
+from medialit.lesson.exercises import build_exercises
+
 BODY = """The county will close two of its five bus depots next spring, the transport office said on Monday.
 
 Drivers claimed the closures would add an hour to some routes, and the union insisted that no driver would accept the new shifts.
@@ -29,7 +32,7 @@ def test_the_author_bio_question_quotes_the_bio_in_curly_nested_marks(tmp_path):
 
 def test_the_verb_self_check_speaks_of_the_words_the_verb_introduces(tmp_path):
     source = source_of(tmp_path, BODY, front="title: Depots to close\nauthor: Jane Ferris\npublisher: Valley Post")
-    verbs = [e for e in lesson_of(source).exercises if e.id.startswith("source:verb@")]
+    verbs = [e for e in build_exercises(lesson_of(source), load_taxonomy()) if e.id.startswith("source:verb@")]
     assert verbs
     right = [o.text for o in verbs[0].options if o.correct]
     assert right and "words it introduces" in right[0] and "quotation" not in right[0]
