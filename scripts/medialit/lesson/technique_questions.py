@@ -162,8 +162,12 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     asked_where = {(f.paragraph, f.technique) for f in identified}
     others = [f for f in _one_per_technique_each(shown, owner)
               if (f.start, f.end) not in asked and (f.paragraph, f.technique) not in asked_where]
+    # An analyse question on a technique students are asked to name elsewhere does not name it: the worksheet
+    # prints both on one page, and "flagged as casting doubt" under "which technique?" is the answer.
+    to_name = {f.technique for f in identified}
     for finding in others[:MAX_ANALYSE]:
-        questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques)))
+        questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques),
+                                  name_technique=finding.technique not in to_name))
     on_headline = headline_flag(analysis.shown_headline, {f.technique for f in (*identified, *others[:MAX_ANALYSE])})
     if on_headline is not None:
         # After the body's surest flag: the line students read first, without taking every identify slot.
@@ -172,7 +176,7 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     busiest = busiest_paragraph(own or shown, source)
     if busiest is not None:
         # Naming the paragraph's techniques would answer an identify question on the same words.
-        gives_away = any(f in busiest[1] for f in identified) or \
+        gives_away = any(f.technique in to_name for f in busiest[1]) or \
             (on_headline is not None and any(f.technique == on_headline.technique for f in busiest[1]))
         questions.append(_evaluate(templates, taxonomy, source, *busiest, name_techniques=not gives_away))
     target = rewrite_target(source, shown, owner)
@@ -222,14 +226,18 @@ def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
     return f"the passage does what {technique.name.lower()} does: {definition[:1].lower()}{definition[1:]}"
 
 
-def _analyse(templates, taxonomy, finding: TechniqueFinding, words: tuple[str, ...] = ()) -> Question:
+def _analyse(templates, taxonomy, finding: TechniqueFinding, words: tuple[str, ...] = (),
+             name_technique: bool = True) -> Question:
     """``words``: for a flag on a whole sentence, the words inside it that do the work; the question and
-    its key are about them ("Which neutral word could replace 'cruel'", not the whole sentence)."""
+    its key are about them ("Which neutral word could replace 'cruel'", not the whole sentence).
+    ``name_technique``: False where an identify question asks students to name this technique."""
     template = templates["analyse"]
     technique = taxonomy[finding.technique]
     kind = f"analyse:{finding.technique}"
     cues = ", ".join(quoted(clean(w)) for w in words) if words else cue_list(finding)
     prompt = template.extra.get("passage_prompt", template.prompt) if words else template.prompt
+    if not name_technique:
+        prompt = template.extra.get("unnamed_passage_prompt" if words else "unnamed_prompt", prompt)
     return Question(
         section="techniques", level=template.level, kind=kind, paragraph=finding.paragraph,
         quote=clean(finding.text), minutes=template.minutes,
