@@ -359,7 +359,7 @@ def _opening(source) -> tuple[int, str]:
 
 def _page_words(text: str) -> str:
     """The page's words as a prompt quotes them mid-sentence: in “…”, their own double marks nested as single
-    ones, without a closing full stop or comma (the prompt's own punctuation follows: “… New Majority”.)."""
+    ones, without a closing full stop or comma (the prompt's own punctuation follows: “… Salt Roads”.)."""
     return in_marks(_short(text).rstrip(" .,;:"))
 
 

@@ -463,7 +463,7 @@ def _rewrite_candidates(source, findings: list[TechniqueFinding], owner: Authors
 
 def _keeps_words(source, target: RewriteTarget) -> bool:
     """Does the target keep words of its own once the flagged words are dropped or replaced? A paragraph
-    that is one flagged question ("How probable is it that ... ?", the whole question quoted as its words)
+    that is one flagged question ("Who would ever trust them again?", the whole question quoted as its words)
     asked to "drop or replace the flagged words" asks to drop the paragraph (teacher read, rd-30)."""
     working = sum(len(_WORD.findall(text)) for f in outermost(target.flags) for text in _words_that_work(f))
     return _word_count(source.content, target.start, target.end) - working >= MIN_KEPT_WORDS
