@@ -6,7 +6,7 @@ marks. Texts are our own."""
 
 from __future__ import annotations
 
-from fixtures.lesson_pages import lesson_of, source_of
+from fixtures.lesson_pages import lesson_of, pages_of, source_of
 
 from medialit.analysis.taxonomy import load_taxonomy
 from medialit.lesson.exercises import build_exercises
@@ -36,3 +36,14 @@ def test_the_verb_self_check_speaks_of_the_words_the_verb_introduces(tmp_path):
     assert verbs
     right = [o.text for o in verbs[0].options if o.correct]
     assert right and "words it introduces" in right[0] and "quotation" not in right[0]
+
+
+def test_the_worksheet_points_a_question_on_the_page_around_the_text_at_it(tmp_path):
+    source = source_of(tmp_path, BODY, front="title: Depots to close\nauthor: Jane Ferris\npublisher: Valley Post")
+    lesson = lesson_of(source)
+    around = [q for q in lesson.questions if q.quote and not q.paragraph and q.kind != "identify:headline"]
+    assert around
+    page, worksheet = pages_of(lesson, "student")
+    for shown in (page, worksheet):
+        heads = [line for line in shown.splitlines() if around[0].quoted in line and "<strong>Q" in line]
+        assert heads and all("the page around the text" in head for head in heads)
