@@ -215,10 +215,16 @@ def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:
     )
 
 
+# The count a corpus cue's reason ends with ("'x' is an emotive word: annotators of real news articles marked
+# it as loaded language 3 of the 7 times it appeared"): evidence for the teacher, nothing a student explains.
+_CORPUS_COUNT = re.compile(r":\s*annotators of real news articles marked it as .*$")
+
+
 def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
-    """What a student's answer should explain: the flag's reason, or, where the reason only says the
-    sentence resembles annotated ones (a student cannot explain that), what the technique does."""
-    reason = _reason(finding)
+    """What a student's answer should explain: the flag's reason without a corpus count, or, where the
+    reason only says the sentence resembles annotated ones (a student cannot explain that), what the
+    technique does."""
+    reason = _CORPUS_COUNT.sub("", _reason(finding))
     if MODEL_SENTENCE_REASON not in reason.lower():
         return reason
     technique = taxonomy[finding.technique]
