@@ -478,11 +478,13 @@ def _keeps_words(source, target: RewriteTarget) -> bool:
 # A sentence whose subject, someone other than the author, holds or voices the view it reports ("They blame the
 # government's policies for ...", "Critics argue that ..."): the wording reports the view and already says whose
 # it is, so it is no passage of the author's to rewrite (a wire report's only flag was such a sentence: teacher
-# read, hl-26, techniques-dev 42128). "I" and "we" are the author, and so are the unnamed crowds an author
-# hides behind ("Some say", "Many believe", "Experts warn"): those stay the author's wording.
+# read, hl-26, techniques-dev 42128; an account officials "have described", rd-30, PTC 795379208). "I" and "we"
+# are the author, and so are the unnamed crowds an author hides behind ("Some say", "Many believe", "Experts
+# warn"): those stay the author's wording.
 _VIEW_VERBS = ("blame|blames|blamed|say|says|said|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|"
                "contend|contends|contended|believe|believes|believed|accuse|accuses|accused|allege|alleges|alleged|"
-               "maintain|maintains|maintained|warn|warns|warned|complain|complains|complained|charge|charges|charged")
+               "maintain|maintains|maintained|warn|warns|warned|complain|complains|complained|charge|charges|charged|"
+               "describe|describes|described")
 _REPORTED_VIEW = re.compile(r"[\"“‘'*_]*(?!(?:I|We|Our|My|Some|Many|Most|People|Everyone|Everybody|Nobody|Experts)\b)"
                             r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?\s+"
                             rf"(?:{_VIEW_VERBS})\b")
