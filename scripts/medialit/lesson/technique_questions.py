@@ -215,18 +215,21 @@ def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:
     )
 
 
-# The count a corpus cue's reason ends with ("'x' is an emotive word: annotators of real news articles marked
-# it as loaded language 3 of the 7 times it appeared"): evidence for the teacher, nothing a student explains.
-_CORPUS_COUNT = re.compile(r":\s*annotators of real news articles marked it as .*$")
+# The corpus evidence some reasons end with ("'x' is an emotive word: annotators of real news articles marked it
+# as loaded language 3 of the 7 times it appeared", "'x': annotators of real news often marked a word like this
+# ..."): evidence for the teacher, nothing a student explains. It stops before a quotation's note in brackets.
+_CORPUS_EVIDENCE = re.compile(r":\s*annotators of real news\b[^(]*?(?=\s*\(|$)")
+_ONLY_THE_WORDS = re.compile(r"'[^']*'")
 
 
 def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
-    """What a student's answer should explain: the flag's reason without a corpus count, or, where the
-    reason only says the sentence resembles annotated ones (a student cannot explain that), what the
-    technique does."""
-    reason = _CORPUS_COUNT.sub("", _reason(finding))
-    if MODEL_SENTENCE_REASON not in reason.lower():
-        return reason
+    """What a student's answer should explain: the flag's reason without corpus evidence, or, where the
+    reason only says the sentence resembles annotated ones or only names the words (a student cannot
+    explain that), what the technique does."""
+    reason = _reason(finding)
+    bare = _CORPUS_EVIDENCE.sub("", reason)
+    if MODEL_SENTENCE_REASON not in reason.lower() and not _ONLY_THE_WORDS.fullmatch(bare.split(" (")[0]):
+        return bare
     technique = taxonomy[finding.technique]
     definition = " ".join(technique.definition.split()).split(". ")[0].rstrip(".")
     return f"the passage does what {technique.name.lower()} does: {definition[:1].lower()}{definition[1:]}"
