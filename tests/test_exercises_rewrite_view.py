@@ -54,6 +54,9 @@ def rewrites(lesson) -> list:
     "They blame the council's building plans for every flood in the lower town.",
     "Council officials blame the residents' garden walls for every flood in the lower town.",
     "The farmers' union argued that the dam upstream caused every flood in the lower town.",
+    # an account attributed with "described", either side
+    "Residents have described every flood in the lower town as the council's fault.",
+    "Council engineers described every flood in the lower town as the residents' own doing.",
 ])
 def test_a_sentence_reporting_someones_view_gets_no_rewrite(tmp_path, sentence):
     assert rewrites(lesson_of(tmp_path, sentence, "every flood")) == []

@@ -214,7 +214,7 @@ def test_counts_have_the_right_plural(tmp_path):
                                   flag(source, "nobody on the council", "exaggeration"),
                                   flag(source, "three minutes", "exaggeration")])
     activity = next(a for a in lesson.activities if "Rewrite" in a.title)
-    assert "1 flagged passage " in activity.instructions
+    assert "the flagged passage " in activity.instructions and "1 flagged" not in activity.instructions
 
 
 LONG_PUBLISHER = ("\"Lakeside Weekly - an independent community newspaper covering the towns, villages and farms "

@@ -16,7 +16,7 @@ from ..analysis.framing import FramingSignal, bold_passages, detect_framing, loa
 from .authorship import authorship
 from .outlets import OutletProfile, load_outlets
 from .questions import Answer, Question
-from .wording import count as counted, mid_sentence, outlet_name
+from .wording import count as counted, mid_sentence, outlet_name, quoted as in_marks
 
 _FIRST_WORDS = 8
 
@@ -299,7 +299,7 @@ def framing_questions(source, signals: list[FramingSignal]) -> list[Question]:
             continue                            # the republication question covers it
         questions.append(Question(
             section="source", level=spec.level, paragraph=signal.paragraph, quote=signal.text,
-            prompt=_fill(spec.prompt, quote=_short(signal.text), outlet=outlet, count=counted(signal.count, "passage")),
+            prompt=_fill(spec.prompt, quote=_page_words(signal.text), outlet=outlet, count=counted(signal.count, "passage")),
             answer=Answer(good_answer=_fill(spec.good_answer, outlet=outlet),
                           why=f"{spec.label}, found in "
                               + (f"¶{signal.paragraph}." if signal.paragraph else "the page around the text.")),
@@ -355,6 +355,12 @@ def _opening(source) -> tuple[int, str]:
     ends = [w.end() for w in words[2:] if re.search(r"[.!?…][\"”’')]*$", w.group())]
     end = ends[0] if ends else (words[-1].end() if words else len(text))
     return paragraph.number, text[:end]
+
+
+def _page_words(text: str) -> str:
+    """The page's words as a prompt quotes them mid-sentence: in “…”, their own double marks nested as single
+    ones, without a closing full stop or comma (the prompt's own punctuation follows: “… Salt Roads”.)."""
+    return in_marks(_short(text).rstrip(" .,;:"))
 
 
 def _short(text: str, limit: int = 200) -> str:

@@ -113,7 +113,8 @@ def compose_lesson(source: Source, analysis: Analysis, taxonomy: Taxonomy, outle
     )
     activities = tuple(compose_activities(source, analysis, taxonomy, owner))
     reading_minutes = max(1, math.ceil(source.word_count / WORDS_PER_MINUTE))
-    used = Counter(f.technique for f in analysis.shown_techniques)
+    # The headline's flags count as the page counts them ("6 passages are flagged" above the text).
+    used = Counter(f.technique for f in (*analysis.shown_techniques, *analysis.shown_headline))
     lesson = Lesson(
         slug=slug or source.slug,
         source=source,
@@ -195,7 +196,7 @@ def compose_activities(source: Source, analysis: Analysis, taxonomy: Taxonomy,
         activities.append(Activity(
             title="Rewrite it neutrally", minutes=10, paragraph=target.paragraph, quote=target.quote(source),
             instructions=f"In pairs, rewrite {target.name} as a wire-service reporter would: keep every fact "
-                         f"that can be checked, replace the {count(len(target.passages), 'flagged passage')} "
+                         f"that can be checked, replace {_the_flagged(len(target.passages))} "
                          f"({target.flagged}) with neutral words, leave quotations word for word, and attribute each opinion to whoever holds it. "
                          f"Then swap with another pair: what did the rewrite lose, and what did it keep?",
             teacher_note="A good rewrite is shorter and duller. Ask what the original's wording added that the "
@@ -232,6 +233,12 @@ def _search_for_the_source(meta) -> str:
         return f"Search for {outlet} and {author} on sites other than their own."
     return ("This copy does not name its outlet: find where the text was published by searching for one of its "
             f"sentences in quotation marks, then search for that outlet and {author} on sites other than their own.")
+
+
+def _the_flagged(number: int) -> str:
+    """"the flagged passage" for one, "the 3 flagged passages" for more: a count of one reads as a
+    numeral in prose ("replace the 1 flagged passage")."""
+    return "the flagged passage" if number == 1 else f"the {count(number, 'flagged passage')}"
 
 
 def _claim_for_tracing(claims: tuple[Claim, ...]) -> Claim | None:

@@ -199,7 +199,8 @@ def source_exercises(source, voices: tuple[Voice, ...]) -> list[Exercise]:
             prompt=f"In ¶{voice.paragraph} the text says: {quoted(clip(clean(voice.text)))}. "
                    f"What does the verb “{verb}” do that “said” would not?",
             options=tuple(_shuffled(f"verb@{voice.start}", [
-                Option(f"It colours the quotation: “{verb}” hints how the reader should take the words", True,
+                # (Not "the quotation": the verb often introduces reported speech, with no quotation marks.)
+                Option(f"It colours the words it introduces: “{verb}” hints how the reader should take them", True,
                        f"Yes. “Said” only reports that words were spoken; “{verb}” adds the writer's view of "
                        f"them. Check the original statement and decide for yourself."),
                 Option("Nothing: it is just another word for “said”", False,

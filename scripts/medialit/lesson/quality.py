@@ -21,8 +21,8 @@ Each check has a name (``CHECKS``) and returns ``Issue``s naming the lesson, the
   pasted by a blog export) pasted whole into a prompt, instead of the outlet's name;
 - ``doubled-quote-marks``: a quotation shown as ““…” or …””: the page's marks around a quote that opens
   or closes with the text's own;
-- ``gives-away-identify``: a question on the paragraph of a "which technique?" question names that
-  technique, so the later question answers the first;
+- ``gives-away-identify``: a question names the technique a "which technique?" question asks for (on
+  any paragraph: the worksheet prints them on one page), so the later question answers the first;
 - ``rewrite-twice``: the rewrite activity rewrites the paragraph a guiding question already rewrites.
 """
 
@@ -111,7 +111,7 @@ def check_lesson(lesson, exercises=(), taxonomy=None) -> list[Issue]:
 
 def _repeat_issues(lesson, exercises, names: dict) -> list[Issue]:
     """Doubled quotation marks as the page shows quotes; a question that names the technique an
-    identify question on the same paragraph asks for; the same paragraph rewritten twice."""
+    identify question asks for; the same paragraph rewritten twice."""
     issues = []
     shown = [(f"Q{n}", q.quoted) for n, q in enumerate(lesson.questions, 1)]
     shown += [(f"activity {a.title}", a.quoted) for a in lesson.activities]
@@ -123,7 +123,8 @@ def _repeat_issues(lesson, exercises, names: dict) -> list[Issue]:
     for n, q in enumerate(lesson.questions, 1):
         if q.section == "techniques" and q.kind != "identify":
             for paragraph, name in identified:
-                if paragraph == q.paragraph and name and name in q.prompt.lower():
+                # (On any paragraph: the worksheet prints every question on one page.)
+                if name and name in q.prompt.lower():
                     issues.append(Issue("gives-away-identify", lesson.slug, f"Q{n} ¶{q.paragraph}",
                                         f"names {name}, which a question on ¶{paragraph} asks students to find"))
     rewritten = {q.paragraph for q in lesson.questions if q.kind == "rewrite"}

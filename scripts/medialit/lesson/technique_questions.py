@@ -41,6 +41,7 @@ MAX_ANALYSE = 2
 MIN_LOOK_WORDS = 25          # a paragraph shorter than this is a caption or a line, not worth a question
 MIN_EVIDENCE_WORDS = 8      # words besides the flagged ones a paragraph needs before it is asked for its evidence
 REWRITE_MAX_WORDS = 160      # a longer paragraph is too much to rewrite in eight minutes; a shorter one is preferred
+MIN_KEPT_WORDS = 3           # words a rewrite target keeps besides its flagged ones, or there is nothing to rewrite
 
 
 @dataclass(frozen=True)
@@ -161,8 +162,12 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     asked_where = {(f.paragraph, f.technique) for f in identified}
     others = [f for f in _one_per_technique_each(shown, owner)
               if (f.start, f.end) not in asked and (f.paragraph, f.technique) not in asked_where]
+    # An analyse question on a technique students are asked to name elsewhere does not name it: the worksheet
+    # prints both on one page, and "flagged as casting doubt" under "which technique?" is the answer.
+    to_name = {f.technique for f in identified}
     for finding in others[:MAX_ANALYSE]:
-        questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques)))
+        questions.append(_analyse(templates, taxonomy, finding, _words_at_work(finding, analysis.techniques),
+                                  name_technique=finding.technique not in to_name))
     on_headline = headline_flag(analysis.shown_headline, {f.technique for f in (*identified, *others[:MAX_ANALYSE])})
     if on_headline is not None:
         # After the body's surest flag: the line students read first, without taking every identify slot.
@@ -171,7 +176,7 @@ def technique_questions(source, analysis, taxonomy: Taxonomy, wanted: int,
     busiest = busiest_paragraph(own or shown, source)
     if busiest is not None:
         # Naming the paragraph's techniques would answer an identify question on the same words.
-        gives_away = any(f in busiest[1] for f in identified) or \
+        gives_away = any(f.technique in to_name for f in busiest[1]) or \
             (on_headline is not None and any(f.technique == on_headline.technique for f in busiest[1]))
         questions.append(_evaluate(templates, taxonomy, source, *busiest, name_techniques=not gives_away))
     target = rewrite_target(source, shown, owner)
@@ -210,25 +215,38 @@ def _identify(templates, taxonomy, finding: TechniqueFinding) -> Question:
     )
 
 
+# The corpus evidence some reasons end with ("'x' is an emotive word: annotators of real news articles marked it
+# as loaded language 3 of the 7 times it appeared", "'x': annotators of real news often marked a word like this
+# ..."): evidence for the teacher, nothing a student explains. It stops before a quotation's note in brackets.
+_CORPUS_EVIDENCE = re.compile(r":\s*annotators of real news\b[^(]*?(?=\s*\(|$)")
+_ONLY_THE_WORDS = re.compile(r"'[^']*'")
+
+
 def _reason_for_students(finding: TechniqueFinding, taxonomy) -> str:
-    """What a student's answer should explain: the flag's reason, or, where the reason only says the
-    sentence resembles annotated ones (a student cannot explain that), what the technique does."""
+    """What a student's answer should explain: the flag's reason without corpus evidence, or, where the
+    reason only says the sentence resembles annotated ones or only names the words (a student cannot
+    explain that), what the technique does."""
     reason = _reason(finding)
-    if MODEL_SENTENCE_REASON not in reason.lower():
-        return reason
+    bare = _CORPUS_EVIDENCE.sub("", reason)
+    if MODEL_SENTENCE_REASON not in reason.lower() and not _ONLY_THE_WORDS.fullmatch(bare.split(" (")[0]):
+        return bare
     technique = taxonomy[finding.technique]
     definition = " ".join(technique.definition.split()).split(". ")[0].rstrip(".")
     return f"the passage does what {technique.name.lower()} does: {definition[:1].lower()}{definition[1:]}"
 
 
-def _analyse(templates, taxonomy, finding: TechniqueFinding, words: tuple[str, ...] = ()) -> Question:
+def _analyse(templates, taxonomy, finding: TechniqueFinding, words: tuple[str, ...] = (),
+             name_technique: bool = True) -> Question:
     """``words``: for a flag on a whole sentence, the words inside it that do the work; the question and
-    its key are about them ("Which neutral word could replace 'cruel'", not the whole sentence)."""
+    its key are about them ("Which neutral word could replace 'cruel'", not the whole sentence).
+    ``name_technique``: False where an identify question asks students to name this technique."""
     template = templates["analyse"]
     technique = taxonomy[finding.technique]
     kind = f"analyse:{finding.technique}"
     cues = ", ".join(quoted(clean(w)) for w in words) if words else cue_list(finding)
     prompt = template.extra.get("passage_prompt", template.prompt) if words else template.prompt
+    if not name_technique:
+        prompt = template.extra.get("unnamed_passage_prompt" if words else "unnamed_prompt", prompt)
     return Question(
         section="techniques", level=template.level, kind=kind, paragraph=finding.paragraph,
         quote=clean(finding.text), minutes=template.minutes,
@@ -449,17 +467,27 @@ def _rewrite_candidates(source, findings: list[TechniqueFinding], owner: Authors
             candidates.append(RewriteTarget(number, paragraph.start, paragraph.end, flags, True))
         elif owner.is_argument(number):
             candidates.extend(_sentence_targets(source, owner, number, flags))
-    return candidates
+    return [target for target in candidates if _keeps_words(source, target)]
+
+
+def _keeps_words(source, target: RewriteTarget) -> bool:
+    """Does the target keep words of its own once the flagged words are dropped or replaced? A paragraph
+    that is one flagged question ("Who would ever trust them again?", the whole question quoted as its words)
+    asked to "drop or replace the flagged words" asks to drop the paragraph (teacher read, rd-30)."""
+    working = sum(len(_WORD.findall(text)) for f in outermost(target.flags) for text in _words_that_work(f))
+    return _word_count(source.content, target.start, target.end) - working >= MIN_KEPT_WORDS
 
 
 # A sentence whose subject, someone other than the author, holds or voices the view it reports ("They blame the
 # government's policies for ...", "Critics argue that ..."): the wording reports the view and already says whose
 # it is, so it is no passage of the author's to rewrite (a wire report's only flag was such a sentence: teacher
-# read, hl-26, techniques-dev 42128). "I" and "we" are the author, and so are the unnamed crowds an author
-# hides behind ("Some say", "Many believe", "Experts warn"): those stay the author's wording.
+# read, hl-26, techniques-dev 42128; an account officials "have described", rd-30, PTC 795379208). "I" and "we"
+# are the author, and so are the unnamed crowds an author hides behind ("Some say", "Many believe", "Experts
+# warn"): those stay the author's wording.
 _VIEW_VERBS = ("blame|blames|blamed|say|says|said|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|"
                "contend|contends|contended|believe|believes|believed|accuse|accuses|accused|allege|alleges|alleged|"
-               "maintain|maintains|maintained|warn|warns|warned|complain|complains|complained|charge|charges|charged")
+               "maintain|maintains|maintained|warn|warns|warned|complain|complains|complained|charge|charges|charged|"
+               "describe|describes|described")
 _REPORTED_VIEW = re.compile(r"[\"“‘'*_]*(?!(?:I|We|Our|My|Some|Many|Most|People|Everyone|Everybody|Nobody|Experts)\b)"
                             r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?\s+"
                             rf"(?:{_VIEW_VERBS})\b")

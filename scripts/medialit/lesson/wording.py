@@ -121,12 +121,21 @@ def quote_in(quote: str, paragraph: str) -> bool:
 
 # Double quotation marks inside a quoted passage become single ones, as in print: the page puts the
 # passage in “…”, and a sentence that opens a quotation of its own otherwise showed as ““They …”.
-_INNER_MARKS = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+_INNER_MARKS = str.maketrans({"“": "‘", "”": "’"})
+# A straight mark has no side of its own: it opens where it starts the passage or follows a space or an
+# opening bracket or dash, and closes anywhere else (after a word or a stop), as a typesetter reads it.
+_STRAIGHT_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[{—–-]))"')
 
 
 def quoted(text: str | None) -> str:
-    """``text`` in quotation marks, the double marks it holds turned into single ones; "" for no text."""
-    return f"“{text.translate(_INNER_MARKS)}”" if text else ""
+    """``text`` in quotation marks, the double marks it holds (curly or straight) turned into single
+    curly ones; "" for no text."""
+    if not text:
+        return ""
+    inner = text.translate(_INNER_MARKS)
+    if '"' in inner:
+        inner = _STRAIGHT_OPENING.sub("‘", inner).replace('"', "’")
+    return f"“{inner}”"
 
 
 _ARTICLE = re.compile(r"^(The|A|An)(?=\s)")
