@@ -97,7 +97,7 @@ def test_lexicon_leaves_out_words_that_report_events(tmp_path):
 def test_capitals_shout_but_acronyms_do_not(tmp_path):
     from medialit.analysis.passages import capitals
     from medialit.analysis.rules import load_rulebook
-    from medialit.analysis.techniques import prepare
+    from medialit.analysis.prepared_text import prepare
     text = "This is a CATASTROPHE! NATO and the WHO met in Geneva on Monday."
     path = tmp_path / "caps.txt"
     path.write_text("Title\n\n" + text + "\n", encoding="utf-8")

@@ -20,8 +20,7 @@ from itertools import compress
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
-from .detect_text import (Token, embedded_post_spans, enclosing, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
-                          trim_to_words)
+from .detect_text import Token, enclosing, normalize_word, tokenize, trim_to_words
 from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
                       load_display, margins, minimum_floors, primaries, shown)
 from .display import features as display_features
@@ -32,6 +31,7 @@ from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
 from .lexicon import bare_label_prepositions, group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
+from .prepared_text import PreparedText, prepare, same_sentence, sentence_starts, token_after, token_norms, token_starts
 from .rules import Rule, Rulebook, load_rulebook
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
@@ -70,19 +70,6 @@ class Candidate:
     extend: str = "none"  # "next-word": the span may take in the word after the cue (see extend_spans)
 
 
-@dataclass(frozen=True, eq=False)
-class _Text:
-    """A source's body prepared once: tokens, paragraphs, sentences and quotations (offsets into content)."""
-
-    content: str
-    tokens: tuple[Token, ...]
-    paragraphs: tuple[tuple[int, int], ...]
-    sentences: tuple[tuple[int, int], ...]
-    quotes: tuple[tuple[int, int], ...]          # double quotation marks: someone's words
-    single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
-    posts: tuple[tuple[int, int], ...] = ()      # embedded social-media posts: their posters' words
-
-
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
                       display: DisplayModel | None | bool = True, minimum: bool = True) -> list[TechniqueFinding]:
     """All technique findings in the body of ``source``, sorted by position, each with a confidence;
@@ -119,7 +106,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
 
 
-def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], mostly: bool = False) -> list[bool]:
+def quoted_candidates(source: Source, text: PreparedText, candidates: list[Candidate], mostly: bool = False) -> list[bool]:
     """Which candidates stand in someone else's words: a quotation, or a block quotation (someone else's words
     just as a span in quotation marks is). A scare-quote flag is about the marks themselves, never quoted.
     ``mostly``: also a sentence flag mostly quoted (``mostly_quoted``)."""
@@ -128,13 +115,13 @@ def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], 
     return mostly_quoted(text, candidates, quoted) if mostly else quoted
 
 
-def mostly_quoted(text: _Text, candidates: list[Candidate], quoted: list[bool]) -> list[bool]:
+def mostly_quoted(text: PreparedText, candidates: list[Candidate], quoted: list[bool]) -> list[bool]:
     """``quoted`` (from ``quoted_candidates``), and also a sentence flag that is mostly a quotation, or opens
     with one and runs on into its attribution (“We cannot yet say how the shoals move,” a biologist explains)."""
     return [q or (c.level != "quote-marks" and _mostly_quoted(text, c.start, c.end)) for c, q in zip(candidates, quoted)]
 
 
-def _mostly_quoted(text: _Text, start: int, end: int) -> bool:
+def _mostly_quoted(text: PreparedText, start: int, end: int) -> bool:
     """Is most of the span a quotation of more than three words, or does the span open with one (a quotation and
     then its attribution)?"""
     quotes = [(q_start, q_end) for q_start, q_end in text.quotes + text.posts if q_start < end and start < q_end
@@ -153,7 +140,7 @@ def _shown_at(candidates: list[Candidate], confidences: list[float], primary: li
                  int(policy.get("max_forced", 0)), [(c.start, c.end) for c in candidates])
 
 
-def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
+def _reported(source: Source, text: PreparedText, candidates: list[Candidate], confidences: list[float],
               primary: list[bool], model: DisplayModel | None, policy: dict, furniture) -> list[bool]:
     """Which candidates are reported (``reported_passages``). A sentence-model flag whose technique its word
     flags carry is reported only when the display policy shows it at the teaching threshold, whatever
@@ -192,7 +179,7 @@ def reported_passages(candidates: list[Candidate], confidences: list[float], pri
 _SHORT_QUOTE_WORDS = 3
 
 
-def someone_elses_words(text: _Text, start: int, end: int) -> bool:
+def someone_elses_words(text: PreparedText, start: int, end: int) -> bool:
     """Is the span inside a quotation of someone's words (not a word the author set in quotation marks), or
     inside an embedded post?"""
     if text.posts and enclosing(text.posts, start, end):
@@ -205,9 +192,9 @@ def someone_elses_words(text: _Text, start: int, end: int) -> bool:
             or _attributed(text, quote_start, _SAYING_VERBS) or _among_quotations(text, quote_start, quote_end))
 
 
-def _among_quotations(text: _Text, quote_start: int, quote_end: int) -> bool:
+def _among_quotations(text: PreparedText, quote_start: int, quote_end: int) -> bool:
     """Does the sentence holding the quotation hold another one?"""
-    near = bisect.bisect_right(_sentence_starts(text), quote_start) - 1
+    near = bisect.bisect_right(sentence_starts(text), quote_start) - 1
     sentence = text.sentences[near] if near >= 0 and quote_start < text.sentences[near][1] else None
     if sentence is None:
         return False
@@ -216,7 +203,7 @@ def _among_quotations(text: _Text, quote_start: int, quote_end: int) -> bool:
     return any(sentence[0] <= s < sentence[1] for s, _ in neighbours)
 
 
-def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, list[Candidate]]:
+def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[PreparedText, list[Candidate]]:
     """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
     text = prepare(source)
     matched = match_rules(rulebook, text)
@@ -229,7 +216,7 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, lis
     return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
 
 
-def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
+def label_groups(rulebook: Rulebook, text: PreparedText, candidates: list[Candidate]) -> list[Candidate]:
     """A loaded word right before a noun for a group ("a terror group", "barbaric terrorists") labels
     that group: its flag becomes name calling (rule ``name-calling.charged-label``) on both words, the
     way annotators mark it. A loaded word about a thing or an act stays loaded language. Before a noun
@@ -255,7 +242,7 @@ def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -
     return labelled
 
 
-def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
+def without_bare_labels(rulebook: Rulebook, text: PreparedText, candidates: list[Candidate]) -> list[Candidate]:
     """Leaves out one-word flags of label-noun rules (``label_nouns: true``) on a singular noun right after
     a preposition, with no determiner: "by hook or by crook", "for regime change", "to elite schools" use
     the word as an idiom, a noun before a noun or an adjective, not as a label for someone
@@ -266,14 +253,14 @@ def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candid
     modal is a verb (``_REFLEXIVE_AFTER``, ``_MODAL_BEFORE``) and is left out too."""
     prepositions = bare_label_prepositions()
     nouns = _label_noun_rules(rulebook)
-    starts = _token_starts(text)
+    starts = token_starts(text)
     kept = []
     for c in candidates:
         if c.level == "cue" and c.rule in nouns:
             i = bisect.bisect_left(starts, c.start)
             if (0 < i < len(starts) and starts[i] == c.start and text.tokens[i].end == c.end
                     and not text.tokens[i].norm.endswith("s") and text.tokens[i - 1].norm in prepositions
-                    and _same_sentence(text, text.tokens[i - 1], text.tokens[i])):
+                    and same_sentence(text, text.tokens[i - 1], text.tokens[i])):
                 continue
         if c.level == "cue" and c.technique == "name-calling" and (_REFLEXIVE_AFTER.match(text.content, c.end)
                                                                     or _after_modal(text.content, c.start)):
@@ -305,13 +292,13 @@ def _label_noun_rules(rulebook: Rulebook) -> frozenset[str]:
     return frozenset(r.id for r in rulebook.rules if r.label_nouns)
 
 
-def _group_noun_at(text: _Text, c: Candidate, groups: frozenset[str]) -> Token | None:
+def _group_noun_at(text: PreparedText, c: Candidate, groups: frozenset[str]) -> Token | None:
     """The group noun that ends the candidate's span or follows it directly (one space), if any."""
-    starts = _token_starts(text)
+    starts = token_starts(text)
     last = bisect.bisect_left(starts, c.end) - 1
     if last >= 0 and text.tokens[last].norm in groups and text.tokens[last].start > c.start:
         return text.tokens[last]
-    following = _token_after(text, c.end)
+    following = token_after(text, c.end)
     if following is not None and following.norm in groups and text.content[c.end:following.start] == " ":
         return following
     return None
@@ -330,35 +317,10 @@ def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
     return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
 
 
-def prepare(source: Source) -> _Text:
-    content = source.content
-    paragraphs = tuple((p.start, p.end) for p in source.paragraphs if p.start >= source.body_start)
-    sentences = tuple(s for p in paragraphs for s in sentence_spans(content, *p))
-    # Only the author's text is read: the page around it, headings and pull quotes are not the argument
-    # (and a pull quote would count as the author repeating a sentence).
-    return _Text(content=content, tokens=_text_tokens(source, paragraphs), paragraphs=paragraphs,
-                 sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
-                 single_quoted=tuple(single_quoted_spans(content, list(paragraphs))),
-                 posts=tuple(embedded_post_spans(content, source.body_start)) if "(@" in content else ())
-
-
-def _text_tokens(source: Source, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
-    tokens = tuple(tokenize(source.content, source.body_start))
-    if len(source.blocks) == len(paragraphs):
-        return tokens                               # every block is numbered text: nothing to leave out
-    starts = [start for start, _ in paragraphs]
-    kept = []
-    for token in tokens:
-        index = bisect.bisect_right(starts, token.start) - 1
-        if index >= 0 and token.start < paragraphs[index][1]:
-            kept.append(token)
-    return tuple(kept)
-
-
 # ---------------------------------------------------------------------------------------------- matching
 
 
-def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
+def match_rules(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
     """Every candidate span of every rule, before overlaps are resolved."""
     candidates: list[Candidate] = []
     candidates.extend(_match_terms(rulebook, text))
@@ -418,9 +380,9 @@ def _terms_starting_with(rulebook: Rulebook, norm: str) -> tuple:
 _MAX_KNOWN_WORDS = 200_000
 
 
-def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
+def _match_terms(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
     tokens = text.tokens
-    norms = _norms(text)
+    norms = token_norms(text)
     known = filled(_terms_by_word(rulebook), norms, partial(_terms_starting_with, rulebook), _MAX_KNOWN_WORDS)
     found = []
     # Only the few tokens where a term may start are visited (picked in C: a Python loop over every
@@ -435,7 +397,7 @@ def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
                 continue        # the common case ("the" starts many terms), decided without a call
             if not _words_match(tokens, i, words, prefix):
                 continue
-            if i and rule.not_after and tokens[i - 1].norm in rule.not_after and _same_sentence(text, tokens[i - 1], token):
+            if i and rule.not_after and tokens[i - 1].norm in rule.not_after and same_sentence(text, tokens[i - 1], token):
                 continue
             if i + n < len(tokens) and rule.not_before and tokens[i + n].norm in rule.not_before:
                 continue
@@ -460,9 +422,9 @@ _DISPUTED_VIEW = re.compile(r"\b(?:notion|idea|claim|myth|falsehood|lie|fiction|
                             r"pretence|pretense|fantasy|delusion)s?\s+that\b[^.!?;:]{0,60}$", re.IGNORECASE)
 
 
-def _in_disputed_view(text: _Text, start: int) -> bool:
+def _in_disputed_view(text: PreparedText, start: int) -> bool:
     """Does a term starting at ``start`` stand in a view its sentence reports to dispute (``_DISPUTED_VIEW``)?"""
-    near = bisect.bisect_right(_sentence_starts(text), start) - 1
+    near = bisect.bisect_right(sentence_starts(text), start) - 1
     opening = text.sentences[near][0] if near >= 0 else 0
     return _DISPUTED_VIEW.search(text.content, max(opening, start - 120), start) is not None
 
@@ -470,9 +432,9 @@ def _in_disputed_view(text: _Text, start: int) -> bool:
 _NEGATION_REACH = 2        # words before a term where a negation cancels it ("is not necessarily the only way")
 
 
-def _negated(text: _Text, tokens: tuple[Token, ...], i: int, negations: frozenset[str]) -> bool:
+def _negated(text: PreparedText, tokens: tuple[Token, ...], i: int, negations: frozenset[str]) -> bool:
     """Does one of ``negations`` stand among the words just before token ``i``, in its sentence?"""
-    return any(tokens[k].norm in negations and _same_sentence(text, tokens[k], tokens[i])
+    return any(tokens[k].norm in negations and same_sentence(text, tokens[k], tokens[i])
                for k in range(max(0, i - _NEGATION_REACH), i))
 
 
@@ -489,7 +451,7 @@ def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], pref
     return True
 
 
-def _adjective_use(text: _Text, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
+def _adjective_use(text: PreparedText, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
     """Is the term at tokens ``i``..``i+n-1`` used as an adjective: a plain lower-case word (no function
     word) follows it, one space after, and no determiner comes within the two words before it in its
     sentence? "has not spared elite cycling" qualifies a thing; "the elite ignore", "the liberal elite want"
@@ -501,15 +463,11 @@ def _adjective_use(text: _Text, tokens: tuple[Token, ...], i: int, n: int, stopw
     if not (text.content[tokens[following - 1].end:token.start] == " " and token.text[:1].islower()
             and token.text[:1].isalpha() and token.norm not in stopwords):
         return False
-    return not any(tokens[k].norm in _DETERMINERS and _same_sentence(text, tokens[k], tokens[i])
+    return not any(tokens[k].norm in _DETERMINERS and same_sentence(text, tokens[k], tokens[i])
                    for k in range(max(i - 2, 0), i))
 
 
-def _same_sentence(text: _Text, a: Token, b: Token) -> bool:
-    return "\n" not in text.content[a.end:b.start] and not any(ch in ".!?" for ch in text.content[a.end:b.start])
-
-
-def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+def _match_pattern(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
     found = []
     required = rule.required
     folded = _folded(text) if required else None
@@ -527,7 +485,7 @@ def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidat
     return [c for c in found if c is not None]
 
 
-def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words: int) -> bool:
+def _answered(text: PreparedText, span: tuple[int, int], paragraph_end: int, max_words: int) -> bool:
     """Is this a short question (at most ``max_words`` words) that the next sentence, not itself a
     question, answers ("Why is this happening? Because ...")? The next sentence is the one after it in
     its paragraph, or, when the question closes its paragraph, the first of the next paragraph ("So,
@@ -535,7 +493,7 @@ def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words:
     leave a doubt hanging."""
     if len(text.content[span[0]:span[1]].split()) > max_words:
         return False
-    starts = _sentence_starts(text)
+    starts = sentence_starts(text)
     number = bisect.bisect_right(starts, span[1] - 1)      # the first sentence that starts after the question
     if number >= len(starts):
         return False
@@ -544,12 +502,12 @@ def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words:
     return not _is_question(text.content[starts[number]:text.sentences[number][1]])
 
 
-def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
     """Words that annotators of real news often marked with this rule's technique (ptc-cues.tsv)."""
     stats = _corpus_cues(rulebook, rule.technique)
     found = []
     tokens = text.tokens
-    for i in compress(range(len(tokens)), map(stats.__contains__, _norms(text))):     # (as in _match_terms)
+    for i in compress(range(len(tokens)), map(stats.__contains__, token_norms(text))):     # (as in _match_terms)
         token = tokens[i]
         stat = stats[token.norm]
         reason = rule.reason.format(cue=token.text, inside=stat.inside, total=stat.total)
@@ -571,7 +529,7 @@ def _corpus_cues(rulebook: Rulebook, technique: str) -> dict[str, object]:
 _SCARE_QUOTE_MAX = 40      # characters between the marks
 
 
-def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
     """A word or two in quotation marks that nobody is said to have spoken: the marks cast doubt on it."""
     found = []
     # (Short quotations only: the attribution test is the costly part, and longer ones never qualify.)
@@ -626,7 +584,7 @@ def _used_unquoted(content: str, word: Token) -> bool:
     return False
 
 
-def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
+def _match_computed(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
     """Candidates of a detector of ``passages`` (lexicon words, capitals, anaphora)."""
     confidence = rulebook.confidence(rule)
     plain = plain_words(rulebook) if rule.computed == "lexicon" else frozenset()
@@ -641,14 +599,14 @@ def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candida
     return found
 
 
-def _attributed(text: _Text, offset: int, verbs: frozenset[str] = _ATTRIBUTION_VERBS) -> bool:
+def _attributed(text: PreparedText, offset: int, verbs: frozenset[str] = _ATTRIBUTION_VERBS) -> bool:
     """Is there an attribution verb (one of ``verbs``) in the sentence holding ``offset``?"""
     # Sentences are sorted and disjoint: only the last one to begin at or before ``offset``, or the one
     # before it (which may end right there), can hold it. (Scanning them all took ~0.4 ms per text.)
-    near = bisect.bisect_right(_sentence_starts(text), offset) - 1
+    near = bisect.bisect_right(sentence_starts(text), offset) - 1
     for s_start, s_end in text.sentences[max(near - 1, 0):near + 1]:
         if s_start <= offset <= s_end:
-            starts = _token_starts(text)
+            starts = token_starts(text)
             first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
             verbs_before = _verbs_before(text, verbs)
             return verbs_before[last] > verbs_before[first]
@@ -656,7 +614,7 @@ def _attributed(text: _Text, offset: int, verbs: frozenset[str] = _ATTRIBUTION_V
 
 
 @lru_cache(maxsize=8)
-def _verbs_before(text: _Text, verbs: frozenset[str]) -> list[int]:
+def _verbs_before(text: PreparedText, verbs: frozenset[str]) -> list[int]:
     """How many of ``verbs`` come before each token: whether a sentence holds one is then a
     subtraction, not a pass over its tokens (issue 17: quotation after quotation in one long sentence
     made that quadratic)."""
@@ -686,13 +644,13 @@ def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate
     return found
 
 
-def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str,
+def _candidate(rulebook: Rulebook, rule: Rule, text: PreparedText, start: int, end: int, cue: str,
                term: str = "") -> Candidate | None:
     level = "cue"
     if rule.span == "passage":          # the match itself, however many sentences it spans
         level = "sentence"
     elif rule.span == "sentence":
-        number = bisect.bisect_right(_sentence_starts(text), start) - 1
+        number = bisect.bisect_right(sentence_starts(text), start) - 1
         if number < 0 or start >= text.sentences[number][1]:
             return None
         start, end = text.sentences[number]
@@ -704,14 +662,14 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int
                      rule.reason.format(cue=cue), (cue,), level, term, rule.extend if level == "cue" else "none")
 
 
-def extend_spans(candidates: list[Candidate], text: _Text, stopwords: frozenset[str]) -> list[Candidate]:
+def extend_spans(candidates: list[Candidate], text: PreparedText, stopwords: frozenset[str]) -> list[Candidate]:
     """Let cues with ``extend: next-word`` take in the next word when it is a plain lower-case word
     right after them ("reckless provocations"), as annotators mark a loaded word with what it
     qualifies; never a word where another cue starts ("hysterical" stops before "anti-Russian")."""
     cue_starts = {c.start for c in candidates if c.level == "cue"}
     extended = []
     for c in candidates:
-        following = _token_after(text, c.end) if c.extend == "next-word" else None
+        following = token_after(text, c.end) if c.extend == "next-word" else None
         if (following is not None and text.content[c.end:following.start] == " " and following.text[:1].islower()
                 and following.norm not in stopwords and following.start not in cue_starts):
             c = replace(c, end=following.end)
@@ -719,30 +677,9 @@ def extend_spans(candidates: list[Candidate], text: _Text, stopwords: frozenset[
     return extended
 
 
-def _token_after(text: _Text, offset: int) -> Token | None:
-    starts = _token_starts(text)
-    index = bisect.bisect_left(starts, offset)
-    return text.tokens[index] if index < len(starts) else None
-
-
 @lru_cache(maxsize=4)
-def _token_starts(text: _Text) -> list[int]:
-    return [t.start for t in text.tokens]
-
-
-@lru_cache(maxsize=4)
-def _norms(text: _Text) -> list[str]:
-    return [t.norm for t in text.tokens]
-
-
-@lru_cache(maxsize=4)
-def _folded(text: _Text) -> str:
+def _folded(text: PreparedText) -> str:
     return fold_case(text.content)
-
-
-@lru_cache(maxsize=4)
-def _sentence_starts(text: _Text) -> list[int]:
-    return [start for start, _ in text.sentences]
 
 
 def _slug(cue: str) -> str:
@@ -757,7 +694,7 @@ def _learnt(rulebook: Rulebook) -> tuple[str, ...]:
     return tuple(r.id for r in rulebook.rules if r.computed in ("corpus-cues", "repetition"))
 
 
-def rule_spans_for_model(rulebook: Rulebook, text: _Text, matched: list[Candidate] | None = None) -> list[tuple]:
+def rule_spans_for_model(rulebook: Rulebook, text: PreparedText, matched: list[Candidate] | None = None) -> list[tuple]:
     """(start, end, technique) of the hand-written rules' candidates: a feature of the models."""
     matched = match_rules(rulebook, text) if matched is None else matched
     learnt = _learnt(rulebook)
@@ -775,7 +712,7 @@ def _names_words_inside(content: str, rule: Candidate, flag: Candidate) -> bool:
 _CUE_MARKS = " \"“”‘’'.,;:!?"
 
 
-def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) -> list[Candidate]:
+def model_candidates(rulebook: Rulebook, text: PreparedText, matched: list[Candidate]) -> list[Candidate]:
     """Flags of the token and sentence models (see ``model``), each naming the features that fired.
 
     Model flags on words compete with rule flags like any others: the surer one stands."""
@@ -814,7 +751,7 @@ def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) 
     return found
 
 
-def _with_rule_words(text: _Text, flag: Candidate, cues: list[str], matched: list[Candidate]) -> Candidate:
+def _with_rule_words(text: PreparedText, flag: Candidate, cues: list[str], matched: list[Candidate]) -> Candidate:
     """A sentence-model flag whose sentence holds a hand-written rule's flag of its technique names that
     rule's words, which a student can check, instead of "a typical sign of ..."; a sentence that is
     nothing but the rule's words ("Unacceptable.") takes the rule's own reason."""
@@ -846,7 +783,7 @@ def _cited(cues: list[str], technique: str, rule_words: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
+def _has_evidence(text: PreparedText, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
     """Does a sentence-model flag that needs a rule hold a hand-written rule's flag of the same technique?
     Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
     sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
@@ -915,7 +852,7 @@ def names_a_title(content: str, end: int) -> bool:
     return match is not None and any(ch.islower() for ch in match.group(1))
 
 
-def _answered_question(text: _Text, flag: Candidate, max_words: int) -> bool:
+def _answered_question(text: PreparedText, flag: Candidate, max_words: int) -> bool:
     """Is the flagged sentence a short question, set apart as its own paragraph, that the next paragraph
     answers (see ``_answered``)? The sentence model reads any question as doubt; a question the author
     sets up only to answer it at once casts none. (Inside a paragraph, measured on techniques-dev, the
@@ -947,7 +884,7 @@ def _plain_words(model: LinearModel, min_total: int, max_share: float) -> frozen
                      if feature.startswith("w:") and total >= min_total and sum(inside) <= max_share * total)
 
 
-def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
+def _token_flags(model: LinearModel, data, text: PreparedText, floor: float, stopwords) -> list[Candidate]:
     """Runs of adjacent words (in one sentence) that score at least ``floor`` for a technique."""
     likely = model.likely_tokens(data, floor, range(len(model.classes)))
     features = {k: data.token_features(k) for k in likely}
@@ -975,7 +912,7 @@ def _sentence_of(data, sentence_firsts: list[int], k: int) -> int | None:
     return number if number >= 0 and k < data.sentences[number][3] else None
 
 
-def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, features, data, text: _Text,
+def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, features, data, text: PreparedText,
                 stopwords) -> Candidate:
     start, end = data.tokens[run[0]].start, data.tokens[run[-1]].end
     confidence = round(sum(scores[k][c] for k in run) / len(run), 3)
@@ -1012,7 +949,7 @@ def _cites_a_word(item: str, words: tuple[str, ...]) -> bool:
 MODEL_SENTENCE_REASON = "this sentence is worded like sentences annotators of real news marked as"
 
 
-def _sentence_flags(model: LinearModel, data, text: _Text, floor: float,
+def _sentence_flags(model: LinearModel, data, text: PreparedText, floor: float,
                     stopwords) -> list[tuple[Candidate, list[str]]]:
     """A sentence is flagged when the model's score for any technique (class ``any``) reaches ``floor``;
     the flag takes the technique with the highest score, and that score is its confidence. Each flag
