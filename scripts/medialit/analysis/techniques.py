@@ -31,6 +31,7 @@ from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
 from .lexicon import bare_label_prepositions, group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
+from .questions import answered_at_once, is_question, names_a_title, reported_or_filler_question, set_apart_and_answered
 from .prepared_text import PreparedText, prepare, same_sentence, sentence_starts, token_after, token_norms, token_starts
 from .rules import Rule, Rulebook, load_rulebook
 
@@ -476,30 +477,13 @@ def _match_pattern(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[C
             continue        # the paragraph lacks a word every match holds
         for match in rule.pattern.finditer(text.content, p_start, p_end):
             span = trim_to_words(text.content, match.start(), match.end())
-            if span and rule.answered_max_words and (_answered(text, span, p_end, rule.answered_max_words)
+            if span and rule.answered_max_words and (answered_at_once(text, span, p_end, rule.answered_max_words)
                                                      or names_a_title(text.content, span[1])
-                                                     or _reported_question(text.content[span[0]:span[1]])):
+                                                     or reported_or_filler_question(text.content[span[0]:span[1]])):
                 continue
             if span:
                 found.append(_candidate(rulebook, rule, text, span[0], span[1], text.content[span[0]:span[1]]))
     return [c for c in found if c is not None]
-
-
-def _answered(text: PreparedText, span: tuple[int, int], paragraph_end: int, max_words: int) -> bool:
-    """Is this a short question (at most ``max_words`` words) that the next sentence, not itself a
-    question, answers ("Why is this happening? Because ...")? The next sentence is the one after it in
-    its paragraph, or, when the question closes its paragraph, the first of the next paragraph ("So,
-    what does this tell us?" set apart, then "It tells us that ..."). The author answers it: it does not
-    leave a doubt hanging."""
-    if len(text.content[span[0]:span[1]].split()) > max_words:
-        return False
-    starts = sentence_starts(text)
-    number = bisect.bisect_right(starts, span[1] - 1)      # the first sentence that starts after the question
-    if number >= len(starts):
-        return False
-    if starts[number] >= paragraph_end and text.content[span[1]:paragraph_end].strip("\"”’') ?"):
-        return False      # (the question is not the last sentence of its paragraph)
-    return not _is_question(text.content[starts[number]:text.sentences[number][1]])
 
 
 def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
@@ -655,7 +639,7 @@ def _candidate(rulebook: Rulebook, rule: Rule, text: PreparedText, start: int, e
             return None
         start, end = text.sentences[number]
         level = "sentence"
-        if rule.statements_only and _is_question(text.content[start:end]):
+        if rule.statements_only and is_question(text.content[start:end]):
             return None     # "Is this the only way?" questions the claim instead of making it
     cue = " ".join(cue.split())
     return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
@@ -744,9 +728,9 @@ def model_candidates(rulebook: Rulebook, text: PreparedText, matched: list[Candi
         found += [_with_rule_words(text, f, cues, matched)
                   for f, cues in _sentence_flags(models.sentence, data, text,
                                                  float(settings.get("sentence_floor", 0.3)), uncited)
-                  if not (f.technique == "doubt" and (answered and _answered_question(text, f, answered)
+                  if not (f.technique == "doubt" and (answered and set_apart_and_answered(text, (f.start, f.end), answered)
                                                       or names_a_title(text.content, f.end)
-                                                      or _reported_question(text.content[f.start:f.end])))
+                                                      or reported_or_filler_question(text.content[f.start:f.end])))
                   and _has_evidence(text, f, matched, settings)]
     return found
 
@@ -791,78 +775,8 @@ def _has_evidence(text: PreparedText, flag: Candidate, matched: list[Candidate],
     needs a word to point at."""
     needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
         flag.technique in (settings.get("statements_need_rule") or ())
-        and not _is_question(text.content[flag.start:flag.end]))
+        and not is_question(text.content[flag.start:flag.end]))
     return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
-
-
-def _is_question(sentence: str) -> bool:
-    """Does the sentence end in a question mark (before closing quotes or brackets)?"""
-    return sentence.rstrip("\"”’') ").endswith("?")
-
-
-# A question mark after a run of three or more capitalised words that follows a dash, a colon or a
-# reporting verb ("says the website Watts Up With That?", "– Watts Up With That?", "by her: The Year We
-# Won?") ends the name of an outlet or a work, not a question the author asks. On the PTC training split 3
-# such sentences were read as questions (rhetorical-question rule or sentence model), none of their
-# characters inside an annotation; techniques-dev has none. A name after another word ("his friend Bishop
-# John Smith?") is left alone: that question is asked. hl-21.
-_TITLE_QUESTION = re.compile(
-    r"(?:[:–—-]\s*|\b(?:says|said|writes|wrote|reports|reported|according to|via)\s+"
-    r"(?:the\s+)?(?:(?:web)?site|blog|outlet|newspaper|magazine|show|podcast|book|column|article)?\s*)"
-    r"[“\"‘']?((?:[A-Z0-9][\w'’.-]*\s+){2,}[A-Z0-9][\w'’-]*)\?[\"”’')\s]*$")
-
-
-# A question in quotation marks that a verb of asking introduces ("people ask, “How can you …?”") is someone's
-# question reported, often to be answered, not a doubt the author leaves hanging: on the PTC training split 15
-# such sentences were read as doubt questions, 0.07 of their characters inside doubt spans (all questions
-# 0.21); techniques-dev 3, none (all questions 0.67). hl-21.
-_REPORTED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b[^“\"]{0,20}[“\"]", re.IGNORECASE)
-
-
-# A question wholly inside quotation marks that a colon opens ("eludes the question: “Am I my keeper?”", "He
-# asked me: “What is he like?”") is someone's question quoted, whatever the verb before it: on the PTC training
-# split 22 such questions, 0.08 of their characters inside doubt spans (all questions 0.17); techniques-dev 6,
-# 0.22 (all questions 0.61). A question that closes with the filler "…, you know?" asks nothing: 2 on both
-# corpora, none inside a doubt span. hl-23.
-_QUOTED_AFTER_COLON = re.compile(r":\s*[“\"][^”\"]*\?[”\"’')\s]*$")
-_FILLER_TAG = re.compile(r",\s*you know\?", re.IGNORECASE)
-_ASKS = re.compile(r"^\W*(?:who|whom|whose|what|why|how|where|when|which|is|are|was|were|am|do|does|did|can|could|"
-                   r"would|will|should|shall|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|"
-                   r"doesn't|didn't|can't|couldn't|won't|wouldn't|shouldn't|hasn't|haven't)\b", re.IGNORECASE)
-
-
-def _reported_question(sentence: str) -> bool:
-    """Is the sentence's question someone else's, quoted or reported, or only a filler tag?"""
-    return (_REPORTED_QUESTION.search(sentence) is not None or _QUOTED_AFTER_COLON.search(sentence) is not None
-            or _only_a_filler(sentence))
-
-
-def _only_a_filler(sentence: str) -> bool:
-    """Is the sentence's one question mark that of "…, you know?" after a statement ("We fought this
-    battle already, you know?"), not after a question ("Why would they close it, you know?")?"""
-    tag = _FILLER_TAG.search(sentence)
-    return tag is not None and sentence.count("?") == 1 and _ASKS.search(sentence[:tag.start()]) is None
-
-
-def names_a_title(content: str, end: int) -> bool:
-    """Does the line ending at ``end`` end in the title of an outlet or a work that ends with a question
-    mark (see ``_TITLE_QUESTION``)? A run in capitals only ("WHO PAYS FOR THIS?") shouts a question."""
-    line = content[content.rfind("\n", 0, end) + 1:end]
-    match = _TITLE_QUESTION.search(line)
-    return match is not None and any(ch.islower() for ch in match.group(1))
-
-
-def _answered_question(text: PreparedText, flag: Candidate, max_words: int) -> bool:
-    """Is the flagged sentence a short question, set apart as its own paragraph, that the next paragraph
-    answers (see ``_answered``)? The sentence model reads any question as doubt; a question the author
-    sets up only to answer it at once casts none. (Inside a paragraph, measured on techniques-dev, the
-    annotators mostly did mark such questions, so there the model's reading stands.)"""
-    if not _is_question(text.content[flag.start:flag.end]):
-        return False
-    number = bisect.bisect_right([s for s, _ in text.paragraphs], flag.start) - 1
-    if number < 0 or text.content[text.paragraphs[number][0]:flag.start].strip(" *_\"“‘'"):
-        return False      # only a question set apart as its own paragraph: inside one, annotators often mark it
-    return _answered(text, (flag.start, flag.end), text.paragraphs[number][1], max_words)
 
 
 def plain_words(rulebook: Rulebook) -> frozenset[str]:
