@@ -299,7 +299,7 @@ def test_hidden_families_are_reported_but_never_shown(tmp_path):
 
 def test_primaries_leave_out_hidden_families_in_words_and_passages():
     from medialit.analysis.display import primaries
-    from medialit.analysis.techniques import Candidate
+    from medialit.analysis.candidates import Candidate
 
     def candidate(start, end, rule, level):
         return Candidate(start, end, rule, rule.split(".")[0], 0.5, "reason", ("cue",), level)

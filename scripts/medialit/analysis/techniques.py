@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import compress
 
@@ -31,6 +31,7 @@ from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
 from .lexicon import bare_label_prepositions, group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
+from .candidates import Candidate, rule_candidate
 from .questions import answered_at_once, is_question, names_a_title, reported_or_filler_question, set_apart_and_answered
 from .prepared_text import PreparedText, prepare, same_sentence, sentence_starts, token_after, token_norms, token_starts
 from .rules import Rule, Rulebook, load_rulebook
@@ -55,20 +56,6 @@ _SAYING_VERBS = _ATTRIBUTION_VERBS | frozenset(
     "acknowledged acknowledges responded responds answered recalled recalls repeated repeats quipped joked shouted "
     "yelled screamed pleaded remarked commented vowed promised boasted complained lamented mocked derided "
     "dismissed".split())
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    rule: str
-    technique: str
-    confidence: float
-    reason: str
-    cues: tuple[str, ...]
-    level: str            # "cue" | "sentence" | "repetition" | "quote-marks": overlaps are resolved within a level
-    term: str = ""        # the lexicon term that fired (terms rules only), for per-term calibration
-    extend: str = "none"  # "next-word": the span may take in the word after the cue (see extend_spans)
 
 
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
@@ -410,7 +397,7 @@ def _match_terms(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
                 continue        # "isn't the only option": the sentence denies what the term would assert
             start, end = token.start, tokens[i + n - 1].end
             cue = text.content[start:end]
-            found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
+            found.append(rule_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
     return [c for c in found if c is not None]
 
 
@@ -482,7 +469,7 @@ def _match_pattern(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[C
                                                      or reported_or_filler_question(text.content[span[0]:span[1]])):
                 continue
             if span:
-                found.append(_candidate(rulebook, rule, text, span[0], span[1], text.content[span[0]:span[1]]))
+                found.append(rule_candidate(rulebook, rule, text, span[0], span[1], text.content[span[0]:span[1]]))
     return [c for c in found if c is not None]
 
 
@@ -532,7 +519,7 @@ def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: PreparedText) -> l
         if _spoken_line(text.content, start, end):
             continue
         cue = text.content[start - 1:end + 1]
-        candidate = _candidate(rulebook, rule, text, span[0], span[1], cue)
+        candidate = rule_candidate(rulebook, rule, text, span[0], span[1], cue)
         if candidate:
             found.append(replace(candidate, level="quote-marks"))
     return found
@@ -626,24 +613,6 @@ def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate
                                    c.cues, "repetition"))
             found_starts.add(c.start)
     return found
-
-
-def _candidate(rulebook: Rulebook, rule: Rule, text: PreparedText, start: int, end: int, cue: str,
-               term: str = "") -> Candidate | None:
-    level = "cue"
-    if rule.span == "passage":          # the match itself, however many sentences it spans
-        level = "sentence"
-    elif rule.span == "sentence":
-        number = bisect.bisect_right(sentence_starts(text), start) - 1
-        if number < 0 or start >= text.sentences[number][1]:
-            return None
-        start, end = text.sentences[number]
-        level = "sentence"
-        if rule.statements_only and is_question(text.content[start:end]):
-            return None     # "Is this the only way?" questions the claim instead of making it
-    cue = " ".join(cue.split())
-    return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
-                     rule.reason.format(cue=cue), (cue,), level, term, rule.extend if level == "cue" else "none")
 
 
 def extend_spans(candidates: list[Candidate], text: PreparedText, stopwords: frozenset[str]) -> list[Candidate]:
