@@ -31,6 +31,7 @@ from .model import ANY, LinearModel, describe, model_input, readable
 from .required import fold_case, may_match
 from .lexicon import bare_label_prepositions, group_nouns as label_group_nouns
 from .passages import PASSAGE_HITS
+from .attribution import SAYING_VERBS, attributed
 from .candidates import Candidate, rule_candidate
 from .questions import answered_at_once, is_question, names_a_title, reported_or_filler_question, set_apart_and_answered
 from .prepared_text import PreparedText, prepare, same_sentence, sentence_starts, token_after, token_norms, token_starts
@@ -39,23 +40,6 @@ from .rules import Rule, Rulebook, load_rulebook
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
 # Words that open a noun phrase: "the elite" is a noun after one (see ``_adjective_use``).
 _DETERMINERS = frozenset("the a an this that these those our their his her its my your whose".split())
-_ATTRIBUTION_VERBS = frozenset(
-    "said says told stated added wrote warned declared claimed insisted called described dubbed termed "
-    "announced tweeted according asked replied urged demanded echoed noted argued reiterated pointed stressed "
-    "explained labelled labeled branded".split())
-# Whose words a short quotation is: more verbs say so than the rule for scare quotes reads ("calling the plan a
-# “total failure”", "accusing the board of being “asleep at the wheel”", "dismissed as “rumours”"). Only the
-# note "In a quotation" reads them; it changes on 18 flags of the PTC training split and 7 of techniques-dev, 24
-# of them someone's words. The scare-quote rule keeps the shorter list: the scare quotes the longer one would
-# take out (PTC 120) lay inside doubt spans as often as the rest (0.05; techniques-dev 23, none), and without
-# them held-out precision fell (0.795 -> 0.793, 8 splits 0.775 -> 0.772) and two accepted flags went. hl-26.
-_SAYING_VERBS = _ATTRIBUTION_VERBS | frozenset(
-    "tells adds writes warns declares insists describes dubs announces tweets asks replies urges argues reiterates "
-    "stresses explains accuses accused accusing saying calling telling writing warning declaring claiming insisting "
-    "describing dubbing labelling labeling branding tweeting asking arguing admitted admits conceded concedes "
-    "acknowledged acknowledges responded responds answered recalled recalls repeated repeats quipped joked shouted "
-    "yelled screamed pleaded remarked commented vowed promised boasted complained lamented mocked derided "
-    "dismissed".split())
 
 
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
@@ -177,7 +161,7 @@ def someone_elses_words(text: PreparedText, start: int, end: int) -> bool:
         return False
     quote_start, quote_end = quote
     return (len(text.content[quote_start:quote_end].split()) > _SHORT_QUOTE_WORDS
-            or _attributed(text, quote_start, _SAYING_VERBS) or _among_quotations(text, quote_start, quote_end))
+            or attributed(text, quote_start, SAYING_VERBS) or _among_quotations(text, quote_start, quote_end))
 
 
 def _among_quotations(text: PreparedText, quote_start: int, quote_end: int) -> bool:
@@ -504,7 +488,7 @@ def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: PreparedText) -> l
     """A word or two in quotation marks that nobody is said to have spoken: the marks cast doubt on it."""
     found = []
     # (Short quotations only: the attribution test is the costly part, and longer ones never qualify.)
-    double = [(s, e) for s, e in text.quotes if e - s <= _SCARE_QUOTE_MAX and not _attributed(text, s)]
+    double = [(s, e) for s, e in text.quotes if e - s <= _SCARE_QUOTE_MAX and not attributed(text, s)]
     for start, end in sorted(double + list(text.single_quoted)):
         span = trim_to_words(text.content, start, end)
         if not span or end - start > _SCARE_QUOTE_MAX:
@@ -568,31 +552,6 @@ def _match_computed(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[
                                rule.reason.format(cue=cue, **hit.fields), (cue,), hit.level,
                                extend=rule.extend if hit.level == "cue" else "none"))
     return found
-
-
-def _attributed(text: PreparedText, offset: int, verbs: frozenset[str] = _ATTRIBUTION_VERBS) -> bool:
-    """Is there an attribution verb (one of ``verbs``) in the sentence holding ``offset``?"""
-    # Sentences are sorted and disjoint: only the last one to begin at or before ``offset``, or the one
-    # before it (which may end right there), can hold it. (Scanning them all took ~0.4 ms per text.)
-    near = bisect.bisect_right(sentence_starts(text), offset) - 1
-    for s_start, s_end in text.sentences[max(near - 1, 0):near + 1]:
-        if s_start <= offset <= s_end:
-            starts = token_starts(text)
-            first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-            verbs_before = _verbs_before(text, verbs)
-            return verbs_before[last] > verbs_before[first]
-    return False
-
-
-@lru_cache(maxsize=8)
-def _verbs_before(text: PreparedText, verbs: frozenset[str]) -> list[int]:
-    """How many of ``verbs`` come before each token: whether a sentence holds one is then a
-    subtraction, not a pass over its tokens (issue 17: quotation after quotation in one long sentence
-    made that quadratic)."""
-    counts = [0]
-    for token in text.tokens:
-        counts.append(counts[-1] + (token.norm in verbs))
-    return counts
 
 
 def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate]) -> list[Candidate]:
