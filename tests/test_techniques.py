@@ -52,14 +52,14 @@ def test_offsets_contract_on_seeds(seed):
 def test_the_bound_on_remembered_words_changes_no_finding(monkeypatch):
     """Words met are remembered with the terms that may start at them, up to a bound; past it the memo
     starts again, and the findings must not notice."""
-    from medialit.analysis import techniques
+    from medialit.analysis import term_matching
     from medialit.analysis.prepared_text import prepare
 
     sources = [load_source(seed) for seed in SEEDS]
     expected = [detect_techniques(source) for source in sources]
-    monkeypatch.setattr(techniques, "_MAX_KNOWN_WORDS", 50)
+    monkeypatch.setattr(term_matching, "_MAX_KNOWN_WORDS", 50)
     assert [detect_techniques(source) for source in sources] == expected
-    assert len(techniques._terms_by_word(load_rulebook())) <= max(50, *(len({t.norm for t in prepare(s).tokens})
+    assert len(term_matching._terms_by_word(load_rulebook())) <= max(50, *(len({t.norm for t in prepare(s).tokens})
                                                                       for s in sources))
 
 
