@@ -20,7 +20,7 @@ from itertools import compress
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
 from .taxonomy import load_taxonomy
-from .detect_text import Token, enclosing, normalize_word, tokenize, trim_to_words
+from .detect_text import Token, enclosing, normalize_word, trim_to_words
 from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
                       load_display, margins, minimum_floors, primaries, shown)
 from .display import features as display_features
@@ -34,6 +34,7 @@ from .attribution import SAYING_VERBS, attributed
 from .candidates import Candidate, rule_candidate
 from .questions import answered_at_once, is_question, names_a_title, reported_or_filler_question, set_apart_and_answered
 from .prepared_text import PreparedText, prepare, same_sentence, sentence_starts, token_after, token_norms, token_starts
+from .scare_quotes import match_scare_quotes
 from .term_matching import match_terms
 from .rules import Rule, Rulebook, load_rulebook
 
@@ -300,7 +301,7 @@ def match_rules(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
         elif rule.computed == "corpus-cues":
             candidates.extend(_match_corpus_cues(rulebook, rule, text))
         elif rule.computed == "scare-quotes":
-            candidates.extend(_match_scare_quotes(rulebook, rule, text))
+            candidates.extend(match_scare_quotes(rulebook, rule, text))
         elif rule.computed in PASSAGE_HITS:
             candidates.extend(_match_computed(rulebook, rule, text))
     candidates = extend_spans(candidates, text, rulebook.settings.stopwords)
@@ -350,64 +351,6 @@ def _corpus_cues(rulebook: Rulebook, technique: str) -> dict[str, object]:
             if s.technique == technique and s.total >= settings.cue_min_total and s.inside >= settings.cue_min_inside
             and s.cue not in settings.stopwords and s.cue not in settings.side_words
             and s.cue not in settings.cue_exclude}
-
-
-_SCARE_QUOTE_MAX = 40      # characters between the marks
-
-
-def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
-    """A word or two in quotation marks that nobody is said to have spoken: the marks cast doubt on it."""
-    found = []
-    # (Short quotations only: the attribution test is the costly part, and longer ones never qualify.)
-    double = [(s, e) for s, e in text.quotes if e - s <= _SCARE_QUOTE_MAX and not attributed(text, s)]
-    for start, end in sorted(double + list(text.single_quoted)):
-        span = trim_to_words(text.content, start, end)
-        if not span or end - start > _SCARE_QUOTE_MAX:
-            continue
-        words = tokenize(text.content, *span)
-        if not 1 <= len(words) <= 3:
-            continue
-        if all(w.capitalized for w in words) and len(words) > 1:     # a title or a name, not a scare quote
-            continue
-        if len(words) == 1 and words[0].capitalized and _used_unquoted(text.content, words[0]):
-            continue
-        if _spoken_line(text.content, start, end):
-            continue
-        cue = text.content[start - 1:end + 1]
-        candidate = rule_candidate(rulebook, rule, text, span[0], span[1], cue)
-        if candidate:
-            found.append(replace(candidate, level="quote-marks"))
-    return found
-
-
-_QUOTE_MARKS = "\"“”‘’'"
-
-
-# A short quotation that opens its sentence or line and closes with its own punctuation ("“Stay inside!” the
-# officer shouts", "Her answer: “No comment.”", the last line of a longer quotation) is someone's words, whatever
-# the verb: on the PTC training split 70 such "scare quotes", 0.01 of their characters inside a doubt span (the
-# rule's others 0.05); techniques-dev 4, none (the others 0.10). A word set in quotation marks inside a sentence
-# ("praised its own “rescue,” and left") is left to the rule. hl-26.
-_OPENS_AFTER = re.compile(r"(?:^|\n|[.!?:][\"”’')]?)[ \t]*$")
-
-
-def _spoken_line(content: str, start: int, end: int) -> bool:
-    """Does the quotation between ``start`` and ``end`` (inside its marks) open its sentence or line and end
-    with its own , . ! or ? inside the marks?"""
-    return content[start:end].rstrip().endswith((",", ".", "!", "?")) and bool(
-        _OPENS_AFTER.search(content, max(start - 1 - 40, 0), max(start - 1, 0)))
-
-
-def _used_unquoted(content: str, word: Token) -> bool:
-    """Does the text also write this capitalised word without quotation marks ("the variant “Pirola” ...
-    Pirola spreads")? Then the marks introduce a name or a term the author goes on to use, and cast no
-    doubt on it. On the PTC training split none of the 30 such words lay inside a doubt annotation (0.20
-    of their characters inside any), nor any of the 4 on techniques-dev (hl-21)."""
-    for match in re.finditer(rf"\b{re.escape(word.text)}\b", content):
-        if match.start() != word.start and content[match.start() - 1:match.start()] not in _QUOTE_MARKS \
-                and content[match.end():match.end() + 1] not in _QUOTE_MARKS:
-            return True
-    return False
 
 
 def _match_computed(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
