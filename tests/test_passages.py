@@ -181,7 +181,7 @@ def test_plain_words_the_corpus_rarely_marked_are_not_flagged(tmp_path):
     inside a span (corpus.yaml, model: plain_min_total / plain_max_share): neither the lexicon nor the
     token model reports it; a loaded word beside it still is."""
     from medialit.analysis.rules import load_rulebook
-    from medialit.analysis.techniques import plain_words
+    from medialit.analysis.plain_words import plain_words
     plain = plain_words(load_rulebook())
     assert "worse" in plain and "brutal" not in plain
     findings = findings_of(tmp_path, "The shortage got worse in the winter, and the brutal cold killed the crops.",

@@ -33,6 +33,7 @@ from .passages import PASSAGE_HITS
 from .attribution import SAYING_VERBS, attributed
 from .candidates import Candidate, rule_candidate
 from .questions import answered_at_once, is_question, names_a_title, reported_or_filler_question, set_apart_and_answered
+from .plain_words import plain_words
 from .prepared_text import PreparedText, prepare, same_sentence, sentence_starts, token_after, token_norms, token_starts
 from .scare_quotes import match_scare_quotes
 from .term_matching import match_terms
@@ -519,25 +520,6 @@ def _has_evidence(text: PreparedText, flag: Candidate, matched: list[Candidate],
         flag.technique in (settings.get("statements_need_rule") or ())
         and not is_question(text.content[flag.start:flag.end]))
     return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
-
-
-def plain_words(rulebook: Rulebook) -> frozenset[str]:
-    """Words the token model's counts show to be plain (see ``_plain_words``; ``corpus.yaml``, model:)."""
-    settings = rulebook.settings.model
-    if rulebook.models.token is None:
-        return frozenset()
-    return _plain_words(rulebook.models.token, int(settings.get("plain_min_total", 0)),
-                        float(settings.get("plain_max_share", 0.0)))
-
-
-@lru_cache(maxsize=8)
-def _plain_words(model: LinearModel, min_total: int, max_share: float) -> frozenset[str]:
-    """Words the corpus used at least ``min_total`` times and marked (any technique of the model) at most
-    ``max_share`` of them: plain words, whatever their context (none when ``min_total`` is 0)."""
-    if min_total <= 0:
-        return frozenset()
-    return frozenset(feature[2:] for feature, (total, inside) in model.counts.items()
-                     if feature.startswith("w:") and total >= min_total and sum(inside) <= max_share * total)
 
 
 def _token_flags(model: LinearModel, data, text: PreparedText, floor: float, stopwords) -> list[Candidate]:
