@@ -23,7 +23,7 @@ from medialit.analysis.rules import Rulebook, load_rulebook
 from tagger import (INPUTS, TAGGER_FILE, WINDOW, Tagger, covered, group_means, sentence_groups, token_inputs, windows,
                      write_tagger)
 from medialit.analysis.prepared_text import prepare
-from medialit.analysis.techniques import match_rules
+from medialit.analysis.rule_matching import match_rules
 
 HALF = WINDOW // 2
 _HAND_WRITTEN_ONLY = (".model", ".model-sentence", ".corpus")

@@ -70,6 +70,12 @@ def _only_a_filler(sentence: str) -> bool:
     return tag is not None and sentence.count("?") == 1 and _ASKS.search(sentence[:tag.start()]) is None
 
 
+def not_the_authors_question(content: str, start: int, end: int) -> bool:
+    """Does the question from ``start`` to ``end`` end in a title (``names_a_title``), or is it someone else's or
+    only a filler tag (``reported_or_filler_question``)? Then the author leaves no doubt hanging."""
+    return names_a_title(content, end) or reported_or_filler_question(content[start:end])
+
+
 def set_apart_and_answered(text: PreparedText, span: tuple[int, int], max_words: int) -> bool:
     """Is the sentence at ``span`` a short question, set apart as its own paragraph, that the next paragraph
     answers (see ``answered_at_once``)? The sentence model reads any question as doubt; a question the author

@@ -25,7 +25,7 @@ from .taxonomy import load_taxonomy
 from .detect_text import Token, merge, tokenize
 from .rules import CueStat, Rulebook
 from .prepared_text import prepare
-from .techniques import match_rules
+from .rule_matching import match_rules
 
 Interval = tuple[int, int]
 
