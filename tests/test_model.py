@@ -145,7 +145,7 @@ def sieve_inputs(tmp_path: Path):
     from medialit.analysis.model import model_input
     from medialit.analysis.prepared_text import prepare
     from medialit.analysis.rule_matching import match_rules
-    from medialit.analysis.techniques import rule_spans_for_model
+    from medialit.analysis.model_flags import rule_spans_for_model
 
     rulebook = load_rulebook()
     path = tmp_path / "sieve.md"
@@ -306,7 +306,7 @@ def test_model_input_is_its_plain_definition(tmp_path):
     from medialit.analysis.model import model_input
     from medialit.analysis.prepared_text import prepare
     from medialit.analysis.rule_matching import match_rules
-    from medialit.analysis.techniques import rule_spans_for_model
+    from medialit.analysis.model_flags import rule_spans_for_model
 
     rulebook = load_rulebook()
     path = tmp_path / "sieve.md"

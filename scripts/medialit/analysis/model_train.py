@@ -23,7 +23,7 @@ from .model import ANY, LinearModel, ModelInput, ModelSet, model_input, model_ro
 from .rules import Rulebook
 from .rules_derive import Article, gold_unions, merge, overlap
 from .prepared_text import prepare
-from .techniques import rule_spans_for_model
+from .model_flags import rule_spans_for_model
 
 
 @dataclass(frozen=True)
