@@ -12,7 +12,8 @@ import pytest
 from medialit.analysis.detect_text import _WORD, normalize_word, paragraph_spans, quotation_spans, sentence_spans, tokenize
 from medialit.analysis.rules import MAX_CUE_WORDS, RULES_DIR, load_rule_file, load_rulebook
 from medialit.analysis.candidates import Candidate
-from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques, resolve_overlaps
+from medialit.analysis.overlaps import resolve_overlaps
+from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques
 from medialit.errors import Problem
 from medialit.text.source import load_source
 from medialit.analysis.taxonomy import load_taxonomy
