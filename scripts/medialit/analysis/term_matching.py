@@ -83,8 +83,8 @@ def match_terms(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
             if not _words_match(tokens, i, words, prefix) or _ruled_out(rulebook, rule, term, text, i, n):
                 continue
             start, end = token.start, tokens[i + n - 1].end
-            cue = text.content[start:end]
-            found.append(rule_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
+            calibrated_term = term if rule.calibrate == "term" else ""
+            found.append(rule_candidate(rulebook, rule, text, start, end, text.content[start:end], calibrated_term))
     return [c for c in found if c is not None]
 
 
