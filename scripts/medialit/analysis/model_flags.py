@@ -24,29 +24,6 @@ from .rule_matching import match_rules
 from .rules import Rulebook
 
 
-def _learnt(rulebook: Rulebook) -> tuple[str, ...]:
-    """Rule-id prefixes of rules whose evidence comes from the corpus itself (not model features)."""
-    return tuple(r.id for r in rulebook.rules if r.computed in ("corpus-cues", "repetition"))
-
-
-def rule_spans_for_model(rulebook: Rulebook, text: PreparedText, matched: list[Candidate] | None = None) -> list[tuple]:
-    """(start, end, technique) of the hand-written rules' candidates: a feature of the models."""
-    matched = match_rules(rulebook, text) if matched is None else matched
-    learnt = _learnt(rulebook)
-    return [(c.start, c.end, c.technique) for c in matched if not c.rule.startswith(learnt)]
-
-
-def _names_words_inside(content: str, rule: Candidate, flag: Candidate) -> bool:
-    """Do the words a rule's reason names lie inside the model's flag? A rule whose span reaches past its
-    word ("rogue" with the noun after it) can overlap a flag on the noun alone; its reason would then name
-    a word the highlight does not show."""
-    shown = content[flag.start:flag.end].casefold()
-    return all(cue.strip(_CUE_MARKS).casefold() in shown for cue in rule.cues)
-
-
-_CUE_MARKS = " \"“”‘’'.,;:!?"
-
-
 def model_candidates(rulebook: Rulebook, text: PreparedText, matched: list[Candidate]) -> list[Candidate]:
     """Flags of the token and sentence models (see ``model``), each naming the features that fired.
 
@@ -63,6 +40,22 @@ def model_candidates(rulebook: Rulebook, text: PreparedText, matched: list[Candi
     if models.sentence is not None:
         found += _sentence_model_flags(rulebook, data, text, matched, uncited)
     return found
+
+
+def rule_spans_for_model(rulebook: Rulebook, text: PreparedText,
+                         matched: list[Candidate] | None = None) -> list[tuple]:
+    """(start, end, technique) of the hand-written rules' candidates: a feature of the models."""
+    matched = match_rules(rulebook, text) if matched is None else matched
+    learnt = _learnt(rulebook)
+    return [(c.start, c.end, c.technique) for c in matched if not c.rule.startswith(learnt)]
+
+
+def _learnt(rulebook: Rulebook) -> tuple[str, ...]:
+    """Rule-id prefixes of rules whose evidence comes from the corpus itself (not model features)."""
+    return tuple(r.id for r in rulebook.rules if r.computed in ("corpus-cues", "repetition"))
+
+
+# ------------------------------------------------------------------------------------------- token model
 
 
 def _token_model_flags(rulebook: Rulebook, data, text: PreparedText, matched: list[Candidate],
@@ -87,67 +80,15 @@ def _token_model_flags(rulebook: Rulebook, data, text: PreparedText, matched: li
     return found
 
 
-def _sentence_model_flags(rulebook: Rulebook, data, text: PreparedText, matched: list[Candidate],
-                          uncited: frozenset[str]) -> list[Candidate]:
-    """The sentence model's flags, but doubt on a question that leaves none hanging and a flag without the
-    rule its technique needs (``_has_evidence``); each names the words of a rule that fired in its sentence."""
-    settings = rulebook.settings.model
-    answered = int(settings.get("answered_max_words", 0))
-    flags = _sentence_flags(rulebook.models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), uncited)
-    return [_with_rule_words(text, f, cues, matched) for f, cues in flags
-            if not (f.technique == "doubt" and _leaves_no_doubt(text, f, answered))
-            and _has_evidence(text, f, matched, settings)]
+def _names_words_inside(content: str, rule: Candidate, flag: Candidate) -> bool:
+    """Do the words a rule's reason names lie inside the model's flag? A rule whose span reaches past its
+    word ("rogue" with the noun after it) can overlap a flag on the noun alone; its reason would then name
+    a word the highlight does not show."""
+    shown = content[flag.start:flag.end].casefold()
+    return all(cue.strip(_CUE_MARKS).casefold() in shown for cue in rule.cues)
 
 
-def _leaves_no_doubt(text: PreparedText, flag: Candidate, answered_max_words: int) -> bool:
-    """Is the flagged question one the author sets apart and answers at once (questions of at most
-    ``answered_max_words`` words; none when it is 0), or one that is not the author's?"""
-    return (bool(answered_max_words) and set_apart_and_answered(text, (flag.start, flag.end), answered_max_words)
-            or not_the_authors_question(text.content, flag.start, flag.end))
-
-
-def _with_rule_words(text: PreparedText, flag: Candidate, cues: list[str], matched: list[Candidate]) -> Candidate:
-    """A sentence-model flag whose sentence holds a hand-written rule's flag of its technique names that
-    rule's words, which a student can check, instead of "a typical sign of ..."; a sentence that is
-    nothing but the rule's words ("Unacceptable.") takes the rule's own reason."""
-    inside = sorted((c for c in matched if c.technique == flag.technique and ".model" not in c.rule
-                     and flag.start <= c.start and c.end <= flag.end), key=lambda c: (c.start, c.rule))
-    if not inside:
-        return flag
-    sentence = text.content[flag.start:flag.end].strip(" \"“”‘’'*_.!?")
-    if len(inside) == 1 and text.content[inside[0].start:inside[0].end].strip(" \"“”‘’'*_") == sentence:
-        return replace(flag, reason=inside[0].reason)
-    words = list(dict.fromkeys(text.content[c.start:c.end] for c in inside))
-    # Two rules on the same words ("nonsense" and "nonsense talk") are cited once, by the longer words.
-    words = [w for w in words if not any(w != o and w.lower() in o.lower() for o in words)][:2]
-    return replace(flag, reason=_sentence_reason(flag.technique, _cited(cues, flag.technique, words)))
-
-
-def _cited(cues: list[str], technique: str, rule_words: list[str]) -> list[str]:
-    """The cues a sentence flag's reason cites, the sign of a rule of its own technique replaced by that
-    rule's words. A word the rule's words already hold is not cited again: a reason that read "'nonsense',
-    'nonsense' and 'mayor'" or "'world order' and 'order'" names the same words twice."""
-    sign = f"rule:{technique}"
-    taken = {w for phrase in rule_words for w in re.findall(r"[\w'’-]+", phrase.lower())}
-    items: list[str] = []
-    for feature in cues:
-        if feature == sign:
-            items += [f"'{w}'" for w in rule_words]
-        elif not (feature[:2] in ("w:", "b:", "a:") and _feature_words(feature) & taken):
-            items.append(describe(feature))
-    return list(dict.fromkeys(items))
-
-
-def _has_evidence(text: PreparedText, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
-    """Does a sentence-model flag that needs a rule hold a hand-written rule's flag of the same technique?
-    Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
-    sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
-    nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
-    needs a word to point at."""
-    needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
-        flag.technique in (settings.get("statements_need_rule") or ())
-        and not is_question(text.content[flag.start:flag.end]))
-    return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
+_CUE_MARKS = " \"“”‘’'.,;:!?"
 
 
 def _token_flags(model: LinearModel, data, text: PreparedText, floor: float, stopwords) -> list[Candidate]:
@@ -217,6 +158,40 @@ def _cites_a_word(item: str, words: tuple[str, ...]) -> bool:
     return any(f"'{w.casefold().strip(_CUE_MARKS)}" in quoted for w in words if w.strip(_CUE_MARKS))
 
 
+# ---------------------------------------------------------------------------------------- sentence model
+
+
+def _sentence_model_flags(rulebook: Rulebook, data, text: PreparedText, matched: list[Candidate],
+                          uncited: frozenset[str]) -> list[Candidate]:
+    """The sentence model's flags, but doubt on a question that leaves none hanging and a flag without the
+    rule its technique needs (``_has_evidence``); each names the words of a rule that fired in its sentence."""
+    settings = rulebook.settings.model
+    answered = int(settings.get("answered_max_words", 0))
+    flags = _sentence_flags(rulebook.models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), uncited)
+    return [_with_rule_words(text, f, cues, matched) for f, cues in flags
+            if not (f.technique == "doubt" and _leaves_no_doubt(text, f, answered))
+            and _has_evidence(text, f, matched, settings)]
+
+
+def _leaves_no_doubt(text: PreparedText, flag: Candidate, answered_max_words: int) -> bool:
+    """Is the flagged question one the author sets apart and answers at once (questions of at most
+    ``answered_max_words`` words; none when it is 0), or one that is not the author's?"""
+    return (bool(answered_max_words) and set_apart_and_answered(text, (flag.start, flag.end), answered_max_words)
+            or not_the_authors_question(text.content, flag.start, flag.end))
+
+
+def _has_evidence(text: PreparedText, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
+    """Does a sentence-model flag that needs a rule hold a hand-written rule's flag of the same technique?
+    Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
+    sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
+    nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
+    needs a word to point at."""
+    needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
+        flag.technique in (settings.get("statements_need_rule") or ())
+        and not is_question(text.content[flag.start:flag.end]))
+    return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
+
+
 # How a sentence-model flag's reason begins: what the model saw, which a lesson's key does not ask a
 # student to explain (lesson/technique_questions.py).
 MODEL_SENTENCE_REASON = "this sentence is worded like sentences annotators of real news marked as"
@@ -247,11 +222,47 @@ def _sentence_flags(model: LinearModel, data, text: PreparedText, floor: float,
     return found
 
 
+def _with_rule_words(text: PreparedText, flag: Candidate, cues: list[str], matched: list[Candidate]) -> Candidate:
+    """A sentence-model flag whose sentence holds a hand-written rule's flag of its technique names that
+    rule's words, which a student can check, instead of "a typical sign of ..."; a sentence that is
+    nothing but the rule's words ("Unacceptable.") takes the rule's own reason."""
+    inside = sorted((c for c in matched if c.technique == flag.technique and ".model" not in c.rule
+                     and flag.start <= c.start and c.end <= flag.end), key=lambda c: (c.start, c.rule))
+    if not inside:
+        return flag
+    sentence = text.content[flag.start:flag.end].strip(" \"“”‘’'*_.!?")
+    if len(inside) == 1 and text.content[inside[0].start:inside[0].end].strip(" \"“”‘’'*_") == sentence:
+        return replace(flag, reason=inside[0].reason)
+    words = list(dict.fromkeys(text.content[c.start:c.end] for c in inside))
+    # Two rules on the same words ("nonsense" and "nonsense talk") are cited once, by the longer words.
+    words = [w for w in words if not any(w != o and w.lower() in o.lower() for o in words)][:2]
+    return replace(flag, reason=_sentence_reason(flag.technique, _cited(cues, flag.technique, words)))
+
+
+def _cited(cues: list[str], technique: str, rule_words: list[str]) -> list[str]:
+    """The cues a sentence flag's reason cites, the sign of a rule of its own technique replaced by that
+    rule's words. A word the rule's words already hold is not cited again: a reason that read "'nonsense',
+    'nonsense' and 'mayor'" or "'world order' and 'order'" names the same words twice."""
+    sign = f"rule:{technique}"
+    taken = {w for phrase in rule_words for w in re.findall(r"[\w'’-]+", phrase.lower())}
+    items: list[str] = []
+    for feature in cues:
+        if feature == sign:
+            items += [f"'{w}'" for w in rule_words]
+        elif not (feature[:2] in ("w:", "b:", "a:") and _feature_words(feature) & taken):
+            items.append(describe(feature))
+    return list(dict.fromkeys(items))
+
+
 def _sentence_reason(technique: str, items: list[str]) -> str:
+    """A sentence flag's reason: what the model saw (``MODEL_SENTENCE_REASON``) and the items it cites."""
     reason = f"{MODEL_SENTENCE_REASON} {technique.replace('-', ' ')}"
     if items:
         reason += ": " + _join(items)
     return reason[:1].upper() + reason[1:]
+
+
+# ----------------------------------------------------------------------------------- what a reason cites
 
 
 def _top_features(pushes: dict[str, float], stopwords: frozenset[str], n: int = 2) -> list[str]:
@@ -275,4 +286,5 @@ def _feature_words(feature: str) -> frozenset[str]:
 
 
 def _join(items: list[str]) -> str:
+    """Items joined as prose: "a", "a and b", "a, b and c" (nothing for none)."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""

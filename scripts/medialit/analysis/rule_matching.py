@@ -64,6 +64,12 @@ def _match_pattern(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[C
     return [c for c in found if c is not None]
 
 
+@lru_cache(maxsize=4)
+def _folded(text: PreparedText) -> str:
+    """The content case-folded, where a pattern's required words are looked for (``required``)."""
+    return fold_case(text.content)
+
+
 def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
     """Words that annotators of real news often marked with this rule's technique (ptc-cues.tsv)."""
     stats = _corpus_cues(rulebook, rule.technique)
@@ -86,6 +92,11 @@ def _corpus_cues(rulebook: Rulebook, technique: str) -> dict[str, object]:
             if s.technique == technique and s.total >= settings.cue_min_total and s.inside >= settings.cue_min_inside
             and s.cue not in settings.stopwords and s.cue not in settings.side_words
             and s.cue not in settings.cue_exclude}
+
+
+def _slug(cue: str) -> str:
+    """A corpus cue as the last part of its rule id: normal forms joined by hyphens, no apostrophes ("dont")."""
+    return "-".join(normalize_word(w).replace("'", "") for w in cue.split())
 
 
 def _match_computed(rulebook: Rulebook, rule: Rule, text: PreparedText) -> list[Candidate]:
@@ -136,12 +147,3 @@ def extend_spans(candidates: list[Candidate], text: PreparedText, stopwords: fro
             c = replace(c, end=following.end)
         extended.append(c)
     return extended
-
-
-@lru_cache(maxsize=4)
-def _folded(text: PreparedText) -> str:
-    return fold_case(text.content)
-
-
-def _slug(cue: str) -> str:
-    return "-".join(normalize_word(w).replace("'", "") for w in cue.split())

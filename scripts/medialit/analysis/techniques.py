@@ -18,7 +18,6 @@ Each finding names its rule, the cue words that fired and a reason a student can
 is its hand-set value moved toward its measured precision on the annotated corpus (see ``rules``).
 """
 
-
 from __future__ import annotations
 
 import bisect
@@ -26,21 +25,21 @@ from itertools import compress
 
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
-from .taxonomy import Taxonomy, load_taxonomy
+from .attribution import SAYING_VERBS, attributed
+from .candidates import Candidate
 from .detect_text import enclosing
 from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family_offsets, hidden_families,
                       load_display, margins, minimum_floors, primaries, shown)
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
-from .attribution import SAYING_VERBS, attributed
-from .candidates import Candidate
 from .labels import label_groups, without_bare_labels
 from .model_flags import model_candidates
 from .overlaps import resolve_overlaps
 from .prepared_text import PreparedText, prepare, sentence_starts
 from .rule_matching import match_rules
 from .rules import Rulebook, load_rulebook
+from .taxonomy import Taxonomy, load_taxonomy
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
 
@@ -88,19 +87,6 @@ def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[PreparedTe
     return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
 
 
-def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
-    """Is this a word-level hand-written rule's term (or a rule calibrated as a whole) that produced at least
-    ``report_min_matched`` spans on the annotated corpus with at most ``report_max_share`` of their
-    words inside spans of its technique (``display:`` in corpus.yaml; ptc-calibration.tsv)? Such a
-    candidate is not reported at all: the corpus counts show it is almost never what annotators mark."""
-    policy = rulebook.settings.display
-    minimum = int(policy.get("report_min_matched", 0))
-    if minimum <= 0 or c.level != "cue":
-        return False      # (a passage rule's credit is low by design: annotators mark a clause, not the sentence)
-    matched, credit = rulebook.calibration.get(f"{c.rule}|{c.term}" if c.term else c.rule, (0, 0.0))
-    return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
-
-
 def _calibrated(model: DisplayModel, text: PreparedText, candidates: list[Candidate]) -> list[float]:
     """Each candidate's confidence as the display model calibrates it."""
     return [round(model.score(row), 3) for row in display_features(text, candidates)]
@@ -118,6 +104,19 @@ def _finding(source: Source, taxonomy: Taxonomy, c: Candidate, confidence: float
 
 
 # -------------------------------------------------------------------------------------- what is reported
+
+
+def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
+    """Is this a word-level hand-written rule's term (or a rule calibrated as a whole) that produced at least
+    ``report_min_matched`` spans on the annotated corpus with at most ``report_max_share`` of their
+    words inside spans of its technique (``display:`` in corpus.yaml; ptc-calibration.tsv)? Such a
+    candidate is not reported at all: the corpus counts show it is almost never what annotators mark."""
+    policy = rulebook.settings.display
+    minimum = int(policy.get("report_min_matched", 0))
+    if minimum <= 0 or c.level != "cue":
+        return False      # (a passage rule's credit is low by design: annotators mark a clause, not the sentence)
+    matched, credit = rulebook.calibration.get(f"{c.rule}|{c.term}" if c.term else c.rule, (0, 0.0))
+    return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
 
 
 def _reported(source: Source, text: PreparedText, candidates: list[Candidate], confidences: list[float],
@@ -183,13 +182,6 @@ def mostly_quoted(text: PreparedText, candidates: list[Candidate], quoted: list[
             for c, q in zip(candidates, quoted)]
 
 
-# A word or two in quotation marks is someone's word only where the sentence says whose: a verb of saying
-# or naming ("called the protesters “thugs”") or another quotation ("pushed Kiev to take “reckless steps”,
-# including “terrorist acts”"). Otherwise the author sets the word apart (scare quotes: "The “elite” that
-# are in power"), and the word is the author's choice.
-_SHORT_QUOTE_WORDS = 3
-
-
 def _mostly_quoted(text: PreparedText, start: int, end: int) -> bool:
     """Is most of the span a quotation of more than three words, or does the span open with one (a quotation and
     then its attribution)?"""
@@ -197,6 +189,13 @@ def _mostly_quoted(text: PreparedText, start: int, end: int) -> bool:
               and len(text.content[q_start:q_end].split()) > _SHORT_QUOTE_WORDS]
     inside = sum(min(end, q_end) - max(start, q_start) for q_start, q_end in quotes)
     return inside * 2 > end - start or any(q_start <= start + 1 for q_start, _ in quotes)
+
+
+# A word or two in quotation marks is someone's word only where the sentence says whose: a verb of saying
+# or naming ("called the protesters “thugs”") or another quotation ("pushed Kiev to take “reckless steps”,
+# including “terrorist acts”"). Otherwise the author sets the word apart (scare quotes: "The “elite” that
+# are in power"), and the word is the author's choice.
+_SHORT_QUOTE_WORDS = 3
 
 
 def someone_elses_words(text: PreparedText, start: int, end: int) -> bool:
