@@ -29,18 +29,20 @@ class PreparedText:
 
 
 def prepare(source: Source) -> PreparedText:
+    """The source's body prepared once: its numbered paragraphs only, and their tokens, sentences and quotations."""
     content = source.content
     paragraphs = tuple((p.start, p.end) for p in source.paragraphs if p.start >= source.body_start)
     sentences = tuple(s for p in paragraphs for s in sentence_spans(content, *p))
     # Only the author's text is read: the page around it, headings and pull quotes are not the argument
     # (and a pull quote would count as the author repeating a sentence).
     return PreparedText(content=content, tokens=_text_tokens(source, paragraphs), paragraphs=paragraphs,
-                 sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
-                 single_quoted=tuple(single_quoted_spans(content, list(paragraphs))),
-                 posts=tuple(embedded_post_spans(content, source.body_start)) if "(@" in content else ())
+                        sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
+                        single_quoted=tuple(single_quoted_spans(content, list(paragraphs))),
+                        posts=tuple(embedded_post_spans(content, source.body_start)) if "(@" in content else ())
 
 
 def _text_tokens(source: Source, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
+    """The body's tokens that stand inside ``paragraphs``."""
     tokens = tuple(tokenize(source.content, source.body_start))
     if len(source.blocks) == len(paragraphs):
         return tokens                               # every block is numbered text: nothing to leave out
@@ -54,10 +56,12 @@ def _text_tokens(source: Source, paragraphs: tuple[tuple[int, int], ...]) -> tup
 
 
 def same_sentence(text: PreparedText, a: Token, b: Token) -> bool:
+    """Do tokens ``a`` and ``b`` (``a`` first) stand in one sentence: no line break or end mark between them?"""
     return "\n" not in text.content[a.end:b.start] and not any(ch in ".!?" for ch in text.content[a.end:b.start])
 
 
 def token_after(text: PreparedText, offset: int) -> Token | None:
+    """The first token starting at or after ``offset``, if any."""
     starts = token_starts(text)
     index = bisect.bisect_left(starts, offset)
     return text.tokens[index] if index < len(starts) else None
@@ -65,14 +69,17 @@ def token_after(text: PreparedText, offset: int) -> Token | None:
 
 @lru_cache(maxsize=4)
 def token_starts(text: PreparedText) -> list[int]:
+    """Where each token starts (sorted: a binary search finds the token at an offset)."""
     return [t.start for t in text.tokens]
 
 
 @lru_cache(maxsize=4)
 def token_norms(text: PreparedText) -> list[str]:
+    """Each token's normal form."""
     return [t.norm for t in text.tokens]
 
 
 @lru_cache(maxsize=4)
 def sentence_starts(text: PreparedText) -> list[int]:
+    """Where each sentence starts (sorted)."""
     return [start for start, _ in text.sentences]

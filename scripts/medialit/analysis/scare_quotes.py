@@ -39,7 +39,6 @@ def match_scare_quotes(rulebook: Rulebook, rule: Rule, text: PreparedText) -> li
     return found
 
 
-
 def _a_name_or_a_spoken_line(content: str, start: int, end: int, words: list[Token]) -> bool:
     """Are the quoted words (between ``start`` and ``end``) a title or a name, a term the text goes on to use
     without the marks, or a short line someone speaks: marks that cast no doubt?"""
