@@ -46,6 +46,18 @@ def label_groups(rulebook: Rulebook, text: PreparedText, candidates: list[Candid
     return labelled
 
 
+def _group_noun_at(text: PreparedText, c: Candidate, groups: frozenset[str]) -> Token | None:
+    """The group noun that ends the candidate's span or follows it directly (one space), if any."""
+    starts = token_starts(text)
+    last = bisect.bisect_left(starts, c.end) - 1
+    if last >= 0 and text.tokens[last].norm in groups and text.tokens[last].start > c.start:
+        return text.tokens[last]
+    following = token_after(text, c.end)
+    if following is not None and following.norm in groups and text.content[c.end:following.start] == " ":
+        return following
+    return None
+
+
 def without_bare_labels(rulebook: Rulebook, text: PreparedText, candidates: list[Candidate]) -> list[Candidate]:
     """Leaves out one-word flags of label-noun rules (``label_nouns: true``) on a singular noun right after
     a preposition, with no determiner: "by hook or by crook", "for regime change", "to elite schools" use
@@ -65,6 +77,12 @@ def without_bare_labels(rulebook: Rulebook, text: PreparedText, candidates: list
             continue
         kept.append(c)
     return kept
+
+
+@lru_cache(maxsize=8)
+def _label_noun_rules(rulebook: Rulebook) -> frozenset[str]:
+    """Ids of the rules whose words are nouns for people (``label_nouns: true``)."""
+    return frozenset(r.id for r in rulebook.rules if r.label_nouns)
 
 
 def _bare_after_preposition(text: PreparedText, c: Candidate, prepositions: frozenset[str]) -> bool:
@@ -96,21 +114,5 @@ _MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|must|shall|shou
 
 
 def _after_modal(content: str, start: int) -> bool:
+    """Does a modal verb stand right before ``start`` (``_MODAL_BEFORE``)?"""
     return _MODAL_BEFORE.search(content, max(start - 16, 0), start) is not None
-
-
-@lru_cache(maxsize=8)
-def _label_noun_rules(rulebook: Rulebook) -> frozenset[str]:
-    return frozenset(r.id for r in rulebook.rules if r.label_nouns)
-
-
-def _group_noun_at(text: PreparedText, c: Candidate, groups: frozenset[str]) -> Token | None:
-    """The group noun that ends the candidate's span or follows it directly (one space), if any."""
-    starts = token_starts(text)
-    last = bisect.bisect_left(starts, c.end) - 1
-    if last >= 0 and text.tokens[last].norm in groups and text.tokens[last].start > c.start:
-        return text.tokens[last]
-    following = token_after(text, c.end)
-    if following is not None and following.norm in groups and text.content[c.end:following.start] == " ":
-        return following
-    return None

@@ -49,9 +49,6 @@ def _a_name_or_a_spoken_line(content: str, start: int, end: int, words: list[Tok
     return _spoken_line(content, start, end)
 
 
-_QUOTE_MARKS = "\"“”‘’'"
-
-
 # A short quotation that opens its sentence or line and closes with its own punctuation ("“Stay inside!” the
 # officer shouts", "Her answer: “No comment.”", the last line of a longer quotation) is someone's words, whatever
 # the verb: on the PTC training split 70 such "scare quotes", 0.01 of their characters inside a doubt span (the
@@ -65,6 +62,10 @@ def _spoken_line(content: str, start: int, end: int) -> bool:
     with its own , . ! or ? inside the marks?"""
     return content[start:end].rstrip().endswith((",", ".", "!", "?")) and bool(
         _OPENS_AFTER.search(content, max(start - 1 - 40, 0), max(start - 1, 0)))
+
+
+# Marks that open or close a quotation: a word right beside one is quoted.
+_QUOTE_MARKS = "\"“”‘’'"
 
 
 def _used_unquoted(content: str, word: Token) -> bool:

@@ -20,8 +20,31 @@ from .prepared_text import PreparedText, same_sentence, sentence_starts, token_n
 from .rules import Rule, Rulebook
 
 
-# Words that open a noun phrase: "the elite" is a noun after one (see ``_adjective_use``).
-_DETERMINERS = frozenset("the a an this that these those our their his her its my your whose".split())
+def match_terms(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
+    """Every candidate of the rules' terms in the text, in the order of the words."""
+    tokens = text.tokens
+    norms = token_norms(text)
+    known = filled(_terms_by_word(rulebook), norms, partial(_terms_starting_with, rulebook), _MAX_KNOWN_WORDS)
+    found = []
+    # Only the few tokens where a term may start are visited (picked in C: a Python loop over every
+    # token cost ~0.4 ms a text).
+    for i in compress(range(len(tokens)), map(known.__getitem__, norms)):
+        token = tokens[i]
+        entries = known[token.norm]
+        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+        for words, prefix, rule, term in entries:
+            n = len(words)
+            if n > 1 and words[1] != following and not (prefix and n == 2 and following.startswith(words[1])):
+                continue        # the common case ("the" starts many terms), decided without a call
+            if not _words_match(tokens, i, words, prefix) or _ruled_out(rulebook, rule, term, text, i, n):
+                continue
+            start, end = token.start, tokens[i + n - 1].end
+            calibrated_term = term if rule.calibrate == "term" else ""
+            found.append(rule_candidate(rulebook, rule, text, start, end, text.content[start:end], calibrated_term))
+    return [c for c in found if c is not None]
+
+
+# ----------------------------------------------------------------------- which terms may start at a word
 
 
 @lru_cache(maxsize=8)
@@ -61,31 +84,25 @@ def _terms_starting_with(rulebook: Rulebook, norm: str) -> tuple:
     return tuple(_term_index(rulebook).get(norm, []) + prefixed)
 
 
+# How many words' terms are remembered (``_terms_by_word``) before the memo starts again (``memo.filled``).
 _MAX_KNOWN_WORDS = 200_000
 
 
-def match_terms(rulebook: Rulebook, text: PreparedText) -> list[Candidate]:
-    """Every candidate of the rules' terms in the text, in the order of the words."""
-    tokens = text.tokens
-    norms = token_norms(text)
-    known = filled(_terms_by_word(rulebook), norms, partial(_terms_starting_with, rulebook), _MAX_KNOWN_WORDS)
-    found = []
-    # Only the few tokens where a term may start are visited (picked in C: a Python loop over every
-    # token cost ~0.4 ms a text).
-    for i in compress(range(len(tokens)), map(known.__getitem__, norms)):
-        token = tokens[i]
-        entries = known[token.norm]
-        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        for words, prefix, rule, term in entries:
-            n = len(words)
-            if n > 1 and words[1] != following and not (prefix and n == 2 and following.startswith(words[1])):
-                continue        # the common case ("the" starts many terms), decided without a call
-            if not _words_match(tokens, i, words, prefix) or _ruled_out(rulebook, rule, term, text, i, n):
-                continue
-            start, end = token.start, tokens[i + n - 1].end
-            calibrated_term = term if rule.calibrate == "term" else ""
-            found.append(rule_candidate(rulebook, rule, text, start, end, text.content[start:end], calibrated_term))
-    return [c for c in found if c is not None]
+# ------------------------------------------------------------------------------- the words around a term
+
+
+def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], prefix: bool) -> bool:
+    """Do the tokens from ``i`` on, adjacent, read ``words`` (the last one as a prefix when ``prefix``)?"""
+    if i + len(words) > len(tokens):
+        return False
+    for k, word in enumerate(words):
+        norm = tokens[i + k].norm
+        last = k == len(words) - 1
+        if not (norm == word or (prefix and last and norm.startswith(word))):
+            return False
+        if k and tokens[i + k].start - tokens[i + k - 1].end > 3:   # words must be adjacent
+            return False
+    return True
 
 
 def _ruled_out(rulebook: Rulebook, rule: Rule, term: str, text: PreparedText, i: int, n: int) -> bool:
@@ -101,6 +118,26 @@ def _ruled_out(rulebook: Rulebook, rule: Rule, term: str, text: PreparedText, i:
         return True         # "the myth that ... is the only way": a view reported to be disputed
     # "isn't the only option": the sentence denies what the term would assert
     return bool(rule.not_negated_by) and _negated(text, tokens, i, rule.not_negated_by)
+
+
+# Words that open a noun phrase: "the elite" is a noun after one (see ``_adjective_use``).
+_DETERMINERS = frozenset("the a an this that these those our their his her its my your whose".split())
+
+
+def _adjective_use(text: PreparedText, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
+    """Is the term at tokens ``i``..``i+n-1`` used as an adjective: a plain lower-case word (no function
+    word) follows it, one space after, and no determiner comes within the two words before it in its
+    sentence? "has not spared elite cycling" qualifies a thing; "the elite ignore", "the liberal elite want"
+    name people (the word after is their verb)."""
+    following = i + n
+    if following >= len(tokens):
+        return False
+    token = tokens[following]
+    if not (text.content[tokens[following - 1].end:token.start] == " " and token.text[:1].islower()
+            and token.text[:1].isalpha() and token.norm not in stopwords):
+        return False
+    return not any(tokens[k].norm in _DETERMINERS and same_sentence(text, tokens[k], tokens[i])
+                   for k in range(max(i - 2, 0), i))
 
 
 # A noun for a view followed by "that", close before the cue in its sentence: the sentence reports the view
@@ -126,32 +163,3 @@ def _negated(text: PreparedText, tokens: tuple[Token, ...], i: int, negations: f
     """Does one of ``negations`` stand among the words just before token ``i``, in its sentence?"""
     return any(tokens[k].norm in negations and same_sentence(text, tokens[k], tokens[i])
                for k in range(max(0, i - _NEGATION_REACH), i))
-
-
-def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], prefix: bool) -> bool:
-    if i + len(words) > len(tokens):
-        return False
-    for k, word in enumerate(words):
-        norm = tokens[i + k].norm
-        last = k == len(words) - 1
-        if not (norm == word or (prefix and last and norm.startswith(word))):
-            return False
-        if k and tokens[i + k].start - tokens[i + k - 1].end > 3:   # words must be adjacent
-            return False
-    return True
-
-
-def _adjective_use(text: PreparedText, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
-    """Is the term at tokens ``i``..``i+n-1`` used as an adjective: a plain lower-case word (no function
-    word) follows it, one space after, and no determiner comes within the two words before it in its
-    sentence? "has not spared elite cycling" qualifies a thing; "the elite ignore", "the liberal elite want"
-    name people (the word after is their verb)."""
-    following = i + n
-    if following >= len(tokens):
-        return False
-    token = tokens[following]
-    if not (text.content[tokens[following - 1].end:token.start] == " " and token.text[:1].islower()
-            and token.text[:1].isalpha() and token.norm not in stopwords):
-        return False
-    return not any(tokens[k].norm in _DETERMINERS and same_sentence(text, tokens[k], tokens[i])
-                   for k in range(max(i - 2, 0), i))
