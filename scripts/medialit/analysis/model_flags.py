@@ -60,7 +60,7 @@ def _learnt(rulebook: Rulebook) -> tuple[str, ...]:
 
 def _token_model_flags(rulebook: Rulebook, data, text: PreparedText, matched: list[Candidate],
                        uncited: frozenset[str]) -> list[Candidate]:
-    """The token model's flags, but those on plain words alone; a flag on a rule's words takes its reason."""
+    """The token model's flags, leaving out those on plain words alone; a flag on a rule's words takes its reason."""
     settings = rulebook.settings.model
     stopwords = rulebook.settings.stopwords
     rule_cues = sorted((c for c in matched if c.level == "cue" and ".model" not in c.rule),
@@ -163,8 +163,8 @@ def _cites_a_word(item: str, words: tuple[str, ...]) -> bool:
 
 def _sentence_model_flags(rulebook: Rulebook, data, text: PreparedText, matched: list[Candidate],
                           uncited: frozenset[str]) -> list[Candidate]:
-    """The sentence model's flags, but doubt on a question that leaves none hanging and a flag without the
-    rule its technique needs (``_has_evidence``); each names the words of a rule that fired in its sentence."""
+    """The sentence model's flags, leaving out doubt on a question that leaves none hanging and a flag without
+    the rule its technique needs (``_has_evidence``); each names the words of a rule that fired in its sentence."""
     settings = rulebook.settings.model
     answered = int(settings.get("answered_max_words", 0))
     flags = _sentence_flags(rulebook.models.sentence, data, text, float(settings.get("sentence_floor", 0.3)), uncited)

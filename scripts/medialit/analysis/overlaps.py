@@ -1,8 +1,5 @@
-"""Overlaps: which of the candidates that overlap one another stand.
-
-Word flags compete with each other whatever their technique; sentence flags only with flags of the same
-technique, since one sentence can use several techniques. The surest stands, then the longest, then the
-first; on a sentence a hand-written rule goes before the sentence model.
+"""Overlaps: which of the candidates that overlap one another stand (``resolve_overlaps``): a small, pure
+function, so the choice among overlapping flags is made in one place and can be read and tested alone.
 """
 
 from __future__ import annotations
