@@ -49,3 +49,14 @@ def test_no_search_word_is_a_fragment_of_a_broken_word(tmp_path):
             "The harbour board said the T itle ruling would cost Dunmore 200 jobs by the end of the year.")
     searches = _searches(source_of(tmp_path, body))
     assert searches and not any("itle" in q.split() for q in searches), searches
+
+
+def test_the_half_of_a_charge_is_not_searched(tmp_path):
+    body = ("The council of Dunmore said the harbour board had committed crimes against humanity in 1998.\n\n"
+            "A lawyer for the fishermen of Dunmore told the court that crimes against humanity leave no port "
+            "untouched, and that 40 boats were burnt.\n\n"
+            "The board denied crimes against humanity, and said 12 of its members would speak to the court.")
+    source = source_of(tmp_path, body)
+    searches = _searches(source)
+    task = balancing_task(source, analyze(source), load_catalog())
+    assert searches and not any("humanity" in q.split() for q in [*searches, *task.searches]), (searches, task)
