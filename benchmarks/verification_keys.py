@@ -360,7 +360,7 @@ def _round_nine_faults(faults: Counter, analysis, questions) -> None:
             re.search(rf"\b{c}\s+(?:{'|'.join(_MONTH_NAMES)})\b", claim.text) for c in digits if len(c) <= 2)
         faults["amount said roughly as a figure (\"twenty something\", \"one or two\")"] += any(
             re.search(rf"(?i)\b{re.escape(c)}[- ](?:something|somethings|odd|ish)\b|\b{re.escape(c)}\s+or\s+{_FEW.pattern}\b"
-                      rf"|\b{_FEW.pattern}\s+or\s+{re.escape(c)}\b", claim.text) for c in claim.cues if c.isalpha())
+                      rf"|\b{_FEW.pattern}\s+or\s+{re.escape(c)}\b", claim.text) for c in claim.cues if c.lower() in _NUMBER_WORDS)
     for question in questions:
         searches = [q for found in _SEARCHES.findall(question.answer.why) for q in found.split("”, “")]
         faults["number task naming a date as its figure (count)"] += question.kind == "claim:number" and bool(
@@ -372,6 +372,8 @@ def _round_nine_faults(faults: Counter, analysis, questions) -> None:
 
 
 # (Measured here, not read from the code: words that open names with a number in the corpora read for cl-30.)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty "
+                          "ninety hundred thousand".split())
 _NAME_WORDS = "Channel|Title|Pier|Route|Interstate|Section|Phase|Resolution|Code|Voyager|Caption"
 
 

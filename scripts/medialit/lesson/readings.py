@@ -1276,8 +1276,10 @@ def _search(parts: list[str], charges: frozenset[str] = frozenset()) -> str:
     for part in parts:
         if part and len(part.split()) > MAX_SEARCH_WORDS - 1:
             part = _AFTER_A_TITLE.sub("", part, count=1)
-        if not part or any(part.casefold() in r.casefold() or _plural_of(part, r) for r in result):
-            continue        # (nor "civilians" after "civilian")
+        if not part or any(part.casefold() in r.casefold() or _plural_of(part, r) for r in result) or \
+                (part.islower() and any(_plural_of(w, x) or _plural_of(x, w) for w in part.split()
+                                        for r in result for x in r.split())):
+            continue        # (nor "civilians" after "civilian", "guns" after "gun control")
         # (a compound takes the place of its half given before: "report" of "preliminary report")
         kept = [r for r in result if not (r.islower() and " " not in r and r in part.split())]
         if kept and len(" ".join([*kept, part]).split()) > MAX_SEARCH_WORDS:
