@@ -54,6 +54,8 @@ def _inside_a_name(text: str, number: re.Match) -> bool:
 def with_its_number(text: str, name: str) -> str:
     """A name as the text writes it with the number that is part of it ("Channel" -> "Channel 4", "Title" ->
     "Title 8"), or the name alone: "Channel" finds every channel."""
+    if not any(f"{name} {d}" in text for d in "0123456789"):
+        return name         # (most names: no regular expression to build)
     for at in _whole_name(name).finditer(text):
         number = _DIGITS.match(text, at.end() + 1)
         if number and _inside_a_name(text, number):
