@@ -348,15 +348,15 @@ _ORDINAL_WORD = (r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|six
 
 
 def _round_nine_faults(faults: Counter, analysis, questions) -> None:
-    """(cl-30, issue 16) a number of a name as a figure ("Channel 4 said", "20 Minutes reported", "Pier 14"); a day
-    written before its month as a count ("on 14 February"); an amount said roughly as a figure ("twenty
+    """(cl-30, issue 16) a number of a name as a figure ("Channel 4 said", "20 Minutes reported", "Berth 7"); a day
+    written before its month as a count ("on 3 March"); an amount said roughly as a figure ("twenty
     something", "one or two"); a number task that names a date as its figure; a search on a time counted from
     another date ("five days before"); a search word broken by a stray space ("T itle")."""
     for claim in analysis.claims:
         digits = [c for c in claim.cues if c.isdigit()]
-        faults["figure that is part of a name (\"Channel 4\", \"20 Minutes\", \"Pier 14\")"] += any(
+        faults["figure that is part of a name (\"Channel 4\", \"20 Minutes\", \"Berth 7\")"] += any(
             re.search(rf"\b(?:{_NAME_WORDS})\s+{c}\b|\b{c}\s+Minutes\b", claim.text) for c in digits)
-        faults["day before its month as a count (\"on 14 February\")"] += any(
+        faults["day before its month as a count (\"on 3 March\")"] += any(
             re.search(rf"\b{c}\s+(?:{'|'.join(_MONTH_NAMES)})\b", claim.text) for c in digits if len(c) <= 2)
         faults["amount said roughly as a figure (\"twenty something\", \"one or two\")"] += any(
             re.search(rf"(?i)\b{re.escape(c)}[- ](?:something|somethings|odd|ish)\b|\b{re.escape(c)}\s+or\s+{_FEW.pattern}\b"

@@ -13,7 +13,7 @@ def _cues(tmp_path, body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body, word", [
-    ("Her twenty something neighbour told the harbour council in Dunmore that the ferry was late again.", "twenty"),
+    ("A twenty something clerk told the harbour council in Dunmore that the ferry was late again.", "twenty"),
     ("A hundred odd fishermen marched to the town hall in Dunmore on Friday to protest the quotas.", "hundred"),
     ("Each year the Dunmore harbour board holds one or two meetings with the ferry company.", "one"),
     ("The mayor said two or three boats leave the Dunmore harbour every night without a licence.", "two"),

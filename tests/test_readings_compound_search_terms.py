@@ -1,5 +1,5 @@
 """Search terms keep a compound the text writes its words in ("natural gas", "civil war"), not its first half
-alone; they take no compound across punctuation nor one holding a charge word, and never a fragment of a
+alone; they take no compound across punctuation nor one holding a charge word (its other half is not searched), and never a fragment of a
 word broken by a stray space ("T itle"). Texts are our own words."""
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ def test_no_search_word_is_a_fragment_of_a_broken_word(tmp_path):
 
 
 def test_the_half_of_a_charge_is_not_searched(tmp_path):
-    body = ("The council of Dunmore said the harbour board had committed crimes against humanity in 1998.\n\n"
-            "A lawyer for the fishermen of Dunmore told the court that crimes against humanity leave no port "
-            "untouched, and that 40 boats were burnt.\n\n"
-            "The board denied crimes against humanity, and said 12 of its members would speak to the court.")
+    body = ("The council of Dunmore said the harbour board had hidden savings fraud from its members in 1998.\n\n"
+            "A lawyer for the fishermen of Dunmore told the court that savings fraud cost each of 40 crews "
+            "a year of wages.\n\n"
+            "The board denied any savings fraud, and said 12 of its members would speak to the court.")
     source = source_of(tmp_path, body)
     searches = _searches(source)
     task = balancing_task(source, analyze(source), load_catalog())
-    assert searches and not any("humanity" in q.split() for q in [*searches, *task.searches]), (searches, task)
+    assert searches and not any("savings" in q.split() for q in [*searches, *task.searches]), (searches, task)

@@ -8,14 +8,14 @@ from fixtures.claims_text import source_of, tasks_of
 
 
 def test_a_number_task_names_its_counts_not_its_dates(tmp_path):
-    source = source_of(tmp_path, "On July 1, 2015, the Dunmore harbour board sold 40 fishing licences to "
+    source = source_of(tmp_path, "On May 3, 2019, the Dunmore harbour board sold 40 fishing licences to "
                                  "boats from the next bay, the board's chair told the council.")
     tasks = tasks_of(source, "number")
     assert tasks, "no number task"
     prompt, key = tasks[0].prompt, tasks[0].answer
-    assert "“40”" in prompt and "“2015”" not in prompt and "“July 1”" not in prompt, prompt
-    assert "“2015”" not in key.good_answer, key.good_answer
-    assert "2015" in key.why.split("Search for ", 1)[1], key.why
+    assert "“40”" in prompt and "“2019”" not in prompt and "“May 3”" not in prompt, prompt
+    assert "“2019”" not in key.good_answer, key.good_answer
+    assert "2019" in key.why.split("Search for ", 1)[1], key.why
 
 
 def test_a_time_counted_from_another_is_not_searched(tmp_path):

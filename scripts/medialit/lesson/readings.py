@@ -952,7 +952,7 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     headings = heading_paragraphs(source)
     counts = _text_counts(source, catalog)          # (counted once per text: the claims' keys use them too)
     names, words = counts.names, counts.words
-    # (the two most used, as compounds; a half of a charge, "humanity", gives way to the next word)
+    # (the two most used, as compounds; a half of a charge, "savings" of "savings fraud", gives way to the next)
     topic = _without_halves([_whole_compound(w, counts) for w, n in words.most_common(4) if n >= 2])[:2] or \
         list(source.meta.topics[:2]) or [w for w, _ in words.most_common(1)]
     searches = [_search([*[n for n, _ in names.most_common(1)], *topic], catalog.charge_words)]
@@ -1080,7 +1080,7 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         subject = dict.fromkeys(_whole_compound(w, text_counts) for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
                                 if n >= 2 and w.lower() not in _SCALE_WORDS)
         words = _without_halves([*words, *[w for w in subject if w not in words][:missing]])
-    # (two compounds take the room of a name: "cattle ranchers federal government" leaves out who)
+    # (two compounds take the room of a name: "fishing boats harbour board" leaves out who)
     lead_words = words[:2] if len(" ".join(words[:2]).split()) <= _LEAD_WORDS else words[:1]
     first = _search([*searched[:2], *lead_words, *in_sentence[:lead]], catalog.charge_words)
     if in_sentence[:1] and not borrowed and not any(n.casefold() in first.casefold() for n in in_sentence[:lead]):
@@ -1099,14 +1099,14 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]],
                                 catalog.charge_words))
     searches = [q for q in dict.fromkeys(searches) if q]
-    # A number's figures are its counts, not the dates beside them ("seven", not "2015", "July 1": no one
+    # A number's figures are its counts, not the dates beside them ("nine", not "2019", "May 3": no one
     # "counted" a date); the searches keep the dates, which find the reports of the day.
     counts_only = tuple(f for f in figures if not _A_DATE.search(f)) if claim.kind == "number" else ()
     # A one-word search ("COVID", "Omar") finds everything: kept only when there is no other.
     return counts_only or figures, names, tuple(q for q in searches if len(q.split()) > 1 or len(searches) == 1)
 
 
-# A year alone, or a date with its month ("July 1", "14 February 2019", "Sept. 25").
+# A year alone, or a date with its month ("May 3", "3 March 2019", "Sept. 25").
 _A_DATE = re.compile(rf"^(?:1[89]\d\d|20\d\d)$|\b(?:{'|'.join(MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
@@ -1144,7 +1144,7 @@ def _weak_figure(figure: str) -> bool:
     if all(part in _number_words() for part in word.split("-")):
         return True     # a number word with its tens, "thirty-one"
     if _COUNTED_FROM_A_DATE.search(figure):
-        return True     # "five days before", "ten months after": counted from a date the search does not hold
+        return True     # "five days before", "two weeks after": counted from a date the search does not hold
     scales = word.split()
     return len(scales) == 3 and scales[1] == "of" and all(w in _SCALE_WORDS for w in scales[::2])
 
@@ -1215,7 +1215,7 @@ def _compounds(body: list[str], words: Counter, catalog: Catalog) -> dict[str, s
     """Content word -> the compound the text writes it in, where the text uses the word mostly in that
     compound and more than once ("natural" -> "natural gas", "civil" -> "civil war", "care" -> "health care",
     "law" -> "rule of law"): searched alone, the half finds anything natural or civil. A word the text uses
-    mostly beside a charge ("humanity" of "crimes against humanity") maps to "": the half finds nothing and
+    mostly beside a charge ("savings" of "savings fraud") maps to "": the half finds nothing and
     the whole is a charge, left out of searches as charges are. No part-of-speech tagger ships; the text's
     own repeated runs of lower-case words are its noun phrases."""
     runs: Counter = Counter()
@@ -1224,7 +1224,7 @@ def _compounds(body: list[str], words: Counter, catalog: Catalog) -> dict[str, s
             first, link, second = pair.groups()
             if _compound_part(first, catalog) and _compound_part(second, catalog) and first != second and \
                     not first.endswith("ly") and not _BROKEN_OFF.match(text, max(0, pair.start() - 3), pair.start()):
-                runs[first, link, second] += 1      # (not "quickly picked", a verb and its adverb, nor "T itle ruling")
+                runs[first, link, second] += 1      # (not "openly backed", a verb and its adverb, nor "T itle ruling")
     found: dict[str, str] = {}
     for (first, link, second), count in runs.most_common():
         if count < _COMPOUND_AT_LEAST:
@@ -1279,8 +1279,8 @@ def _search(parts: list[str], charges: frozenset[str] = frozenset()) -> str:
         if not part or any(part.casefold() in r.casefold() or _plural_of(part, r) for r in result) or \
                 (part.islower() and any(_plural_of(w, x) or _plural_of(x, w) for w in part.split()
                                         for r in result for x in r.split())):
-            continue        # (nor "civilians" after "civilian", "guns" after "gun control")
-        # (a compound takes the place of its half given before: "report" of "preliminary report")
+            continue        # (nor "civilians" after "civilian", "boats" after "boat crews")
+        # (a compound takes the place of its half given before: "report" of "harbour report")
         kept = [r for r in result if not (r.islower() and " " not in r and r in part.split())]
         if kept and len(" ".join([*kept, part]).split()) > MAX_SEARCH_WORDS:
             continue

@@ -47,7 +47,7 @@ def _is_clock_time(match: re.Match) -> bool:
 
 def _inside_a_name(text: str, number: re.Match) -> bool:
     """Is the number part of a name ("the Route 91 Harvest festival", "Channel 4 said", "under Title 8 of",
-    "the French daily 20 Minutes reported", "the “60 Minutes” host")? A name's number counts nothing."""
+    "the daily 20 Minutes reported", "the “24 Hours in Dunmore” host")? A name's number counts nothing."""
     return _between_capitalised_words(text, number) or _after_a_name_word(text, number) or _opens_a_name(text, number)
 
 
@@ -79,10 +79,10 @@ def _between_capitalised_words(text: str, number: re.Match) -> bool:
 
 
 def _after_a_name_word(text: str, number: re.Match) -> bool:
-    """A bare number right after a capitalised word inside the sentence ("Pier 14", "Voyager 1 space probe",
+    """A bare number right after a capitalised word inside the sentence ("Berth 7", "the Lark 2 rescue boat",
     "Channel 4"), which no figure's tail follows: not "Apple 10 million", "Ohio 52 percent", a tally ("Yes 52
-    to 48"), a list of pairs ("Ohio 18, Iowa 6") nor things counted ("sold Paddock 720 rounds"). Not after a
-    possessive ("Australia’s 35 universities"). A word that opens the sentence is a name's only before a
+    to 48"), a list of pairs ("Ohio 18, Iowa 6") nor things counted ("gave Kit Varga 300 crates"). Not after a
+    possessive ("the county’s 35 schools"). A word that opens the sentence is a name's only before a
     verb of saying ("Channel 4 said"): "About 300", "Nearly 40 Democrats" count."""
     before = _NAME_WORD_BEFORE.search(text, 0, number.start())
     if before is None or not _BARE_NUMBER.fullmatch(number.group()) or _FIGURE_GOES_ON.match(text, number.end()):
@@ -101,7 +101,7 @@ def _after_a_name_word(text: str, number: re.Match) -> bool:
 def _opens_a_name(text: str, number: re.Match) -> bool:
     """A bare number before capitalised words that are no people and that a verb of saying follows ("the
     daily 20 Minutes reported"; "40 Democrats said" counts people), or that open a short title in quotation
-    marks (“60 Minutes”, “9 Steps to a Calm Harbour”)."""
+    marks (“24 Hours in Dunmore”, “9 Steps to a Calm Harbour”)."""
     if not _BARE_NUMBER.fullmatch(number.group()):
         return False
     name = _CAPITALISED_RUN.match(text, number.end())
@@ -140,7 +140,7 @@ _FIGURE_GOES_ON = re.compile(r"(?:[^\S\n]*(?:%|per[^\S\n]?cent\b|percent\b|milli
 _SAID_AFTER = re.compile(r"[^\S\n]+(?:said|says|reported|reports|wrote|writes|told|tells|aired|broadcast|"
                          r"published|revealed|added|noted|claimed|announced)\b")
 _CAPITALISED_RUN = re.compile(r"[^\S\n]+[A-Z][a-z][\w’'-]*(?:[^\S\n]+(?:(?:of|to|a|an|the|and|for|in)[^\S\n]+)?[A-Z][a-z][\w’'-]*){0,5}")
-# (a plural after the number, maybe after an adjective: "720 rounds", "35 live rounds"; not a verb, "Channel 4 says")
+# (a plural after the number, maybe after an adjective: "300 crates", "35 empty crates"; not a verb, "Channel 4 says")
 _THINGS_COUNTED = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?!(?:is|was|has|does|says|reports|tells|claims|shows|airs)\b)"
                              r"[a-z]{2,}s\b")
 _TITLE_CLOSES = re.compile(r"[,.!?]?[”\"’]")
@@ -188,8 +188,8 @@ def _is_a_day(text: str, number: re.Match) -> bool:
 
 
 def day_before_its_month(text: str, number: re.Match) -> str:
-    """The date as written where the number is a day before its month ("on 14 February", "the 1 October
-    attack", "as of 20 Nov 2023"), else "": a day dates something, it counts nothing."""
+    """The date as written where the number is a day before its month ("on 3 March", "the 9 June
+    storm", "as of 20 Nov 2023"), else "": a day dates something, it counts nothing."""
     if len(number.group()) > 2 or not 1 <= int(number.group()) <= 31:
         return ""
     month = _MONTH_AFTER.match(text, number.end())

@@ -182,7 +182,7 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
     if kind == "number" and content[start:end].isalpha() and _LIST_AFTER.match(content, end):
         return True     # "three things are happening", "two reasons": the writer's own list, no count to trace
     if kind == "number" and (_VAGUE_AFTER.match(content, end) or _VAGUE_BEFORE.search(content, max(0, start - 16), start)):
-        return True     # "her twenty something neighbour", "a hundred-odd", "one or two seminars": no count to trace
+        return True     # "a twenty something clerk", "a hundred-odd", "one or two boats": no count to trace
     if kind == "date" and _NOT_A_DAY_AFTER.match(content, end):
         return True     # "Sunday school", "the Sunday Times": a weekday that dates nothing
     if kind == "date" and content[start:end].lower() in ("may", "march"):
@@ -278,7 +278,7 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # A day of the month ("June 23", "Sept. 25", "before Jan. 10") dates something too: it counts nothing.
     days = [m for m in found_numbers if _is_a_day(text, m)]
     years += [" ".join(text[_MONTH_BEFORE.search(text, 0, m.start()).start():m.end()].split()) for m in days]
-    # ... and so does a day written before its month ("on 14 February", "the 1 October attack").
+    # ... and so does a day written before its month ("on 3 March", "the 9 June storm").
     days_first = {m: day_before_its_month(text, m) for m in found_numbers if day_before_its_month(text, m)}
     years += list(days_first.values())
     # A year cut to two digits ("ordained in ’78") dates something as a year does.
