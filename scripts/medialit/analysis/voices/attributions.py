@@ -555,15 +555,31 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
-    if named and match.end("speaker") <= match.start("verb") and \
-            re.fullmatch(_AUX, source.content[match.end("speaker"):match.start("verb")].rstrip()):
+    between = source.content[match.end("speaker"):match.start("verb")] if match.end("speaker") <= match.start("verb") else None
+    if named and between is not None and re.fullmatch(_AUX, between.rstrip()):
         return speaker, named       # "– Ryan saying he was encouraged": the name is the participle's own subject
     subject = _opening_name(source.content[sentence.start:sentence.end], data)
-    if subject and (_is_person(subject, data) or data.is_organisation(subject)):
-        return re.sub(r"['’]s?$", "", subject), True
-    return None, False
+    if subject and not (_is_person(subject, data) or data.is_organisation(subject)):
+        subject = None
+    # (Not a clause that holds the group: "rejected the notion that the campaign is calling ..."; the helpers
+    # read with the verb after them: "are" counts before a participle only.)
+    if not named and between is not None and _PROGRESSIVE.search(between) and not _CLAUSE_IN.search(speaker) and \
+            re.fullmatch(rf"{_AUX}\s+{re.escape(match.group('verb'))}", source.content[match.end("speaker"):match.end("verb")]) \
+            and not (subject and _JOINED_TO_A_NAME.search(source.content, max(0, match.start("speaker") - 20),
+                                                         match.start("speaker"))):
+        # "..., experts are warning": a group is the subject of its verb's progressive form (one joined to a
+        # name is not all of it: "Sen. Jo Roe along with other lawmakers are calling" is Roe's).
+        return speaker, named
+    if between is not None and _ADVERB_IN_PROGRESSIVE.search(between):
+        return None, False          # (an adverb inside the progressive is read for a group alone: "... because the
+        #                             time that people in Harbour are openly planning" is no one's position)
+    return (re.sub(r"['’]s?$", "", subject), True) if subject else (None, False)
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\b")
+_ADVERB_IN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)[^\S\n]+(?:now|also|still|again|already|\w+ly)\b")
+_CLAUSE_IN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_JOINED_TO_A_NAME = re.compile(r"\b(?:and|along[^\S\n]+with|together[^\S\n]+with|with)[^\S\n]+$")
 # ", saying ...", "— adding that ...": the sentence's subject speaks.
 _SUBJECT_PARTICIPLES = ("saying", "adding", "noting", "telling", "arguing", "insisting", "claiming", "warning",
                         "explaining", "writing", "declaring", "calling", "asking", "urging", "citing", "accusing",
