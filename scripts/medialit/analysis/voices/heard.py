@@ -10,8 +10,7 @@ from dataclasses import replace
 from ...text.source import Source
 from ..findings import Voice
 from .data import VoiceData, load_voice_data
-from .names import (_NAME, _TITLES, _drop_leading, _full_name_surnames, _is_person, _people, _title_words,
-                    _without_place)
+from .names import _NAME, _TITLES, _drop_leading, _is_person, _people, _title_words, _without_place
 from .patterns import _nation_title
 from .roles import _roles_carried
 from .attributions import _DESCRIBED_BY_A_NAME
@@ -158,7 +157,7 @@ def _role_holders_named(source: Source, data: VoiceData, voices: list[Voice]) ->
     speaking = {v.speaker.split()[-1]: v for v in voices if v.named and v.speaker and v.speaker_type == "person"}
     renamed = list(voices)
     for at, match in described:
-        holder = _holder_of_role(source, data, match, voices[at])
+        holder = _holder_of_role(source, data, match, voices[at], set(speaking))
         if holder is None or _someone_else_speaks(voices, voices[at], holder):
             continue
         surname, name, _ = holder
@@ -180,10 +179,11 @@ _DESCRIBED_ROLE = re.compile(r"(?:[Tt]he[^\S\n]+(?P<place>(?:[A-Z][\w.’'-]*[^\
 _ANOTHER_ROLE = frozenset("former ex then vice deputy acting assistant associate under late".split())
 
 
-def _holder_of_role(source: Source, data: VoiceData, described: re.Match, voice: Voice) -> tuple[str, str, int] | None:
+def _holder_of_role(source: Source, data: VoiceData, described: re.Match, voice: Voice,
+                    speakers: set[str]) -> tuple[str, str, int] | None:
     """(surname, name as written with the role, where the text before the description may name someone it
     means) of the one person the text names with the described role (see ``_role_holders_named``); None where it
-    names none, several, or the description may mean someone else named near it."""
+    names none, several, or another person who speaks in the text (``speakers``, surnames) is named near it."""
     content, at = source.content, voice.start
     place = " ".join(((described.group("place") or "") or (described.group("owner") or "")).split())
     core = described.group("core").split()
@@ -208,12 +208,10 @@ def _holder_of_role(source: Source, data: VoiceData, described: re.Match, voice:
     # "Sanders remarked ... the senator said. Later, Sen. Jo Roe said": the senator is Sanders.)
     since = max(before) if before else _previous_paragraph_start(source, at)
     until = at if before else min(after)
-    window = content[since:until]
     owner = {re.sub(r"['’]s?$", "", w) for w in place.split()}     # ("Lee's lawyer": Lee is not the one meant)
-    surnames = _full_name_surnames(source, data)
-    if any(p.split()[-1] != surname for p in _people(window, data)) or \
-            any(w in surnames and w != surname and w not in owner for w in re.findall(r"[A-Z][\w’'-]+", window)):
-        return None         # (a surname alone counts: "Roe sought ... the senator said" may be Roe; not the owner's)
+    others = speakers - {surname} - owner
+    if any(w in others for w in re.findall(r"[A-Z][\w’'-]+", content[since:until])):
+        return None         # (a surname alone counts: "Roe sought ... the senator said" may be Roe)
     return surname, spans[0][2], since
 
 
