@@ -330,8 +330,11 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
         # (Not a middle initial nor a country before a title: "Donald J. Roe" and "U.S. President Donald
         # Roe" are "Donald Roe".)
         # (Nor the apostrophe's form: a text that mixes "O'Neil" and "O’Neil" names one person.)
-        return tuple(w.replace("’", "'") for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles
-                     and w not in _SHORT_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w))
+        # (Nor a title of a description before the name: "Cardinal Jo Roe" and "Cardinal Roe" are "Jo Roe".)
+        words = speaker.split()
+        return tuple(w.replace("’", "'") for at, w in enumerate(words) if w.strip(".") not in _TITLES and w not in titles
+                     and w not in _SHORT_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w)
+                     and not (at < len(words) - 1 and w[:1].isupper() and w.lower() in data.descriptions))
 
     people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
               and not data.is_organisation(v.speaker) and not data.is_place(v.speaker)]
