@@ -1010,10 +1010,11 @@ ROUND_9 = [
      'department at Harbour College") makes an expert, though "director" and "president" are the official role\'s '
      'words; not a government\'s body (its name holds an official word or one of `public_bodies`: "National", '
      '"Council", "Department") nor a person with an official title besides; "Research" and "Studies" are no body\'s '
-     'noun ("Research Director" of a party committee) | 29 rows retyped official or person -> expert (24 people); on '
-     'reading 20 right (pollsters\' and institutes\' directors, think-tank fellows and presidents, a department chair), '
-     '4 doubtful (a mosque centre\'s spokesman, a rights centre\'s founder, an advocacy centre\'s director, a state '
-     'research agency\'s chairman); figures unchanged | 4 rows (2 people) retyped, both right; unchanged |'),
+     'noun ("Research Director" of a party committee) | 29 rows retyped official or person -> expert (22 people); on '
+     'reading 19 right (pollsters\' and institutes\' directors, think-tank fellows and presidents, a department chair), '
+     '3 doubtful (a mosque centre\'s spokesman, a rights centre\'s founder, a state research agency\'s '
+     'chairman); figures unchanged | 4 rows (2 people) retyped: a law institute\'s director, right, and an advocacy '
+     'centre\'s director, doubtful; unchanged |'),
     ('| in the heard list only: a person described by a role ("Northland\'s finance minister", "the finance '
      'minister", "the Harbour senator") is the one holder of the role the text names ("Finance Minister Jean Dupont", '
      '"Jean Dupont, the finance minister"; data: `short_titles`, "senator" for "Sen."), where the description\'s place '
