@@ -1042,10 +1042,14 @@ ROUND_9 = [
      'list 8304/8723 -> 8303/8722, distinct 3805/4115 -> 3804/4114 (a police chief named once) | heard list distinct '
      '407/441 -> 406/440 ("Chief Justice Roberts" is the "Chief Justice John G. Roberts" named, which the metric counts '
      'as no name) |'),
+    ('| a person set off after a post and its body opening the sentence ("The director of the Harbour Institute, Ann '
+     'Lee, said"; "The head of the Harbour Ministry, Tom Berg, said"): she speaks, with the post\'s role; it was the '
+     'body | 3 rows (2 people) from the body to the person, right on reading; figures unchanged | unchanged |'),
     '',
     ('After vo-27: dev 986 of 1027 rows exactly a name, distinct 491 of 527 (0.9317, unchanged), recall 384 of 533; '
      'train 8368 of 8738, 4635 of 4960 (0.9345), 3763 of 5090. Heard list: dev 985/1024, 406/440; train 8303/8722, '
-     '3804/4114. On the 420 PTC-train and techniques-dev texts: 13 unnamed groups more ("officials ... are warning", '
+     '3804/4114. On the 420 PTC-train and techniques-dev texts: 3 people set off after their post\'s body (a general, an '
+     'editor, a minister), 13 unnamed groups more ("officials ... are warning", '
      '"experts are predicting", "a congressman is saying"), 7 names retyped to organisations (newspapers and an '
      'agency) and 4 to persons (2 wrong: a blog and a stray "Emphasis" a "he" speaks for), 8 rows to experts.'),
     '',

@@ -40,3 +40,12 @@ def test_a_post_at_a_governments_body_stays_official(tmp_path, body):
 ])
 def test_the_role_of_a_description(description, role):
     assert load_voice_data().role_of(description, False) == role
+
+
+@pytest.mark.parametrize("body, speaker, role", [
+    ("The director of the Coastal Research Institute, Ann Lee, said fishermen would pay most.", "Ann Lee", "expert"),
+    ("The head of the Harbour Ministry, Tom Berg, said the plan was fair.", "Tom Berg", "official"),
+])
+def test_the_person_set_off_after_her_posts_body_speaks(tmp_path, body, speaker, role):
+    """The name after the body is the speaker, not the body: "The director of the X Institute, Ann Lee, said"."""
+    assert [(v.speaker, v.role) for v in voices_of(tmp_path, body)] == [(speaker, role)]

@@ -121,13 +121,19 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         # "... an ever-expanding NATO, Jane Roe, an associate professor in Oslo, believes": the person set off
         # with her role speaks; the name before her ends the words she is reported to hold.
         set_off = _person_in_apposition(match.groupdict().get("apposition") or "", data)
+        # "The director of the Harbour Institute, Ann Lee, said": the person set off after her post's body.
+        post = _POST_BEFORE.search(source.content, max(0, match.start("speaker") - 60), match.start("speaker")) \
+            if set_off is None else None
+        set_off = set_off or (_person_set_off_alone(match.groupdict().get("apposition") or "", data) if post else None)
+        post_role = data.role_of(" ".join(source.content[post.start():match.end("speaker")].split()), False) \
+            if post is not None and set_off else None
         speaker = set_off or speaker
         # "Professor Dana Roe from the University of Surrey told": the person speaks, the body is theirs.
         person = _PERSON_FROM.search(source.content, max(0, match.start("speaker") - 120), match.start("speaker"))
         if person is not None and _is_person(_drop_leading(person.group("person"), data) or "", data):
             speaker = _drop_leading(person.group("person"), data)
     else:
-        set_off = None
+        set_off = post_role = None
     if named:
         speaker, title_at = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
     else:
@@ -145,7 +151,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     content = source.content
     copula = _NAME_IS.search(content, max(0, match.start("speaker") - 120), match.start("speaker")) \
         if not named and kind is None and verb_text and match.start("speaker") < match.start("verb") else None
-    described_as = None
+    described_as = post_role if post_role in ("official", "expert") else None
     if copula and _is_person(_drop_leading(copula.group("person"), data) or "", data):
         # "Jane Roe was the only official who denounced ...": the person the sentence describes so speaks.
         described_as = data.role_of(speaker, False)
@@ -292,6 +298,19 @@ def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
     name = _drop_leading(parts[0], data)
     return name if name == parts[0] and len(name.split()) >= 2 and _is_person(name, data) else None
 
+
+def _person_set_off_alone(apposition: str, data: VoiceData) -> str | None:
+    """The person's full name that is all an apposition holds (", Ann Lee,"); else None."""
+    parts = [p.strip() for p in apposition.split(",") if p.strip()]
+    if len(parts) != 1 or not re.fullmatch(_NAME, parts[0]):
+        return None
+    name = _drop_leading(parts[0], data)
+    return name if name == parts[0] and len(name.split()) >= 2 and _is_person(name, data) else None
+
+
+# A post opening its sentence, before the body it is at: "The director of the ", "A spokesman for the ".
+_POST_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:[Tt]he|[Aa]n?|[Ii]ts)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}"
+                          r"(?:of|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 
 # What opens a role after a name: an article ("an associate professor"), or a role's word ("professor of law").
 _ROLE_OPENING = re.compile(r"(?:an?|the|who|whose)\b|(?:senior|former|chief|professor|director|head|president)\b")
