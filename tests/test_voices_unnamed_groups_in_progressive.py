@@ -1,6 +1,6 @@
 """An unnamed group that speaks in a verb's progressive form ("experts are warning", "scientists are now
 warning of") is an unnamed voice, wherever it stands in its sentence; a name joined to the group keeps the
-words ("Sen. Jo Roe along with other lawmakers are calling ..."), and a group inside a clause is none. Texts are
+words ("Sen. Jo Roe and two colleagues are asking ..."), and a group inside a clause is none. Texts are
 our own words."""
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ def test_a_group_in_a_progressive_form_is_an_unnamed_voice(tmp_path, body, speak
 
 
 def test_a_name_joined_to_the_group_speaks(tmp_path):
-    body = "Senator Jo Roe along with a handful of other lawmakers are calling for more aid to the island."
+    body = "Senator Jo Roe and two colleagues on the council are calling for more ferries to the island."
     assert [(v.speaker, v.named) for v in voices_of(tmp_path, body)] == [("Senator Jo Roe", True)]
 
 
 def test_a_group_inside_a_clause_is_no_voice(tmp_path):
-    body = "Dana Lee rejected the notion that the campaign is calling the mayor corrupt."
-    assert all(v.speaker != "the notion that the campaign" for v in voices_of(tmp_path, body))
+    body = "Dana Lee denied the idea that the council is asking the mayor to resign."
+    assert all(v.speaker != "the idea that the council" for v in voices_of(tmp_path, body))

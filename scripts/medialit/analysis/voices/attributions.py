@@ -580,18 +580,18 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     subject = _opening_name(source.content[sentence.start:sentence.end], data)
     if subject and not (_is_person(subject, data) or data.is_organisation(subject)):
         subject = None
-    # (Not a clause that holds the group: "rejected the notion that the campaign is calling ..."; the helpers
+    # (Not a clause that holds the group: "denied the idea that the council is asking ..."; the helpers
     # read with the verb after them: "are" counts before a participle only.)
     if not named and between is not None and _PROGRESSIVE.search(between) and not _CLAUSE_IN.search(speaker) and \
             re.fullmatch(rf"{_AUX}\s+{re.escape(match.group('verb'))}", source.content[match.end("speaker"):match.end("verb")]) \
             and not (subject and _JOINED_TO_A_NAME.search(source.content, max(0, match.start("speaker") - 20),
                                                          match.start("speaker"))):
         # "..., experts are warning": a group is the subject of its verb's progressive form (one joined to a
-        # name is not all of it: "Sen. Jo Roe along with other lawmakers are calling" is Roe's).
+        # name is not all of it: "Sen. Jo Roe and two colleagues are asking" is Roe's).
         return speaker, named
     if between is not None and _ADVERB_IN_PROGRESSIVE.search(between):
-        return None, False          # (an adverb inside the progressive is read for a group alone: "... because the
-        #                             time that people in Harbour are openly planning" is no one's position)
+        return None, False          # (an adverb inside the progressive is read for a group alone: "... since the
+        #                             day that traders in Harbour are quietly plotting" is no one's position)
     return (re.sub(r"['’]s?$", "", subject), True) if subject else (None, False)
 
 

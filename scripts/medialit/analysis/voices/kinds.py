@@ -235,7 +235,7 @@ def _names_of_no_known_kind(source: Source, data: VoiceData, voices: list[Voice]
     for v in voices:        # "Putin said ... He added": "he" opening the sentence after the name's words
         if unsure.get(v.speaker or "") and _pronoun_after(content, v.end, next_sentence=True):
             unsure[v.speaker] = False
-        # ("Blinen said ... “...,” he added": a "he" or "she" the text has speak for the name)
+        # ("Lorvan said ... “...,” he added": a "he" or "she" the text has speak for the name)
         if unsure.get(v.speaker or "") and v.text.split()[:1] in (["he"], ["she"], ["He"], ["She"]):
             unsure[v.speaker] = False
     return [replace(v, speaker_type="name", role="named") if unsure.get(v.speaker or "") and v.named
