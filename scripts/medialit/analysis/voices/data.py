@@ -160,7 +160,7 @@ class VoiceData:
 
     def _post_at_a_research_body(self, speaker: str) -> bool:
         """Does the speaker hold a post at a research centre or a think tank ("director of the Harbour Policy
-        Institute", "a senior fellow at the Center for Coastal Studies", "Harbour Institute president Jo Roe"),
+        Institute", "a research fellow of the Harbour Centre for Tides", "Harbour Institute president Jo Roe"),
         which is no government's, and no official title besides ("Former Rep. Jo Roe, director of ...")?"""
         if not self.research_bodies or not self.posts:
             return False
