@@ -121,13 +121,19 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
         # "... an ever-expanding NATO, Jane Roe, an associate professor in Oslo, believes": the person set off
         # with her role speaks; the name before her ends the words she is reported to hold.
         set_off = _person_in_apposition(match.groupdict().get("apposition") or "", data)
+        # "The director of the Harbour Institute, Ann Lee, said": the person set off after her post's body.
+        post = _POST_BEFORE.search(source.content, max(0, match.start("speaker") - 60), match.start("speaker")) \
+            if set_off is None else None
+        set_off = set_off or (_person_set_off_alone(match.groupdict().get("apposition") or "", data) if post else None)
+        post_role = data.role_of(" ".join(source.content[post.start():match.end("speaker")].split()), False) \
+            if post is not None and set_off else None
         speaker = set_off or speaker
         # "Professor Dana Roe from the University of Surrey told": the person speaks, the body is theirs.
         person = _PERSON_FROM.search(source.content, max(0, match.start("speaker") - 120), match.start("speaker"))
         if person is not None and _is_person(_drop_leading(person.group("person"), data) or "", data):
             speaker = _drop_leading(person.group("person"), data)
     else:
-        set_off = None
+        set_off = post_role = None
     if named:
         speaker, title_at = _without_title_phrase(source.content, match.start("speaker"), speaker, data)
     else:
@@ -145,7 +151,7 @@ def _voice(source: Source, data: VoiceData, match: re.Match, kind: str | None) -
     content = source.content
     copula = _NAME_IS.search(content, max(0, match.start("speaker") - 120), match.start("speaker")) \
         if not named and kind is None and verb_text and match.start("speaker") < match.start("verb") else None
-    described_as = None
+    described_as = post_role if post_role in ("official", "expert") else None
     if copula and _is_person(_drop_leading(copula.group("person"), data) or "", data):
         # "Jane Roe was the only official who denounced ...": the person the sentence describes so speaks.
         described_as = data.role_of(speaker, False)
@@ -292,6 +298,19 @@ def _person_in_apposition(apposition: str, data: VoiceData) -> str | None:
     name = _drop_leading(parts[0], data)
     return name if name == parts[0] and len(name.split()) >= 2 and _is_person(name, data) else None
 
+
+def _person_set_off_alone(apposition: str, data: VoiceData) -> str | None:
+    """The person's full name that is all an apposition holds (", Ann Lee,"); else None."""
+    parts = [p.strip() for p in apposition.split(",") if p.strip()]
+    if len(parts) != 1 or not re.fullmatch(_NAME, parts[0]):
+        return None
+    name = _drop_leading(parts[0], data)
+    return name if name == parts[0] and len(name.split()) >= 2 and _is_person(name, data) else None
+
+
+# A post opening its sentence, before the body it is at: "The director of the ", "A spokesman for the ".
+_POST_BEFORE = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?:[Tt]he|[Aa]n?|[Ii]ts)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){1,3}"
+                          r"(?:of|for|at)[^\S\n]+(?:the[^\S\n]+)?$")
 
 # What opens a role after a name: an article ("an associate professor"), or a role's word ("professor of law").
 _ROLE_OPENING = re.compile(r"(?:an?|the|who|whose)\b|(?:senior|former|chief|professor|director|head|president)\b")
@@ -555,15 +574,31 @@ def _subject_of_participle(source: Source, data: VoiceData, match: re.Match, spe
     sentence = next((s for s in split_sentences(source) if s.start <= match.start() < s.end), None)
     if sentence is None or not source.content[sentence.start:match.start("speaker")].strip(" “\"‘*_"):
         return speaker, named
-    if named and match.end("speaker") <= match.start("verb") and \
-            re.fullmatch(_AUX, source.content[match.end("speaker"):match.start("verb")].rstrip()):
+    between = source.content[match.end("speaker"):match.start("verb")] if match.end("speaker") <= match.start("verb") else None
+    if named and between is not None and re.fullmatch(_AUX, between.rstrip()):
         return speaker, named       # "– Ryan saying he was encouraged": the name is the participle's own subject
     subject = _opening_name(source.content[sentence.start:sentence.end], data)
-    if subject and (_is_person(subject, data) or data.is_organisation(subject)):
-        return re.sub(r"['’]s?$", "", subject), True
-    return None, False
+    if subject and not (_is_person(subject, data) or data.is_organisation(subject)):
+        subject = None
+    # (Not a clause that holds the group: "denied the idea that the council is asking ..."; the helpers
+    # read with the verb after them: "are" counts before a participle only.)
+    if not named and between is not None and _PROGRESSIVE.search(between) and not _CLAUSE_IN.search(speaker) and \
+            re.fullmatch(rf"{_AUX}\s+{re.escape(match.group('verb'))}", source.content[match.end("speaker"):match.end("verb")]) \
+            and not (subject and _JOINED_TO_A_NAME.search(source.content, max(0, match.start("speaker") - 20),
+                                                         match.start("speaker"))):
+        # "..., experts are warning": a group is the subject of its verb's progressive form (one joined to a
+        # name is not all of it: "Sen. Jo Roe and two colleagues are asking" is Roe's).
+        return speaker, named
+    if between is not None and _ADVERB_IN_PROGRESSIVE.search(between):
+        return None, False          # (an adverb inside the progressive is read for a group alone: "... since the
+        #                             day that traders in Harbour are quietly plotting" is no one's position)
+    return (re.sub(r"['’]s?$", "", subject), True) if subject else (None, False)
 
 
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\b")
+_ADVERB_IN_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)[^\S\n]+(?:now|also|still|again|already|\w+ly)\b")
+_CLAUSE_IN = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+_JOINED_TO_A_NAME = re.compile(r"\b(?:and|along[^\S\n]+with|together[^\S\n]+with|with)[^\S\n]+$")
 # ", saying ...", "— adding that ...": the sentence's subject speaks.
 _SUBJECT_PARTICIPLES = ("saying", "adding", "noting", "telling", "arguing", "insisting", "claiming", "warning",
                         "explaining", "writing", "declaring", "calling", "asking", "urging", "citing", "accusing",

@@ -39,6 +39,25 @@ def _a_body_as_head(speaker: str, bodies: frozenset[str]) -> bool:
 
 
 _PREPOSITIONS = frozenset("of for at in from with on by to".split())
+
+# A body's name: capitalised words with "of", "for", "and", "on", "the" between them ("University of Virginia's
+# Center for Politics"), a think tank after it or alone ("the Harbour Network think tank", "a think tank").
+_BODY = (r"(?:(?:[A-Z][\w.’'&-]*(?:[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*[A-Z][\w.’'&-]*)*)(?:[^\S\n]+think[- ]tank)?"
+         r"|(?:[a-z][\w-]*[^\S\n]+){0,2}think[- ]tank)")
+
+
+def _words_and_pairs(text: str) -> set[str]:
+    """The words of ``text`` and each two words together ("think tank")."""
+    words = re.findall(r"[\w.’'-]+", text)
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def _has_a_word_of(role: Role, speaker: str) -> bool:
+    """Does ``speaker`` hold one of the role's words (capitalised ones exactly, lower-case ones ignoring case)?"""
+    words = set(re.findall(r"[\w.’'-]+", speaker))
+    lower = {w.lower() for w in words}
+    return any((" " in word and word in speaker) or (word in words if word[:1].isupper() else word in lower)
+               for word in role.words)
 _SPEAKERS_KEPT = 4096        # speakers whose side VoiceData.side_of remembers
 
 
@@ -97,11 +116,16 @@ class VoiceData:
     people_endings: tuple[str, ...] = ()           # "ers", "ists": "grain traders said" is a group of people
     not_people: frozenset[str] = frozenset()       # "others", "papers": that shape, no people
     nation_titles: tuple[str, ...] = ()            # "president": "the French president" is one person, unnamed
+    research_bodies: frozenset[str] = frozenset()  # "Institute", "think tank": its director is an expert
+    public_bodies: frozenset[str] = frozenset()    # "National", "Agency": a body's name that makes it a government's
+    posts: tuple[str, ...] = ()                    # "director", "fellow": a post one holds at a body
+    short_titles: tuple[tuple[str, str], ...] = ()  # ("senator", "Sen."): the title a name is written with
     _sides_of: dict[str, str | None] = field(default_factory=dict, init=False, compare=False, repr=False)
     _roles_of: dict[tuple[str, bool], str] = field(default_factory=dict, init=False, compare=False, repr=False)
     _titles: list = field(default_factory=list, init=False, compare=False, repr=False)
     _role_nouns: list = field(default_factory=list, init=False, compare=False, repr=False)
     _by_form: dict[str, Verb] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _posts: list = field(default_factory=list, init=False, compare=False, repr=False)
 
     def role_of(self, speaker: str | None, named: bool) -> str:
         """The id of the first role with a word in ``speaker``; else "person" for a named speaker (or
@@ -123,17 +147,46 @@ class VoiceData:
             # ("the council said", "the food watchdog warned": a body, though "council" and "watchdog" are also
             # the official role's words, which name the officials of "council members", "a watchdog official".)
             return "organisation"
-        words = set(re.findall(r"[\w.’'-]+", speaker))
-        lower = {w.lower() for w in words}
+        if self._post_at_a_research_body(speaker):
+            return "expert"
         for role in self.roles:
-            for word in role.words:
-                if (" " in word and word in speaker) or (word in words if word[:1].isupper() else word in lower):
-                    return role.id
+            if _has_a_word_of(role, speaker):
+                return role.id
         if named:
             return "organisation" if self.is_organisation(speaker) else "person"
         if speaker.split()[-1].lower() in self.bodies:
             return "organisation"   # "the national anti-doping agency": a body, not an unnamed person
         return "unnamed-source"
+
+    def _post_at_a_research_body(self, speaker: str) -> bool:
+        """Does the speaker hold a post at a research centre or a think tank ("director of the Harbour Policy
+        Institute", "a research fellow of the Harbour Centre for Tides", "Harbour Institute president Jo Roe"),
+        which is no government's, and no official title besides ("Former Rep. Jo Roe, director of ...")?"""
+        if not self.research_bodies or not self.posts:
+            return False
+        official = next((r for r in self.roles if r.id == "official"), None)
+        for pattern in self._post_patterns():
+            for match in pattern.finditer(speaker):
+                body = match.group("body")
+                if not any(w in self.research_bodies for w in _words_and_pairs(body)):
+                    continue
+                if official is not None and (_has_a_word_of(official, body)
+                                             or _has_a_word_of(official, speaker[:match.start()] + " " + speaker[match.end():])):
+                    return False
+                if any(w in self.public_bodies for w in body.split()):
+                    return False
+                return True
+        return False
+
+    def _post_patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        """A post before a body ("director of economic policy at the Harbour Institute") and a body before a
+        post ("Harbour Institute associate director"). (Built once: kept on the data.)"""
+        if not self._posts:
+            posts = "|".join(f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in sorted(self.posts, key=len, reverse=True))
+            self._posts.append((re.compile(rf"\b(?:{posts})\b(?:[^\S\n]+[a-z][\w’'-]*){{0,5}}?[^\S\n]+(?:of|at|for|with)"
+                                           rf"[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?P<body>{_BODY})"),
+                                re.compile(rf"(?P<body>{_BODY})(?:[^\S\n]+[a-z][\w’'-]*){{0,2}}?[^\S\n]+(?:{posts})\b")))
+        return self._posts[0]
 
     def is_organisation(self, speaker: str) -> bool:
         if _TITLED_NAME.search(speaker):
@@ -255,4 +308,19 @@ def _parse(path: Path, problems: list[Problem]) -> VoiceData:
                      places=frozenset(top.texts("places")), demonyms=frozenset(top.texts("demonyms")),
                      things=frozenset(w.lower() for w in top.texts("things")),
                      bodies=frozenset(top.texts("bodies")), people_endings=top.texts("people_endings"),
-                     not_people=frozenset(top.texts("not_people")), nation_titles=top.texts("nation_titles"))
+                     not_people=frozenset(top.texts("not_people")), nation_titles=top.texts("nation_titles"),
+                     research_bodies=frozenset(top.texts("research_bodies")),
+                     public_bodies=frozenset(top.texts("public_bodies")), posts=top.texts("posts"),
+                     short_titles=_pairs(top, "short_titles"))
+
+
+def _pairs(checker: EntryChecker, key: str) -> tuple[tuple[str, str], ...]:
+    """A list of two texts each ("[senator, Sen.]"), every malformed item reported."""
+    pairs = []
+    for index, item in enumerate(checker.get(key) or [], 1):
+        if isinstance(item, list) and len(item) == 2 and all(isinstance(w, str) and w.strip() for w in item):
+            pairs.append((item[0].strip(), item[1].strip()))
+        else:
+            checker.add(key, f"item #{index} must be two words, a role noun and its title (got {item!r})",
+                        fix="e.g. [senator, Sen.]")
+    return tuple(pairs)

@@ -29,7 +29,8 @@ def heard_voices(source: Source, voices) -> list[Voice]:
     # "Bob Dane said" are one official, not an official and a person.)
     kept = [_described_by_a_name_named(source.content, data, v) for at, v in enumerate(voices) if at not in nested]
     kept = _nation_titles_named(source.content, data, kept)
-    return _roles_carried(_titles_as_names(_one_name_per_person(kept, data), data))
+    return _roles_carried(_role_holders_named(source, data,
+                                              _titles_as_names(_one_name_per_person(kept, data), data)))
 
 
 def _described_by_a_name_named(content: str, data: VoiceData, voice: Voice) -> Voice:
@@ -140,6 +141,131 @@ def _titles_as_names(voices: list[Voice], data: VoiceData) -> list[Voice]:
     return renamed
 
 
+def _role_holders_named(source: Source, data: VoiceData, voices: list[Voice]) -> list[Voice]:
+    """"Northland's finance minister said ..." and later "Finance Minister Jean Dupont said ...": one person
+    described by a role ("the finance minister", "the Harbour senator", "Northland's finance minister") is the
+    one holder of that role the text names ("Finance Minister Jean Dupont", "Jean Dupont, the finance
+    minister"), where no other person is named between the description and that holder's nearest mention,
+    and the place or owner the description gives is the holder's or the text ties none to anybody: one voice,
+    not two. (The nation titles are read by ``_nation_titles_named``; ``detect_voices`` keeps descriptions
+    unnamed, as PolNeAR marks them.)"""
+    described = [(at, m) for at, v in enumerate(voices) if not v.named and v.speaker
+                 and not _nation_title(data).fullmatch(v.speaker)
+                 and (m := _DESCRIBED_ROLE.fullmatch(v.speaker)) and m.group("noun") in data.descriptions]
+    if not described:
+        return voices
+    speaking = {v.speaker.split()[-1]: v for v in voices if v.named and v.speaker and v.speaker_type == "person"}
+    renamed = list(voices)
+    for at, match in described:
+        holder = _holder_of_role(source, data, match, voices[at], set(speaking))
+        if holder is None or _someone_else_speaks(voices, voices[at], holder):
+            continue
+        surname, name, _ = holder
+        voice = speaking.get(surname)
+        described_as = data.role_of(voices[at].speaker, False)
+        role = voice.role if voice and voice.role not in (None, "person") else \
+            described_as if described_as in ("official", "expert", "organisation") else "person"
+        renamed[at] = replace(voices[at], speaker=voice.speaker if voice else name, named=True, speaker_type="person",
+                              role=role, side=voice.side if voice else voices[at].side)
+    return renamed
+
+
+# A description of one person: "the" and a place or a party ("the Harbour senator", "The Republican nominee"), or
+# an owner ("Northland's finance minister"), then up to three words of the role ("finance minister").
+_DESCRIBED_ROLE = re.compile(r"(?:[Tt]he[^\S\n]+(?P<place>(?:[A-Z][\w.’'-]*[^\S\n]+){0,3})|"
+                             r"(?P<owner>(?:[A-Z][\w.’'-]*[^\S\n]+){0,2}[A-Z][\w.’'-]*)['’]s?[^\S\n]+)"
+                             r"(?P<core>(?:[a-z][\w-]*[^\S\n]+){0,3}(?P<noun>[a-z][\w-]*))")
+# Words before a role that make it another ("former senator", "Vice President", "deputy minister").
+_ANOTHER_ROLE = frozenset("former ex then vice deputy acting assistant associate under late".split())
+
+
+def _holder_of_role(source: Source, data: VoiceData, described: re.Match, voice: Voice,
+                    speakers: set[str]) -> tuple[str, str, int] | None:
+    """(surname, name as written with the role, where the text before the description may name someone it
+    means) of the one person the text names with the described role (see ``_role_holders_named``); None where it
+    names none, several, or another person who speaks in the text (``speakers``, surnames) is named near it."""
+    content, at = source.content, voice.start
+    place = " ".join(((described.group("place") or "") or (described.group("owner") or "")).split())
+    core = described.group("core").split()
+    if any(w in _ANOTHER_ROLE for w in core[:-1]) or (place and place.split()[0].lower() in _ANOTHER_ROLE):
+        return None
+    mentions = _role_mentions(content, data, core)
+    holders = {surname for surname, _, _, _ in mentions}
+    if place:
+        tied = {surname for surname, qualifier, _, _ in mentions if qualifier and place in qualifier}
+        untied = {surname for surname in holders
+                  if not any(q for s, q, _, _ in mentions if s == surname)}
+        chosen = tied if tied else untied if len(holders) == 1 else set()
+    else:
+        chosen = holders
+    if len(chosen) != 1:
+        return None
+    surname = next(iter(chosen))
+    spans = [(start, end, name) for s, _, name, (start, end) in mentions if s == surname]
+    before = [end for start, end, _ in spans if end <= at]
+    after = [start for start, end, _ in spans if start >= at]
+    # (Named after the description, the holder comes too late for a reader who met someone else just before it:
+    # "Sanders remarked ... the senator said. Later, Sen. Jo Roe said": the senator is Sanders.)
+    since = max(before) if before else _previous_paragraph_start(source, at)
+    until = at if before else min(after)
+    owner = {re.sub(r"['’]s?$", "", w) for w in place.split()}     # ("Lee's lawyer": Lee is not the one meant)
+    others = speakers - {surname} - owner
+    if any(w in others for w in re.findall(r"[A-Z][\w’'-]+", content[since:until])):
+        return None         # (a surname alone counts: "Roe sought ... the senator said" may be Roe)
+    return surname, spans[0][2], since
+
+
+def _previous_paragraph_start(source: Source, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts (the text's body where there is none)."""
+    starts = [p.start for p in source.paragraphs if p.start <= at]
+    return starts[-2] if len(starts) >= 2 else source.body_start
+
+
+def _someone_else_speaks(voices: list[Voice], described: Voice, holder: tuple[str, str, int]) -> bool:
+    """Does another named person speak between where the text last named the holder and the description?"""
+    surname, _, since = holder
+    return any(v.named and v.speaker_type == "person" and v.speaker and v.speaker.split()[-1] != surname
+               and since <= v.start < described.start for v in voices)
+
+
+def _role_mentions(content: str, data: VoiceData, core: list[str]) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """(surname, the place or owner written with the role or "", the name with the role, span) of each person the
+    text names with the role ``core``: before the name ("Northland Finance Minister Jean Dupont", "Harbour Sen. Jo
+    Roe") or set off after it ("Jean Dupont, the finance minister", "Jo Roe, Northland's finance minister"). Not
+    another role ("former Finance Minister Jean Dupont", "Vice President Jo Roe")."""
+    words = [rf"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in core]
+    short = [re.escape(t) for noun, t in data.short_titles if noun == core[-1]]
+    role = r"[^\S\n]+".join(words[:-1] + [f"(?:{'|'.join([words[-1], *short])})"])
+    before = rf"(?P<qualifier>(?:[\w.’'-]+[^\S\n]+){{0,3}}){role}[^\S\n]+(?P<name>{_NAME})"
+    # (Set off: "Jo Roe, the minister, said", not the subject of a clause: "hosts Jo Roe, the minister said".)
+    after = (rf"(?P<name>{_NAME}),[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?P<qualifier>(?:[\w.’'-]+[^\S\n]+){{0,3}}?)"
+             rf"{role}\b(?=[^\S\n]*(?:[,.;:)—–]|$))")
+    mentions = []
+    for pattern in (before, after):
+        for match in re.finditer(pattern, content):
+            qualifier = [w for w in match.group("qualifier").split() if w[:1].isupper() or w.lower() in _ANOTHER_ROLE]
+            # (The words of the qualifier after the last word in lower case: "met Harbour Sen. Jo Roe" is Harbour.)
+            if any(w.lower() in _ANOTHER_ROLE for w in qualifier[-1:]):
+                continue
+            name = _without_place(re.sub(r"['’]s?$", "", _drop_leading(match.group("name"), data)))
+            if not name or len(name.split()) < 2 or " and " in name or not _is_person(name, data):
+                continue
+            place = " ".join(re.sub(r"['’]s?$", "", w) for w in _trailing_capitals(match.group("qualifier")))
+            start = match.end("qualifier") if pattern is before else match.start()
+            written = f"{content[match.end('qualifier'):match.start('name')]}{name}" if pattern is before else name
+            mentions.append((name.split()[-1], place, " ".join(written.split()), (start, match.end())))
+    return mentions
+
+
+def _trailing_capitals(text: str) -> list[str]:
+    """The capitalised words ending ``text`` ("met Harbour" -> ["Harbour"])."""
+    words = text.split()
+    at = len(words)
+    while at > 0 and words[at - 1][:1].isupper():
+        at -= 1
+    return words[at:]
+
+
 def _nested_positions(source: Source, voices: list[Voice]) -> set[int]:
     """Indexes of the positions held inside another speaker's words: "President Tom Berg apparently believes
     that victory is possible, Jane Roe says", "Jane Roe says Tom Berg wants war", "According to Jane Roe, Tom
@@ -204,8 +330,11 @@ def _surnames_as_full_names(voices: list[Voice], data: VoiceData) -> list[Voice]
         # (Not a middle initial nor a country before a title: "Donald J. Roe" and "U.S. President Donald
         # Roe" are "Donald Roe".)
         # (Nor the apostrophe's form: a text that mixes "O'Neil" and "O’Neil" names one person.)
-        return tuple(w.replace("’", "'") for w in speaker.split() if w.strip(".") not in _TITLES and w not in titles
-                     and w not in _SHORT_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w))
+        # (Nor a title of a description before the name: "Cardinal Jo Roe" and "Cardinal Roe" are "Jo Roe".)
+        words = speaker.split()
+        return tuple(w.replace("’", "'") for at, w in enumerate(words) if w.strip(".") not in _TITLES and w not in titles
+                     and w not in _SHORT_TITLES and not re.fullmatch(r"(?:[A-Z]\.)+", w)
+                     and not (at < len(words) - 1 and w[:1].isupper() and w.lower() in data.descriptions))
 
     people = [v.speaker for v in voices if v.named and v.speaker and " and " not in v.speaker
               and not data.is_organisation(v.speaker) and not data.is_place(v.speaker)]

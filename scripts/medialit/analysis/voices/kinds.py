@@ -132,10 +132,10 @@ _WORDS_FOLLOW = re.compile(r"[^\S\n]*(?:[:“\"]|,[^\S\n]*[“\"])|[^\S\n]+(?:th
 
 def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData) -> list[Voice]:
     """A name the text refers to with "its" or "which" is an organisation, not a person: "TikTok said its
-    teams removed ...", "Hamas, which runs Gaza, said". (Names no list knows: companies, movements. "said
-    it" is no clue: "Roe said it was cold".)"""
+    teams removed ...", "Hamas, which runs Gaza, said"; so is one it calls a medium ("the weekly newspaper Die
+    Harbourpost"). (Names no list knows: companies, movements. "said it" is no clue: "Roe said it was cold".)"""
     persons = {v.speaker for v in voices if v.named and v.speaker_type == "person" and v.speaker}
-    organisations = {name for name in persons if _called_its(content, name, data)}
+    organisations = {name for name in persons if _called_its(content, name, data) or _named_as_a_medium(content, name)}
     # (The plural and the members: "Hamas have said", "Hamas leader Ali Roe"; never a name the text ties
     # to "he" or "she".)
     bodies = {name for name in persons - organisations if _named_as_a_body(content, name, data)}
@@ -144,6 +144,15 @@ def _organisations_by_pronoun(content: str, voices: list[Voice], data: VoiceData
         organisations |= {name for name in bodies if name not in genders}
     return [replace(v, speaker_type="organisation", role="organisation" if v.role == "person" else v.role)
             if v.speaker in organisations and v.named and v.speaker_type == "person" else v for v in voices]
+
+
+def _named_as_a_medium(content: str, name: str) -> bool:
+    """Does the text write a noun of a medium right before the name ("reported by the newspaper Die Harbourpost",
+    "the website Harbour Watch")?"""
+    return re.search(rf"\b(?:{_MEDIUM_NOUNS})[^\S\n]+{re.escape(name)}(?![\w’'-])", content) is not None
+
+
+_MEDIUM_NOUNS = "newspaper|newspapers|magazine|daily|weekly|tabloid|website|broadcaster|outlet|news agency|radio station"
 
 
 def _called_its(content: str, name: str, data: VoiceData) -> bool:
@@ -225,6 +234,9 @@ def _names_of_no_known_kind(source: Source, data: VoiceData, voices: list[Voice]
             for start, end in _mentions(content, v.speaker))
     for v in voices:        # "Putin said ... He added": "he" opening the sentence after the name's words
         if unsure.get(v.speaker or "") and _pronoun_after(content, v.end, next_sentence=True):
+            unsure[v.speaker] = False
+        # ("Lorvan said ... “...,” he added": a "he" or "she" the text has speak for the name)
+        if unsure.get(v.speaker or "") and v.text.split()[:1] in (["he"], ["she"], ["He"], ["She"]):
             unsure[v.speaker] = False
     return [replace(v, speaker_type="name", role="named") if unsure.get(v.speaker or "") and v.named
             and v.speaker_type == "person" and v.role == "person" else v for v in voices]

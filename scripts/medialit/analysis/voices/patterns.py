@@ -31,7 +31,7 @@ _NUMBERED_NAME = rf"{_NUMBER_OPENING}{_NAME_WORD}{_NAME_REST}"
 # An unnamed speaker: a determiner, up to four words, and a group noun ("a senior U.S. defense official").
 _DETERMINERS = r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]op|[Ss]enior)"
 _AUX = (r"(?:\s+(?:has|have|had|also|again|repeatedly|reportedly|now|then|later|once|first|even|still|just|already|"
-        r"(?:is|are|was|were|been)(?=\s+[a-z]+ing\b)|continues to|continue to|"
+        r"(?:is|are|was|were|been)(?=(?:\s+(?:now|also|still|again|already|\w+ly))*\s+[a-z]+ing\b)|continues to|continue to|"
         r"did|does|do|will|would|could|can|may|might|must|should|not|never|both|all|\w+ly|earlier|"
         r"itself|himself|herself|themselves|overall|polled|surveyed|"
         r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|"

@@ -72,14 +72,21 @@ def _resolve_pronouns(source: Source, data: VoiceData, voices: list[Voice],
         if not voice.named and voice.speaker and voice.kind != "cited document" and \
                 voice.speaker.split()[-1].lower() in _ONE_PERSON:
             unnamed = voice
-        if voice.named and not _only_asks(content, voice):
-            # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she".)
+        if voice.named and not _only_asks(content, voice) and not _a_body_cited(voice):
+            # (Who asked in "Asked by Matt Lauer whether ..., she said" is no antecedent of "she"; nor a body whose
+            # document is cited: "According to the Harbour Post report, Roe said ... He said" is Roe.)
             last = voice
             # ("Reporters were told by Carla Roe that ...": the teller is whom a "she said" after it means.)
             if _opens_sentence(source, data, voice) or _TOLD_BY.match(voice.text):
                 last_main = voice
         resolved.append(voice)
     return resolved
+
+
+def _a_body_cited(voice: Voice) -> bool:
+    """Is the voice a document of a body the text writes after "the" ("according to the Harbour Post report")?"""
+    return voice.kind == "cited document" and bool(voice.speaker) and \
+        re.search(rf"\b[Tt]he[^\S\n]+{re.escape(voice.speaker)}\b", voice.text) is not None
 
 
 def _subject_before_description(source: Source, data: VoiceData, voice: Voice, described: Voice,

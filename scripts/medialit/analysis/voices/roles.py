@@ -207,8 +207,8 @@ def _described(voice: Voice, data: VoiceData, sides: frozenset[str]) -> Voice:
     role = voice.role if voice.role not in (None, "person") else data.role_of(voice.speaker, voice.named)
     if voice.kind == "cited document" and _document_noun(voice.speaker, data):
         role = "document"           # "The study, published in the Harbour Journal, said": no newspaper speaks
-    if role == "person" and speaker_type == "organisation" and voice.kind != "cited document":
-        role = "organisation"       # "According to the Daily Mail": a newspaper, not a person
+    if role == "person" and speaker_type == "organisation":
+        role = "organisation"       # "According to the Daily Mail", "the Harbourpost report": a newspaper, not a person
     return replace(voice, side=side if side in sides else None, role=role, speaker_type=speaker_type)
 
 
