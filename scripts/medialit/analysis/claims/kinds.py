@@ -17,6 +17,15 @@ from .speech import _CLOSES_A_QUOTE, _OPENS_A_QUOTE, _quoted_opening, quoted_wor
 
 
 _YEAR_ONLY = re.compile(r"1[89]\d\d|20\d\d")
+# A number the size of a year after a word of amount ("over 2000 infected", "nearly 1900 homes") counts something:
+# no one dates an event "over 2000".
+_AMOUNT_BEFORE = re.compile(r"\b(?:over|nearly|almost|more[^\S\n]+than|fewer[^\S\n]+than|at[^\S\n]+least)[^\S\n]+$", re.I)
+
+
+def _is_a_year(text: str, number: re.Match) -> bool:
+    return bool(_YEAR_ONLY.fullmatch(number.group())) and not _AMOUNT_BEFORE.search(
+        text, max(0, number.start() - 16), number.start())
+
 _ACCORDING_TO_A_VIEW = re.compile(r"\s+(?:their|his|her|its|our|my|your|plan|schedule)\b", re.I)
 # "one" that counts nothing: a pronoun or a rank ("one of the strictest bans", "no one", "the one who",
 # "one day"); "one in five", "one million" and "one person" still count.
@@ -269,12 +278,12 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     kinds: list[str] = []
     cues: list[str] = []
     # Not the digits of a model or product name ("T-34-85", "COVID-19"; ``numbers``), nor a bio's years.
-    found_numbers = [m for m in numbers(text) if not (biography and _YEAR_ONLY.fullmatch(m.group()))]
+    found_numbers = [m for m in numbers(text) if not (biography and _is_a_year(text, m))]
     if not cue_words and not found_numbers:
         return kinds, cues          # nothing for any kind to find (about half the sentences)
     # A year dates something; it counts nothing ("the 2024 field" is no figure to trace). A year that
     # names a thing ("the 2024 field", "the GOP's 2024 primary") dates no event of the sentence either.
-    years = [m.group() for m in found_numbers if _YEAR_ONLY.fullmatch(m.group()) and not _names_a_thing(text, m)]
+    years = [m.group() for m in found_numbers if _is_a_year(text, m) and not _names_a_thing(text, m)]
     # A day of the month ("June 23", "Sept. 25", "before Jan. 10") dates something too: it counts nothing.
     days = [m for m in found_numbers if _is_a_day(text, m)]
     years += [" ".join(text[_MONTH_BEFORE.search(text, 0, m.start()).start():m.end()].split()) for m in days]
@@ -294,7 +303,7 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # A time of day ("at 9:59 p.m.") counts nothing, and no one "counted or measured" it.
     clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
     how_often = [m for m in found_numbers if _is_how_often(text, m)]
-    counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
+    counts = [m.group() for m in found_numbers if not _is_a_year(text, m) and m not in days
               and m not in days_first and m not in short_years and not _TIME_OFFSET.match(text, m.end())
               and not _VAGUE_AFTER.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
