@@ -221,23 +221,37 @@ def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
 def _continues(content: str, last: Paragraph, start: int, end: int) -> bool:
     """Does the line ``content[start:end]`` go on with the paragraph ``last`` of a text pasted a sentence a
     line? It does after a title ("... the board's engineer, Dr." / "Ann Lindqvist, who ..."), when it opens in
-    lower case after an abbreviation (a splitter broke after "i.e." or "F.B.I."), and when ``last`` leaves a quotation open that this
-    line closes without opening a new one (a quoted speech split into its sentences). A quotation that runs
-    over paragraphs reopens each of them with a quotation mark, so such a line is left a paragraph."""
+    lower case after an abbreviation (a splitter broke after "i.e." or "F.B.I.") or after a question or
+    exclamation mark inside the sentence (a book's title: "Will It Last?" / "is out in May"), and when
+    ``last`` leaves a quotation open that this line closes without opening a new one (a quoted speech split
+    into its sentences). A quotation that runs over paragraphs reopens each of them with a quotation mark, so
+    such a line is left a paragraph."""
     line = content[start:end].lstrip("*_ ")
     if _ENDS_ON_A_TITLE.search(content, last.start, last.end) and line[:1].isupper():
         return True
     if line[:1].islower() and _BROKEN_AT_AN_ABBREVIATION.search(content, last.start, last.end):
         return True
-    return (_open_quotation(content[last.start:last.end]) and not line.startswith(_OPENING_QUOTES)
-            and not _open_quotation(line) and _closes_a_quotation(line))
+    if line[:1].islower() and _BROKEN_INSIDE_A_TITLE.search(content, last.start, last.end) and _goes_on(line):
+        return True
+    return (not line.startswith(_OPENING_QUOTES) and _closes_the_open_quotation(content[last.start:last.end], line))
 
 
 _OPENING_QUOTES = ("“", '"', "‘")
+# A question or exclamation mark inside a sentence (a book's title, a quoted cry: "Will it survive?" / "are
+# available ..."): a sentence splitter breaks after it; a line that goes on in lower case finishes the sentence.
+_BROKEN_INSIDE_A_TITLE = re.compile(r"[?!][”’\"')]*[*_]*$")
+# ... unless that line is an address or a link ("pic.twitter.com/...", "https://..."), the tail of an embedded post.
+_FIRST_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w.:/])")
 # A last word with a full stop inside it ("i.e.", "e.g.", "F.B.I.") or a short abbreviation ("etc.", "vs.",
 # "approx."): a sentence splitter breaks after it; a line that goes on in lower case finishes its sentence.
 # (Any other line that opens in lower case may be the page around the text, "take our poll", and is left.)
 _BROKEN_AT_AN_ABBREVIATION = re.compile(r"(?:\b\w\.\w\.(?:\w\.)*|\b(?:etc|vs|approx|incl|esp|viz|cf)\.)[*_]*$", re.IGNORECASE)
+
+
+def _goes_on(line: str) -> bool:
+    """Does a line that opens in lower case go on with a sentence: a word, and no prompt of the page ("take
+    our poll")?"""
+    return bool(_FIRST_WORD.match(line)) and furniture_kind(line, None, edge=False) is None
 
 
 def _open_quotation(text: str) -> bool:
@@ -245,8 +259,17 @@ def _open_quotation(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _closes_a_quotation(line: str) -> bool:
-    return line.count("”") > line.count("“") or line.count('"') % 2 == 1
+def _closes_the_open_quotation(last: str, line: str) -> bool:
+    """Does ``line`` close the quotation ``last`` leaves open, and open none of its own? It does when it holds
+    more ” than “ (and its straight marks pair up). Straight marks look alike: then the line's first one
+    closes when it follows a word or a stop ('party," he said'), and the marks after it pair up."""
+    if not _open_quotation(last):
+        return False
+    if line.count("”") > line.count("“") and line.count('"') % 2 == 0:
+        return True
+    first = line.find('"')
+    return (last.count('"') % 2 == 1 and line.count("“") == line.count("”") and line.count('"') % 2 == 1
+            and first > 0 and not line[first - 1].isspace() and not line[first + 1:first + 2].isalnum())
 
 
 # A title written before a name, which no sentence ends on ("Jr.", "Sr." and "St." can: "on Main St.").
