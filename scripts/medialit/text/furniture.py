@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
+from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping, whole_numbers
 from ..errors import Problem
 
 FURNITURE_FILE = DATA_DIR / "furniture.yaml"
@@ -77,15 +77,8 @@ def _parse(path: Path, problems: list[Problem]) -> FurnitureData:
         kinds.append(FurnitureKind(str(checker.get("id")), checker.text("label") or "", max_words, patterns,
                                    checker.flag("edges_only", False), triggers, checker.flag("page_after", False),
                                    checker.flag("ends_text", False)))
-    numbers = {}
-    for key, default in (("between_max_words", 30), ("foot_max_words", 150)):
-        value = data.get(key, default)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            problems.append(Problem(path, f"field '{key}' must be a whole number of at least 1 (got {value!r})",
-                                    line=data.line_of(key)))
-            value = default
-        numbers[key] = value
-    return FurnitureData(tuple(kinds), **numbers)
+    return FurnitureData(tuple(kinds), **whole_numbers(path, data, {"between_max_words": 30, "foot_max_words": 150},
+                                                       problems))
 
 
 def _fill(pattern: str, author: str | None, surname: str | None) -> str | None:
