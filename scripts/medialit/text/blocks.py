@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .breaks import regroup_long_block
-from .furniture import furniture_kind, load_furniture
+from .furniture import FurnitureData, furniture_kind, load_furniture
 from .markup import has_markup, strip_markup
 
 # Kinds of block; the first three are the author's text and carry paragraph numbers.
@@ -333,7 +333,7 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
 
 
 def _only_page_follows(content: str, blocks: list[Paragraph], index: int, words: list[int], author: str | None,
-                       data) -> bool:
+                       data: FurnitureData) -> bool:
     """Do only a few short blocks follow ``blocks[index]``, one of them a rule or the page around the text?
     (A reporter's sign-off, "— Jane Roe", above the outlet's name, a rule and a copyright line; the same
     line under a quotation inside the text names the quotation's speaker, and is the text.)"""
