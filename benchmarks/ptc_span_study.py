@@ -37,7 +37,9 @@ from medialit.analysis.display import family  # noqa: E402
 from medialit.analysis.model import model_input  # noqa: E402
 from medialit.analysis.rules import Rulebook, load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import load_ptc, merge  # noqa: E402
-from medialit.analysis.techniques import detect_techniques, prepare, rule_spans_for_model  # noqa: E402
+from medialit.analysis.prepared_text import prepare  # noqa: E402
+from medialit.analysis.model_flags import rule_spans_for_model  # noqa: E402
+from medialit.analysis.techniques import detect_techniques  # noqa: E402
 from ptc_benchmark import DEFAULT_PTC, fold_rulebooks, score  # noqa: E402
 
 CLAUSE_WORDS = frozenset("and but or because while although though since unless if when where which who whom whose "

@@ -22,7 +22,8 @@ from medialit.analysis.model import word_forms
 from medialit.analysis.rules import Rulebook, load_rulebook
 from tagger import (INPUTS, TAGGER_FILE, WINDOW, Tagger, covered, group_means, sentence_groups, token_inputs, windows,
                      write_tagger)
-from medialit.analysis.techniques import match_rules, prepare
+from medialit.analysis.prepared_text import prepare
+from medialit.analysis.rule_matching import match_rules
 
 HALF = WINDOW // 2
 _HAND_WRITTEN_ONLY = (".model", ".model-sentence", ".corpus")

@@ -45,7 +45,8 @@ from medialit.analysis.rules import load_rulebook  # noqa: E402
 from medialit.analysis.rules_derive import overlap  # noqa: E402
 from medialit.analysis.display import minimum_floors  # noqa: E402
 from medialit.analysis.headline import detect_headline_techniques, headline_source, is_headline  # noqa: E402
-from medialit.analysis.techniques import detect_techniques, prepare, quoted_candidates  # noqa: E402
+from medialit.analysis.prepared_text import prepare  # noqa: E402
+from medialit.analysis.techniques import detect_techniques, quoted_candidates  # noqa: E402
 from medialit.text.source import load_source  # noqa: E402
 from medialit.analysis.taxonomy import load_taxonomy  # noqa: E402
 from ptc_benchmark import _meta, score  # noqa: E402

@@ -35,7 +35,7 @@ nothing from them is stored, only counts). Faults counted:
   according-to source cut inside a name; a reported-speech key with no speaker; an unnamed-source question on
   a body referred to again ("The company"); and (counts) number keys naming the document the figure is
   taken from, penalty keys and definition keys; a search with a lone digit or a small number word.
-- (vr-28) see ``_round_seven_faults``; (vr-29) see ``_round_eight_faults``.
+- (vr-28) see ``_round_seven_faults``; (vr-29) see ``_round_eight_faults``; (cl-30) see ``_round_nine_faults``.
 """
 
 from __future__ import annotations
@@ -347,6 +347,36 @@ _ORDINAL_WORD = (r"(?:(?:twenty|thirty)-)?(?:first|second|third|fourth|fifth|six
                  r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
 
 
+def _round_nine_faults(faults: Counter, analysis, questions) -> None:
+    """(cl-30, issue 16) a number of a name as a figure ("Channel 4 said", "20 Minutes reported", "Berth 7"); a day
+    written before its month as a count ("on 3 March"); an amount said roughly as a figure ("twenty
+    something", "one or two"); a number task that names a date as its figure; a search on a time counted from
+    another date ("five days before"); a search word broken by a stray space ("T itle")."""
+    for claim in analysis.claims:
+        digits = [c for c in claim.cues if c.isdigit()]
+        faults["figure that is part of a name (\"Channel 4\", \"20 Minutes\", \"Berth 7\")"] += any(
+            re.search(rf"\b(?:{_NAME_WORDS})\s+{c}\b|\b{c}\s+Minutes\b", claim.text) for c in digits)
+        faults["day before its month as a count (\"on 3 March\")"] += any(
+            re.search(rf"\b{c}\s+(?:{'|'.join(_MONTH_NAMES)})\b", claim.text) for c in digits if len(c) <= 2)
+        faults["amount said roughly as a figure (\"twenty something\", \"one or two\")"] += any(
+            re.search(rf"(?i)\b{re.escape(c)}[- ](?:something|somethings|odd|ish)\b|\b{re.escape(c)}\s+or\s+{_FEW.pattern}\b"
+                      rf"|\b{_FEW.pattern}\s+or\s+{re.escape(c)}\b", claim.text) for c in claim.cues if c.lower() in _NUMBER_WORDS)
+    for question in questions:
+        searches = [q for found in _SEARCHES.findall(question.answer.why) for q in found.split("”, “")]
+        faults["number task naming a date as its figure (count)"] += question.kind == "claim:number" and bool(
+            re.search(rf"\(“(?:[^)]*”, “)?(?:1[89]\d\d|20\d\d|(?:{'|'.join(_MONTH_NAMES)})[^”]*)”", question.prompt))
+        faults["search on a time counted from another (\"five days before\")"] += sum(
+            bool(re.search(r"\b(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier|later|ago)\b", q)) for q in searches)
+        faults["search word broken by a stray space (\"T itle\")"] += sum(
+            bool(re.search(r"(?:^|[“\s])(?:itle|ection|hapter)\b", q)) for q in searches)
+
+
+# (Measured here, not read from the code: words that open names with a number in the corpora read for cl-30.)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty "
+                          "ninety hundred thousand".split())
+_NAME_WORDS = "Channel|Title|Pier|Route|Interstate|Section|Phase|Resolution|Code|Voyager|Caption"
+
+
 def _after_colon_or_in_link(text: str, cue: str) -> bool:
     # (a number word with its tens after a colon, "...: Fifty-eight people killed", is a figure, not a name; vr-29)
     if not cue[:1].isupper() or " " in cue or text.count(cue) > 1 or re.fullmatch(rf"(?i){_TENS}-[a-z]+", cue):
@@ -377,6 +407,7 @@ def measure() -> tuple[Counter, Counter, int]:
             _round_six_faults(faults, source, analysis, questions)
             _round_seven_faults(faults, source, analysis, questions)
             _round_eight_faults(faults, analysis, questions)
+            _round_nine_faults(faults, analysis, questions)
             for question in questions:
                 tasks[question.kind] += 1
                 key = question.answer.why + " " + question.answer.good_answer

@@ -9,7 +9,9 @@ import pytest
 from medialit.analysis.display import WORD_LEVELS
 from medialit.analysis.extents import Extent, apply_extents, parse_extents
 from medialit.analysis.rules import load_rulebook
-from medialit.analysis.techniques import Candidate, detect_techniques, prepare
+from medialit.analysis.prepared_text import prepare
+from medialit.analysis.candidates import Candidate
+from medialit.analysis.techniques import detect_techniques
 from medialit.text.source import load_source
 
 STOPWORDS = load_rulebook().settings.stopwords

@@ -143,7 +143,9 @@ Officials in Brussels said on 3 May that the reform "will cut costs by 12%", but
 
 def sieve_inputs(tmp_path: Path):
     from medialit.analysis.model import model_input
-    from medialit.analysis.techniques import match_rules, prepare, rule_spans_for_model
+    from medialit.analysis.prepared_text import prepare
+    from medialit.analysis.rule_matching import match_rules
+    from medialit.analysis.model_flags import rule_spans_for_model
 
     rulebook = load_rulebook()
     path = tmp_path / "sieve.md"
@@ -302,7 +304,9 @@ def plain_model_input(content, tokens, paragraphs, sentences, quotes, rule_spans
 def test_model_input_is_its_plain_definition(tmp_path):
     """Quotation membership by bisection (``_inside_each``): every field as the plain loops make it."""
     from medialit.analysis.model import model_input
-    from medialit.analysis.techniques import match_rules, prepare, rule_spans_for_model
+    from medialit.analysis.prepared_text import prepare
+    from medialit.analysis.rule_matching import match_rules
+    from medialit.analysis.model_flags import rule_spans_for_model
 
     rulebook = load_rulebook()
     path = tmp_path / "sieve.md"

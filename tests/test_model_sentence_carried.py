@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from medialit.analysis.display import carried_by_words
 from medialit.analysis.rules import Rulebook, load_rulebook
-from medialit.analysis.techniques import Candidate, detect_techniques, reported_passages
+from medialit.analysis.candidates import Candidate
+from medialit.analysis.techniques import detect_techniques, reported_passages
 from medialit.text.source import load_source
 
 WORDS_CARRY = frozenset({"loaded-language", "name-calling"})

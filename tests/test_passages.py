@@ -97,7 +97,7 @@ def test_lexicon_leaves_out_words_that_report_events(tmp_path):
 def test_capitals_shout_but_acronyms_do_not(tmp_path):
     from medialit.analysis.passages import capitals
     from medialit.analysis.rules import load_rulebook
-    from medialit.analysis.techniques import prepare
+    from medialit.analysis.prepared_text import prepare
     text = "This is a CATASTROPHE! NATO and the WHO met in Geneva on Monday."
     path = tmp_path / "caps.txt"
     path.write_text("Title\n\n" + text + "\n", encoding="utf-8")
@@ -181,7 +181,7 @@ def test_plain_words_the_corpus_rarely_marked_are_not_flagged(tmp_path):
     inside a span (corpus.yaml, model: plain_min_total / plain_max_share): neither the lexicon nor the
     token model reports it; a loaded word beside it still is."""
     from medialit.analysis.rules import load_rulebook
-    from medialit.analysis.techniques import plain_words
+    from medialit.analysis.plain_words import plain_words
     plain = plain_words(load_rulebook())
     assert "worse" in plain and "brutal" not in plain
     findings = findings_of(tmp_path, "The shortage got worse in the winter, and the brutal cold killed the crops.",
@@ -299,7 +299,7 @@ def test_hidden_families_are_reported_but_never_shown(tmp_path):
 
 def test_primaries_leave_out_hidden_families_in_words_and_passages():
     from medialit.analysis.display import primaries
-    from medialit.analysis.techniques import Candidate
+    from medialit.analysis.candidates import Candidate
 
     def candidate(start, end, rule, level):
         return Candidate(start, end, rule, rule.split(".")[0], 0.5, "reason", ("cue",), level)

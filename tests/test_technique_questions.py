@@ -11,7 +11,7 @@ import pytest
 
 from medialit.analysis import Analysis
 from medialit.analysis.findings import TechniqueFinding
-from medialit.analysis.techniques import MODEL_SENTENCE_REASON
+from medialit.analysis.model_flags import MODEL_SENTENCE_REASON
 from medialit.analysis.taxonomy import load_taxonomy
 from medialit.lesson.compose import compose_lesson
 from medialit.lesson.exercises import build_exercises

@@ -11,7 +11,9 @@ import pytest
 
 from medialit.analysis.detect_text import _WORD, normalize_word, paragraph_spans, quotation_spans, sentence_spans, tokenize
 from medialit.analysis.rules import MAX_CUE_WORDS, RULES_DIR, load_rule_file, load_rulebook
-from medialit.analysis.techniques import QUOTED_PREFIX, Candidate, detect_techniques, resolve_overlaps
+from medialit.analysis.candidates import Candidate
+from medialit.analysis.overlaps import resolve_overlaps
+from medialit.analysis.techniques import QUOTED_PREFIX, detect_techniques
 from medialit.errors import Problem
 from medialit.text.source import load_source
 from medialit.analysis.taxonomy import load_taxonomy
@@ -51,13 +53,14 @@ def test_offsets_contract_on_seeds(seed):
 def test_the_bound_on_remembered_words_changes_no_finding(monkeypatch):
     """Words met are remembered with the terms that may start at them, up to a bound; past it the memo
     starts again, and the findings must not notice."""
-    from medialit.analysis import techniques
+    from medialit.analysis import term_matching
+    from medialit.analysis.prepared_text import prepare
 
     sources = [load_source(seed) for seed in SEEDS]
     expected = [detect_techniques(source) for source in sources]
-    monkeypatch.setattr(techniques, "_MAX_KNOWN_WORDS", 50)
+    monkeypatch.setattr(term_matching, "_MAX_KNOWN_WORDS", 50)
     assert [detect_techniques(source) for source in sources] == expected
-    assert len(techniques._terms_by_word(load_rulebook())) <= max(50, *(len({t.norm for t in techniques.prepare(s).tokens})
+    assert len(term_matching._terms_by_word(load_rulebook())) <= max(50, *(len({t.norm for t in prepare(s).tokens})
                                                                       for s in sources))
 
 

@@ -36,7 +36,9 @@ def test_the_minimum_asks_a_quoted_flag_for_its_own_floor():
     ("The biologist, who has studied the shoals for a decade, says they “dive deeper at night”.", False),
 ])
 def test_a_sentence_that_opens_with_a_quotation_counts_as_quoted_for_the_minimum(tmp_path, sentence, expected):
-    from medialit.analysis.techniques import Candidate, prepare, quoted_candidates
+    from medialit.analysis.prepared_text import prepare
+    from medialit.analysis.candidates import Candidate
+    from medialit.analysis.techniques import quoted_candidates
     path = tmp_path / "t.txt"
     path.write_text("Title\n\n" + sentence + "\n", encoding="utf-8")
     source = load_source(path)

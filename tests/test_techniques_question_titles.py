@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from fixtures.techniques_text import doubt_questions, findings_of
 
-from medialit.analysis.techniques import names_a_title
+from medialit.analysis.questions import names_a_title
 
 
 TITLED = ("The lake froze two weeks early this year, says the blog Who Needs Winter Anyway?\n\n"

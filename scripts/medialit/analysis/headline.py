@@ -26,7 +26,8 @@ from ..text.source import Source
 from .findings import TechniqueFinding
 from .detect_text import enclosing
 from .rules import Rulebook, load_rulebook
-from .techniques import QUOTED_PREFIX, detect_techniques, prepare, someone_elses_words
+from .prepared_text import prepare
+from .techniques import QUOTED_PREFIX, detect_techniques, someone_elses_words
 
 TITLE_CASE_SHARE = 0.6      # a headline whose words are capitalised this often is set in title case
 _ENDS_SENTENCE = ".!?"

@@ -22,7 +22,8 @@ from pathlib import Path
 from .model import ANY, LinearModel, ModelInput, ModelSet, model_input, model_rows, _sigmoid, HEADER
 from .rules import Rulebook
 from .rules_derive import Article, gold_unions, merge, overlap
-from .techniques import rule_spans_for_model, prepare
+from .prepared_text import prepare
+from .model_flags import rule_spans_for_model
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ class Rule:
     extend: str = "none"
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
-    label_nouns: bool = False     # its words are nouns for people (see techniques.without_bare_labels)
+    label_nouns: bool = False     # its words are nouns for people (see labels.without_bare_labels)
     adjective_terms: frozenset[str] = frozenset()   # used as adjectives before a plain word ("elite cycling"): skipped
     answered_max_words: int = 0   # a question this short that its paragraph answers next is not flagged
     statements_only: bool = False  # span sentence: a sentence that asks (ends in '?') is not flagged

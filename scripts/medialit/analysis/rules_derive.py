@@ -24,7 +24,8 @@ from ..text.source import Source, load_source
 from .taxonomy import load_taxonomy
 from .detect_text import Token, merge, tokenize
 from .rules import CueStat, Rulebook
-from .techniques import match_rules, prepare
+from .prepared_text import prepare
+from .rule_matching import match_rules
 
 Interval = tuple[int, int]
 

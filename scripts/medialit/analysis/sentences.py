@@ -11,7 +11,6 @@ from functools import cached_property, lru_cache
 
 from ..datafiles import compile_term
 from ..text.source import Source
-from .checkworthy import numbers
 from .detect_text import ends_with_abbreviation, matches_with_offsets, sentence_windows
 
 

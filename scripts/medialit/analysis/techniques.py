@@ -1,93 +1,55 @@
-"""Persuasion-technique detector: runs the rules of ``data/rules/`` over a source's body.
+"""Persuasion-technique detector: the rules of ``data/rules/`` and the models, run over a source's body.
 
-Finding spans (``match_rules``) and choosing among overlapping ones (``resolve_overlaps``) are separate
-steps; each finding names its rule, the cue words that fired and a reason a student can check. A span
-inside quotation marks says so in its reason: those are the quoted speaker's words, not the author's.
-A rule's confidence is its hand-set value moved toward its measured precision on the annotated corpus
-(see ``rules``); the display model (``display``) then calibrates every finding's confidence on
-out-of-domain news, and the display policy decides which findings are shown.
+How a text becomes findings, one module a step:
+
+1. ``prepared_text``: the body read once (tokens, paragraphs, sentences, quotations).
+2. ``rule_matching``: every hand-written rule's candidates (``term_matching``, ``scare_quotes``, patterns,
+   corpus cues, the detectors of ``passages``, repetition); ``candidates`` says what a candidate is.
+3. ``model_flags``: the token and sentence models' flags and their reasons (``questions``: which
+   questions leave no doubt hanging).
+4. ``labels``: a loaded word before a group noun labels the group; a label noun in an idiom labels nobody.
+5. ``overlaps``: which of overlapping candidates stand; ``extents`` then gives each flag the extent
+   annotators mark.
+6. Here: the display model (``display``) calibrates every confidence on out-of-domain news, the display
+   policy decides what is reported and shown, and a flag in someone else's words (``attribution``) says so
+   in its reason: those are the quoted speaker's words, not the author's.
+
+Each finding names its rule, the cue words that fired and a reason a student can check. A rule's confidence
+is its hand-set value moved toward its measured precision on the annotated corpus (see ``rules``).
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from collections import Counter
-from dataclasses import dataclass, replace
-from functools import lru_cache, partial
 from itertools import compress
 
 from ..text.furniture import furniture_paragraphs
 from ..text.source import Source
-from .taxonomy import load_taxonomy
-from .detect_text import (Token, embedded_post_spans, enclosing, normalize_word, quotation_spans, sentence_spans, single_quoted_spans, tokenize,
-                          trim_to_words)
-from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family, family_offsets, hidden_families,
+from .attribution import SAYING_VERBS, attributed
+from .candidates import Candidate
+from .detect_text import enclosing
+from .display import (WORD_LEVELS, DisplayModel, carried_by_words, family_offsets, hidden_families,
                       load_display, margins, minimum_floors, primaries, shown)
 from .display import features as display_features
 from .extents import apply_extents
 from .findings import TechniqueFinding
-from .memo import filled
-from .model import ANY, LinearModel, describe, model_input, readable
-from .required import fold_case, may_match
-from .lexicon import bare_label_prepositions, group_nouns as label_group_nouns
-from .passages import PASSAGE_HITS
-from .rules import Rule, Rulebook, load_rulebook
+from .labels import label_groups, without_bare_labels
+from .model_flags import model_candidates
+from .overlaps import resolve_overlaps
+from .prepared_text import PreparedText, prepare, sentence_starts
+from .rule_matching import match_rules
+from .rules import Rulebook, load_rulebook
+from .taxonomy import Taxonomy, load_taxonomy
 
 QUOTED_PREFIX = "In a quotation (the quoted speaker's words, not the author's): "
-# Words that open a noun phrase: "the elite" is a noun after one (see ``_adjective_use``).
-_DETERMINERS = frozenset("the a an this that these those our their his her its my your whose".split())
-_ATTRIBUTION_VERBS = frozenset(
-    "said says told stated added wrote warned declared claimed insisted called described dubbed termed "
-    "announced tweeted according asked replied urged demanded echoed noted argued reiterated pointed stressed "
-    "explained labelled labeled branded".split())
-# Whose words a short quotation is: more verbs say so than the rule for scare quotes reads ("calling the plan a
-# “total failure”", "accusing the board of being “asleep at the wheel”", "dismissed as “rumours”"). Only the
-# note "In a quotation" reads them; it changes on 18 flags of the PTC training split and 7 of techniques-dev, 24
-# of them someone's words. The scare-quote rule keeps the shorter list: the scare quotes the longer one would
-# take out (PTC 120) lay inside doubt spans as often as the rest (0.05; techniques-dev 23, none), and without
-# them held-out precision fell (0.795 -> 0.793, 8 splits 0.775 -> 0.772) and two accepted flags went. hl-26.
-_SAYING_VERBS = _ATTRIBUTION_VERBS | frozenset(
-    "tells adds writes warns declares insists describes dubs announces tweets asks replies urges argues reiterates "
-    "stresses explains accuses accused accusing saying calling telling writing warning declaring claiming insisting "
-    "describing dubbing labelling labeling branding tweeting asking arguing admitted admits conceded concedes "
-    "acknowledged acknowledges responded responds answered recalled recalls repeated repeats quipped joked shouted "
-    "yelled screamed pleaded remarked commented vowed promised boasted complained lamented mocked derided "
-    "dismissed".split())
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    rule: str
-    technique: str
-    confidence: float
-    reason: str
-    cues: tuple[str, ...]
-    level: str            # "cue" | "sentence" | "repetition" | "quote-marks": overlaps are resolved within a level
-    term: str = ""        # the lexicon term that fired (terms rules only), for per-term calibration
-    extend: str = "none"  # "next-word": the span may take in the word after the cue (see extend_spans)
-
-
-@dataclass(frozen=True, eq=False)
-class _Text:
-    """A source's body prepared once: tokens, paragraphs, sentences and quotations (offsets into content)."""
-
-    content: str
-    tokens: tuple[Token, ...]
-    paragraphs: tuple[tuple[int, int], ...]
-    sentences: tuple[tuple[int, int], ...]
-    quotes: tuple[tuple[int, int], ...]          # double quotation marks: someone's words
-    single_quoted: tuple[tuple[int, int], ...]   # ‘…’: scare quotes, usually
-    posts: tuple[tuple[int, int], ...] = ()      # embedded social-media posts: their posters' words
 
 
 def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshold: float | None = None,
                       display: DisplayModel | None | bool = True, minimum: bool = True) -> list[TechniqueFinding]:
     """All technique findings in the body of ``source``, sorted by position, each with a confidence;
     with a ``threshold``, the display policy (``display.shown``) marks which are ``shown``.
-    ``display`` is the display model that calibrates confidences (True: the shipped one; None or False: the rules' own confidences).
+    ``display`` is the display model that calibrates confidences (True: the shipped one; None or False: the
+    rules' own confidences).
     ``minimum``: the display policy's minimum per words may force flags (False for a headline: one line is no
     text to keep from being bare, and its words must not count toward the body's minimum)."""
     rulebook = rulebook or load_rulebook()
@@ -95,7 +57,7 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
     model = load_display() if display is True else display or None
     confidences = [c.confidence for c in candidates]
     if model is not None:
-        confidences = [round(model.score(row), 3) for row in display_features(text, candidates)]
+        confidences = _calibrated(model, text, candidates)
     policy = rulebook.settings.display if minimum else {**rulebook.settings.display, "words_per_flag": 0}
     # Page furniture numbered as text (a bio, a citation line) is not the author's argument: its flags
     # stay in the findings but are never shown.
@@ -108,52 +70,56 @@ def detect_techniques(source: Source, rulebook: Rulebook | None = None, threshol
             _shown_at(candidates, confidences, primary, source.word_count, threshold, policy,
                       mostly_quoted(text, candidates, quoted)))
     taxonomy = load_taxonomy()
-    findings = []
-    for c, confidence, first, visible, quoted_ in zip(candidates, confidences, primary, show, quoted):
-        reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted_ else c.reason
-        findings.append(TechniqueFinding(
-            start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
-            technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
-            confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
-            primary=first, shown=visible))
+    findings = [_finding(source, taxonomy, *values) for values in zip(candidates, confidences, primary, show, quoted)]
     return sorted(findings, key=lambda f: (f.start, f.end, f.technique, f.rule))
 
 
-def quoted_candidates(source: Source, text: _Text, candidates: list[Candidate], mostly: bool = False) -> list[bool]:
-    """Which candidates stand in someone else's words: a quotation, or a block quotation (someone else's words
-    just as a span in quotation marks is). A scare-quote flag is about the marks themselves, never quoted.
-    ``mostly``: also a sentence flag mostly quoted (``mostly_quoted``)."""
-    quoted = [c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
-              for c in candidates]
-    return mostly_quoted(text, candidates, quoted) if mostly else quoted
+def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[PreparedText, list[Candidate]]:
+    """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
+    text = prepare(source)
+    matched = match_rules(rulebook, text)
+    # The models read every rule that fired (their features); what is reported leaves out rule terms the
+    # corpus has shown to be almost never marked (``report_floor``).
+    reported = [c for c in matched if not below_report_floor(rulebook, c)]
+    found = without_bare_labels(rulebook, text, reported + model_candidates(rulebook, text, matched))
+    resolved = resolve_overlaps(label_groups(rulebook, text, found))
+    # Then each flag takes the extent its rule family's annotated spans show (``extents``).
+    return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
 
 
-def mostly_quoted(text: _Text, candidates: list[Candidate], quoted: list[bool]) -> list[bool]:
-    """``quoted`` (from ``quoted_candidates``), and also a sentence flag that is mostly a quotation, or opens
-    with one and runs on into its attribution (“We cannot yet say how the shoals move,” a biologist explains)."""
-    return [q or (c.level != "quote-marks" and _mostly_quoted(text, c.start, c.end)) for c, q in zip(candidates, quoted)]
+def _calibrated(model: DisplayModel, text: PreparedText, candidates: list[Candidate]) -> list[float]:
+    """Each candidate's confidence as the display model calibrates it."""
+    return [round(model.score(row), 3) for row in display_features(text, candidates)]
 
 
-def _mostly_quoted(text: _Text, start: int, end: int) -> bool:
-    """Is most of the span a quotation of more than three words, or does the span open with one (a quotation and
-    then its attribution)?"""
-    quotes = [(q_start, q_end) for q_start, q_end in text.quotes + text.posts if q_start < end and start < q_end
-              and len(text.content[q_start:q_end].split()) > _SHORT_QUOTE_WORDS]
-    inside = sum(min(end, q_end) - max(start, q_start) for q_start, q_end in quotes)
-    return inside * 2 > end - start or any(q_start <= start + 1 for q_start, _ in quotes)
+def _finding(source: Source, taxonomy: Taxonomy, c: Candidate, confidence: float, primary: bool, shown_: bool,
+             quoted: bool) -> TechniqueFinding:
+    """The finding a candidate reports; in someone else's words, its reason says so first."""
+    reason = QUOTED_PREFIX + c.reason[:1].lower() + c.reason[1:] if quoted else c.reason
+    return TechniqueFinding(
+        start=c.start, end=c.end, text=source.content[c.start:c.end], paragraph=source.paragraph_at(c.start) or 0,
+        technique=c.technique, ptc_label=taxonomy[c.technique].ptc_label, rule=c.rule, reason=reason,
+        confidence=confidence, cues=c.cues, level="word" if c.level in WORD_LEVELS else "passage",
+        primary=primary, shown=shown_)
 
 
-def _shown_at(candidates: list[Candidate], confidences: list[float], primary: list[bool], words: int,
-              threshold: float, policy: dict, quoted_flags: list[bool] | None = None) -> list[bool]:
-    """The display policy at ``threshold``: each family's offset asked on top of it, and the text's minimum
-    (which asks more of a flag in someone else's words: ``minimum_floors``)."""
-    floors = minimum_floors(quoted_flags, policy) if quoted_flags is not None else None
-    return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
-                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors,
-                 int(policy.get("max_forced", 0)), [(c.start, c.end) for c in candidates])
+# -------------------------------------------------------------------------------------- what is reported
 
 
-def _reported(source: Source, text: _Text, candidates: list[Candidate], confidences: list[float],
+def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
+    """Is this a word-level hand-written rule's term (or a rule calibrated as a whole) that produced at least
+    ``report_min_matched`` spans on the annotated corpus with at most ``report_max_share`` of their
+    words inside spans of its technique (``display:`` in corpus.yaml; ptc-calibration.tsv)? Such a
+    candidate is not reported at all: the corpus counts show it is almost never what annotators mark."""
+    policy = rulebook.settings.display
+    minimum = int(policy.get("report_min_matched", 0))
+    if minimum <= 0 or c.level != "cue":
+        return False      # (a passage rule's credit is low by design: annotators mark a clause, not the sentence)
+    matched, credit = rulebook.calibration.get(f"{c.rule}|{c.term}" if c.term else c.rule, (0, 0.0))
+    return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
+
+
+def _reported(source: Source, text: PreparedText, candidates: list[Candidate], confidences: list[float],
               primary: list[bool], model: DisplayModel | None, policy: dict, furniture) -> list[bool]:
     """Which candidates are reported (``reported_passages``). A sentence-model flag whose technique its word
     flags carry is reported only when the display policy shows it at the teaching threshold, whatever
@@ -161,13 +127,14 @@ def _reported(source: Source, text: _Text, candidates: list[Candidate], confiden
     rules' own confidences: every threshold reports the same findings."""
     judge = model or load_display()
     if judge is not model:
-        confidences = [round(judge.score(row), 3) for row in display_features(text, candidates)]
+        confidences = _calibrated(judge, text, candidates)
         primary = _primaries(source, candidates, confidences, policy, furniture)
     return reported_passages(candidates, confidences, primary, source.word_count, policy)
 
 
 def _primaries(source: Source, candidates: list[Candidate], confidences: list[float], policy: dict,
                furniture) -> list[bool]:
+    """Which candidates a lesson may show (``display.primaries``), none in the page furniture numbered as text."""
     primary = primaries(candidates, confidences, hidden_families(policy))
     return [p and (source.paragraph_at(c.start) or 0) not in furniture for c, p in zip(candidates, primary)]
 
@@ -185,6 +152,45 @@ def reported_passages(candidates: list[Candidate], confidences: list[float], pri
     return [not k or visible for k, visible in zip(carried, at_teaching)]
 
 
+def _shown_at(candidates: list[Candidate], confidences: list[float], primary: list[bool], words: int,
+              threshold: float, policy: dict, quoted_flags: list[bool] | None = None) -> list[bool]:
+    """The display policy at ``threshold``: each family's offset asked on top of it, and the text's minimum
+    (which asks more of a flag in someone else's words: ``minimum_floors``)."""
+    floors = minimum_floors(quoted_flags, policy) if quoted_flags is not None else None
+    return shown(margins(candidates, confidences, family_offsets(policy)), primary, words, threshold,
+                 float(policy.get("floor", 0.0)), int(policy.get("words_per_flag", 0)), floors,
+                 int(policy.get("max_forced", 0)), [(c.start, c.end) for c in candidates])
+
+
+# ---------------------------------------------------------------------------------- someone else's words
+
+
+def quoted_candidates(source: Source, text: PreparedText, candidates: list[Candidate],
+                      mostly: bool = False) -> list[bool]:
+    """Which candidates stand in someone else's words: a quotation, or a block quotation (someone else's words
+    just as a span in quotation marks is). A scare-quote flag is about the marks themselves, never quoted.
+    ``mostly``: also a sentence flag mostly quoted (``mostly_quoted``)."""
+    quoted = [c.level != "quote-marks" and (someone_elses_words(text, c.start, c.end) or source.in_block_quote(c.start))
+              for c in candidates]
+    return mostly_quoted(text, candidates, quoted) if mostly else quoted
+
+
+def mostly_quoted(text: PreparedText, candidates: list[Candidate], quoted: list[bool]) -> list[bool]:
+    """``quoted`` (from ``quoted_candidates``), and also a sentence flag that is mostly a quotation, or opens
+    with one and runs on into its attribution (“We cannot yet say how the shoals move,” a biologist explains)."""
+    return [q or (c.level != "quote-marks" and _mostly_quoted(text, c.start, c.end))
+            for c, q in zip(candidates, quoted)]
+
+
+def _mostly_quoted(text: PreparedText, start: int, end: int) -> bool:
+    """Is most of the span a quotation of more than three words, or does the span open with one (a quotation and
+    then its attribution)?"""
+    quotes = [(q_start, q_end) for q_start, q_end in text.quotes + text.posts if q_start < end and start < q_end
+              and len(text.content[q_start:q_end].split()) > _SHORT_QUOTE_WORDS]
+    inside = sum(min(end, q_end) - max(start, q_start) for q_start, q_end in quotes)
+    return inside * 2 > end - start or any(q_start <= start + 1 for q_start, _ in quotes)
+
+
 # A word or two in quotation marks is someone's word only where the sentence says whose: a verb of saying
 # or naming ("called the protesters “thugs”") or another quotation ("pushed Kiev to take “reckless steps”,
 # including “terrorist acts”"). Otherwise the author sets the word apart (scare quotes: "The “elite” that
@@ -192,7 +198,7 @@ def reported_passages(candidates: list[Candidate], confidences: list[float], pri
 _SHORT_QUOTE_WORDS = 3
 
 
-def someone_elses_words(text: _Text, start: int, end: int) -> bool:
+def someone_elses_words(text: PreparedText, start: int, end: int) -> bool:
     """Is the span inside a quotation of someone's words (not a word the author set in quotation marks), or
     inside an embedded post?"""
     if text.posts and enclosing(text.posts, start, end):
@@ -202,895 +208,15 @@ def someone_elses_words(text: _Text, start: int, end: int) -> bool:
         return False
     quote_start, quote_end = quote
     return (len(text.content[quote_start:quote_end].split()) > _SHORT_QUOTE_WORDS
-            or _attributed(text, quote_start, _SAYING_VERBS) or _among_quotations(text, quote_start, quote_end))
+            or attributed(text, quote_start, SAYING_VERBS) or _among_quotations(text, quote_start, quote_end))
 
 
-def _among_quotations(text: _Text, quote_start: int, quote_end: int) -> bool:
+def _among_quotations(text: PreparedText, quote_start: int, quote_end: int) -> bool:
     """Does the sentence holding the quotation hold another one?"""
-    near = bisect.bisect_right(_sentence_starts(text), quote_start) - 1
+    near = bisect.bisect_right(sentence_starts(text), quote_start) - 1
     sentence = text.sentences[near] if near >= 0 and quote_start < text.sentences[near][1] else None
     if sentence is None:
         return False
     at = bisect.bisect_left(text.quotes, (quote_start, quote_end))
     neighbours = text.quotes[max(at - 1, 0):at] + text.quotes[at + 1:at + 2]
     return any(sentence[0] <= s < sentence[1] for s, _ in neighbours)
-
-
-def technique_candidates(source: Source, rulebook: Rulebook) -> tuple[_Text, list[Candidate]]:
-    """The prepared text and its candidates after overlaps are resolved, with the rules' own confidences."""
-    text = prepare(source)
-    matched = match_rules(rulebook, text)
-    # The models read every rule that fired (their features); what is reported leaves out rule terms the
-    # corpus has shown to be almost never marked (``report_floor``).
-    reported = [c for c in matched if not below_report_floor(rulebook, c)]
-    found = without_bare_labels(rulebook, text, reported + model_candidates(rulebook, text, matched))
-    resolved = resolve_overlaps(label_groups(rulebook, text, found))
-    # Then each flag takes the extent its rule family's annotated spans show (``extents``).
-    return text, apply_extents(resolved, text, rulebook.settings.extents, rulebook.settings.stopwords, WORD_LEVELS)
-
-
-def label_groups(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
-    """A loaded word right before a noun for a group ("a terror group", "barbaric terrorists") labels
-    that group: its flag becomes name calling (rule ``name-calling.charged-label``) on both words, the
-    way annotators mark it. A loaded word about a thing or an act stays loaded language. Before a noun
-    that is a label itself ("regime", "elites") each word keeps its own note, unless the loaded word is
-    of a family the display policy hides (a lexicon word read alone): "rogue regimes" is then one label,
-    shown on its merits, instead of a hidden word beside a weak label note."""
-    rule = next((r for r in rulebook.rules if r.computed == "charged-label"), None)
-    groups = label_group_nouns()
-    if rule is None or not groups:
-        return candidates
-    confidence = rulebook.confidence(rule)
-    labels = {c.start for c in candidates if c.level == "cue" and c.technique == "name-calling"}
-    hidden = hidden_families(rulebook.settings.display)
-    labelled = []
-    for c in candidates:
-        if c.level == "cue" and c.technique == "loaded-language":
-            noun = _group_noun_at(text, c, groups)
-            if noun is not None and (noun.start not in labels or family(c.rule) in hidden):
-                cue = " ".join(text.content[c.start:noun.end].split())
-                c = Candidate(c.start, noun.end, rule.id, "name-calling", max(confidence, c.confidence),
-                              rule.reason.format(cue=cue), (cue,), "cue")
-        labelled.append(c)
-    return labelled
-
-
-def without_bare_labels(rulebook: Rulebook, text: _Text, candidates: list[Candidate]) -> list[Candidate]:
-    """Leaves out one-word flags of label-noun rules (``label_nouns: true``) on a singular noun right after
-    a preposition, with no determiner: "by hook or by crook", "for regime change", "to elite schools" use
-    the word as an idiom, a noun before a noun or an adjective, not as a label for someone
-    (``bare_label_prepositions`` in lexicon.yaml, with the counts). A plural stays a label ("run by
-    crooks"), and so does a word with a determiner ("by a crook"). Adjectives that label (corpus cues such as
-    "disgraced", camp labels, the token model's words) are not touched: after a preposition they still
-    qualify people ("by disgraced officials"). A name-calling word before a reflexive pronoun or right after a
-    modal is a verb (``_REFLEXIVE_AFTER``, ``_MODAL_BEFORE``) and is left out too."""
-    prepositions = bare_label_prepositions()
-    nouns = _label_noun_rules(rulebook)
-    starts = _token_starts(text)
-    kept = []
-    for c in candidates:
-        if c.level == "cue" and c.rule in nouns:
-            i = bisect.bisect_left(starts, c.start)
-            if (0 < i < len(starts) and starts[i] == c.start and text.tokens[i].end == c.end
-                    and not text.tokens[i].norm.endswith("s") and text.tokens[i - 1].norm in prepositions
-                    and _same_sentence(text, text.tokens[i - 1], text.tokens[i])):
-                continue
-        if c.level == "cue" and c.technique == "name-calling" and (_REFLEXIVE_AFTER.match(text.content, c.end)
-                                                                    or _after_modal(text.content, c.start)):
-            continue
-        kept.append(c)
-    return kept
-
-
-# A word right before a reflexive pronoun is a verb ("they disgraced themselves", "she discredited herself"):
-# it tells what someone did, it puts no label on anyone. On the PTC training split 2 name-calling cues stood
-# so, none inside a name-calling span (any "-ed" word before a reflexive: PTC 40, 0.04 of their characters
-# inside name-calling or loaded-language spans; techniques-dev 3, none). hl-23.
-_REFLEXIVE_AFTER = re.compile(r"\s+(?:him|her|them|it|our|your|my|one)sel(?:f|ves)\b", re.IGNORECASE)
-
-
-# A word right after a modal verb is a verb too ("they hope they can fool the voters", "it would shame them"): an act,
-# no label. On the PTC training split and techniques-dev one name-calling flag stood so (a verb of deceiving,
-# annotated as another technique, rejected on the teacher read: PTC 721406153); hl-29.
-_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|must|shall|should|cannot|(?:can|won|would|could|"
-                           r"should|must)n[’']t)\s+$", re.IGNORECASE)
-
-
-def _after_modal(content: str, start: int) -> bool:
-    return _MODAL_BEFORE.search(content, max(start - 16, 0), start) is not None
-
-
-@lru_cache(maxsize=8)
-def _label_noun_rules(rulebook: Rulebook) -> frozenset[str]:
-    return frozenset(r.id for r in rulebook.rules if r.label_nouns)
-
-
-def _group_noun_at(text: _Text, c: Candidate, groups: frozenset[str]) -> Token | None:
-    """The group noun that ends the candidate's span or follows it directly (one space), if any."""
-    starts = _token_starts(text)
-    last = bisect.bisect_left(starts, c.end) - 1
-    if last >= 0 and text.tokens[last].norm in groups and text.tokens[last].start > c.start:
-        return text.tokens[last]
-    following = _token_after(text, c.end)
-    if following is not None and following.norm in groups and text.content[c.end:following.start] == " ":
-        return following
-    return None
-
-
-def below_report_floor(rulebook: Rulebook, c: Candidate) -> bool:
-    """Is this a word-level hand-written rule's term (or a rule calibrated as a whole) that produced at least
-    ``report_min_matched`` spans on the annotated corpus with at most ``report_max_share`` of their
-    words inside spans of its technique (``display:`` in corpus.yaml; ptc-calibration.tsv)? Such a
-    candidate is not reported at all: the corpus counts show it is almost never what annotators mark."""
-    policy = rulebook.settings.display
-    minimum = int(policy.get("report_min_matched", 0))
-    if minimum <= 0 or c.level != "cue":
-        return False      # (a passage rule's credit is low by design: annotators mark a clause, not the sentence)
-    matched, credit = rulebook.calibration.get(f"{c.rule}|{c.term}" if c.term else c.rule, (0, 0.0))
-    return matched >= minimum and credit <= float(policy.get("report_max_share", 0.0)) * matched
-
-
-def prepare(source: Source) -> _Text:
-    content = source.content
-    paragraphs = tuple((p.start, p.end) for p in source.paragraphs if p.start >= source.body_start)
-    sentences = tuple(s for p in paragraphs for s in sentence_spans(content, *p))
-    # Only the author's text is read: the page around it, headings and pull quotes are not the argument
-    # (and a pull quote would count as the author repeating a sentence).
-    return _Text(content=content, tokens=_text_tokens(source, paragraphs), paragraphs=paragraphs,
-                 sentences=sentences, quotes=tuple(quotation_spans(content, list(paragraphs))),
-                 single_quoted=tuple(single_quoted_spans(content, list(paragraphs))),
-                 posts=tuple(embedded_post_spans(content, source.body_start)) if "(@" in content else ())
-
-
-def _text_tokens(source: Source, paragraphs: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
-    tokens = tuple(tokenize(source.content, source.body_start))
-    if len(source.blocks) == len(paragraphs):
-        return tokens                               # every block is numbered text: nothing to leave out
-    starts = [start for start, _ in paragraphs]
-    kept = []
-    for token in tokens:
-        index = bisect.bisect_right(starts, token.start) - 1
-        if index >= 0 and token.start < paragraphs[index][1]:
-            kept.append(token)
-    return tuple(kept)
-
-
-# ---------------------------------------------------------------------------------------------- matching
-
-
-def match_rules(rulebook: Rulebook, text: _Text) -> list[Candidate]:
-    """Every candidate span of every rule, before overlaps are resolved."""
-    candidates: list[Candidate] = []
-    candidates.extend(_match_terms(rulebook, text))
-    for rule in rulebook.rules:
-        if rule.pattern is not None:
-            candidates.extend(_match_pattern(rulebook, rule, text))
-        elif rule.computed == "corpus-cues":
-            candidates.extend(_match_corpus_cues(rulebook, rule, text))
-        elif rule.computed == "scare-quotes":
-            candidates.extend(_match_scare_quotes(rulebook, rule, text))
-        elif rule.computed in PASSAGE_HITS:
-            candidates.extend(_match_computed(rulebook, rule, text))
-    candidates = extend_spans(candidates, text, rulebook.settings.stopwords)
-    for rule in rulebook.rules:
-        if rule.computed == "repetition":
-            candidates.extend(_match_repetition(rulebook, rule, candidates))
-    return candidates
-
-
-@lru_cache(maxsize=8)
-def _term_index(rulebook: Rulebook) -> dict[str, list[tuple[tuple[str, ...], bool, Rule, str]]]:
-    """First word of each term -> (term words, last word is a prefix, rule, term). '*' ends a prefix term."""
-    index: dict[str, list] = {}
-    for rule in rulebook.rules:
-        for term in rule.terms:
-            prefix = term.endswith("*")
-            words = tuple(t.norm for t in tokenize(term.rstrip("*")))
-            if words:
-                key = words[0] if not (prefix and len(words) == 1) else "*"
-                index.setdefault(key, []).append((words, prefix, rule, term))
-    return index
-
-
-@lru_cache(maxsize=8)
-def _prefix_index(rulebook: Rulebook) -> tuple[tuple[int, ...], dict[str, list]]:
-    """Single-word prefix terms ("warmonger*") by their prefix, and the prefix lengths that occur, so a
-    token is checked with a few dictionary lookups instead of against every prefix term."""
-    by_prefix: dict[str, list] = {}
-    for entry in _term_index(rulebook).get("*", []):
-        by_prefix.setdefault(entry[0][0], []).append(entry)
-    return tuple(sorted({len(p) for p in by_prefix})), by_prefix
-
-
-@lru_cache(maxsize=8)
-def _terms_by_word(rulebook: Rulebook) -> dict[str, tuple]:
-    """Word -> the terms that may start at it, filled in as words are met (a text repeats its words)."""
-    return {}
-
-
-def _terms_starting_with(rulebook: Rulebook, norm: str) -> tuple:
-    """The terms that may start at a word whose normal form is ``norm`` (its own, and prefix terms)."""
-    lengths, by_prefix = _prefix_index(rulebook)
-    prefixed = [e for length in lengths if length <= len(norm) for e in by_prefix.get(norm[:length], ())]
-    return tuple(_term_index(rulebook).get(norm, []) + prefixed)
-
-
-_MAX_KNOWN_WORDS = 200_000
-
-
-def _match_terms(rulebook: Rulebook, text: _Text) -> list[Candidate]:
-    tokens = text.tokens
-    norms = _norms(text)
-    known = filled(_terms_by_word(rulebook), norms, partial(_terms_starting_with, rulebook), _MAX_KNOWN_WORDS)
-    found = []
-    # Only the few tokens where a term may start are visited (picked in C: a Python loop over every
-    # token cost ~0.4 ms a text).
-    for i in compress(range(len(tokens)), map(known.__getitem__, norms)):
-        token = tokens[i]
-        entries = known[token.norm]
-        following = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-        for words, prefix, rule, term in entries:
-            n = len(words)
-            if n > 1 and words[1] != following and not (prefix and n == 2 and following.startswith(words[1])):
-                continue        # the common case ("the" starts many terms), decided without a call
-            if not _words_match(tokens, i, words, prefix):
-                continue
-            if i and rule.not_after and tokens[i - 1].norm in rule.not_after and _same_sentence(text, tokens[i - 1], token):
-                continue
-            if i + n < len(tokens) and rule.not_before and tokens[i + n].norm in rule.not_before:
-                continue
-            if term in rule.adjective_terms and _adjective_use(text, tokens, i, n, rulebook.settings.stopwords):
-                continue        # "elite cycling": an adjective for a thing, not a label for people
-            if rule.not_in_disputed_view and _in_disputed_view(text, token.start):
-                continue        # "the myth that ... is the only way": a view reported to be disputed
-            if rule.not_negated_by and _negated(text, tokens, i, rule.not_negated_by):
-                continue        # "isn't the only option": the sentence denies what the term would assert
-            start, end = token.start, tokens[i + n - 1].end
-            cue = text.content[start:end]
-            found.append(_candidate(rulebook, rule, text, start, end, cue, term if rule.calibrate == "term" else ""))
-    return [c for c in found if c is not None]
-
-
-# A noun for a view followed by "that", close before the cue in its sentence: the sentence reports the view
-# ("the notion that a new tax is the only way ...", "selling the myth that the dam is an existential threat") in order to
-# dispute it; the alarm or the single option is the view's, not the author's. On the PTC training split none
-# of the 14 sentences where an only-option term stood so lay inside a black-and-white span (techniques-dev: 1
-# of 9); the alarm terms stood so twice on both corpora (hl-25, hl-22's counts; measured again by hl-29).
-_DISPUTED_VIEW = re.compile(r"\b(?:notion|idea|claim|myth|falsehood|lie|fiction|canard|fallacy|narrative|assertion|"
-                            r"pretence|pretense|fantasy|delusion)s?\s+that\b[^.!?;:]{0,60}$", re.IGNORECASE)
-
-
-def _in_disputed_view(text: _Text, start: int) -> bool:
-    """Does a term starting at ``start`` stand in a view its sentence reports to dispute (``_DISPUTED_VIEW``)?"""
-    near = bisect.bisect_right(_sentence_starts(text), start) - 1
-    opening = text.sentences[near][0] if near >= 0 else 0
-    return _DISPUTED_VIEW.search(text.content, max(opening, start - 120), start) is not None
-
-
-_NEGATION_REACH = 2        # words before a term where a negation cancels it ("is not necessarily the only way")
-
-
-def _negated(text: _Text, tokens: tuple[Token, ...], i: int, negations: frozenset[str]) -> bool:
-    """Does one of ``negations`` stand among the words just before token ``i``, in its sentence?"""
-    return any(tokens[k].norm in negations and _same_sentence(text, tokens[k], tokens[i])
-               for k in range(max(0, i - _NEGATION_REACH), i))
-
-
-def _words_match(tokens: tuple[Token, ...], i: int, words: tuple[str, ...], prefix: bool) -> bool:
-    if i + len(words) > len(tokens):
-        return False
-    for k, word in enumerate(words):
-        norm = tokens[i + k].norm
-        last = k == len(words) - 1
-        if not (norm == word or (prefix and last and norm.startswith(word))):
-            return False
-        if k and tokens[i + k].start - tokens[i + k - 1].end > 3:   # words must be adjacent
-            return False
-    return True
-
-
-def _adjective_use(text: _Text, tokens: tuple[Token, ...], i: int, n: int, stopwords: frozenset[str]) -> bool:
-    """Is the term at tokens ``i``..``i+n-1`` used as an adjective: a plain lower-case word (no function
-    word) follows it, one space after, and no determiner comes within the two words before it in its
-    sentence? "has not spared elite cycling" qualifies a thing; "the elite ignore", "the liberal elite want"
-    name people (the word after is their verb)."""
-    following = i + n
-    if following >= len(tokens):
-        return False
-    token = tokens[following]
-    if not (text.content[tokens[following - 1].end:token.start] == " " and token.text[:1].islower()
-            and token.text[:1].isalpha() and token.norm not in stopwords):
-        return False
-    return not any(tokens[k].norm in _DETERMINERS and _same_sentence(text, tokens[k], tokens[i])
-                   for k in range(max(i - 2, 0), i))
-
-
-def _same_sentence(text: _Text, a: Token, b: Token) -> bool:
-    return "\n" not in text.content[a.end:b.start] and not any(ch in ".!?" for ch in text.content[a.end:b.start])
-
-
-def _match_pattern(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
-    found = []
-    required = rule.required
-    folded = _folded(text) if required else None
-    for p_start, p_end in text.paragraphs:
-        if required and not may_match(required, text.content, folded, p_start, p_end):
-            continue        # the paragraph lacks a word every match holds
-        for match in rule.pattern.finditer(text.content, p_start, p_end):
-            span = trim_to_words(text.content, match.start(), match.end())
-            if span and rule.answered_max_words and (_answered(text, span, p_end, rule.answered_max_words)
-                                                     or names_a_title(text.content, span[1])
-                                                     or _reported_question(text.content[span[0]:span[1]])):
-                continue
-            if span:
-                found.append(_candidate(rulebook, rule, text, span[0], span[1], text.content[span[0]:span[1]]))
-    return [c for c in found if c is not None]
-
-
-def _answered(text: _Text, span: tuple[int, int], paragraph_end: int, max_words: int) -> bool:
-    """Is this a short question (at most ``max_words`` words) that the next sentence, not itself a
-    question, answers ("Why is this happening? Because ...")? The next sentence is the one after it in
-    its paragraph, or, when the question closes its paragraph, the first of the next paragraph ("So,
-    what does this tell us?" set apart, then "It tells us that ..."). The author answers it: it does not
-    leave a doubt hanging."""
-    if len(text.content[span[0]:span[1]].split()) > max_words:
-        return False
-    starts = _sentence_starts(text)
-    number = bisect.bisect_right(starts, span[1] - 1)      # the first sentence that starts after the question
-    if number >= len(starts):
-        return False
-    if starts[number] >= paragraph_end and text.content[span[1]:paragraph_end].strip("\"”’') ?"):
-        return False      # (the question is not the last sentence of its paragraph)
-    return not _is_question(text.content[starts[number]:text.sentences[number][1]])
-
-
-def _match_corpus_cues(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
-    """Words that annotators of real news often marked with this rule's technique (ptc-cues.tsv)."""
-    stats = _corpus_cues(rulebook, rule.technique)
-    found = []
-    tokens = text.tokens
-    for i in compress(range(len(tokens)), map(stats.__contains__, _norms(text))):     # (as in _match_terms)
-        token = tokens[i]
-        stat = stats[token.norm]
-        reason = rule.reason.format(cue=token.text, inside=stat.inside, total=stat.total)
-        found.append(Candidate(token.start, token.end, f"{rule.id}.{_slug(stat.cue)}", rule.technique,
-                               rulebook.cue_confidence(stat), reason, (token.text,), "cue", extend=rule.extend))
-    return found
-
-
-@lru_cache(maxsize=64)
-def _corpus_cues(rulebook: Rulebook, technique: str) -> dict[str, object]:
-    """Cue word -> its statistics, for the cues of ``technique`` that are frequent and telling enough."""
-    settings = rulebook.settings
-    return {s.cue: s for s in rulebook.cues
-            if s.technique == technique and s.total >= settings.cue_min_total and s.inside >= settings.cue_min_inside
-            and s.cue not in settings.stopwords and s.cue not in settings.side_words
-            and s.cue not in settings.cue_exclude}
-
-
-_SCARE_QUOTE_MAX = 40      # characters between the marks
-
-
-def _match_scare_quotes(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
-    """A word or two in quotation marks that nobody is said to have spoken: the marks cast doubt on it."""
-    found = []
-    # (Short quotations only: the attribution test is the costly part, and longer ones never qualify.)
-    double = [(s, e) for s, e in text.quotes if e - s <= _SCARE_QUOTE_MAX and not _attributed(text, s)]
-    for start, end in sorted(double + list(text.single_quoted)):
-        span = trim_to_words(text.content, start, end)
-        if not span or end - start > _SCARE_QUOTE_MAX:
-            continue
-        words = tokenize(text.content, *span)
-        if not 1 <= len(words) <= 3:
-            continue
-        if all(w.capitalized for w in words) and len(words) > 1:     # a title or a name, not a scare quote
-            continue
-        if len(words) == 1 and words[0].capitalized and _used_unquoted(text.content, words[0]):
-            continue
-        if _spoken_line(text.content, start, end):
-            continue
-        cue = text.content[start - 1:end + 1]
-        candidate = _candidate(rulebook, rule, text, span[0], span[1], cue)
-        if candidate:
-            found.append(replace(candidate, level="quote-marks"))
-    return found
-
-
-_QUOTE_MARKS = "\"“”‘’'"
-
-
-# A short quotation that opens its sentence or line and closes with its own punctuation ("“Stay inside!” the
-# officer shouts", "Her answer: “No comment.”", the last line of a longer quotation) is someone's words, whatever
-# the verb: on the PTC training split 70 such "scare quotes", 0.01 of their characters inside a doubt span (the
-# rule's others 0.05); techniques-dev 4, none (the others 0.10). A word set in quotation marks inside a sentence
-# ("praised its own “rescue,” and left") is left to the rule. hl-26.
-_OPENS_AFTER = re.compile(r"(?:^|\n|[.!?:][\"”’')]?)[ \t]*$")
-
-
-def _spoken_line(content: str, start: int, end: int) -> bool:
-    """Does the quotation between ``start`` and ``end`` (inside its marks) open its sentence or line and end
-    with its own , . ! or ? inside the marks?"""
-    return content[start:end].rstrip().endswith((",", ".", "!", "?")) and bool(
-        _OPENS_AFTER.search(content, max(start - 1 - 40, 0), max(start - 1, 0)))
-
-
-def _used_unquoted(content: str, word: Token) -> bool:
-    """Does the text also write this capitalised word without quotation marks ("the variant “Pirola” ...
-    Pirola spreads")? Then the marks introduce a name or a term the author goes on to use, and cast no
-    doubt on it. On the PTC training split none of the 30 such words lay inside a doubt annotation (0.20
-    of their characters inside any), nor any of the 4 on techniques-dev (hl-21)."""
-    for match in re.finditer(rf"\b{re.escape(word.text)}\b", content):
-        if match.start() != word.start and content[match.start() - 1:match.start()] not in _QUOTE_MARKS \
-                and content[match.end():match.end() + 1] not in _QUOTE_MARKS:
-            return True
-    return False
-
-
-def _match_computed(rulebook: Rulebook, rule: Rule, text: _Text) -> list[Candidate]:
-    """Candidates of a detector of ``passages`` (lexicon words, capitals, anaphora)."""
-    confidence = rulebook.confidence(rule)
-    plain = plain_words(rulebook) if rule.computed == "lexicon" else frozenset()
-    found = []
-    for hit in PASSAGE_HITS[rule.computed](text, rulebook.settings):
-        if hit.level == "cue" and normalize_word(hit.cue) in plain:
-            continue      # rated strongly by VADER, yet the corpus shows it often and rarely marked ("worse")
-        cue = " ".join(hit.cue.split())
-        found.append(Candidate(hit.start, hit.end, rule.id, rule.technique, confidence,
-                               rule.reason.format(cue=cue, **hit.fields), (cue,), hit.level,
-                               extend=rule.extend if hit.level == "cue" else "none"))
-    return found
-
-
-def _attributed(text: _Text, offset: int, verbs: frozenset[str] = _ATTRIBUTION_VERBS) -> bool:
-    """Is there an attribution verb (one of ``verbs``) in the sentence holding ``offset``?"""
-    # Sentences are sorted and disjoint: only the last one to begin at or before ``offset``, or the one
-    # before it (which may end right there), can hold it. (Scanning them all took ~0.4 ms per text.)
-    near = bisect.bisect_right(_sentence_starts(text), offset) - 1
-    for s_start, s_end in text.sentences[max(near - 1, 0):near + 1]:
-        if s_start <= offset <= s_end:
-            starts = _token_starts(text)
-            first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-            verbs_before = _verbs_before(text, verbs)
-            return verbs_before[last] > verbs_before[first]
-    return False
-
-
-@lru_cache(maxsize=8)
-def _verbs_before(text: _Text, verbs: frozenset[str]) -> list[int]:
-    """How many of ``verbs`` come before each token: whether a sentence holds one is then a
-    subtraction, not a pass over its tokens (issue 17: quotation after quotation in one long sentence
-    made that quadratic)."""
-    counts = [0]
-    for token in text.tokens:
-        counts.append(counts[-1] + (token.norm in verbs))
-    return counts
-
-
-def _match_repetition(rulebook: Rulebook, rule: Rule, candidates: list[Candidate]) -> list[Candidate]:
-    """A loaded word or label that comes back: every use after the first is flagged as repetition."""
-    by_start = {c.start: c for c in sorted(candidates, key=lambda c: (c.start, c.rule))
-                if c.level == "cue" and c.technique in ("loaded-language", "name-calling")}
-    labelled = [by_start[start] for start in sorted(by_start)]     # one per position, whichever rules fired
-    counts = Counter(normalize_word(c.cues[0]) for c in labelled)
-    seen: Counter = Counter()
-    found = []
-    found_starts: set[int] = set()          # (a set rebuilt at every step made this quadratic: issue 17)
-    for c in labelled:
-        key = normalize_word(c.cues[0])
-        seen[key] += 1
-        if seen[key] > 1 and c.start not in found_starts:
-            reason = rule.reason.format(cue=c.cues[0], count=counts[key])
-            found.append(Candidate(c.start, c.end, rule.id, rule.technique, rulebook.confidence(rule), reason,
-                                   c.cues, "repetition"))
-            found_starts.add(c.start)
-    return found
-
-
-def _candidate(rulebook: Rulebook, rule: Rule, text: _Text, start: int, end: int, cue: str,
-               term: str = "") -> Candidate | None:
-    level = "cue"
-    if rule.span == "passage":          # the match itself, however many sentences it spans
-        level = "sentence"
-    elif rule.span == "sentence":
-        number = bisect.bisect_right(_sentence_starts(text), start) - 1
-        if number < 0 or start >= text.sentences[number][1]:
-            return None
-        start, end = text.sentences[number]
-        level = "sentence"
-        if rule.statements_only and _is_question(text.content[start:end]):
-            return None     # "Is this the only way?" questions the claim instead of making it
-    cue = " ".join(cue.split())
-    return Candidate(start, end, rule.id, rule.technique, rulebook.confidence(rule, term),
-                     rule.reason.format(cue=cue), (cue,), level, term, rule.extend if level == "cue" else "none")
-
-
-def extend_spans(candidates: list[Candidate], text: _Text, stopwords: frozenset[str]) -> list[Candidate]:
-    """Let cues with ``extend: next-word`` take in the next word when it is a plain lower-case word
-    right after them ("reckless provocations"), as annotators mark a loaded word with what it
-    qualifies; never a word where another cue starts ("hysterical" stops before "anti-Russian")."""
-    cue_starts = {c.start for c in candidates if c.level == "cue"}
-    extended = []
-    for c in candidates:
-        following = _token_after(text, c.end) if c.extend == "next-word" else None
-        if (following is not None and text.content[c.end:following.start] == " " and following.text[:1].islower()
-                and following.norm not in stopwords and following.start not in cue_starts):
-            c = replace(c, end=following.end)
-        extended.append(c)
-    return extended
-
-
-def _token_after(text: _Text, offset: int) -> Token | None:
-    starts = _token_starts(text)
-    index = bisect.bisect_left(starts, offset)
-    return text.tokens[index] if index < len(starts) else None
-
-
-@lru_cache(maxsize=4)
-def _token_starts(text: _Text) -> list[int]:
-    return [t.start for t in text.tokens]
-
-
-@lru_cache(maxsize=4)
-def _norms(text: _Text) -> list[str]:
-    return [t.norm for t in text.tokens]
-
-
-@lru_cache(maxsize=4)
-def _folded(text: _Text) -> str:
-    return fold_case(text.content)
-
-
-@lru_cache(maxsize=4)
-def _sentence_starts(text: _Text) -> list[int]:
-    return [start for start, _ in text.sentences]
-
-
-def _slug(cue: str) -> str:
-    return "-".join(normalize_word(w).replace("'", "") for w in cue.split())
-
-
-# ---------------------------------------------------------------------------------------------- models
-
-
-def _learnt(rulebook: Rulebook) -> tuple[str, ...]:
-    """Rule-id prefixes of rules whose evidence comes from the corpus itself (not model features)."""
-    return tuple(r.id for r in rulebook.rules if r.computed in ("corpus-cues", "repetition"))
-
-
-def rule_spans_for_model(rulebook: Rulebook, text: _Text, matched: list[Candidate] | None = None) -> list[tuple]:
-    """(start, end, technique) of the hand-written rules' candidates: a feature of the models."""
-    matched = match_rules(rulebook, text) if matched is None else matched
-    learnt = _learnt(rulebook)
-    return [(c.start, c.end, c.technique) for c in matched if not c.rule.startswith(learnt)]
-
-
-def _names_words_inside(content: str, rule: Candidate, flag: Candidate) -> bool:
-    """Do the words a rule's reason names lie inside the model's flag? A rule whose span reaches past its
-    word ("rogue" with the noun after it) can overlap a flag on the noun alone; its reason would then name
-    a word the highlight does not show."""
-    shown = content[flag.start:flag.end].casefold()
-    return all(cue.strip(_CUE_MARKS).casefold() in shown for cue in rule.cues)
-
-
-_CUE_MARKS = " \"“”‘’'.,;:!?"
-
-
-def model_candidates(rulebook: Rulebook, text: _Text, matched: list[Candidate]) -> list[Candidate]:
-    """Flags of the token and sentence models (see ``model``), each naming the features that fired.
-
-    Model flags on words compete with rule flags like any others: the surer one stands."""
-    models = rulebook.models
-    if models.token is None and models.sentence is None:
-        return []
-    settings = rulebook.settings.model
-    stopwords = rulebook.settings.stopwords
-    uncited = stopwords | rulebook.settings.uncited
-    data = model_input(text.content, text.tokens, text.paragraphs, text.sentences, text.quotes,
-                       rule_spans_for_model(rulebook, text, matched), rulebook.settings.side_words)
-    found = []
-    if models.token is not None:
-        rule_cues = sorted((c for c in matched if c.level == "cue" and ".model" not in c.rule),
-                           key=lambda c: (-c.confidence, c.start, c.rule))
-        plain = plain_words(rulebook)
-        for flag in _token_flags(models.token, data, text, float(settings.get("token_floor", 0.3)), uncited):
-            if plain and all(normalize_word(w) in plain or normalize_word(w) in stopwords for w in flag.cues):
-                continue      # the corpus shows these words often and rarely marked: context alone is too little
-            rule = next((c for c in rule_cues if c.technique == flag.technique and c.start < flag.end
-                         and flag.start < c.end and _names_words_inside(text.content, c, flag)), None)
-            if rule is not None:      # a rule fired on these words: its reason is the one a student can check
-                # (That the model agrees shows in the flag's confidence; a student cannot check it, so the
-                # reason does not say it.)
-                flag = replace(flag, reason=rule.reason)
-            found.append(flag)
-    if models.sentence is not None:
-        answered = int(settings.get("answered_max_words", 0))
-        found += [_with_rule_words(text, f, cues, matched)
-                  for f, cues in _sentence_flags(models.sentence, data, text,
-                                                 float(settings.get("sentence_floor", 0.3)), uncited)
-                  if not (f.technique == "doubt" and (answered and _answered_question(text, f, answered)
-                                                      or names_a_title(text.content, f.end)
-                                                      or _reported_question(text.content[f.start:f.end])))
-                  and _has_evidence(text, f, matched, settings)]
-    return found
-
-
-def _with_rule_words(text: _Text, flag: Candidate, cues: list[str], matched: list[Candidate]) -> Candidate:
-    """A sentence-model flag whose sentence holds a hand-written rule's flag of its technique names that
-    rule's words, which a student can check, instead of "a typical sign of ..."; a sentence that is
-    nothing but the rule's words ("Unacceptable.") takes the rule's own reason."""
-    inside = sorted((c for c in matched if c.technique == flag.technique and ".model" not in c.rule
-                     and flag.start <= c.start and c.end <= flag.end), key=lambda c: (c.start, c.rule))
-    if not inside:
-        return flag
-    sentence = text.content[flag.start:flag.end].strip(" \"“”‘’'*_.!?")
-    if len(inside) == 1 and text.content[inside[0].start:inside[0].end].strip(" \"“”‘’'*_") == sentence:
-        return replace(flag, reason=inside[0].reason)
-    words = list(dict.fromkeys(text.content[c.start:c.end] for c in inside))
-    # Two rules on the same words ("nonsense" and "nonsense talk") are cited once, by the longer words.
-    words = [w for w in words if not any(w != o and w.lower() in o.lower() for o in words)][:2]
-    return replace(flag, reason=_sentence_reason(flag.technique, _cited(cues, flag.technique, words)))
-
-
-def _cited(cues: list[str], technique: str, rule_words: list[str]) -> list[str]:
-    """The cues a sentence flag's reason cites, the sign of a rule of its own technique replaced by that
-    rule's words. A word the rule's words already hold is not cited again: a reason that read "'nonsense',
-    'nonsense' and 'mayor'" or "'world order' and 'order'" names the same words twice."""
-    sign = f"rule:{technique}"
-    taken = {w for phrase in rule_words for w in re.findall(r"[\w'’-]+", phrase.lower())}
-    items: list[str] = []
-    for feature in cues:
-        if feature == sign:
-            items += [f"'{w}'" for w in rule_words]
-        elif not (feature[:2] in ("w:", "b:", "a:") and _feature_words(feature) & taken):
-            items.append(describe(feature))
-    return list(dict.fromkeys(items))
-
-
-def _has_evidence(text: _Text, flag: Candidate, matched: list[Candidate], settings: dict) -> bool:
-    """Does a sentence-model flag that needs a rule hold a hand-written rule's flag of the same technique?
-    Techniques in ``needs_rule`` (corpus.yaml, model:) always need one: the model reads flag-waving into any
-    sentence that says "our", and the flag stands only when a rule names what waves the flag ("our
-    nation"). Those in ``statements_need_rule`` need one on a statement, not on a question: a student
-    needs a word to point at."""
-    needs_rule = flag.technique in (settings.get("needs_rule") or ()) or (
-        flag.technique in (settings.get("statements_need_rule") or ())
-        and not _is_question(text.content[flag.start:flag.end]))
-    return not needs_rule or any(c.technique == flag.technique and flag.start <= c.start < flag.end for c in matched)
-
-
-def _is_question(sentence: str) -> bool:
-    """Does the sentence end in a question mark (before closing quotes or brackets)?"""
-    return sentence.rstrip("\"”’') ").endswith("?")
-
-
-# A question mark after a run of three or more capitalised words that follows a dash, a colon or a
-# reporting verb ("says the website Watts Up With That?", "– Watts Up With That?", "by her: The Year We
-# Won?") ends the name of an outlet or a work, not a question the author asks. On the PTC training split 3
-# such sentences were read as questions (rhetorical-question rule or sentence model), none of their
-# characters inside an annotation; techniques-dev has none. A name after another word ("his friend Bishop
-# John Smith?") is left alone: that question is asked. hl-21.
-_TITLE_QUESTION = re.compile(
-    r"(?:[:–—-]\s*|\b(?:says|said|writes|wrote|reports|reported|according to|via)\s+"
-    r"(?:the\s+)?(?:(?:web)?site|blog|outlet|newspaper|magazine|show|podcast|book|column|article)?\s*)"
-    r"[“\"‘']?((?:[A-Z0-9][\w'’.-]*\s+){2,}[A-Z0-9][\w'’-]*)\?[\"”’')\s]*$")
-
-
-# A question in quotation marks that a verb of asking introduces ("people ask, “How can you …?”") is someone's
-# question reported, often to be answered, not a doubt the author leaves hanging: on the PTC training split 15
-# such sentences were read as doubt questions, 0.07 of their characters inside doubt spans (all questions
-# 0.21); techniques-dev 3, none (all questions 0.67). hl-21.
-_REPORTED_QUESTION = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered)\b[^“\"]{0,20}[“\"]", re.IGNORECASE)
-
-
-# A question wholly inside quotation marks that a colon opens ("eludes the question: “Am I my keeper?”", "He
-# asked me: “What is he like?”") is someone's question quoted, whatever the verb before it: on the PTC training
-# split 22 such questions, 0.08 of their characters inside doubt spans (all questions 0.17); techniques-dev 6,
-# 0.22 (all questions 0.61). A question that closes with the filler "…, you know?" asks nothing: 2 on both
-# corpora, none inside a doubt span. hl-23.
-_QUOTED_AFTER_COLON = re.compile(r":\s*[“\"][^”\"]*\?[”\"’')\s]*$")
-_FILLER_TAG = re.compile(r",\s*you know\?", re.IGNORECASE)
-_ASKS = re.compile(r"^\W*(?:who|whom|whose|what|why|how|where|when|which|is|are|was|were|am|do|does|did|can|could|"
-                   r"would|will|should|shall|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|"
-                   r"doesn't|didn't|can't|couldn't|won't|wouldn't|shouldn't|hasn't|haven't)\b", re.IGNORECASE)
-
-
-def _reported_question(sentence: str) -> bool:
-    """Is the sentence's question someone else's, quoted or reported, or only a filler tag?"""
-    return (_REPORTED_QUESTION.search(sentence) is not None or _QUOTED_AFTER_COLON.search(sentence) is not None
-            or _only_a_filler(sentence))
-
-
-def _only_a_filler(sentence: str) -> bool:
-    """Is the sentence's one question mark that of "…, you know?" after a statement ("We fought this
-    battle already, you know?"), not after a question ("Why would they close it, you know?")?"""
-    tag = _FILLER_TAG.search(sentence)
-    return tag is not None and sentence.count("?") == 1 and _ASKS.search(sentence[:tag.start()]) is None
-
-
-def names_a_title(content: str, end: int) -> bool:
-    """Does the line ending at ``end`` end in the title of an outlet or a work that ends with a question
-    mark (see ``_TITLE_QUESTION``)? A run in capitals only ("WHO PAYS FOR THIS?") shouts a question."""
-    line = content[content.rfind("\n", 0, end) + 1:end]
-    match = _TITLE_QUESTION.search(line)
-    return match is not None and any(ch.islower() for ch in match.group(1))
-
-
-def _answered_question(text: _Text, flag: Candidate, max_words: int) -> bool:
-    """Is the flagged sentence a short question, set apart as its own paragraph, that the next paragraph
-    answers (see ``_answered``)? The sentence model reads any question as doubt; a question the author
-    sets up only to answer it at once casts none. (Inside a paragraph, measured on techniques-dev, the
-    annotators mostly did mark such questions, so there the model's reading stands.)"""
-    if not _is_question(text.content[flag.start:flag.end]):
-        return False
-    number = bisect.bisect_right([s for s, _ in text.paragraphs], flag.start) - 1
-    if number < 0 or text.content[text.paragraphs[number][0]:flag.start].strip(" *_\"“‘'"):
-        return False      # only a question set apart as its own paragraph: inside one, annotators often mark it
-    return _answered(text, (flag.start, flag.end), text.paragraphs[number][1], max_words)
-
-
-def plain_words(rulebook: Rulebook) -> frozenset[str]:
-    """Words the token model's counts show to be plain (see ``_plain_words``; ``corpus.yaml``, model:)."""
-    settings = rulebook.settings.model
-    if rulebook.models.token is None:
-        return frozenset()
-    return _plain_words(rulebook.models.token, int(settings.get("plain_min_total", 0)),
-                        float(settings.get("plain_max_share", 0.0)))
-
-
-@lru_cache(maxsize=8)
-def _plain_words(model: LinearModel, min_total: int, max_share: float) -> frozenset[str]:
-    """Words the corpus used at least ``min_total`` times and marked (any technique of the model) at most
-    ``max_share`` of them: plain words, whatever their context (none when ``min_total`` is 0)."""
-    if min_total <= 0:
-        return frozenset()
-    return frozenset(feature[2:] for feature, (total, inside) in model.counts.items()
-                     if feature.startswith("w:") and total >= min_total and sum(inside) <= max_share * total)
-
-
-def _token_flags(model: LinearModel, data, text: _Text, floor: float, stopwords) -> list[Candidate]:
-    """Runs of adjacent words (in one sentence) that score at least ``floor`` for a technique."""
-    likely = model.likely_tokens(data, floor, range(len(model.classes)))
-    features = {k: data.token_features(k) for k in likely}
-    scores = {k: model.scores(features[k]) for k in likely}
-    sentence_firsts = [i for _, _, i, _ in data.sentences]
-    found = []
-    for c, technique in enumerate(model.classes):
-        run: list[int] = []
-        for k in (k for k in likely if scores[k][c] >= floor):
-            if run and k == run[-1] + 1 and _sentence_of(data, sentence_firsts, k) == _sentence_of(
-                    data, sentence_firsts, run[-1]) and data.tokens[k].start - data.tokens[run[-1]].end <= 2:
-                run.append(k)
-                continue
-            if run:
-                found.append(_token_flag(model, c, technique, run, scores, features, data, text, stopwords))
-            run = [k]
-        if run:
-            found.append(_token_flag(model, c, technique, run, scores, features, data, text, stopwords))
-    return found
-
-
-def _sentence_of(data, sentence_firsts: list[int], k: int) -> int | None:
-    """Number of the sentence holding token ``k`` (None between sentences)."""
-    number = bisect.bisect_right(sentence_firsts, k) - 1
-    return number if number >= 0 and k < data.sentences[number][3] else None
-
-
-def _token_flag(model: LinearModel, c: int, technique: str, run: list[int], scores, features, data, text: _Text,
-                stopwords) -> Candidate:
-    start, end = data.tokens[run[0]].start, data.tokens[run[-1]].end
-    confidence = round(sum(scores[k][c] for k in run) / len(run), 3)
-    pushes: dict[str, float] = {}
-    for k in run:
-        for weight, feature in model.contributions(features[k], c):
-            pushes[feature] = pushes.get(feature, 0.0) + weight
-    cues = _top_features(pushes, stopwords)
-    name = technique.replace("-", " ")
-    evidence = []
-    for feature in cues:
-        total, counts = model.counts.get(feature, (0, ()))
-        note = f" ({counts[c]} of {total} times)" if total and counts else ""
-        evidence.append(describe(feature) + note)
-    words = tuple(" ".join(text.content[start:end].split()).split(" "))
-    if any(_cites_a_word(item, words) for item in evidence):
-        reason = f"{_join(evidence)}: words and contexts that annotators of real news often marked as {name}"
-    else:       # what the model saw lies around the words (a rule's span, a word before): name the words themselves
-        these, them = ("words like these", "them") if len(words) > 1 else ("a word like this", "it")
-        reason = (f"'{' '.join(words)}': annotators of real news often marked {these}, in sentences like this one, "
-                  f"as {name}; read the sentence without {them}")
-    return Candidate(start, end, f"{technique}.model", technique, confidence, reason[:1].upper() + reason[1:], words,
-                     "cue")
-
-
-def _cites_a_word(item: str, words: tuple[str, ...]) -> bool:
-    """Does a reason's evidence item quote one of the flagged words ("'tortured'", "words like 'total…'")?"""
-    quoted = item.casefold()
-    return any(f"'{w.casefold().strip(_CUE_MARKS)}" in quoted for w in words if w.strip(_CUE_MARKS))
-
-
-# How a sentence-model flag's reason begins: what the model saw, which a lesson's key does not ask a
-# student to explain (lesson/technique_questions.py).
-MODEL_SENTENCE_REASON = "this sentence is worded like sentences annotators of real news marked as"
-
-
-def _sentence_flags(model: LinearModel, data, text: _Text, floor: float,
-                    stopwords) -> list[tuple[Candidate, list[str]]]:
-    """A sentence is flagged when the model's score for any technique (class ``any``) reaches ``floor``;
-    the flag takes the technique with the highest score, and that score is its confidence. Each flag
-    comes with the features its reason cites (``_with_rule_words`` may cite a rule's words instead)."""
-    gate = model.classes.index(ANY) if ANY in model.classes else None
-    techniques = [c for c, t in enumerate(model.classes) if t != ANY]
-    # The sieve hands over the rows of each sentence's features: their strings are never made.
-    likely = model.likely_sentence_rows(data, floor, [gate] if gate is not None else techniques)
-    found = []
-    for (number, rows), scores in zip(likely, model.scores_of_row_lists([rows for _, rows in likely])):
-        start, end, _, _ = data.sentences[number]
-        c = max(techniques, key=lambda i: (scores[i], -i))
-        if (scores[gate] if gate is not None else scores[c]) < floor:
-            continue
-        technique = model.classes[c]
-        pushes = model.pushes_of_rows(rows, c)
-        # Function words are cited only when nothing else pushed: a flag always names what a student can check.
-        cues = _top_features(pushes, stopwords, 3) or _top_features(pushes, frozenset(), 3)
-        words = tuple(f.partition(":")[2] for f in cues if f[:2] in ("w:", "b:", "a:"))
-        found.append((Candidate(start, end, f"{technique}.model-sentence", technique, round(scores[c], 3),
-                                _sentence_reason(technique, [describe(f) for f in cues]), words, "sentence"), cues))
-    return found
-
-
-def _sentence_reason(technique: str, items: list[str]) -> str:
-    reason = f"{MODEL_SENTENCE_REASON} {technique.replace('-', ' ')}"
-    if items:
-        reason += ": " + _join(items)
-    return reason[:1].upper() + reason[1:]
-
-
-def _top_features(pushes: dict[str, float], stopwords: frozenset[str], n: int = 2) -> list[str]:
-    """The strongest features worth citing: not placeholders, not function words alone."""
-    # Sorted by (strength, words before other features, name): the keys themselves, as names are distinct.
-    ranked = sorted((-round(w, 6), not f.startswith("w:"), f) for f, w in pushes.items()
-                    if readable(f) and not _feature_words(f) <= stopwords)
-    chosen: list[str] = []
-    for _, _, feature in ranked:
-        if not any(_feature_words(feature) & _feature_words(c) for c in chosen if c[:2] != "ru"):
-            chosen.append(feature)
-        if len(chosen) == n:
-            break
-    return chosen
-
-
-@lru_cache(maxsize=1 << 14)
-def _feature_words(feature: str) -> frozenset[str]:
-    """The words of a feature's value (memoised: a text cites the same features again and again)."""
-    return frozenset(feature.partition(":")[2].split())
-
-
-def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
-
-
-# -------------------------------------------------------------------------------------------- overlaps
-
-
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep, within each level, the surest of overlapping spans (then the longest, then the first); on
-    sentences a hand-written rule before the sentence model.
-
-    Word-level flags compete with each other whatever their technique; sentence-level flags compete
-    only with flags of the same technique, since one sentence can use several techniques."""
-    kept: list[Candidate] = []
-    # Per level, the spans kept so far, sorted. They do not overlap, so their ends are sorted too, and
-    # of those that start before a candidate ends, the last one reaches furthest: it alone decides
-    # whether the candidate overlaps one (a binary search instead of a look at every kept span).
-    taken: dict[tuple, list[tuple[int, int]]] = {}
-    # A hand-written passage rule goes before the sentence model's guess of the same technique, as in
-    # ``display.primaries``: its reason names the words a student can check.
-    for c in sorted(candidates, key=lambda c: (c.level == "sentence" and c.rule.endswith(".model-sentence"),
-                                               -c.confidence, -(c.end - c.start), c.start, c.rule)):
-        key = (c.level, c.technique) if c.level == "sentence" else (c.level,)
-        spans = taken.setdefault(key, [])
-        before_end = bisect.bisect_left(spans, (c.end,))
-        if before_end and spans[before_end - 1][1] > c.start:
-            continue
-        bisect.insort(spans, (c.start, c.end))
-        kept.append(c)
-    return sorted(kept, key=lambda c: (c.start, c.end, c.technique, c.rule))

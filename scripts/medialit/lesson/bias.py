@@ -147,7 +147,18 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
                          answer=Answer(good_answer=good), minutes=4)]
     if summary is None:
         summary = summarize_voices(source, voices)
-    first = next((v for v in voices if not _denied(v)), voices[0])
+    # A denied verb ("does not claim", "have not said") reports no words: no question hangs on it.
+    loaded = [v for v in summary.loaded if not _denied(v)]
+    # "the health ministry said" names a body whose statement can be found; "officials said" and "a State
+    # Department representative" do not. A share of a group is a figure whose poll the text does not name.
+    unnamed = [v for v in summary.unnamed if not speaks_as_body(v.speaker, data) and not _denied(v)
+               and not _refers_back(v.speaker)]
+    unnamed_voice = next((v for v in unnamed if not is_share(v.speaker)), unnamed[0]) if unnamed else None
+    # The question on the whole list of voices points at a voice the verb and unnamed-source questions do not,
+    # so a worksheet does not quote the same words three times.
+    taken = {(v.paragraph, v.text) for v in (*loaded[:1], *loaded[-1:], unnamed_voice) if v is not None}
+    speaking = [v for v in voices if not _denied(v)] or voices
+    first = next((v for v in speaking if (v.paragraph, v.text) not in taken), speaking[0])
     if summary.uses_sides:
         groups = [(label, speakers) for _, label, speakers in summary.heard]
         others = _of_no_side(voices, summary)
@@ -166,8 +177,6 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         level, prompt, good = data.question("roles_missing")
     questions = [Question(section="source", level=level, paragraph=first.paragraph, quote=first.text, prompt=prompt,
                           answer=Answer(good_answer=_fill(good, heard=heard, missing=missing)), minutes=8)]
-    # A denied verb ("does not claim", "have not said") reports no words: no question hangs on it.
-    loaded = [v for v in summary.loaded if not _denied(v)]
     if loaded:
         voice = loaded[0]
         verb = data.verb(voice.verb or "")
@@ -186,12 +195,8 @@ def voice_questions(source, analysis, summary=None) -> list[Question]:
         anchor = loaded[-1]
         questions.append(Question(section="source", level=level, paragraph=anchor.paragraph, quote=anchor.text,
                                   prompt=_fill(prompt, by_side=text), answer=Answer(good_answer=good), minutes=6))
-    # "the health ministry said" names a body whose statement can be found; "officials said" and "a State
-    # Department representative" do not. A share of a group is a figure whose poll the text does not name.
-    unnamed = [v for v in summary.unnamed if not speaks_as_body(v.speaker, data) and not _denied(v)
-               and not _refers_back(v.speaker)]
-    if unnamed:
-        voice = next((v for v in unnamed if not is_share(v.speaker)), unnamed[0])
+    if unnamed_voice is not None:
+        voice = unnamed_voice
         level, prompt, good = data.question("unnamed_share" if is_share(voice.speaker) else "unnamed")
         questions.append(Question(section="source", level=level, paragraph=voice.paragraph, quote=voice.text,
                                   prompt=_fill(prompt, speaker=voice.speaker), answer=Answer(good_answer=good),

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..analysis.checks import load_checks
 from ..analysis.checkworthy import MONTHS, actor_name, is_page_label
-from ..analysis.claims import (POST_BY, clause_around, is_quoted_cue, names_known, names_to_ignore,
+from ..analysis.claims import (POST_BY, clause_around, is_quoted_cue, names_known, names_to_ignore, with_its_number,
                                opening_words, person_last_named)
 from ..analysis.sentences import Sentence, find_cues, split_sentences, term_positions
 from ..analysis.detect_text import TITLE_BEFORE_NAME
@@ -930,6 +930,8 @@ def _display_order(picks: tuple[SelectedReading, ...], catalog: Catalog) -> tupl
 # ----------------------------------------------------------------------------------- balancing task
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# A lone capital (not "A" nor "I") and a space right before a word: "T itle", a word broken after its capital.
+_BROKEN_OFF = re.compile(r"(?:^|[^\w.]|(?<=^.))[B-HJ-Z][^\S\n]$")
 # A run of capitalised words (with "of", "the", "for" inside, and a title's full stop: "Sen. Tommy Tuberville").
 _DOTTED = r"(?:[A-Z]\.){2,}(?=\s+[A-Z])"
 # ("U.S." and "U.N." are one word of a name: not "Top U" from "Top U.S. Senate Democrat Chuck Schumer")
@@ -950,8 +952,9 @@ def balancing_task(source, analysis, catalog: Catalog) -> BalancingTask | None:
     headings = heading_paragraphs(source)
     counts = _text_counts(source, catalog)          # (counted once per text: the claims' keys use them too)
     names, words = counts.names, counts.words
-    topic = [w for w, n in words.most_common(2) if n >= 2] or list(source.meta.topics[:2]) or \
-        [w for w, _ in words.most_common(1)]
+    # (the two most used, as compounds; a half of a charge, "savings" of "savings fraud", gives way to the next)
+    topic = _without_halves([_whole_compound(w, counts) for w, n in words.most_common(4) if n >= 2])[:2] or \
+        list(source.meta.topics[:2]) or [w for w, _ in words.most_common(1)]
     searches = [_search([*[n for n, _ in names.most_common(1)], *topic], catalog.charge_words)]
     claims = sorted((c for c in analysis.claims if c.paragraph not in headings),
                     # the best claims of the whole text, not its first ones
@@ -1041,9 +1044,12 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     # A scale word is part of a figure ("five thousand"), never a subject word: "Jewish thousand" finds nothing.
     # So is a number word ("twenty" of "the ages of twenty and thirty-five"): a figure's, searched as one or not at all.
     own = sorted(dict.fromkeys(w for w in _content_words(text, catalog)
-                               if w.lower() not in _SCALE_WORDS and w.lower() not in _number_words()),
+                               if not _SCALE_WORDS.intersection(w.lower().split("-"))
+                               and not _number_words().intersection(w.lower().split("-"))),
                  key=lambda w: (w not in focus_words, -counts[w]))
-    words = [w for w in own if counts[w] >= 2][:3]
+    # (a word the text uses mostly as half of a compound is searched as the compound where the sentence has it:
+    # "natural gas", not "natural")
+    words = _without_halves([_whole_compound(w, text_counts, text) for w in own if counts[w] >= 2])[:3]
     # A deed told with names (a party's vote to override a named governor's veto of a numbered bill) is found
     # by those names, not by the text's most used words from another part of the sentence.
     in_focus = [n for n in in_sentence if n in focused]
@@ -1071,13 +1077,16 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
     missing = _MIN_SEARCH_PARTS - len(words) - len(searched[:2]) - len(in_sentence[:lead])
     if missing > 0:
         # One word ("UK", "COVID") finds everything: add the text's own subject, its most used words.
-        words += [w for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
-                  if n >= 2 and w not in words and w.lower() not in _SCALE_WORDS][:missing]
-    first = _search([*searched[:2], *words[:2], *in_sentence[:lead]], catalog.charge_words)
+        subject = dict.fromkeys(_whole_compound(w, text_counts) for w, n in counts.most_common(missing + len(words) + len(_SCALE_WORDS))
+                                if n >= 2 and w.lower() not in _SCALE_WORDS)
+        words = _without_halves([*words, *[w for w in subject if w not in words][:missing]])
+    # (two compounds take the room of a name: "fishing boats harbour board" leaves out who)
+    lead_words = words[:2] if len(" ".join(words[:2]).split()) <= _LEAD_WORDS else words[:1]
+    first = _search([*searched[:2], *lead_words, *in_sentence[:lead]], catalog.charge_words)
     if in_sentence[:1] and not borrowed and not any(n.casefold() in first.casefold() for n in in_sentence[:lead]):
         # (a long name that no longer fits after the words: who did it finds the claim, a subject word
         # does not: "48,000 2023 recall sold" -> "48,000 2023 Kettleby Home Appliances")
-        first = _search([*searched[:2], *in_sentence[:lead], *words[:2]], catalog.charge_words)
+        first = _search([*searched[:2], *in_sentence[:lead], *lead_words], catalog.charge_words)
     searches = [first]
     quoted = _QUOTED.search(text)
     if quoted and in_sentence:                  # the words as quoted find the original record best
@@ -1090,16 +1099,42 @@ def claim_terms(source, claim, catalog: Catalog | None = None,
         searches.append(_search([in_sentence[-1] if len(in_sentence) > 1 else in_sentence[0], *words[:1]],
                                 catalog.charge_words))
     searches = [q for q in dict.fromkeys(searches) if q]
+    # A number's figures are its counts, not the dates beside them ("nine", not "2019", "May 3": no one
+    # "counted" a date); the searches keep the dates, which find the reports of the day.
+    counts_only = tuple(f for f in figures if not _A_DATE.search(f)) if claim.kind == "number" else ()
     # A one-word search ("COVID", "Omar") finds everything: kept only when there is no other.
-    return figures, names, tuple(q for q in searches if len(q.split()) > 1 or len(searches) == 1)
+    return counts_only or figures, names, tuple(q for q in searches if len(q.split()) > 1 or len(searches) == 1)
+
+
+# A year alone, or a date with its month ("May 3", "3 March 2019", "Sept. 25").
+_A_DATE = re.compile(rf"^(?:1[89]\d\d|20\d\d)$|\b(?:{'|'.join(MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 _MIN_SEARCH_PARTS = 2     # figures, words and a name in a claim's first search
+_LEAD_WORDS = 3           # words of the text's own in a claim's first search, at most
+
+
+def _without_halves(words: list[str]) -> list[str]:
+    """Words once each, without a word a compound among them holds ("note" beside "suicide note"), nor the
+    half of a charge ("", see ``_compounds``)."""
+    words = list(dict.fromkeys(w for w in words if w))
+    compounds = [w.split() for w in words if " " in w]
+    return [w for w in words if " " in w or not any(w in parts for parts in compounds)]
+
+
+def _whole_compound(word: str, counts: _TextCounts, sentence: str | None = None) -> str:
+    """The compound the text uses ``word`` in ("natural gas" for "natural"), where ``sentence`` (if given)
+    writes it too; else the word."""
+    compound = counts.compounds.get(word)
+    if compound is None or (sentence is not None and compound and not re.search(rf"\b{re.escape(compound)}\b", sentence)):
+        return word
+    return compound
 
 
 def _weak_figure(figure: str) -> bool:
-    """A lone digit, a spelled number (checks.yaml's, ``_number_words``), a scale word alone or a scale of a
-    scale ("tens of thousands"): no search finds anything by it. ("percent" is a unit, not a number: "70
+    """A lone digit, a spelled number (checks.yaml's, ``_number_words``), a scale word alone, a scale of a
+    scale ("tens of thousands") or a time counted from another ("five days before"): no search finds anything
+    by it. ("percent" is a unit, not a number: "70
     percent" is searched as written.)"""
     word = figure.lower()
     if word in _UNITS:
@@ -1108,6 +1143,8 @@ def _weak_figure(figure: str) -> bool:
         return True
     if all(part in _number_words() for part in word.split("-")):
         return True     # a number word with its tens, "thirty-one"
+    if _COUNTED_FROM_A_DATE.search(figure):
+        return True     # "five days before", "two weeks after": counted from a date the search does not hold
     scales = word.split()
     return len(scales) == 3 and scales[1] == "of" and all(w in _SCALE_WORDS for w in scales[::2])
 
@@ -1147,10 +1184,12 @@ def _longest_names(names: tuple[str, ...]) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class _TextCounts:
-    """How often the text uses each content word and each name, outside its headings."""
+    """How often the text uses each content word and each name, outside its headings, and the compounds its
+    content words are half of (``_compounds``)."""
 
     words: Counter
     names: Counter
+    compounds: dict[str, str]
 
 
 def _text_counts(source, catalog: Catalog) -> _TextCounts:
@@ -1161,13 +1200,53 @@ def _text_counts(source, catalog: Catalog) -> _TextCounts:
     headings = heading_paragraphs(source)
     body = [source.content[p.start:p.end] for p in source.paragraphs if p.number not in headings]
     known = names_known(source)
-    counts = _TextCounts(words=Counter(w for text in body for w in _content_words(text, catalog)),
-                         names=Counter(n for text in body for n in _names(text, catalog, known, names_to_ignore(source))))
+    words = Counter(w for text in body for w in _content_words(text, catalog))
+    counts = _TextCounts(words=words,
+                         names=Counter(n for text in body for n in _names(text, catalog, known, names_to_ignore(source))),
+                         compounds=_compounds(body, words, catalog))
     _last_counts[:] = [(source, catalog, counts)]
     return counts
 
 
 _last_counts: list[tuple[object, Catalog, _TextCounts]] = []
+
+
+def _compounds(body: list[str], words: Counter, catalog: Catalog) -> dict[str, str]:
+    """Content word -> the compound the text writes it in, where the text uses the word mostly in that
+    compound and more than once ("natural" -> "natural gas", "civil" -> "civil war", "care" -> "health care",
+    "law" -> "rule of law"): searched alone, the half finds anything natural or civil. A word the text uses
+    mostly beside a charge ("savings" of "savings fraud") maps to "": the half finds nothing and
+    the whole is a charge, left out of searches as charges are. No part-of-speech tagger ships; the text's
+    own repeated runs of lower-case words are its noun phrases."""
+    runs: Counter = Counter()
+    for text in body:
+        for pair in _PAIR.finditer(text):
+            first, link, second = pair.groups()
+            if _compound_part(first, catalog) and _compound_part(second, catalog) and first != second and \
+                    not first.endswith("ly") and not _BROKEN_OFF.match(text, max(0, pair.start() - 3), pair.start()):
+                runs[first, link, second] += 1      # (not "openly backed", a verb and its adverb, nor "T itle ruling")
+    found: dict[str, str] = {}
+    for (first, link, second), count in runs.most_common():
+        if count < _COMPOUND_AT_LEAST:
+            break
+        charged = first in catalog.charge_words or second in catalog.charge_words
+        for half in (first, second):
+            if half in words and half not in found and half not in catalog.charge_words and \
+                    count >= _COMPOUND_SHARE * words[half]:
+                found[half] = "" if charged else " ".join(w for w in (first, link, second) if w)
+    return found
+
+
+def _compound_part(word: str, catalog: Catalog) -> bool:
+    """A word that can be half of a compound: not a word that finds nothing."""
+    return word.islower() and word not in catalog.ignore_words and "'" not in word and "’" not in word
+
+
+# Two words with one space between them, or with "of", "against" or "for" between them, no punctuation:
+# "natural gas", "civil war", "rule of law"; not "natural, gas".
+_PAIR = re.compile(r"(?<![\w'’-])([a-z][a-z’'-]+)[^\S\n](?:(of|against|for)[^\S\n])?(?=([a-z][a-z’'-]+)(?![\w'’-]))")
+_COMPOUND_AT_LEAST = 2
+_COMPOUND_SHARE = 0.6
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,})[”\"]")
@@ -1197,11 +1276,15 @@ def _search(parts: list[str], charges: frozenset[str] = frozenset()) -> str:
     for part in parts:
         if part and len(part.split()) > MAX_SEARCH_WORDS - 1:
             part = _AFTER_A_TITLE.sub("", part, count=1)
-        if not part or any(part.casefold() in r.casefold() or _plural_of(part, r) for r in result):
-            continue        # (nor "civilians" after "civilian")
-        if result and len(" ".join([*result, part]).split()) > MAX_SEARCH_WORDS:
+        if not part or any(part.casefold() in r.casefold() or _plural_of(part, r) for r in result) or \
+                (part.islower() and any(_plural_of(w, x) or _plural_of(x, w) for w in part.split()
+                                        for r in result for x in r.split())):
+            continue        # (nor "civilians" after "civilian", "boats" after "boat crews")
+        # (a compound takes the place of its half given before: "report" of "harbour report")
+        kept = [r for r in result if not (r.islower() and " " not in r and r in part.split())]
+        if kept and len(" ".join([*kept, part]).split()) > MAX_SEARCH_WORDS:
             continue
-        result.append(part)
+        result = [*kept, part]
     return " ".join(" ".join(result).split())
 
 
@@ -1242,7 +1325,8 @@ def _names(text: str, catalog: Catalog, known: frozenset[str] = frozenset(),
             continue
         name = actor_name(re.sub(r"['’]s$", "", " ".join(words)).strip("’'"), ignored)
         if name and len(name) > 1:      # a letter ("the G scale", "Plan B") names nothing to search for
-            result.append(name)
+            # (with the number that is part of the name: "Channel 4", not "Channel")
+            result.append(with_its_number(text, name) if text[match.end():match.end() + 2][1:].isdigit() else name)
             last_from = match
     return result
 
@@ -1268,9 +1352,10 @@ def _content_words(text: str, catalog: Catalog) -> list[str]:
     """Lower-case words of four letters or more that are not in the ignore list (names are counted apart)."""
     ignore = catalog.ignore_words
     found = []
-    for word in _WORD.findall(text):
-        if not word[0].islower():
-            continue
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].islower() or _BROKEN_OFF.match(text, max(0, match.start() - 3), match.start()):
+            continue        # (nor the rest of a word a stray space broke, "T itle": a fragment finds nothing)
         # A possessive loses its 's ("the council's" counts as "council"); a string test, not a regular
         # expression per word, which made counting a text's words a third of composing its lesson.
         if word.endswith(("'s", "’s")):

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from ..analysis.detect_text import sentence_spans
 from ..analysis.findings import TechniqueFinding
-from ..analysis.techniques import MODEL_SENTENCE_REASON, QUOTED_PREFIX
+from ..analysis.model_flags import MODEL_SENTENCE_REASON
+from ..analysis.techniques import QUOTED_PREFIX
 from ..analysis.taxonomy import QUESTION_LEVELS, Taxonomy
 from ..datafiles import DATA_DIR, read_yaml
 from ..errors import InputError, Problem

@@ -13,6 +13,7 @@ shows) and ``detect`` (the claims of a source).
 
 from .clauses import clause_around, opening_words
 from .detect import POST_BY, detect_claims
+from .figures import with_its_number
 from .kinds import absent_before, is_a_cue_at, is_correction_note
 from .names import NAME_TITLE_WORDS, names_known, names_to_ignore, person_last_named, pronoun_subject, with_doers
 from .speech import is_quoted_cue, said_by_pronoun, saying_verbs
@@ -21,4 +22,4 @@ from .table import TABLE_CLAIMS, ranked_claims, table_claims, without_repeats
 __all__ = ["NAME_TITLE_WORDS", "POST_BY", "TABLE_CLAIMS", "absent_before", "clause_around", "detect_claims",
            "is_a_cue_at", "is_correction_note", "is_quoted_cue", "names_known", "names_to_ignore", "opening_words",
            "person_last_named", "pronoun_subject", "ranked_claims", "said_by_pronoun", "saying_verbs",
-           "table_claims", "with_doers", "without_repeats"]
+           "table_claims", "with_doers", "with_its_number", "without_repeats"]

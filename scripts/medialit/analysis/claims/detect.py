@@ -10,6 +10,7 @@ from ..checkworthy import features_of, load_scorer, past_verbs, salient_names, s
 from ..detect_text import whole_words
 from ..findings import Claim
 from ..sentences import split_sentences
+from .figures import with_its_number
 from .kinds import _checks_by_sentence, _correction_headings, _cue_words_by_sentence, _first_in_paragraph, _kinds_of
 from .names import _embedded_posts, _is_post_signature, _looks_like_a_heading, _role_actor, names_known, names_to_ignore
 from .speech import (_CLOSES_A_QUOTE, _inside_quotations, _OPENS_A_QUOTE, _QUOTATION, _quote_cue, _starts_a_quote,
@@ -152,7 +153,8 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
                                     or _CLOSES_A_QUOTE.search(text) or _starts_a_quote(text)):
         if kind is None or quoted:                      # someone's words: their record settles them
             return "quotation", [_quote_cue(text)]
-    words = lambda: list(salient_words(text, not_names=not_names, known=known))
+    # (a name with its number, "Channel 4", "Title 8": "Channel" alone finds every channel)
+    words = lambda: [with_its_number(text, w) for w in salient_words(text, not_names=not_names, known=known)]
     if kind in (None, "event") and (_WOULD_HAVE.search(text) or _HYPOTHETICAL_SPEAKER.search(text)):
         return "statement", words()
     if kind in (None, "event") and _JUDGED.search(text) and \
@@ -183,7 +185,7 @@ def _by_what_it_tells(text: str, kind: str | None, cues: list[str], present: fro
         return "prediction", [" ".join(future.group().split()), *cues]
     if kind in (None, "event"):
         role = _role_actor(text, load_scorer()) if "role_actor" in present else None
-        names = salient_names(text, not_names, known)[:3] or ((role,) if role else ())
+        names = tuple(with_its_number(text, n) for n in salient_names(text, not_names, known)[:3]) or ((role,) if role else ())
         if not names and "pronoun_past" not in present:     # ("He shorted the market": someone named before)
             return "statement", words()
         if kind == "event":     # who did it, then what they did: "NATO", "deployed"

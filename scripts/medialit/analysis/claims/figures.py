@@ -4,9 +4,11 @@ trace (clock times, ages, days, short years, numbers inside a name)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..checkworthy import MONTH_ABBREVIATIONS, MONTHS
 from ..detect_text import whole_words
+from ..voices.data import load_voice_data
 
 
 def _source_cited(text: str, cue: str) -> str:
@@ -44,14 +46,106 @@ def _is_clock_time(match: re.Match) -> bool:
 
 
 def _inside_a_name(text: str, number: re.Match) -> bool:
-    """Is the number part of a name, between two capitalised words ("the Route 91 Harvest festival",
-    "a Boeing 737 Max")? A name's number counts nothing. The word before must not open the sentence:
-    "About 300 People" is rare, "Nearly 40 Democrats" is not."""
+    """Is the number part of a name ("the Route 91 Harvest festival", "Channel 4 said", "under Title 8 of",
+    "the daily 20 Minutes reported", "the “24 Hours in Dunmore” host")? A name's number counts nothing."""
+    return _between_capitalised_words(text, number) or _after_a_name_word(text, number) or _opens_a_name(text, number)
+
+
+def with_its_number(text: str, name: str) -> str:
+    """A name as the text writes it with the number that is part of it ("Channel" -> "Channel 4", "Title" ->
+    "Title 8"), or the name alone: "Channel" finds every channel."""
+    if not any(f"{name} {d}" in text for d in "0123456789"):
+        return name         # (most names: no regular expression to build)
+    for at in _whole_name(name).finditer(text):
+        number = _DIGITS.match(text, at.end() + 1)
+        if number and _inside_a_name(text, number):
+            return f"{name} {number.group()}"
+    return name
+
+
+def _whole_name(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?=[^\S\n]\d)")
+
+
+def _between_capitalised_words(text: str, number: re.Match) -> bool:
+    """The number between two capitalised words ("the Route 91 Harvest festival", "Powell’s 10,000 Women
+    programme"). The word before must not open the sentence: "About 300 People" is rare, "Nearly 40
+    Democrats" is not."""
     before = _CAPITALISED_BEFORE.search(text, 0, number.start())
     if before is None or not _CAPITALISED_AFTER.match(text, number.end()):
         return False
     opening = text[:before.start()].rstrip(" *_“\"‘'(")
     return bool(opening) and not opening.endswith((".", "!", "?", ":"))
+
+
+def _after_a_name_word(text: str, number: re.Match) -> bool:
+    """A bare number right after a capitalised word inside the sentence ("Berth 7", "the Lark 2 rescue boat",
+    "Channel 4"), which no figure's tail follows: not "Apple 10 million", "Ohio 52 percent", a tally ("Yes 52
+    to 48"), a list of pairs ("Ohio 18, Iowa 6") nor things counted ("gave Kit Varga 300 crates"). Not after a
+    possessive ("the county’s 35 schools"). A word that opens the sentence is a name's only before a
+    verb of saying ("Channel 4 said"): "About 300", "Nearly 40 Democrats" count."""
+    before = _NAME_WORD_BEFORE.search(text, 0, number.start())
+    if before is None or not _BARE_NUMBER.fullmatch(number.group()) or _FIGURE_GOES_ON.match(text, number.end()):
+        return False
+    word = "".join(before.group().split())
+    if word in _DATE_WORDS or word.endswith(("’s", "'s")) or word.lower() in _people_words() or _a_plural_of_people(word):
+        return False        # "June 29" is a day; "Democrats 52" a count of votes
+    if _THINGS_COUNTED.match(text, number.end()):
+        return False
+    opening = text[:before.start()].rstrip(" *_“\"‘'(")
+    if not opening or opening.endswith((".", "!", "?", ":")):
+        return bool(_SAID_AFTER.match(text, number.end()))
+    return True
+
+
+def _opens_a_name(text: str, number: re.Match) -> bool:
+    """A bare number before capitalised words that are no people and that a verb of saying follows ("the
+    daily 20 Minutes reported"; "40 Democrats said" counts people), or that open a short title in quotation
+    marks (“24 Hours in Dunmore”, “9 Steps to a Calm Harbour”)."""
+    if not _BARE_NUMBER.fullmatch(number.group()):
+        return False
+    name = _CAPITALISED_RUN.match(text, number.end())
+    if name is None or any(w.lower().strip("’'") in _people_words() or _a_plural_of_people(w) for w in name.group().split()):
+        return False
+    quoted = text[number.start() - 1:number.start()] in "“\"‘" and number.start() > 0 and \
+        bool(_TITLE_CLOSES.match(text, name.end()))
+    return quoted or bool(_SAID_AFTER.match(text, name.end()))
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    """Words for people and groups of people, in lower case (data/voices.yaml 'groups', 'group_names',
+    'descriptions'): "40 Democrats said", "Officials 12" count people, they name nothing."""
+    data = load_voice_data()
+    return frozenset(w.lower() for w in (*data.groups, *data.group_names, *data.descriptions))
+
+
+def _a_plural_of_people(word: str) -> bool:
+    """"Indonesians", "Moroccans", "Teachers": a people or a group of people by its ending (data/voices.yaml
+    'demonyms', 'people_endings')."""
+    data = load_voice_data()
+    lower = word.lower()
+    return (lower.endswith(data.people_endings) and lower not in data.not_people) or \
+        any(lower in (d.lower() + "s", d.lower() + "es") for d in data.demonyms if d[:1] == word[:1])
+
+
+# (Up to four digits, no separator: "Route 91", "Title 8"; "600,000", "2.5" and "10%" are figures.)
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+# A capitalised word, or one a stray space broke after its capital in a pasted copy ("T itle 8"): the number
+# still belongs to the word, whatever it is (the copy is shown as published; no word is guessed).
+_NAME_WORD_BEFORE = re.compile(r"(?:\b[A-Z][a-z][\w’'-]*|(?<![\w.])[B-HJ-Z][^\S\n][a-z]{4,})[^\S\n]+$")
+_DIGITS = re.compile(r"\d{1,4}(?![\d%]|[.,]\d)")
+_FIGURE_GOES_ON = re.compile(r"(?:[^\S\n]*(?:%|per[^\S\n]?cent\b|percent\b|million|billion|trillion|thousand|hundred)|"
+                             r"[^\S\n]*(?:to|and|or|[-–—,;/])[^\S\n]*\d|[.:]\d)", re.I)
+_SAID_AFTER = re.compile(r"[^\S\n]+(?:said|says|reported|reports|wrote|writes|told|tells|aired|broadcast|"
+                         r"published|revealed|added|noted|claimed|announced)\b")
+_CAPITALISED_RUN = re.compile(r"[^\S\n]+[A-Z][a-z][\w’'-]*(?:[^\S\n]+(?:(?:of|to|a|an|the|and|for|in)[^\S\n]+)?[A-Z][a-z][\w’'-]*){0,5}")
+# (a plural after the number, maybe after an adjective: "300 crates", "35 empty crates"; not a verb, "Channel 4 says")
+_THINGS_COUNTED = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+)?(?!(?:is|was|has|does|says|reports|tells|claims|shows|airs)\b)"
+                             r"[a-z]{2,}s\b")
+_TITLE_CLOSES = re.compile(r"[,.!?]?[”\"’]")
+_DATE_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                         "Saturday", "Sunday"))
 
 
 def _is_an_age(text: str, number: re.Match) -> bool:
@@ -74,6 +168,7 @@ _NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n]$")
 _AGE_PAIR = re.compile(r"\b[A-Z][a-z][\w’'-]*,[^\S\n](\d{1,3})[^\S\n]+and[^\S\n]+(\d{1,3}),")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*[^\S\n]+$")
 _CAPITALISED_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_MONTH_AFTER = re.compile(rf"[^\S\n]+(?:(?:{'|'.join(MONTHS)})\b|(?:{'|'.join(MONTH_ABBREVIATIONS)})\b\.?)(?:,?[^\S\n]+\d{{4}}\b)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join((*MONTHS, *MONTH_ABBREVIATIONS))})\.?[^\S\n]+$")
 
 
@@ -90,6 +185,15 @@ def _is_a_short_year(text: str, number: re.Match) -> bool:
 
 def _is_a_day(text: str, number: re.Match) -> bool:
     return len(number.group()) <= 2 and 1 <= int(number.group()) <= 31 and bool(_MONTH_BEFORE.search(text, 0, number.start()))
+
+
+def day_before_its_month(text: str, number: re.Match) -> str:
+    """The date as written where the number is a day before its month ("on 3 March", "the 9 June
+    storm", "as of 20 Nov 2023"), else "": a day dates something, it counts nothing."""
+    if len(number.group()) > 2 or not 1 <= int(number.group()) <= 31:
+        return ""
+    month = _MONTH_AFTER.match(text, number.end())
+    return " ".join(text[number.start():month.end()].split()) if month else ""
 
 
 _SCALE_OF_A_SCALE = re.compile(r"\b(?:[Tt]ens|[Hh]undreds|[Tt]housands|[Dd]ozens)[^\S\n]+of[^\S\n]+"

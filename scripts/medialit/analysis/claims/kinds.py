@@ -11,7 +11,7 @@ from ...text.source import Source
 from ..checkworthy import is_date_word, MONTH_ABBREVIATIONS, MONTHS, numbers
 from ..sentences import term_index, Sentence
 from ..voices.data import load_voice_data
-from .figures import (_CAPITALISED_BEFORE, _figures_as_written, _inside_a_name, _is_a_day, _is_a_short_year,
+from .figures import (_CAPITALISED_BEFORE, day_before_its_month, _figures_as_written, _inside_a_name, _is_a_day, _is_a_short_year,
                       _is_an_age, _is_clock_time, _MONTH_BEFORE, _names_a_thing, _source_cited, _without_parts)
 from .speech import _CLOSES_A_QUOTE, _OPENS_A_QUOTE, _quoted_opening, quoted_words
 
@@ -117,6 +117,11 @@ def _is_how_often(text: str, number: re.Match) -> bool:
     return bool(_FEW.fullmatch(number.group()) and _TIMES_AFTER.match(text, number.end()))
 
 
+# An age or an amount said roughly ("twenty-something", "a hundred-odd", "40-ish", "one or two", "two or
+# three"): no one counted it; "two or more" and "one in three" still give a figure.
+_SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+_VAGUE_AFTER = re.compile(rf"(?:[-\s](?:something|somethings|odd|ish)\b|[^\S\n]+or[^\S\n]+{_SMALL_WORDS}\b)", re.I)
+_VAGUE_BEFORE = re.compile(rf"\b{_SMALL_WORDS}[^\S\n]+or[^\S\n]+$", re.I)
 _TIME_OFFSET = re.compile(r"[^\S\n]+(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?)[^\S\n]+"
                           r"(?:earlier|later|ago|before|after|afterwards|prior)\b", re.I)
 _CONSENSUS_BEFORE = re.compile(r"\b(?:was|is|were|are|be|been|in|broad|general|some|little|no|full|much|wide|"
@@ -176,6 +181,8 @@ def _looks_like_a_cue_only(content: str, sentence: Sentence, start: int, end: in
         return True         # "stopped three times": how often, not a figure (see ``_is_how_often``)
     if kind == "number" and content[start:end].isalpha() and _LIST_AFTER.match(content, end):
         return True     # "three things are happening", "two reasons": the writer's own list, no count to trace
+    if kind == "number" and (_VAGUE_AFTER.match(content, end) or _VAGUE_BEFORE.search(content, max(0, start - 16), start)):
+        return True     # "a twenty something clerk", "a hundred-odd", "one or two boats": no count to trace
     if kind == "date" and _NOT_A_DAY_AFTER.match(content, end):
         return True     # "Sunday school", "the Sunday Times": a weekday that dates nothing
     if kind == "date" and content[start:end].lower() in ("may", "march"):
@@ -271,6 +278,9 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     # A day of the month ("June 23", "Sept. 25", "before Jan. 10") dates something too: it counts nothing.
     days = [m for m in found_numbers if _is_a_day(text, m)]
     years += [" ".join(text[_MONTH_BEFORE.search(text, 0, m.start()).start():m.end()].split()) for m in days]
+    # ... and so does a day written before its month ("on 3 March", "the 9 June storm").
+    days_first = {m: day_before_its_month(text, m) for m in found_numbers if day_before_its_month(text, m)}
+    years += list(days_first.values())
     # A year cut to two digits ("ordained in ’78") dates something as a year does.
     short_years = [m for m in found_numbers if _is_a_short_year(text, m)]
     years += [text[m.start() - 1:m.end()] for m in short_years]
@@ -285,7 +295,8 @@ def _kinds_of(text: str, checks, cue_words: dict[int, list[str]],
     clock_times = [t for t in _CLOCK_TIME.finditer(text) if _is_clock_time(t)]
     how_often = [m for m in found_numbers if _is_how_often(text, m)]
     counts = [m.group() for m in found_numbers if not _YEAR_ONLY.fullmatch(m.group()) and m not in days
-              and m not in short_years and not _TIME_OFFSET.match(text, m.end())
+              and m not in days_first and m not in short_years and not _TIME_OFFSET.match(text, m.end())
+              and not _VAGUE_AFTER.match(text, m.end())
               and not _PART_OF_A_DOCUMENT.search(text, max(0, m.start() - 12), m.start())
               and not any(t.start() <= m.start() < t.end() for t in (*clock_times, *periods))
               and not _inside_a_name(text, m) and not _is_an_age(text, m) and m not in how_often]
