@@ -204,6 +204,20 @@ def read_mapping(path: Path, problems: list[Problem]) -> LineDict | None:
     return data
 
 
+def whole_numbers(path: Path, data: LineDict, defaults: dict[str, int], problems: list[Problem]) -> dict[str, int]:
+    """The top-level counts ``defaults`` names (each a whole number of at least 1), the default for one that is
+    missing or wrong (recorded as a problem)."""
+    numbers = {}
+    for key, default in defaults.items():
+        value = data.get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            problems.append(Problem(path, f"field '{key}' must be a whole number of at least 1 (got {value!r})",
+                                    line=data.line_of(key)))
+            value = default
+        numbers[key] = value
+    return numbers
+
+
 # ---------------------------------------------------------------------------------------- field checks
 
 

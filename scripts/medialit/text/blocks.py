@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .breaks import regroup_long_block
-from .furniture import furniture_kind, load_furniture
+from .furniture import FurnitureData, furniture_kind, load_furniture
 from .markup import has_markup, strip_markup
 
 # Kinds of block; the first three are the author's text and carry paragraph numbers.
@@ -40,6 +40,11 @@ _PULL_QUOTE_NEAR = 3
 # _MAX_INSERT_WORDS long (an inserted prompt to subscribe).
 _ARGUMENT_MIN_WORDS = 30
 _MAX_INSERT_WORDS = 25
+# A sign-off at the foot is followed by at most this many short blocks (the outlet's name, a rule, a
+# copyright line).
+_FOOT_MAX_BLOCKS = 4
+# The label of a block that is the page around the text by its place, not by a pattern of its own.
+OTHER_PAGE_TEXT = "Other text of the page"
 # A line set entirely in bold or italics, short and without a full stop, is a heading.
 _EMPHASIS_HEADING_MAX_WORDS = 12
 # A plain text's subheading: a short capitalised line without closing punctuation that opens a block
@@ -53,12 +58,12 @@ _LIST_NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
 _OPEN_ENDED = re.compile(r"\b(?:a|an|the|that|this|these|those|which|who|of|to|in|on|at|by|for|from|with|as|"
                          r"and|or|but|is|are|was|were|be|will|would|can|could|his|her|its|their|our|my|your)$", re.I)
 
-_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*)+|(?:[-_=][ \t]*){3,}|(?:[•·⁂~][ \t]*)+)$")
+_SEPARATOR = re.compile(r"^[ \t]*(?:(?:\*[ \t]*)+|(?:[-_=—–][ \t]*){3,}|(?:[•·⁂~][ \t]*)+)$")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)")
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _ITEM = re.compile(r"^[ \t]{0,3}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
 # Every line prefix (separator, heading, quotation, list item) starts with one of these.
-_PREFIX_STARTS = frozenset("*-_=•·⁂~#>+0123456789")
+_PREFIX_STARTS = frozenset("*-_=—–•·⁂~#>+0123456789")
 _WRAPPED = re.compile(r"^(\*{1,3}|_{1,3})(?=\S).*\S\1$", re.S)
 
 
@@ -221,23 +226,37 @@ def _split_line_paragraphs(content: str, block: Paragraph) -> list[Paragraph]:
 def _continues(content: str, last: Paragraph, start: int, end: int) -> bool:
     """Does the line ``content[start:end]`` go on with the paragraph ``last`` of a text pasted a sentence a
     line? It does after a title ("... the board's engineer, Dr." / "Ann Lindqvist, who ..."), when it opens in
-    lower case after an abbreviation (a splitter broke after "i.e." or "F.B.I."), and when ``last`` leaves a quotation open that this
-    line closes without opening a new one (a quoted speech split into its sentences). A quotation that runs
-    over paragraphs reopens each of them with a quotation mark, so such a line is left a paragraph."""
+    lower case after an abbreviation (a splitter broke after "i.e." or "F.B.I.") or after a question or
+    exclamation mark inside the sentence (a book's title: "Will It Last?" / "is out in May"), and when
+    ``last`` leaves a quotation open that this line closes without opening a new one (a quoted speech split
+    into its sentences). A quotation that runs over paragraphs reopens each of them with a quotation mark, so
+    such a line is left a paragraph."""
     line = content[start:end].lstrip("*_ ")
     if _ENDS_ON_A_TITLE.search(content, last.start, last.end) and line[:1].isupper():
         return True
     if line[:1].islower() and _BROKEN_AT_AN_ABBREVIATION.search(content, last.start, last.end):
         return True
-    return (_open_quotation(content[last.start:last.end]) and not line.startswith(_OPENING_QUOTES)
-            and not _open_quotation(line) and _closes_a_quotation(line))
+    if line[:1].islower() and _BROKEN_INSIDE_A_TITLE.search(content, last.start, last.end) and _goes_on(line):
+        return True
+    return (not line.startswith(_OPENING_QUOTES) and _closes_the_open_quotation(content[last.start:last.end], line))
 
 
 _OPENING_QUOTES = ("“", '"', "‘")
+# A question or exclamation mark inside a sentence (a book's title, a quoted cry: "Will it survive?" / "are
+# available ..."): a sentence splitter breaks after it; a line that goes on in lower case finishes the sentence.
+_BROKEN_INSIDE_A_TITLE = re.compile(r"[?!][”’\"')]*[*_]*$")
+# ... unless that line is an address or a link ("pic.twitter.com/...", "https://..."), the tail of an embedded post.
+_FIRST_WORD = re.compile(r"[a-z][a-z'’-]*(?![\w.:/])")
 # A last word with a full stop inside it ("i.e.", "e.g.", "F.B.I.") or a short abbreviation ("etc.", "vs.",
 # "approx."): a sentence splitter breaks after it; a line that goes on in lower case finishes its sentence.
 # (Any other line that opens in lower case may be the page around the text, "take our poll", and is left.)
 _BROKEN_AT_AN_ABBREVIATION = re.compile(r"(?:\b\w\.\w\.(?:\w\.)*|\b(?:etc|vs|approx|incl|esp|viz|cf)\.)[*_]*$", re.IGNORECASE)
+
+
+def _goes_on(line: str) -> bool:
+    """Does a line that opens in lower case go on with a sentence: a word, and no prompt of the page ("take
+    our poll")?"""
+    return bool(_FIRST_WORD.match(line)) and furniture_kind(line, None, edge=False) is None
 
 
 def _open_quotation(text: str) -> bool:
@@ -245,8 +264,17 @@ def _open_quotation(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _closes_a_quotation(line: str) -> bool:
-    return line.count("”") > line.count("“") or line.count('"') % 2 == 1
+def _closes_the_open_quotation(last: str, line: str) -> bool:
+    """Does ``line`` close the quotation ``last`` leaves open, and open none of its own? It does when it holds
+    more ” than “ (and its straight marks pair up). Straight marks look alike: then the line's first one
+    closes when it follows a word or a stop ('party," he said'), and the marks after it pair up."""
+    if not _open_quotation(last):
+        return False
+    if line.count("”") > line.count("“") and line.count('"') % 2 == 0:
+        return True
+    first = line.find('"')
+    return (last.count('"') % 2 == 1 and line.count("“") == line.count("”") and line.count('"') % 2 == 1
+            and first > 0 and not line[first - 1].isspace() and not line[first + 1:first + 2].isalnum())
 
 
 # A title written before a name, which no sentence ends on ("Jr.", "Sr." and "St." can: "on Main St.").
@@ -279,6 +307,7 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
     words = [content.count(" ", b.start, b.end) + 1 for b in blocks]
     long_ones = [i for i, n in enumerate(words) if n > _ARGUMENT_MIN_WORDS and blocks[i].kind == "paragraph"]
     first_long, last_long = (long_ones[0], long_ones[-1]) if long_ones else (len(blocks), -1)
+    end_notice = None               # the first notice the text ends above (a copyright line)
     for index, block in enumerate(blocks):
         edge = index < first_long or index > last_long
         if index >= 3 and words[index] > (_MAX_INSERT_WORDS if not edge else data.longest):
@@ -288,15 +317,47 @@ def _classify(content: str, blocks: list[Paragraph], title: str, author: str | N
         if block.kind in ("paragraph", "heading") and index < 3 and title_key and _key(text) == title_key:
             block = replace(block, kind="headline", label=LABELS["headline"])
         elif block.kind == "paragraph":
-            kind = furniture_kind(text, author, edge)
+            kind = furniture_kind(text, author, edge,
+                                  page_after=edge and _only_page_follows(content, blocks, index, words, author, data))
             if kind is not None:
                 block = replace(block, kind="furniture", label=kind.label)
+                if kind.ends_text and end_notice is None:
+                    end_notice = index
             elif _LIST_NUMBER_ALONE.fullmatch(text.strip()) or _emphasis_heading(content[block.start:block.end], text) or (
                     len(block.lines) == 1 and _runs_into_next(content, blocks, index)
                     and _plain_heading(content, block.lines[0], blocks[index + 1].start)):
                 block = replace(block, kind="heading")
         result.append(block)
-    return _between_furniture(content, result, data.between_max_words, first_long, last_long)
+    result = _between_furniture(content, result, data.between_max_words, first_long, last_long)
+    return _below_the_end(result, words, end_notice, data.foot_max_words)
+
+
+def _only_page_follows(content: str, blocks: list[Paragraph], index: int, words: list[int], author: str | None,
+                       data: FurnitureData) -> bool:
+    """Do only a few short blocks follow ``blocks[index]``, one of them a rule or the page around the text?
+    (A reporter's sign-off, "— Jane Roe", above the outlet's name, a rule and a copyright line; the same
+    line under a quotation inside the text names the quotation's speaker, and is the text.)"""
+    following = range(index + 1, len(blocks))
+    if not following or len(following) > _FOOT_MAX_BLOCKS or any(words[i] > data.between_max_words for i in following):
+        return False
+    return any(blocks[i].kind == "separator" or (blocks[i].kind == "paragraph"
+                                                 and furniture_kind(_plain(content, blocks[i]), author) is not None)
+               for i in following)
+
+
+def _below_the_end(blocks: list[Paragraph], words: list[int], end_notice: int | None, max_words: int) -> list[Paragraph]:
+    """The blocks below a notice the text ends above (a copyright line) are the page around the text too
+    (the author's bio, notices of books, a link), when they hold few words, and fewer than the text above
+    it: a notice at the head of a text, or a picture's credit inside it, leaves the text below alone."""
+    if end_notice is None:
+        return blocks
+    below = range(end_notice + 1, len(blocks))
+    words_below = sum(words[i] for i in below)
+    words_above = sum(words[i] for i in range(end_notice) if blocks[i].kind in NUMBERED_KINDS)
+    if not below or words_below > max_words or words_below >= words_above:
+        return blocks
+    return blocks[:end_notice + 1] + [b if b.kind in ("furniture", "headline", "separator")
+                                      else replace(b, kind="furniture", label=OTHER_PAGE_TEXT) for b in blocks[end_notice + 1:]]
 
 
 def _emphasis_heading(raw: str, text: str) -> bool:
@@ -327,7 +388,7 @@ def _between_furniture(content: str, blocks: list[Paragraph], max_words: int, fi
             after = after_each[index]
             if before is not None and before.kind in page and (
                     (after is not None and after.kind in page) or (after is None and text_before)):
-                result[index] = replace(block, kind="furniture", label="Other text of the page")
+                result[index] = replace(block, kind="furniture", label=OTHER_PAGE_TEXT)
         if result[index].kind != "separator":
             before = result[index]
         text_before = text_before or result[index].kind == "paragraph"

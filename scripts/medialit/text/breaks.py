@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from ..datafiles import DATA_DIR, parsed_or_raise, problems_of, read_mapping
+from ..datafiles import DATA_DIR, parsed_or_raise, problems_of, read_mapping, whole_numbers
 from ..errors import Problem
 
 BREAKS_FILE = DATA_DIR / "paragraph_breaks.yaml"
@@ -46,14 +46,7 @@ def _parse(path: Path, problems: list[Problem]) -> BreakRules:
     data = read_mapping(path, problems)
     if data is None:
         return BreakRules()
-    numbers = {}
-    for key, default in (("long_block_words", 250), ("min_sentences", 3), ("max_sentences", 6)):
-        value = data.get(key, default)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            problems.append(Problem(path, f"field '{key}' must be a whole number of at least 1 (got {value!r})",
-                                    line=data.line_of(key)))
-            value = default
-        numbers[key] = value
+    numbers = whole_numbers(path, data, {"long_block_words": 250, "min_sentences": 3, "max_sentences": 6}, problems)
     openers = data.get("openers", [])
     if not isinstance(openers, list) or not all(isinstance(o, str) and o.strip() for o in openers):
         problems.append(Problem(path, "field 'openers' must be a list of words", line=data.line_of("openers"),

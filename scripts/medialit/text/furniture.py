@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping
+from ..datafiles import DATA_DIR, entries, parsed_or_raise, problems_of, read_mapping, whole_numbers
 from ..errors import Problem
 
 FURNITURE_FILE = DATA_DIR / "furniture.yaml"
@@ -27,12 +27,15 @@ class FurnitureKind:
     patterns: tuple[str, ...]
     edges_only: bool = False       # only before the argument's first paragraph or after its last
     triggers: tuple[str, ...] = () # one of these (lower case) is in every match; () means always search
+    page_after: bool = False       # only when nothing but a few short blocks of the page follow it (a sign-off)
+    ends_text: bool = False        # the text ends above it: the short blocks below it are the page too
 
 
 @dataclass(frozen=True)
 class FurnitureData:
     kinds: tuple[FurnitureKind, ...]
     between_max_words: int = 30
+    foot_max_words: int = 150
 
     @cached_property
     def longest(self) -> int:
@@ -72,9 +75,10 @@ def _parse(path: Path, problems: list[Problem]) -> FurnitureData:
             max_words = 30
         triggers = tuple(t.casefold() for t in checker.texts("triggers"))
         kinds.append(FurnitureKind(str(checker.get("id")), checker.text("label") or "", max_words, patterns,
-                                   checker.flag("edges_only", False), triggers))
-    between = data.get("between_max_words", 30)
-    return FurnitureData(tuple(kinds), between if isinstance(between, int) and not isinstance(between, bool) else 30)
+                                   checker.flag("edges_only", False), triggers, checker.flag("page_after", False),
+                                   checker.flag("ends_text", False)))
+    return FurnitureData(tuple(kinds), **whole_numbers(path, data, {"between_max_words": 30, "foot_max_words": 150},
+                                                       problems))
 
 
 def _fill(pattern: str, author: str | None, surname: str | None) -> str | None:
@@ -95,9 +99,10 @@ def _compiled(author: str | None) -> tuple[tuple[FurnitureKind, re.Pattern | Non
     return tuple(result)
 
 
-def furniture_kind(text: str, author: str | None, edge: bool = True) -> FurnitureKind | None:
+def furniture_kind(text: str, author: str | None, edge: bool = True, page_after: bool = False) -> FurnitureKind | None:
     """The kind of page furniture ``text`` (a block without its Markdown) is, or None for the text itself.
-    ``edge``: the block stands before the argument's first paragraph or after its last."""
+    ``edge``: the block stands before the argument's first paragraph or after its last; ``page_after``: only a
+    few short blocks of the page around the text follow it (the kinds that need it are not looked for else)."""
     words = text.split()
     if len(words) > load_furniture().longest:
         return None                 # most paragraphs of an article: longer than any page furniture
@@ -105,6 +110,7 @@ def furniture_kind(text: str, author: str | None, edge: bool = True) -> Furnitur
     folded = text.casefold()
     for kind, pattern in _compiled(author):
         if (pattern is not None and len(words) <= kind.max_words and (edge or not kind.edges_only)
+                and (page_after or not kind.page_after)
                 and (not kind.triggers or any(t in folded for t in kind.triggers)) and pattern.search(text)):
             return kind
     return None

@@ -46,6 +46,9 @@ PLACEHOLDER_BODY = "Paste the article here, exactly as published: headline, byli
 _TXT_TITLE_MAX_CHARS = 120
 _TXT_TITLE_WORDS = 10
 _SLUG_MAX_CHARS = 60
+# Apostrophes, which stand inside a word ("Boehner’s"); every other mark beyond ASCII (a dash, a quotation
+# mark, a bullet) stands between words.
+_APOSTROPHES = frozenset("’ʼ‘")
 
 
 @dataclass(frozen=True)
@@ -598,10 +601,19 @@ def _iso_date(text: str) -> dt.date | None:
 
 def slugify(text: str) -> str:
     """A URL-safe, lower-case slug (ASCII letters, digits and hyphens), at most 60 characters, cut
-    between words ("did-nato-just-declare", never "did-nato-just-decl")."""
-    ascii_text = unicodedata.normalize("NFKD", strip_markup(text)).encode("ascii", "ignore").decode()
+    between words ("did-nato-just-declare", never "did-nato-just-decl"). A dash or other mark between words
+    breaks them ("Right—It's" is "right-it-s", not "rightit-s"), as a space does."""
+    spaced = "".join(" " if _breaks_words(c) else c for c in strip_markup(text))
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) <= _SLUG_MAX_CHARS:
         return slug
     head = slug[: _SLUG_MAX_CHARS + 1]          # one more: a hyphen there means the cut falls between words
     return head.rsplit("-", 1)[0] if "-" in head else slug[:_SLUG_MAX_CHARS]
+
+
+def _breaks_words(character: str) -> bool:
+    """A mark beyond ASCII that stands between words: read as a space, or the ASCII slug, which drops it,
+    would glue the words on either side together."""
+    return (character > "\x7f" and character not in _APOSTROPHES
+            and unicodedata.category(character)[0] in "PS")
