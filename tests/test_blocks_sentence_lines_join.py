@@ -51,7 +51,7 @@ def test_a_sentence_split_over_lines_is_one_paragraph(tmp_path, middle, joined):
     ['The mayor wrote: "We will not pay for it.', 'The port replied "it must be the town."'],
     # after a question, a link or a prompt of the page in lower case
     ["Who will pay for the new pier?", "https://example.org/harbour-plan"],
-    ["Who will pay for the new pier?", "take our poll - story continues below"],
+    ["Who will pay for the new pier?", "take our poll on the pier - the report goes on below"],
 ])
 def test_lines_that_do_not_go_on_with_the_sentence_stay_apart(tmp_path, middle):
     texts = paragraphs(tmp_path, middle)
