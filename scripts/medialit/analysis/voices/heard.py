@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...text.source import Source
 from ..findings import Voice
@@ -21,8 +22,21 @@ def heard_voices(source: Source, voices) -> list[Voice]:
     ("Tom Berg believes victory is possible, Jane Roe says": only Roe is heard), and one name per person
     ("Mayor Jo Lane of Harbour City" is "Mayor Jo Lane" where the text has that name speak too).
     (``detect_voices`` keeps both as found: PolNeAR counts a nested source and a place's name, and dropping
-    them there cost 4 train sources of 5090.)"""
-    voices = list(voices)
+    them there cost 4 train sources of 5090.)
+
+    A lesson asks for the same text's heard voices four times (the table, two questions, the summary): the last
+    text's are kept, as readings keep its word counts."""
+    if _last_heard and _last_heard[0][0] is source and _last_heard[0][1] is voices:
+        return list(_last_heard[0][2])
+    heard = _heard(source, list(voices))
+    _last_heard[:] = [(source, voices, tuple(heard))]
+    return heard
+
+
+_last_heard: list[tuple[Source, object, tuple[Voice, ...]]] = []
+
+
+def _heard(source: Source, voices: list[Voice]) -> list[Voice]:
     nested = _nested_positions(source, voices)
     data = load_voice_data()
     # (Roles carried again once one person has one name: "Robert “Bob” Dane, the port director, said" and
@@ -189,7 +203,7 @@ def _holder_of_role(source: Source, data: VoiceData, described: re.Match, voice:
     core = described.group("core").split()
     if any(w in _ANOTHER_ROLE for w in core[:-1]) or (place and place.split()[0].lower() in _ANOTHER_ROLE):
         return None
-    mentions = _role_mentions(content, data, core)
+    mentions = _role_mentions(content, data, tuple(core))
     holders = {surname for surname, _, _, _ in mentions}
     if place:
         tied = {surname for surname, qualifier, _, _ in mentions if qualifier and place in qualifier}
@@ -228,7 +242,8 @@ def _someone_else_speaks(voices: list[Voice], described: Voice, holder: tuple[st
                and since <= v.start < described.start for v in voices)
 
 
-def _role_mentions(content: str, data: VoiceData, core: list[str]) -> list[tuple[str, str, str, tuple[int, int]]]:
+@lru_cache(maxsize=64)
+def _role_mentions(content: str, data: VoiceData, core: tuple[str, ...]) -> tuple[tuple[str, str, str, tuple[int, int]], ...]:
     """(surname, the place or owner written with the role or "", the name with the role, span) of each person the
     text names with the role ``core``: before the name ("Northland Finance Minister Jean Dupont", "Harbour Sen. Jo
     Roe") or set off after it ("Jean Dupont, the finance minister", "Jo Roe, Northland's finance minister"). Not
@@ -236,6 +251,8 @@ def _role_mentions(content: str, data: VoiceData, core: list[str]) -> list[tuple
     words = [rf"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in core]
     short = [re.escape(t) for noun, t in data.short_titles if noun == core[-1]]
     role = r"[^\S\n]+".join(words[:-1] + [f"(?:{'|'.join([words[-1], *short])})"])
+    if not re.search(role, content):
+        return ()       # (both patterns hold the role: a text that never writes it names no holder of it)
     before = rf"(?P<qualifier>(?:[\w.’'-]+[^\S\n]+){{0,3}}){role}[^\S\n]+(?P<name>{_NAME})"
     # (Set off: "Jo Roe, the minister, said", not the subject of a clause: "hosts Jo Roe, the minister said".)
     after = (rf"(?P<name>{_NAME}),[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?P<qualifier>(?:[\w.’'-]+[^\S\n]+){{0,3}}?)"
@@ -254,7 +271,7 @@ def _role_mentions(content: str, data: VoiceData, core: list[str]) -> list[tuple
             start = match.end("qualifier") if pattern is before else match.start()
             written = f"{content[match.end('qualifier'):match.start('name')]}{name}" if pattern is before else name
             mentions.append((name.split()[-1], place, " ".join(written.split()), (start, match.end())))
-    return mentions
+    return tuple(mentions)     # (cached: callers share it, so it cannot be changed)
 
 
 def _trailing_capitals(text: str) -> list[str]:
