@@ -22,23 +22,23 @@ REASON = ("'grim' is an emotive word: annotators of real news articles marked it
 WORDS_ONLY = "'grim': annotators of real news often marked a word like this, in sentences like this one, as loaded language"
 
 
-def test_the_identify_key_keeps_the_reason_and_drops_the_count(tmp_path):
+def _identify_answer(tmp_path, reason: str):
+    """The identify question's answer on a lesson whose one flag, on "grim", gives ``reason``."""
     source = source_of(tmp_path, BODY, front="title: The mill closes")
     start = source.content.index("grim")
     finding = TechniqueFinding(start=start, end=start + 4, text="grim", paragraph=1, technique="loaded-language",
-                               ptc_label=None, rule="loaded-language.model", reason=REASON, confidence=0.7, shown=True)
+                               ptc_label=None, rule="loaded-language.model", reason=reason, confidence=0.7, shown=True)
     lesson = lesson_of(source, Analysis(techniques=(finding,), voices=(), claims=()))
-    identify = next(q for q in lesson.questions if q.kind == "identify")
-    assert "'grim' is an emotive word" in identify.answer.good_answer
-    assert "times it appeared" not in identify.answer.good_answer and "annotators" not in identify.answer.good_answer
-    assert "3 of the 7 times" in identify.answer.why          # the teacher still sees the evidence
+    return next(q for q in lesson.questions if q.kind == "identify").answer
+
+
+def test_the_identify_key_keeps_the_reason_and_drops_the_count(tmp_path):
+    answer = _identify_answer(tmp_path, REASON)
+    assert "'grim' is an emotive word" in answer.good_answer
+    assert "times it appeared" not in answer.good_answer and "annotators" not in answer.good_answer
+    assert "3 of the 7 times" in answer.why          # the teacher still sees the evidence
 
 
 def test_a_reason_of_words_and_evidence_only_gives_the_technique_s_definition(tmp_path):
-    source = source_of(tmp_path, BODY, front="title: The mill closes")
-    start = source.content.index("grim")
-    finding = TechniqueFinding(start=start, end=start + 4, text="grim", paragraph=1, technique="loaded-language",
-                               ptc_label=None, rule="loaded-language.model", reason=WORDS_ONLY, confidence=0.7, shown=True)
-    lesson = lesson_of(source, Analysis(techniques=(finding,), voices=(), claims=()))
-    key = next(q for q in lesson.questions if q.kind == "identify").answer.good_answer
+    key = _identify_answer(tmp_path, WORDS_ONLY).good_answer
     assert "the passage does what loaded language does" in key and "annotators" not in key
